@@ -1,0 +1,71 @@
+/**
+ * `parseArticle`: segment, then find entities over the caption and body, with spans
+ * mapped back to the original input.
+ *
+ * @module
+ */
+import {extractEntities} from './entities/index.js'
+import {findArticleDate} from './entities/dates/article-date.js'
+import {normalizeReferenceDate} from './entities/reference-date.js'
+import {assertText} from './internal/assert-text.js'
+import {stitch} from './internal/offset-map.js'
+import {segment} from './segment/index.js'
+import {pieces} from './segment/lines.js'
+import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from './types.js'
+
+/**
+ * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
+ * body and references, then find the entities of the caption and body with
+ * {@link extractEntities}. Every span is an offset into `text`, the original input.
+ *
+ * Relative dates are resolved against `options.referenceDate` or, without it, the
+ * date the article gives itself (a dateline, a "Published …" line); `referenceDate`
+ * in the result says which was used.
+ *
+ * @param text - Raw article text.
+ * @param options - `referenceDate` to resolve relative dates against.
+ * @returns The article's parts and entities.
+ * @throws TypeError when `text` is not a string or `referenceDate` is not a date.
+ *
+ * @example
+ * ```ts
+ * import {parseArticle} from 'nutgraf'
+ *
+ * const article = parseArticle(
+ *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left.',
+ *   {referenceDate: '2022-02-10'},
+ * )
+ * article.body.length // 2
+ * article.entities.people[0]?.name // 'Mark Milley'
+ * article.referenceDate // {value: '2022-02-10', source: 'option'}
+ * ```
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  assertText(text, 'parseArticle')
+  const optionDate = normalizeReferenceDate(options?.referenceDate)
+  const segments = segment(text, options)
+  const referenceDate: ReferenceDate | undefined = optionDate
+    ? {value: optionDate, source: 'option'}
+    : findArticleDate(text, segments)
+  const parts: Span[][] = []
+  if (segments.caption) parts.push(pieces(text, segments.caption.span))
+  for (const paragraph of segments.body) parts.push(paragraph.spans)
+  const stitched = stitch(text, parts, {dehyphenate: true})
+  const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
+  const entities = remapEntities(text, found, stitched.toSource)
+  return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}
+}
+
+function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {
+  const mention = <M extends Mention>(item: M): M => {
+    const span = toSource(item.span)
+    return {...item, text: input.slice(span.start, span.end), span}
+  }
+  const entity = (item: Entity): Entity => ({...item, mentions: item.mentions.map(mention)})
+  return {
+    people: found.people.map(entity),
+    organizations: found.organizations.map(entity),
+    places: found.places.map(entity),
+    dates: found.dates.map(mention),
+  }
+}

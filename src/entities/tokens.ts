@@ -1,0 +1,271 @@
+/**
+ * Tokens and sentences with offsets, from nlcst (retext-english). The shared first
+ * stage of every entity finder.
+ *
+ * parse-english is fast on paragraphs but superlinear on one very long input, so the
+ * text is cut into blocks (at blank lines, and long blocks at a line break or a space)
+ * and each block is parsed alone. Two of its quirks are mended here: a word that it
+ * takes for an abbreviation ("sat.", "5.") ends a sentence when the next word starts
+ * with a capital, and digit groups ("130,000") become one token. Every URL becomes one
+ * token of kind `url`, so that no finder mines it.
+ *
+ * @internal
+ */
+import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import {abbreviations} from '../data/abbreviations.js'
+import {parseNlcst} from '../internal/parse.js'
+
+/** What a token is. */
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'url'
+
+/** One token of the text. */
+export interface Token {
+  /** `text.slice(start, end)`. */
+  text: string
+  start: number
+  end: number
+  kind: TokenKind
+  /** Index of its sentence in `sentences`. */
+  sentence: number
+  /** Whitespace stands between this token and the one before it. */
+  spaceBefore: boolean
+  /** A line break stands between this token and the one before it. */
+  newlineBefore: boolean
+}
+
+/** A sentence: its extent and its tokens `tokens.slice(first, end)`. */
+export interface Sentence {
+  start: number
+  end: number
+  first: number
+  /** Index just past its last token. */
+  last: number
+}
+
+/** The tokens and sentences of a text. */
+export interface TokenizedText {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+}
+
+/** Longest block given to parse-english at once. */
+const maxBlock = 4000
+
+/** `https://…`, `www.…` and bare e-mail addresses. Linear: one greedy class, no nesting. */
+const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()[\]{}]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g
+
+/**
+ * Tokenize `text` into words, punctuation, symbols and URLs, grouped into sentences.
+ *
+ * @example
+ * ```ts
+ * tokenize('The committee sat. Members left.').sentences.length // 2
+ * ```
+ */
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  const urls = findUrls(text)
+  for (const [blockStart, blockEnd] of blocks(text)) {
+    const tree = parseNlcst(text.slice(blockStart, blockEnd))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of (paragraph as Paragraph).children) {
+        if (sentence.type !== 'SentenceNode') continue
+        addSentence(text, blockStart, sentence as NlcstSentence, tokens, sentences)
+      }
+    }
+  }
+  const merged = mergeUrls(text, tokens, urls)
+  return {text, tokens: merged, sentences: rebuildSentences(merged, sentences.length)}
+}
+
+/** Cut `text` into blocks at blank lines; cut longer blocks at a line break or space. */
+export function blocks(text: string): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let start = 0
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    if (lineStart > start && isBlank(text, lineStart, lineEnd)) {
+      pushBlock(text, start, lineStart, result)
+      start = lineEnd + 1
+    }
+    if (newline === -1) break
+    lineStart = newline + 1
+  }
+  pushBlock(text, start, text.length, result)
+  return result
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!/\s/.test(text.charAt(index))) return false
+  }
+  return true
+}
+
+function pushBlock(text: string, start: number, end: number, result: Array<[number, number]>): void {
+  while (end - start > maxBlock) {
+    const cut = cutPoint(text, start, start + maxBlock)
+    result.push([start, cut])
+    start = cut
+  }
+  if (end > start && /\S/.test(text.slice(start, end))) result.push([start, end])
+}
+
+function cutPoint(text: string, start: number, limit: number): number {
+  const newline = text.lastIndexOf('\n', limit)
+  if (newline > start + maxBlock / 2) return newline + 1
+  const space = text.lastIndexOf(' ', limit)
+  if (space > start + maxBlock / 2) return space + 1
+  return limit
+}
+
+function findUrls(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  urlPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = urlPattern.exec(text))) {
+    let end = match.index + match[0].length
+    while (end > match.index && /[.,;:!?]/.test(text.charAt(end - 1))) end--
+    found.push([match.index, end])
+  }
+  return found
+}
+
+function addSentence(
+  text: string,
+  offset: number,
+  sentence: NlcstSentence,
+  tokens: Token[],
+  sentences: Sentence[],
+): void {
+  let index = sentences.length
+  let first = tokens.length
+  let spaceBefore = tokens.length > 0
+  let newlineBefore = false
+  const close = (): void => {
+    if (tokens.length > first) {
+      const from = tokens[first] as Token
+      const to = tokens[tokens.length - 1] as Token
+      sentences.push({start: from.start, end: to.end, first, last: tokens.length})
+      index = sentences.length
+      first = tokens.length
+    }
+  }
+  const children: SentenceContent[] = sentence.children
+  for (let position = 0; position < children.length; position++) {
+    const node = children[position] as SentenceContent
+    const start = offset + (node.position?.start.offset ?? 0)
+    const end = offset + (node.position?.end.offset ?? 0)
+    if (node.type === 'WhiteSpaceNode') {
+      spaceBefore = true
+      if (text.slice(start, end).includes('\n')) newlineBefore = true
+      continue
+    }
+    const kind: TokenKind =
+      node.type === 'WordNode' ? 'word' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
+    const value = text.slice(start, end)
+    const previous = tokens[tokens.length - 1]
+    if (kind === 'word' && previous && !spaceBefore && previous.sentence === index && isDigitGroup(previous, value)) {
+      previous.text += value
+      previous.end = end
+      continue
+    }
+    if (kind === 'punctuation' && value === ',' && previous && !spaceBefore && /^\d{1,3}(?:,\d{3})*$/.test(previous.text)) {
+      const next = children[position + 1]
+      const nextValue = next && next.type === 'WordNode' ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
+      if (/^\d{3}$/.test(nextValue)) {
+        previous.text += value
+        previous.end = end
+        continue
+      }
+    }
+    if (kind === 'word' && value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) {
+      const next = nextWord(children, position)
+      const nextText = next ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
+      if (!next || /^[\p{Lu}"“‘'(\d]/u.test(nextText)) {
+        tokens.push({text: value.slice(0, -1), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
+        tokens.push({text: '.', start: end - 1, end, kind: 'punctuation', sentence: index, spaceBefore: false, newlineBefore: false})
+        spaceBefore = false
+        newlineBefore = false
+        if (next) close()
+        continue
+      }
+    }
+    tokens.push({text: value, start, end, kind, sentence: index, spaceBefore, newlineBefore})
+    spaceBefore = false
+    newlineBefore = false
+  }
+  close()
+}
+
+function nextWord(children: SentenceContent[], position: number): SentenceContent | undefined {
+  for (let index = position + 1; index < children.length; index++) {
+    const node = children[index] as SentenceContent
+    if (node.type === 'WhiteSpaceNode') continue
+    return node
+  }
+  return undefined
+}
+
+function isDigitGroup(previous: Token, value: string): boolean {
+  return /^\d{1,3}(?:,\d{3})*,$/.test(previous.text) && /^\d{3}$/.test(value)
+}
+
+/** "Gen.", "U.S.", "p.m.", "D-Calif.", "J." — a full stop that does not end a sentence. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.slice(0, -1)
+  if (bare.includes('.')) return true
+  if (/^\p{Lu}$/u.test(bare)) return true
+  const lastPart = bare.slice(bare.lastIndexOf('-') + 1)
+  return abbreviations.has(bare) || abbreviations.has(lastPart)
+}
+
+/** Replace the tokens inside each URL with one `url` token. */
+function mergeUrls(text: string, tokens: Token[], urls: Array<[number, number]>): Token[] {
+  if (urls.length === 0) return tokens
+  const result: Token[] = []
+  let u = 0
+  for (const token of tokens) {
+    while (u < urls.length && (urls[u] as [number, number])[1] <= token.start) u++
+    const url = urls[u]
+    const last = result[result.length - 1]
+    if (last && last.kind === 'url' && last.end > token.start) {
+      last.end = Math.max(last.end, token.end)
+      last.text = text.slice(last.start, last.end)
+      continue
+    }
+    if (!url || token.end <= url[0]) {
+      result.push(token)
+      continue
+    }
+    const start = Math.max(Math.min(url[0], token.start), last ? last.end : 0)
+    const end = Math.max(url[1], token.end)
+    result.push({...token, text: text.slice(start, end), start, end, kind: 'url'})
+  }
+  return result
+}
+
+/** Renumber sentences after merging, dropping empty ones. */
+function rebuildSentences(tokens: Token[], count: number): Sentence[] {
+  const sentences: Sentence[] = []
+  const renumber = new Array<number>(count).fill(-1)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    let target = renumber[token.sentence] ?? -1
+    if (target === -1) {
+      target = sentences.length
+      renumber[token.sentence] = target
+      sentences.push({start: token.start, end: token.end, first: index, last: index + 1})
+    }
+    const sentence = sentences[target] as Sentence
+    sentence.end = token.end
+    sentence.last = index + 1
+    token.sentence = target
+  }
+  return sentences
+}

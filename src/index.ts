@@ -1,0 +1,29 @@
+/**
+ * nutgraf: raw news article text in; caption and credit, byline, dateline, clean body
+ * paragraphs, references and entities (people, organizations, places, dates) out,
+ * every part with its exact span in the original input.
+ *
+ * @packageDocumentation
+ */
+export {parseArticle} from './article.js'
+export {extractEntities} from './entities/index.js'
+export {segment} from './segment/index.js'
+export type {
+  Article,
+  Byline,
+  Caption,
+  Credit,
+  Dateline,
+  DateMention,
+  Entities,
+  Entity,
+  EntityOptions,
+  Mention,
+  Paragraph,
+  ParseOptions,
+  Reference,
+  ReferenceDate,
+  Segments,
+  SegmentOptions,
+  Span,
+} from './types.js'

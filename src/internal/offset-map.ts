@@ -1,0 +1,90 @@
+/**
+ * Text built from pieces of a source (body paragraphs joined with blank lines, each
+ * paragraph its lines joined with spaces) and the map back from offsets in that text
+ * to offsets in the source.
+ *
+ * @internal
+ */
+import type {Span} from '../types.js'
+
+/** One piece: `text.slice(at, at + (end - start))` is `source.slice(start, end)`. */
+interface Piece {
+  at: number
+  start: number
+  end: number
+}
+
+/** A text stitched together from source pieces, able to map spans back. */
+export interface StitchedText {
+  text: string
+  /** Map a span of `text` to the span of the source it came from. */
+  toSource(span: Span): Span
+}
+
+/**
+ * Stitch `parts` into one text. Each part is a list of source spans; within a part
+ * they are joined with `join` (or with nothing, where `glue` says a hyphen was undone
+ * by dropping the source's final character), and parts are separated by `separator`.
+ *
+ * @example
+ * ```ts
+ * const stitched = stitch('ab\ncd', [[{start: 0, end: 2}, {start: 3, end: 5}]])
+ * stitched.text // 'ab cd'
+ * stitched.toSource({start: 1, end: 4}) // {start: 1, end: 4}
+ * ```
+ */
+export function stitch(
+  source: string,
+  parts: ReadonlyArray<ReadonlyArray<Span>>,
+  options: {separator?: string; dehyphenate?: boolean} = {},
+): StitchedText {
+  const separator = options.separator ?? '\n\n'
+  const pieces: Piece[] = []
+  let text = ''
+  for (const part of parts) {
+    if (text.length > 0 && part.length > 0) text += separator
+    part.forEach((span, index) => {
+      let end = span.end
+      const previous = part[index - 1]
+      if (previous && !(options.dehyphenate && joinsHyphen(source, previous, span))) text += ' '
+      const next = part[index + 1]
+      if (options.dehyphenate && next && joinsHyphen(source, span, next)) end -= 1
+      pieces.push({at: text.length, start: span.start, end})
+      text += source.slice(span.start, end)
+    })
+  }
+  return {text, toSource: (span) => mapSpan(pieces, span)}
+}
+
+/** Whether the paragraph-builder undid a hyphen between `left` and `right`. */
+export function joinsHyphen(source: string, left: Span, right: Span): boolean {
+  if (left.end - left.start < 3 || source.charAt(left.end - 1) !== '-') return false
+  const before = source.charAt(left.end - 2)
+  const after = source.charAt(right.start)
+  return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)
+}
+
+function mapSpan(pieces: Piece[], span: Span): Span {
+  return {start: mapOffset(pieces, span.start, 'start'), end: mapOffset(pieces, span.end, 'end')}
+}
+
+/** Binary search the piece holding `offset`; gaps map to the nearer piece edge. */
+function mapOffset(pieces: Piece[], offset: number, side: 'start' | 'end'): number {
+  let low = 0
+  let high = pieces.length - 1
+  if (high < 0) return 0
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((pieces[middle] as Piece).at <= offset) low = middle
+    else high = middle - 1
+  }
+  const piece = pieces[low] as Piece
+  const length = piece.end - piece.start
+  const inside = offset - piece.at
+  if (inside < 0) return piece.start
+  if (inside < length || (inside === length && side === 'end')) return piece.start + inside
+  // In the gap after this piece.
+  const next = pieces[low + 1]
+  if (side === 'end' || !next) return piece.end
+  return next.start
+}

@@ -1,0 +1,312 @@
+/**
+ * Public data types of nutgraf. Every offset is a UTF-16 code-unit index into the
+ * string that was given to the function that returned it.
+ *
+ * @module
+ */
+
+/**
+ * A range of the input: `input.slice(span.start, span.end)`. `end` is exclusive.
+ *
+ * @example
+ * ```ts
+ * const span: Span = {start: 0, end: 5}
+ * 'Hello world'.slice(span.start, span.end) // 'Hello'
+ * ```
+ */
+export interface Span {
+  /** Offset of the first UTF-16 code unit. */
+  start: number
+  /** Offset just past the last UTF-16 code unit. */
+  end: number
+}
+
+/**
+ * A mention of an entity as it stands in the input.
+ * `input.slice(mention.span.start, mention.span.end) === mention.text` always holds.
+ *
+ * @example
+ * ```ts
+ * const mention: Mention = {text: 'Milley', span: {start: 40, end: 46}}
+ * ```
+ */
+export interface Mention {
+  /** The exact source text of the mention. */
+  text: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * A person, organization or place, with all the mentions that refer to it.
+ *
+ * @example
+ * ```ts
+ * const person: Entity = {
+ *   name: 'Mark Milley',
+ *   title: 'General',
+ *   mentions: [
+ *     {text: 'Mark Milley', span: {start: 35, end: 46}},
+ *     {text: 'Milley', span: {start: 512, end: 518}},
+ *   ],
+ * }
+ * ```
+ */
+export interface Entity {
+  /** The fullest form of the name found in the text ("Mark Milley", not "Milley"). */
+  name: string
+  /** Every mention in input order. */
+  mentions: Mention[]
+  /** A title or role found next to the name ("Foreign Minister"), kept apart from it. */
+  title?: string
+}
+
+/**
+ * A date, time, duration or set expression, with its TIMEX3 type and normalized value.
+ *
+ * @example
+ * ```ts
+ * const date: DateMention = {text: 'Feb. 20', span: {start: 10, end: 17}, type: 'DATE', value: '2022-02-20'}
+ * ```
+ */
+export interface DateMention extends Mention {
+  /** TIMEX3 type. */
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET'
+  /**
+   * TIMEX3-style value: "2022-02-20", "2022-W06", "XXXX-02-20", "P30Y", "PRESENT_REF" …
+   * Absent when the expression could not be normalized.
+   */
+  value?: string
+}
+
+/**
+ * The entities found in a text, by kind.
+ *
+ * @example
+ * ```ts
+ * const none: Entities = {people: [], organizations: [], places: [], dates: []}
+ * ```
+ */
+export interface Entities {
+  /** People (PER). */
+  people: Entity[]
+  /** Organizations (ORG). */
+  organizations: Entity[]
+  /** Places (LOC, GPE). */
+  places: Entity[]
+  /** Date, time, duration and set expressions, in input order. */
+  dates: DateMention[]
+}
+
+/**
+ * Options of {@link extractEntities}.
+ *
+ * @example
+ * ```ts
+ * const options: EntityOptions = {referenceDate: '2022-02-10'}
+ * ```
+ */
+export interface EntityOptions {
+  /**
+   * The date relative expressions ("Thursday", "Feb. 20", "last week") are resolved
+   * against: a `Date` or an ISO 8601 date string. Without it, relative values are
+   * left unresolved ("XXXX-02-20") rather than guessed from the clock.
+   */
+  referenceDate?: Date | string
+}
+
+/**
+ * Options of {@link segment}. None yet; the interface exists so that options can be
+ * added without changing the signature.
+ *
+ * @example
+ * ```ts
+ * const options: SegmentOptions = {}
+ * ```
+ */
+export interface SegmentOptions {}
+
+/**
+ * Options of {@link parseArticle}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = {referenceDate: new Date('2022-02-10')}
+ * ```
+ */
+export interface ParseOptions extends EntityOptions, SegmentOptions {}
+
+/**
+ * A photo caption, with its credit split off when there is one.
+ *
+ * @example
+ * ```ts
+ * const caption: Caption = {
+ *   text: 'Troops during drills.',
+ *   span: {start: 0, end: 21},
+ *   credit: {text: 'Russian Defense Ministry', span: {start: 22, end: 46}},
+ * }
+ * ```
+ */
+export interface Caption {
+  /** The caption text, without the credit. */
+  text: string
+  /** Where the caption stands in the input. */
+  span: Span
+  /** The photo credit ("Reuters", "AP Photo/Jane Doe"). */
+  credit?: Credit
+}
+
+/**
+ * A photo credit, split off its caption.
+ *
+ * @example
+ * ```ts
+ * const credit: Credit = {text: 'AP Photo/Jane Doe', span: {start: 120, end: 137}}
+ * ```
+ */
+export interface Credit {
+  /** The credit as it stands in the input. */
+  text: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * The byline of an article.
+ *
+ * @example
+ * ```ts
+ * const byline: Byline = {text: 'By Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe'], span: {start: 0, end: 24}}
+ * ```
+ */
+export interface Byline {
+  /** The byline as it stands in the input. */
+  text: string
+  /** The author names found in it. */
+  authors: string[]
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * The dateline that opens an article ("MOSCOW (Reuters) -").
+ *
+ * @example
+ * ```ts
+ * const dateline: Dateline = {text: 'MOSCOW (Reuters) -', place: 'Moscow', span: {start: 0, end: 18}}
+ * ```
+ */
+export interface Dateline {
+  /** The dateline as it stands in the input. */
+  text: string
+  /** The place it names, when it names one. */
+  place?: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * A body paragraph. Its `text` is built from the source pieces in `spans`, joined with
+ * single spaces (a hyphen that broke a word at a line end is undone).
+ *
+ * @example
+ * ```ts
+ * const paragraph: Paragraph = {
+ *   text: 'A paragraph wrapped over two lines.',
+ *   spans: [{start: 0, end: 19}, {start: 20, end: 35}],
+ * }
+ * ```
+ */
+export interface Paragraph {
+  /** Clean text: hard wraps unwrapped, whitespace collapsed. */
+  text: string
+  /** The source pieces the text was built from, in order. */
+  spans: Span[]
+}
+
+/**
+ * A reference found in the article: a link, a "Related article:" line, an author page,
+ * a cited source, a footnote or a reference-list entry.
+ *
+ * @example
+ * ```ts
+ * const related: Reference = {
+ *   kind: 'related',
+ *   text: 'Related article: Russia Launches Belarus Military Drills',
+ *   title: 'Russia Launches Belarus Military Drills',
+ *   url: 'https://example.com/2022/02/10/russia-launches-belarus-military-drills',
+ *   span: {start: 100, end: 156},
+ * }
+ * ```
+ */
+export interface Reference {
+  /** What kind of reference it is. */
+  kind: 'related' | 'author' | 'link' | 'citation' | 'footnote' | (string & {})
+  /** The reference as it stands in the source. */
+  text: string
+  /** The URL it points to, when known. */
+  url?: string
+  /** The title of a related article or cited work. */
+  title?: string
+  /** The name of an author or source. */
+  name?: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * The parts of an article, as returned by {@link segment}.
+ *
+ * @example
+ * ```ts
+ * const parts: Segments = {body: [], references: []}
+ * ```
+ */
+export interface Segments {
+  /** The lead photo's caption. */
+  caption?: Caption
+  /** The byline. */
+  byline?: Byline
+  /** The dateline. */
+  dateline?: Dateline
+  /** Clean body paragraphs, in order. */
+  body: Paragraph[]
+  /** References, in input order. */
+  references: Reference[]
+}
+
+/**
+ * Where the date that relative dates were resolved against came from.
+ *
+ * @example
+ * ```ts
+ * const used: ReferenceDate = {value: '2022-02-10', source: 'option'}
+ * ```
+ */
+export interface ReferenceDate {
+  /** The date, as an ISO 8601 calendar date. */
+  value: string
+  /** Where it came from: 'option', 'dateline', 'published', … */
+  source: string
+}
+
+/**
+ * A whole parsed article, as returned by {@link parseArticle}: its parts and the
+ * entities of its caption and body.
+ *
+ * @example
+ * ```ts
+ * const article: Article = {
+ *   body: [],
+ *   references: [],
+ *   entities: {people: [], organizations: [], places: [], dates: []},
+ * }
+ * ```
+ */
+export interface Article extends Segments {
+  /** Entities of the caption and the body, with spans into the original input. */
+  entities: Entities
+  /** The date relative dates were resolved against, and where it came from. */
+  referenceDate?: ReferenceDate
+}

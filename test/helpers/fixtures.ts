@@ -1,0 +1,62 @@
+/**
+ * Load article fixtures: the shared ones in ../shared/fixtures (when present) and the
+ * project's own in test/fixtures/articles. Each is `<slug>.txt` beside
+ * `<slug>.expected.json`, written and reviewed by a person.
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+export const sharedFixtures = join(projectRoot, '..', 'shared', 'fixtures')
+export const ownFixtures = join(projectRoot, 'test', 'fixtures', 'articles')
+
+/** The expected-file format (see ../shared/fixtures). Every field is optional. */
+export interface Expected {
+  source?: string
+  note?: string
+  referenceDate?: string
+  caption?: {text: string; credit?: string} | null
+  byline?: {text?: string; authors?: string[]} | null
+  dateline?: {text?: string; place?: string} | null
+  body?: string[]
+  /** Strings that must not appear in any body paragraph (leaks). */
+  notInBody?: string[]
+  references?: Array<{kind: string; title?: string; url?: string; name?: string; text?: string}>
+  entities?: {
+    people?: Array<{name: string; title?: string; mentions?: string[]} | string>
+    organizations?: Array<string | {name: string}>
+    places?: Array<string | {name: string}>
+    dates?: Array<{text: string; value?: string; count?: number; kind?: string; optional?: boolean}>
+    optional?: {note?: string; people?: string[]; organizations?: string[]; places?: string[]; dates?: string[]}
+  }
+}
+
+export interface Fixture {
+  name: string
+  text: string
+  expected: Expected
+}
+
+function load(directory: string): Fixture[] {
+  if (!existsSync(directory)) return []
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.expected.json'.length)
+      return {
+        name,
+        text: readFileSync(join(directory, name + '.txt'), 'utf8'),
+        expected: JSON.parse(readFileSync(join(directory, file), 'utf8')) as Expected,
+      }
+    })
+}
+
+export function sharedFixtureList(): Fixture[] {
+  return load(sharedFixtures)
+}
+
+export function ownFixtureList(): Fixture[] {
+  return load(ownFixtures)
+}

@@ -1,0 +1,102 @@
+/**
+ * The invariants of DESIGN.md, checked on any result. Every test that produces a
+ * result can call these; they throw (through `expect`) on the first violation.
+ */
+import {expect} from 'vitest'
+import type {Article, Entities, Mention, Segments, Span} from '../../src/index.js'
+import {joinsHyphen} from '../../src/internal/offset-map.js'
+
+export function expectSpanInside(input: string, span: Span): void {
+  expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true)
+  expect(span.start).toBeGreaterThanOrEqual(0)
+  expect(span.end).toBeGreaterThanOrEqual(span.start)
+  expect(span.end).toBeLessThanOrEqual(input.length)
+}
+
+export function expectMention(input: string, mention: Mention): void {
+  expectSpanInside(input, mention.span)
+  expect(input.slice(mention.span.start, mention.span.end)).toBe(mention.text)
+}
+
+/** Spans in order and not overlapping. */
+export function expectOrdered(spans: readonly Span[]): void {
+  for (let index = 1; index < spans.length; index++) {
+    const previous = spans[index - 1] as Span
+    const current = spans[index] as Span
+    expect(current.start, `span ${index} starts before span ${index - 1} ends`).toBeGreaterThanOrEqual(previous.end)
+  }
+}
+
+export function expectEntities(input: string, entities: Entities): void {
+  const all: Span[] = []
+  for (const list of [entities.people, entities.organizations, entities.places]) {
+    for (const entity of list) {
+      expect(typeof entity.name).toBe('string')
+      expect(entity.name.length).toBeGreaterThan(0)
+      for (const mention of entity.mentions) expectMention(input, mention)
+      expectOrdered(entity.mentions.map((mention) => mention.span))
+      all.push(...entity.mentions.map((mention) => mention.span))
+    }
+  }
+  // No two name mentions overlap, whatever their kind.
+  expectOrdered([...all].sort((a, b) => a.start - b.start || a.end - b.end))
+  for (const date of entities.dates) {
+    expectMention(input, date)
+    expect(['DATE', 'TIME', 'DURATION', 'SET']).toContain(date.type)
+  }
+  expectOrdered(entities.dates.map((date) => date.span))
+}
+
+export function expectSegments(input: string, segments: Segments): void {
+  const own: Span[] = []
+  if (segments.caption) {
+    expectSpanInside(input, segments.caption.span)
+    expect(input.slice(segments.caption.span.start, segments.caption.span.end).replace(/\s+/g, ' ')).toContain(
+      segments.caption.text.replace(/\s+/g, ' ').slice(0, 20),
+    )
+    own.push(segments.caption.span)
+    if (segments.caption.credit) {
+      expectMention(input, segments.caption.credit)
+      own.push(segments.caption.credit.span)
+    }
+  }
+  if (segments.byline) {
+    expectSpanInside(input, segments.byline.span)
+    expect(input.slice(segments.byline.span.start, segments.byline.span.end)).toBe(segments.byline.text)
+    own.push(segments.byline.span)
+  }
+  if (segments.dateline) {
+    expectMention(input, segments.dateline)
+    own.push(segments.dateline.span)
+  }
+  for (const paragraph of segments.body) {
+    expect(paragraph.spans.length).toBeGreaterThan(0)
+    expect(paragraph.text).toBe(joinPieces(input, paragraph.spans))
+    expectOrdered(paragraph.spans)
+    for (const span of paragraph.spans) expectSpanInside(input, span)
+    own.push(...paragraph.spans)
+  }
+  for (const reference of segments.references) {
+    expectMention(input, reference)
+  }
+  expectOrdered(segments.references.map((reference) => reference.span))
+  // Caption, byline, dateline and body pieces never overlap one another.
+  expectOrdered([...own].sort((a, b) => a.start - b.start))
+}
+
+/** The paragraph text the design promises: pieces joined with single spaces, less an undone hyphen. */
+export function joinPieces(input: string, spans: readonly Span[]): string {
+  let text = ''
+  spans.forEach((span, index) => {
+    const next = spans[index + 1]
+    const piece = input.slice(span.start, span.end)
+    if (next && joinsHyphen(input, span, next)) text += piece.slice(0, -1)
+    else text += next ? piece + ' ' : piece
+  })
+  return text
+}
+
+export function expectArticle(input: string, article: Article): void {
+  expectSegments(input, article)
+  expectEntities(input, article.entities)
+}

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {blocks, tokenize} from '../src/entities/tokens.js'
+
+const sentenceTexts = (text: string): string[] => tokenize(text).sentences.map((s) => text.slice(s.start, s.end))
+
+describe('tokenize', () => {
+  it('gives every token its exact offsets', () => {
+    const text = 'Gen. Mark Milley met O\'Neill in the U.S. on Feb. 20.\n\nThen he left.'
+    const {tokens} = tokenize(text)
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+    expect(tokens.map((token) => token.text)).toEqual([
+      'Gen.', 'Mark', 'Milley', 'met', "O'Neill", 'in', 'the', 'U.S.', 'on', 'Feb.', '20', '.', 'Then', 'he', 'left', '.',
+    ])
+  })
+
+  it.each([
+    ['The committee sat. Members left.', ['The committee sat.', 'Members left.']],
+    ['It was Jan. 5. They met.', ['It was Jan. 5.', 'They met.']],
+    ['Gen. Milley spoke. He left.', ['Gen. Milley spoke.', 'He left.']],
+    ['He lives in the U.S. and works in Calif. now.', ['He lives in the U.S. and works in Calif. now.']],
+    ['Rep. Jane Doe, D-Calif., said so.', ['Rep. Jane Doe, D-Calif., said so.']],
+  ])('splits %j into sentences', (text, expected) => {
+    expect(sentenceTexts(text)).toEqual(expected)
+  })
+
+  it('keeps digit groups together', () => {
+    expect(tokenize('It has 130,000 soldiers and 1,234,567 more.').tokens.map((t) => t.text)).toContain('1,234,567')
+    expect(tokenize('It has 130,000 soldiers.').tokens.map((t) => t.text)).toContain('130,000')
+  })
+
+  it('makes each URL one token of kind url', () => {
+    const text = 'See https://www.example.com/2022/02/10/a-story.html, then www.example.org/x.'
+    const urls = tokenize(text).tokens.filter((t) => t.kind === 'url').map((t) => t.text)
+    expect(urls).toEqual(['https://www.example.com/2022/02/10/a-story.html', 'www.example.org/x'])
+  })
+
+  it('marks line breaks before a token', () => {
+    const {tokens} = tokenize('one\ntwo three')
+    expect(tokens.map((t) => t.newlineBefore)).toEqual([false, true, false])
+  })
+})
+
+describe('blocks', () => {
+  it('cuts at blank lines, including ones holding spaces or \\r', () => {
+    const text = 'a\nb\n\nc\r\n \r\nd'
+    expect(blocks(text).map(([s, e]) => text.slice(s, e).trim())).toEqual(['a\nb', 'c', 'd'])
+  })
+
+  it('cuts a very long block at spaces, covering every character once', () => {
+    const text = 'word '.repeat(5000)
+    const cut = blocks(text)
+    expect(cut.length).toBeGreaterThan(1)
+    expect(cut.map(([s, e]) => text.slice(s, e)).join('')).toBe(text)
+  })
+})

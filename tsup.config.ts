@@ -1,0 +1,24 @@
+import {defineConfig, type Options} from 'tsup'
+
+// Two builds, because unified, retext-english and nlcst-to-string are ESM-only:
+// the ESM build keeps them external (they are dependencies); the CJS build inlines
+// them so that `require('nutgraf')` needs no require(esm). Both are platform
+// 'neutral' so that nothing Node-only enters a browser bundle.
+const shared: Options = {
+  entry: {index: 'src/index.ts'},
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+}
+
+export default defineConfig([
+  {...shared, format: ['esm'], sourcemap: true, clean: true},
+  {...shared, format: ['cjs'], sourcemap: false, noExternal: [/.*/]},
+  {
+    entry: {cli: 'src/cli.ts'},
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: {js: '#!/usr/bin/env node'},
+  },
+])
