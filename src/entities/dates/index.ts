@@ -1,18 +1,53 @@
 /**
- * Date finder: date, time, duration and set expressions with TIMEX3 values.
- * (Skeleton: the parser lands with issue 4.)
+ * Date finder: date, time, duration and set expressions with TIMEX3 types and values.
+ *
+ * A token grammar (`grammar.ts` and its `rules-*.ts`) finds the longest expression at
+ * each token, left to right, so that mentions never overlap and URLs (single `url`
+ * tokens) are never mined. Each value is computed once the tense of the clause around
+ * the expression is read (`tense.ts`), so that "Thursday" in a past-tense sentence is
+ * the latest Thursday on or before the reference date, and in a future-tense one the
+ * next. Without a reference date, relative values stay unresolved ("XXXX-02-20",
+ * "XXXX-WXX-4") or absent.
  *
  * @internal
  */
 import type {DateMention} from '../../types.js'
 import type {TokenizedText} from '../tokens.js'
+import {parseDay} from './calendar.js'
+import {matchAt} from './grammar.js'
+import {readTense} from './tense.js'
+import {buildView} from './view.js'
 
 /**
  * Find date expressions. `referenceDate` is an ISO calendar date ("2022-02-10") or
  * undefined, in which case relative values stay unresolved ("XXXX-02-20").
+ *
+ * @example
+ * ```ts
+ * findDates(tokenize('Talks were held on Thursday.'), '2022-02-12')[0]?.value // '2022-02-10'
+ * ```
  */
 export function findDates(tokenized: TokenizedText, referenceDate: string | undefined): DateMention[] {
-  void tokenized
-  void referenceDate
-  return []
+  const view = buildView(tokenized)
+  const ref = referenceDate ? parseDay(referenceDate) : undefined
+  const mentions: DateMention[] = []
+  let at = 0
+  while (at < view.tokens.length) {
+    const found = matchAt(view, at)
+    if (!found) {
+      at++
+      continue
+    }
+    const first = view.tokens[at]
+    const last = view.tokens[found.end - 1]
+    if (first && last) {
+      const start = first.start
+      const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
+      const value = found.value({ref, tense: readTense(view, at, found.end)})
+      const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
+      mentions.push(value === undefined ? mention : {...mention, value})
+    }
+    at = found.end
+  }
+  return mentions
 }

@@ -1,0 +1,16 @@
+/**
+ * Small constructors the grammar rules share.
+ *
+ * @internal
+ */
+import type {Context, Match, TimexType} from './view.js'
+
+/** A match ending before token `end`. */
+export function matched(end: number, type: TimexType, rule: string, value: (context: Context) => string | undefined, takesThe = false): Match {
+  return takesThe ? {end, type, rule, value, takesThe} : {end, type, rule, value}
+}
+
+/** A match with a fixed value. */
+export function fixed(end: number, type: TimexType, rule: string, value: string | undefined, takesThe = false): Match {
+  return matched(end, type, rule, () => value, takesThe)
+}

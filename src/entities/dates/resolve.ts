@@ -1,0 +1,152 @@
+/**
+ * Tense-aware resolution of relative dates against the reference date. A past-tense
+ * sentence looks back (the latest such day on or before the reference date), a
+ * future-tense one looks ahead, and a present or unmarked one takes the nearest.
+ * Without a reference date, values stay unresolved ("XXXX-02-20", "XXXX-WXX-4").
+ *
+ * @internal
+ */
+import {addDays, addMonths, type Day, daysBetween, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday} from './calendar.js'
+import type {Context} from './view.js'
+import type {Unit} from './words.js'
+
+/** An explicit direction: "last", "next", "this", or none (read the tense). */
+export type Shift = 'last' | 'next' | 'this' | undefined
+
+/** The day of weekday `target` that the context means. */
+export function resolveWeekday(context: Context, target: number, shift: Shift): Day | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  const back = (weekday(ref) - target + 7) % 7
+  const ahead = (target - weekday(ref) + 7) % 7
+  if (shift === 'last') return addDays(ref, -(back === 0 ? 7 : back))
+  if (shift === 'next') return addDays(ref, ahead === 0 ? 7 : ahead)
+  if (shift === 'this') return addDays(ref, target - weekday(ref))
+  if (context.tense === 'past') return addDays(ref, -back)
+  if (context.tense === 'future') return addDays(ref, ahead)
+  return addDays(ref, back <= ahead ? -back : ahead)
+}
+
+/** Weekday value: "2022-02-10", or "XXXX-WXX-4" without a reference date. */
+export function weekdayValue(context: Context, target: number, shift: Shift): string {
+  const day = resolveWeekday(context, target, shift)
+  return day ? formatDay(day) : `XXXX-WXX-${target}`
+}
+
+/** The year a month (and day) without a year falls in, read from the tense. */
+export function yearFor(context: Context, month: number, day: number | undefined, shift: Shift): number | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  const here = ref.month * 100 + (day === undefined ? 0 : ref.day)
+  const there = month * 100 + (day === undefined ? 0 : day)
+  if (shift === 'this') return ref.year
+  if (shift === 'last') return there < here ? ref.year : ref.year - 1
+  if (shift === 'next') return there > here ? ref.year : ref.year + 1
+  if (context.tense === 'past') return there <= here ? ref.year : ref.year - 1
+  if (context.tense === 'future') return there >= here ? ref.year : ref.year + 1
+  const candidates = [ref.year - 1, ref.year, ref.year + 1]
+  let best = ref.year
+  let distance = Infinity
+  for (const year of candidates) {
+    const gap = Math.abs(daysBetween(ref, {year, month, day: day ?? 15}))
+    if (gap < distance) {
+      distance = gap
+      best = year
+    }
+  }
+  return best
+}
+
+/** "2022-02-20" / "XXXX-02-20" for a month-day. */
+export function monthDayValue(context: Context, month: number, day: number): string {
+  const year = yearFor(context, month, day, undefined)
+  return `${year === undefined ? 'XXXX' : pad(year, 4)}-${pad(month)}-${pad(day)}`
+}
+
+/** "2022-02" / "XXXX-02" for a month. */
+export function monthValue(context: Context, month: number, shift: Shift): string {
+  const year = yearFor(context, month, undefined, shift)
+  return year === undefined ? `XXXX-${pad(month)}` : formatMonth(year, month)
+}
+
+/**
+ * The year of a period of the year without a year (quarter or half `index`, `current`
+ * the one the reference date is in): reported periods are mostly past ones.
+ */
+export function periodYear(context: Context, index: number, current: number, shift: Shift): number | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  if (shift === 'last') return index < current ? ref.year : ref.year - 1
+  if (shift === 'next') return index > current ? ref.year : ref.year + 1
+  if (shift === 'this') return ref.year
+  if (context.tense === 'future') return index >= current ? ref.year : ref.year + 1
+  return index <= current ? ref.year : ref.year - 1
+}
+
+/** "2022-Q3" / "2022-H2" / "XXXX-Q3" for a quarter or half without a year. */
+export function periodValue(context: Context, code: 'Q' | 'H', index: number, shift: Shift): string {
+  const month = context.ref?.month ?? 1
+  const current = code === 'Q' ? quarterOf(month) : month <= 6 ? 1 : 2
+  const year = periodYear(context, index, current, shift)
+  return `${year === undefined ? 'XXXX' : pad(year, 4)}-${code}${index}`
+}
+
+const seasonCodes = ['SP', 'SU', 'FA', 'WI']
+
+/** A season ("SP", "SU", "FA", "WI"): "2022-SU". Winter is named by the year of its December. */
+export function seasonValue(context: Context, code: string, shift: Shift): string {
+  const {ref} = context
+  if (!ref) return `XXXX-${code}`
+  const target = seasonCodes.indexOf(code)
+  const month = ref.month
+  const current = month < 3 ? (ref.year - 1) * 4 + 3 : ref.year * 4 + Math.min(3, Math.floor((month - 3) / 3))
+  const below = current - ((current - target + 4) % 4)
+  const above = current + ((target - current + 4) % 4)
+  let index: number
+  if (shift === 'last') index = below === current ? below - 4 : below
+  else if (shift === 'next') index = above === current ? above + 4 : above
+  else if (context.tense === 'past') index = below
+  else if (context.tense === 'future') index = above
+  else index = current - below <= above - current ? below : above
+  return `${pad(Math.floor(index / 4), 4)}-${code}`
+}
+
+/** The value of "this/last/next <unit>", or of "<n> <unit>s ago" (count negative). */
+export function unitValue(context: Context, unit: Unit, count: number): string | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  switch (unit) {
+    case 'D':
+      return formatDay(addDays(ref, count))
+    case 'W':
+      return formatWeek(addDays(ref, count * 7))
+    case 'M': {
+      const shifted = addMonths(ref, count)
+      return formatMonth(shifted.year, shifted.month)
+    }
+    case 'Q': {
+      const shifted = addMonths(ref, count * 3)
+      return `${pad(shifted.year, 4)}-Q${quarterOf(shifted.month)}`
+    }
+    case 'Y':
+      return pad(ref.year + count, 4)
+    case 'DE':
+      return pad(Math.floor((ref.year + count * 10) / 10), 3)
+    case 'CE':
+      return pad(Math.floor((ref.year + count * 100) / 100), 2)
+    default:
+      return undefined
+  }
+}
+
+/** The weekend of the week the context means: "2022-W06-WE". */
+export function weekendValue(context: Context, shift: Shift): string | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  const day = weekday(ref)
+  let saturday = addDays(ref, 6 - day)
+  const pastTense = shift === 'last' || (shift === undefined && context.tense === 'past')
+  if (pastTense && day < 6) saturday = addDays(saturday, -7)
+  if (shift === 'next' && day >= 6) saturday = addDays(saturday, 7)
+  return `${formatWeek(saturday)}-WE`
+}

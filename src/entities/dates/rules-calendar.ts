@@ -1,0 +1,217 @@
+/**
+ * Calendar rules: month-day-year dates in their common English orders, ISO and US
+ * numeric dates, bare months and years (with the context that makes them dates),
+ * decades, centuries, quarters, halves and seasons.
+ *
+ * @internal
+ */
+import {isRealDay, pad} from './calendar.js'
+import {fixed, matched} from './match.js'
+import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue} from './resolve.js'
+import {isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
+import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from './words.js'
+
+/** A four-digit year 1000–2199 as a word. */
+export function yearOf(word: string): number | undefined {
+  return /^(?:1\d|2[01])\d\d$/.test(word) ? Number(word) : undefined
+}
+
+/** A day of month: "20", "20th", "1st". */
+function dayOf(word: string): number | undefined {
+  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word)
+  const day = match ? Number(match[1]) : 0
+  return day >= 1 && day <= 31 ? day : undefined
+}
+
+/** The month of a capitalized month word at `at`. */
+function monthAt(view: View, at: number): number | undefined {
+  return isCapitalized(view, at) ? months.get(wordAt(view, at)) : undefined
+}
+
+/** "this year", "last year", "next year" → offset. */
+function relativeYear(view: View, at: number): number | undefined {
+  if (wordAt(view, at + 1) !== 'year') return undefined
+  const word = wordAt(view, at)
+  return word === 'this' ? 0 : word === 'last' ? -1 : word === 'next' ? 1 : undefined
+}
+
+/** The year written after a month or day at `at`: "2022", ", 2022", "of 2022", "this year". */
+function yearAfter(view: View, at: number): {year: number | 'relative'; offset: number; end: number} | undefined {
+  const direct = yearOf(wordAt(view, at))
+  if (direct !== undefined) return {year: direct, offset: 0, end: at + 1}
+  const joiner = wordAt(view, at)
+  if (joiner === ',' || joiner === 'of') {
+    const year = yearOf(wordAt(view, at + 1))
+    if (year !== undefined) return {year, offset: 0, end: at + 2}
+  }
+  const relative = relativeYear(view, at)
+  return relative === undefined ? undefined : {year: 'relative', offset: relative, end: at + 2}
+}
+
+function withYear(found: {year: number | 'relative'; offset: number}, rest: string): (context: Parameters<Match['value']>[0]) => string | undefined {
+  return (context) => {
+    const year = found.year === 'relative' ? unitValue(context, 'Y', found.offset) : pad(found.year, 4)
+    return year === undefined ? `XXXX${rest}` : `${year}${rest}`
+  }
+}
+
+/** "Feb. 20", "February 20th, 2022", "Feb. 2022", "May of 2021", "January this year", and a bare month in context. */
+export function monthRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at)
+  const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
+  if (shift) {
+    const month = monthAt(view, at + 1)
+    if (month === undefined) return undefined
+    return matched(at + 2, 'DATE', 'month', (context) => monthValue(context, month, shift))
+  }
+  const month = monthAt(view, at)
+  if (month === undefined) return undefined
+  const day = dayOf(wordAt(view, at + 1))
+  if (day !== undefined && yearOf(wordAt(view, at + 1)) === undefined) {
+    const year = yearAfter(view, at + 2)
+    if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+    return matched(at + 2, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
+  }
+  const year = yearAfter(view, at + 1)
+  if (year) return matched(year.end, 'DATE', 'month-year', withYear(year, `-${pad(month)}`))
+  if (!bareMonthFits(view, at)) return undefined
+  return matched(at + 1, 'DATE', 'month', (context) => monthValue(context, month, undefined))
+}
+
+/** A month alone is a date unless it is an ambiguous word out of a temporal context, or part of a name. */
+function bareMonthFits(view: View, at: number): boolean {
+  const next = view.tokens[at + 1]
+  if (next && next.kind === 'word' && isCapitalized(view, at + 1) && !weekdays.has(wordAt(view, at + 1))) return false
+  if (!ambiguousMonths.has(wordAt(view, at))) return true
+  if (!sameSentence(view, at - 1, at)) return false
+  const before = wordAt(view, at - 1)
+  return temporalPrepositions.has(before) || before === 'mid-' || before === '-'
+}
+
+/** "20 February 2022", "20th of February", "20 Feb". */
+export function dayMonthRule(view: View, at: number): Match | undefined {
+  const day = dayOf(wordAt(view, at))
+  if (day === undefined) return undefined
+  const of = wordAt(view, at + 1) === 'of' ? 1 : 0
+  const month = monthAt(view, at + 1 + of)
+  if (month === undefined || (of === 1 && !/\D/.test(wordAt(view, at)))) return undefined
+  const year = yearAfter(view, at + 2 + of)
+  if (year) return matched(year.end, 'DATE', 'day-month-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+  return matched(at + 2 + of, 'DATE', 'day-month', (context) => monthDayValue(context, month, day), true)
+}
+
+/** "2022-02-20" and "12/25/2021" (US order). */
+export function numericDateRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
+  if (iso && isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return fixed(at + 1, 'DATE', 'iso-date', word)
+  let parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(word)
+  let end = at + 1
+  if (!parts) {
+    const slash = view.tokens[at + 1]
+    const yearToken = view.tokens[at + 2]
+    if (slash?.text === '/' && !slash.spaceBefore && yearToken && !yearToken.spaceBefore) {
+      parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(`${word}/${wordAt(view, at + 2)}`)
+      end = at + 3
+    }
+  }
+  if (!parts) return undefined
+  const month = Number(parts[1])
+  const day = Number(parts[2])
+  let year = Number(parts[3])
+  if ((parts[3] as string).length === 2) year += year < 50 ? 2000 : 1900
+  if (!isRealDay(year, month, day)) return undefined
+  return fixed(end, 'DATE', 'us-date', `${pad(year, 4)}-${pad(month)}-${pad(day)}`)
+}
+
+const countWordsBeforeYear: ReadonlySet<string> = new Set(['a', 'an', '$', '#', 'no', 'number', 'about', 'some', 'nearly', 'almost', 'over', 'than'])
+const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'men', 'women', 'children', 'jobs', 'workers', 'units', 'shares', 'votes', 'times', 'miles', 'km', 'kilometers', 'meters', 'feet', 'tons', 'points', 'dollars', 'euros', 'cases', 'deaths', 'employees', 'residents', 'members', 'pages', 'words', 'to', 'million', 'billion'])
+const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'mid', 'early', 'late', 'since', 'from', 'until'])
+
+/** A bare year: "in 2022", "2022's budget", "the 1990 election" — not "a 2022 report", not "Allied Resolve 2022". */
+export function yearRule(view: View, at: number): Match | undefined {
+  const year = yearOf(wordAt(view, at))
+  if (year === undefined || !view.tokens[at] || (view.tokens[at] as {kind: string}).kind !== 'word') return undefined
+  const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
+  if (countWordsBeforeYear.has(before) || quantityAfterYear.has(wordAt(view, at + 1))) return undefined
+  const previous = view.tokens[at - 1]
+  if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
+    const start = view.tokens.findIndex((token) => token.sentence === previous.sentence)
+    if (start !== at - 1) return undefined
+  }
+  return fixed(at + 1, 'DATE', 'year', pad(year, 4))
+}
+
+const decadeWords: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+])
+
+/** "the 1990s", "'90s", "the nineties", "the 20th century", "the nineteenth century". */
+export function decadeRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const full = /^(1\d|20)(\d)0s$/.exec(word)
+  if (full) return fixed(at + 1, 'DATE', 'decade', `${full[1]}${full[2]}`, true)
+  const short = /^'(\d)0s$/.exec(word)
+  if (short) return fixed(at + 1, 'DATE', 'decade', `${Number(short[1]) >= 3 ? 19 : 20}${short[1]}`, true)
+  const tens = decadeWords.get(word)
+  if (tens !== undefined && wordAt(view, at - 1) === 'the') return fixed(at + 1, 'DATE', 'decade', `19${tens}`, true)
+  if (wordAt(view, at + 1) === 'century') {
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word)
+    const number = ordinal ? Number(ordinal[1]) : centuryWords.get(word)
+    if (number !== undefined) return fixed(at + 2, 'DATE', 'century', pad(number - 1), true)
+  }
+  return undefined
+}
+
+const centuryWords: ReadonlyMap<string, number> = new Map([
+  ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21],
+])
+
+/** "the third quarter", "third-quarter", "Q3 2023", "the first half of 2022", "this year's second quarter". */
+export function periodRule(view: View, at: number): Match | undefined {
+  let index = at
+  const relative = relativeYear(view, at)
+  if (relative !== undefined && view.possessive[at + 1]) index = at + 2
+  const first = wordAt(view, index)
+  let ordinal: number | undefined
+  let code: 'Q' | 'H' | undefined
+  let end = index + 1
+  const compact = /^q([1-4])$/.exec(first)
+  if (compact) {
+    ordinal = Number(compact[1])
+    code = 'Q'
+  } else {
+    const hyphen = /^([a-z0-9]+)-(quarter|half)$/.exec(first)
+    const ordinalWord = hyphen ? (hyphen[1] as string) : first
+    const periodWord = hyphen ? hyphen[2] : wordAt(view, index + 1)
+    ordinal = ordinalWords.get(ordinalWord)
+    if (!hyphen) end = index + 2
+    if (periodWord === 'quarter') code = 'Q'
+    else if (periodWord === 'half' && (ordinal === 1 || ordinal === 2)) code = 'H'
+    if (ordinalWord === 'fourth' && wordAt(view, index - 1) === 'a') return undefined
+  }
+  if (ordinal === undefined || code === undefined || ordinal > (code === 'Q' ? 4 : 2)) return undefined
+  const period = `-${code}${ordinal}`
+  const takesThe = end === index + 2
+  const year = yearAfter(view, end)
+  if (year) return matched(year.end, 'DATE', 'period-year', withYear(year, period), takesThe)
+  if (relative !== undefined && index !== at) return matched(end, 'DATE', 'period-year', withYear({year: 'relative', offset: relative}, period), takesThe)
+  const found = ordinal
+  const kind = code
+  return matched(end, 'DATE', 'period', (context) => periodValue(context, kind, found, undefined), takesThe)
+}
+
+/** "this summer", "last fall", "the summer of 2021", "winter 2022", "in the spring". */
+export function seasonRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at)
+  const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
+  const index = shift ? at + 1 : at
+  const code = seasons.get(wordAt(view, index))
+  if (code === undefined) return undefined
+  const year = yearAfter(view, index + 1)
+  if (year && year.year !== 'relative') return matched(year.end, 'DATE', 'season-year', withYear(year, `-${code}`), true)
+  const before = wordAt(view, at - 1)
+  if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
+  if (code === 'FA' && !shift && before !== 'the') return undefined
+  return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
+}

@@ -1,0 +1,115 @@
+/**
+ * Durations and sets: "three decades" (P30Y), "48 hours" (PT48H), "the past two
+ * months", "a five-year plan", "for years" (PXY); "every Monday", "each year", "daily",
+ * "$5 million a year".
+ *
+ * @internal
+ */
+import {fixed} from './match.js'
+import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
+import {frequencies, months, type Unit, units, weekdays} from './words.js'
+import {pad} from './calendar.js'
+
+/** TIMEX3 duration: "P30Y" for 3 decades, "PT48H", "PXY" for an unknown count. */
+export function durationValue(count: number | 'X', unit: Unit): string {
+  if (count === 'X') {
+    if (unit === 'DE' || unit === 'CE') return `PX${unit}`
+    return unit === 'H' || unit === 'MIN' || unit === 'S' ? `PTX${unit === 'MIN' ? 'M' : unit}` : `PX${unit}`
+  }
+  switch (unit) {
+    case 'DE':
+      return `P${count * 10}Y`
+    case 'CE':
+      return `P${count * 100}Y`
+    case 'H':
+    case 'S':
+      return `PT${count}${unit}`
+    case 'MIN':
+      return `PT${count}M`
+    default:
+      return `P${count}${unit}`
+  }
+}
+
+const scopeWords: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'latest', 'following', 'recent'])
+const hedges: ReadonlyMap<string, number> = new Map([
+  ['nearly', 1], ['almost', 1], ['roughly', 1], ['approximately', 1], ['more', 2], ['less', 2], ['fewer', 2], ['at', 2], ['up', 2], ['no', 3],
+])
+const hedgeTails: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more']])
+
+/** How many tokens of hedge ("nearly", "more than", "at least", "no more than") start at `at`. */
+function hedgeLength(view: View, at: number): number {
+  const word = wordAt(view, at)
+  const length = hedges.get(word)
+  if (length === undefined) return 0
+  if (length === 1) return 1
+  if (wordAt(view, at + 1) !== hedgeTails.get(word)) return 0
+  return length === 3 ? (wordAt(view, at + 2) === 'than' ? 3 : 0) : 2
+}
+
+/** "three decades", "the past two months", "nearly forty years", "a week", "several years", "five-year". */
+export function durationRule(view: View, at: number): Match | undefined {
+  let index = at
+  let takesThe = true
+  const hedge = hedgeLength(view, index)
+  if (hedge > 0) {
+    index += hedge
+    takesThe = false
+  }
+  if (wordAt(view, index) === 'the' && hedge === 0) return undefined
+  if (scopeWords.has(wordAt(view, index)) && readCount(view, index + 1, false)) index++
+  const compound = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-(year|month|week|day|hour|minute|decade|century)s?$/.exec(wordAt(view, index))
+  if (compound) {
+    const count = numberOf(compound[1] as string)
+    const unit = units.get(compound[2] as string)
+    if (count === undefined || unit === undefined) return undefined
+    return fixed(index + 1, 'DURATION', 'duration-compound', durationValue(count, unit), takesThe)
+  }
+  const count = readCount(view, index, true)
+  if (!count) return undefined
+  const unitWord = wordAt(view, count.end)
+  const unit = units.get(unitWord)
+  if (unit === undefined || (typeof count.value === 'number' && count.value > 10_000)) return undefined
+  const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
+  if (article && (unit === 'S' || unit === 'Q')) return undefined
+  if (count.value === 'X' && !unitWord.endsWith('s')) return undefined
+  if (/^\d+$/.test(wordAt(view, index)) && wordAt(view, index - 1) === 'the' && wordAt(view, index).length === 4) return undefined
+  return fixed(count.end + 1, 'DURATION', 'duration', durationValue(count.value, unit), takesThe)
+}
+
+/** "for years", "in decades", "for weeks" → PXY, PXDE, PXW. */
+export function vagueDurationRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const unit = units.get(word)
+  if (unit === undefined || !word.endsWith('s') || unit === 'Q') return undefined
+  const before = wordAt(view, at - 1)
+  if (before !== 'for' && before !== 'in' && before !== 'within' && before !== 'over') return undefined
+  return fixed(at + 1, 'DURATION', 'duration-vague', durationValue('X', unit))
+}
+
+const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
+
+/** "every Monday", "each year", "every two weeks", "daily", "twice a year", "$5 million a year". */
+export function setRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const frequency = frequencies.get(word)
+  if (frequency !== undefined) return fixed(at + 1, 'SET', 'frequency', frequency)
+  if (word === 'every' || word === 'each') {
+    const next = wordAt(view, at + 1)
+    const weekday = isCapitalized(view, at + 1) ? weekdays.get(next) : undefined
+    if (weekday !== undefined) return fixed(at + 2, 'SET', 'every-weekday', `XXXX-WXX-${weekday}`)
+    const month = isCapitalized(view, at + 1) ? months.get(next) : undefined
+    if (month !== undefined) return fixed(at + 2, 'SET', 'every-month', `XXXX-${pad(month)}`)
+    const count = readCount(view, at + 1, false)
+    const unitIndex = count && count.value !== 'X' ? count.end : at + 1
+    const unit = units.get(wordAt(view, unitIndex))
+    if (unit === undefined) return undefined
+    return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(count && count.value !== 'X' ? count.value : 1, unit))
+  }
+  if ((word === 'a' || word === 'per') && (rateLead.has(wordAt(view, at - 1)) || numberOf(wordAt(view, at - 1)) !== undefined)) {
+    const unit = units.get(wordAt(view, at + 1))
+    if (unit === undefined || unit === 'Q' || wordAt(view, at + 1).endsWith('s')) return undefined
+    return fixed(at + 2, 'SET', 'rate', durationValue(1, unit))
+  }
+  return undefined
+}

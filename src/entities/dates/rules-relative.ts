@@ -1,0 +1,160 @@
+/**
+ * Relative rules: deictic words ("today", "now", "recently"), weekdays, "last/this/next
+ * <unit>", "<n> <units> ago", weekends and the reporting periods of business news
+ * ("the latest quarter", "the year-ago period").
+ *
+ * @internal
+ */
+import {addDays, formatDay, quarterOf} from './calendar.js'
+import {fixed, matched} from './match.js'
+import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
+import {clockAt, timeOfDay} from './rules-time.js'
+import {isCapitalized, type Context, type Match, readCount, type View, wordAt} from './view.js'
+import {partsOfDay, units, weekdayPlurals, weekdays} from './words.js'
+
+const deictic: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['presently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+])
+
+const dayWords: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]])
+
+/** The day "today"/"yesterday"/"tomorrow" names, as a value. */
+function dayValue(context: Context, offset: number): string | undefined {
+  return context.ref ? formatDay(addDays(context.ref, offset)) : undefined
+}
+
+/** "now", "recently", "the future", "the past", "coming months", "these days". */
+export function deicticRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const next = wordAt(view, at + 1)
+  const simple = deictic.get(word)
+  if (simple !== undefined) {
+    if (word === 'recent' && units.has(next)) return undefined
+    return fixed(at + 1, 'DATE', 'deictic', simple)
+  }
+  if (word === 'the' || word === 'these') {
+    const near = next === 'near' || next === 'distant' ? 1 : 0
+    const head = wordAt(view, at + 1 + near)
+    if (word === 'the' && head === 'future') return fixed(at + 2 + near, 'DATE', 'deictic', 'FUTURE_REF')
+    if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
+    if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
+  }
+  if ((word === 'coming' || word === 'recent') && units.has(next) && next.endsWith('s')) {
+    return fixed(at + 2, 'DATE', 'deictic', word === 'coming' ? 'FUTURE_REF' : 'PAST_REF', true)
+  }
+  return undefined
+}
+
+/** "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday morning") or a time. */
+export function dayWordRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  let offset = dayWords.get(word)
+  let end = at + 1
+  let part: string | undefined = word === 'tonight' ? 'TNI' : undefined
+  if (offset === undefined) {
+    const lead = word === 'this' ? 0 : word === 'last' ? -1 : undefined
+    const named = partsOfDay.get(wordAt(view, at + 1))
+    if (lead === undefined || named === undefined || (lead === 0) === (wordAt(view, at + 1) === 'night')) return undefined
+    offset = lead
+    part = named
+    end = at + 2
+  } else if (offset !== 0 || word === 'today') {
+    const named = partsOfDay.get(wordAt(view, at + 1))
+    if (named !== undefined) {
+      part = named
+      end = at + 2
+    }
+  }
+  const days = offset
+  const code = part
+  return matched(end, code ? 'TIME' : 'DATE', 'day-word', (context) => {
+    const day = dayValue(context, days)
+    return day === undefined ? undefined : code ? `${day}${code}` : day
+  })
+}
+
+/** "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday". */
+export function weekdayRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at)
+  const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
+  const index = shift ? at + 1 : at
+  if (!isCapitalized(view, index)) return undefined
+  const plural = weekdayPlurals.get(wordAt(view, index))
+  if (plural !== undefined && !shift) {
+    const part = partsOfDay.get(wordAt(view, index + 1)) ?? (wordAt(view, index + 1) === 'nights' ? 'TNI' : undefined)
+    const suffix = part ?? ''
+    return wordAt(view, at - 1) === 'on' || part ? fixed(index + (part ? 2 : 1), 'SET', 'weekday-set', `XXXX-WXX-${plural}${suffix}`) : undefined
+  }
+  const target = weekdays.get(wordAt(view, index))
+  if (target === undefined) return undefined
+  if (wordAt(view, index).length <= 4 && !view.tokens[index]?.text.endsWith('.') && wordAt(view, index) !== 'tues') return undefined
+  const part = partsOfDay.get(wordAt(view, index + 1))
+  if (part) return matched(index + 2, 'TIME', 'weekday-part', (context) => `${weekdayValue(context, target, shift)}${part}`)
+  const clock = wordAt(view, index + 1) === 'at' ? clockAt(view, index + 2) : undefined
+  if (clock) return matched(clock.end, 'TIME', 'weekday-time', (context) => `${weekdayValue(context, target, shift)}T${timeOfDay(clock)}`)
+  return matched(index + 1, 'DATE', 'weekday', (context) => weekdayValue(context, target, shift))
+}
+
+const shifts: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
+])
+
+/** "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend". */
+export function relativeUnitRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at)
+  const offset = shifts.get(lead)
+  if (offset === undefined) return undefined
+  let index = at + 1
+  if (wordAt(view, index) === 'fiscal') index++
+  const head = wordAt(view, index)
+  if (head === 'weekend') {
+    const shift: Shift = offset < 0 ? 'last' : offset > 0 ? 'next' : 'this'
+    return matched(index + 1, 'DATE', 'relative-weekend', (context) => weekendValue(context, shift), true)
+  }
+  const unit = units.get(head)
+  if (unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
+  if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
+  if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
+  return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
+}
+
+/** "two days ago", "a year earlier", "several years ago", "a decade ago". */
+export function agoRule(view: View, at: number): Match | undefined {
+  const count = readCount(view, at, true)
+  if (!count) return undefined
+  const unit = units.get(wordAt(view, count.end))
+  const tail = wordAt(view, count.end + 1)
+  if (unit === undefined || (tail !== 'ago' && tail !== 'earlier')) return undefined
+  const value = count.value
+  return matched(count.end + 2, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
+}
+
+/** "the weekend"; "the latest quarter", "the quarter", "the year-ago period", "year-earlier". */
+export function reportingPeriodRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  if (word === 'year-earlier' || word === 'year-ago') {
+    const head = wordAt(view, at + 1)
+    if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => previousQuarter(context, -1), true)
+    return matched(at + 1, 'DATE', 'year-ago', (context) => unitValue(context, 'Y', -1))
+  }
+  if (word !== 'the') return undefined
+  let index = at + 1
+  const modifier = wordAt(view, index)
+  if (modifier === 'latest' || modifier === 'recent' || modifier === 'most') index += modifier === 'most' ? 2 : 1
+  const head = wordAt(view, index)
+  if (head === 'weekend') return matched(index + 1, 'DATE', 'weekend', (context) => weekendValue(context, undefined))
+  if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => previousQuarter(context, 0))
+  return undefined
+}
+
+/** The quarter before the reference date's, `years` years away: "1988-Q3". */
+function previousQuarter(context: Context, years: number): string | undefined {
+  const {ref} = context
+  if (!ref) return undefined
+  const quarter = quarterOf(ref.month) - 1
+  const year = ref.year + years - (quarter === 0 ? 1 : 0)
+  return `${year}-Q${quarter === 0 ? 4 : quarter}`
+}
+

@@ -1,0 +1,71 @@
+/**
+ * Clock times: "6:30 p.m.", "10:30am", "6 p.m. local time", "noon", "midnight",
+ * "10 p.m. Wednesday".
+ *
+ * @internal
+ */
+import {addDays, formatDay} from './calendar.js'
+import {matched} from './match.js'
+import {weekdayValue} from './resolve.js'
+import {type Context, type Match, type View, wordAt} from './view.js'
+import {timeZones, weekdays} from './words.js'
+
+/** A clock time read from the text. */
+export interface Clock {
+  hour: number
+  minute: number
+  end: number
+}
+
+const meridiem = /^(?:a\.?m|p\.?m)$/
+
+/** "T18:30" part of a value, without the T. */
+export function timeOfDay(clock: Clock): string {
+  return `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`
+}
+
+/** Read a clock time at `at`: "6:30", "6:30 p.m.", "6 p.m.", "10:30am", "noon", "midnight". */
+export function clockAt(view: View, at: number): Clock | undefined {
+  const word = wordAt(view, at)
+  if (word === 'noon' || word === 'midday') return {hour: 12, minute: 0, end: at + 1}
+  if (word === 'midnight') return {hour: 24, minute: 0, end: at + 1}
+  const joined = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(word)
+  if (!joined) return undefined
+  let hour = Number(joined[1])
+  const minute = joined[2] === undefined ? 0 : Number(joined[2])
+  let end = at + 1
+  let half = joined[3]
+  if (half === undefined && meridiem.test(wordAt(view, at + 1))) {
+    half = wordAt(view, at + 1)
+    end = at + 2
+  } else if (half === undefined && wordAt(view, at + 1) === "o'clock") {
+    end = at + 2
+    half = ''
+  }
+  if (half === undefined && joined[2] === undefined) return undefined
+  if (hour > 24 || minute > 59 || (half && (hour === 0 || hour > 12))) return undefined
+  if (half && half.startsWith('p') && hour < 12) hour += 12
+  if (half && half.startsWith('a') && hour === 12) hour = 0
+  return {hour, minute, end}
+}
+
+/** "6:30 p.m. local time", "10 p.m. Wednesday", "noon today". */
+export function timeRule(view: View, at: number): Match | undefined {
+  const clock = clockAt(view, at)
+  if (!clock) return undefined
+  let end = clock.end
+  if (wordAt(view, end) === 'local' && wordAt(view, end + 1) === 'time') end += 2
+  else if (timeZones.has(wordAt(view, end)) && /^\p{Lu}+$/u.test(view.tokens[end]?.text ?? '')) end += 1
+  const hasOn = wordAt(view, end) === 'on' ? 1 : 0
+  const target = weekdays.get(wordAt(view, end + hasOn))
+  const time = timeOfDay(clock)
+  if (target !== undefined && /^\p{Lu}/u.test(view.tokens[end + hasOn]?.text ?? '')) {
+    return matched(end + hasOn + 1, 'TIME', 'time-weekday', (context) => `${weekdayValue(context, target, undefined)}T${time}`)
+  }
+  const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
+  if (offset !== undefined) end += 1
+  return matched(end, 'TIME', 'time', (context: Context) => {
+    const day = context.ref ? formatDay(addDays(context.ref, offset ?? 0)) : 'XXXX-XX-XX'
+    return `${day}T${time}`
+  })
+}

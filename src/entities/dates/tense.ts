@@ -1,0 +1,79 @@
+/**
+ * The tense reader: is the clause around a date expression about the past, the
+ * present or the future? It reads the verbs of the sentence (will/'ll/going to/set
+ * to/expected to… for the future; -ed forms, was/were/had/said and irregular past
+ * forms for the past; is/are/has… for the present) and takes the marker nearest to the
+ * expression, preferring one in the same clause (clauses end at dashes, semicolons,
+ * colons and parentheses).
+ *
+ * @internal
+ */
+import type {Tense, View} from './view.js'
+import {wordAt} from './view.js'
+
+const futureWords: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "'ll", 'upcoming', 'tomorrow'])
+/** "set to", "due to", "expected to", "scheduled for", "plans to" … */
+const futureHeads: ReadonlySet<string> = new Set([
+  'set', 'due', 'expected', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',
+  'intends', 'intend', 'aims', 'aim', 'going', 'hopes', 'hope', 'promised', 'vowed', 'pledged', 'wants', 'want',
+])
+const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
+const pastWords: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
+  'took', 'gave', 'made', 'held', 'left', 'saw', 'began', 'spoke', 'led', 'won', 'lost', 'sent', 'fell', 'rose',
+  'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'brought', 'kept', 'ran', 'became', 'built',
+  'wrote', 'struck', 'hit', 'broke', 'chose', 'drew', 'drove', 'flew', 'fought', 'forgot', 'grew', 'heard',
+  'hung', 'lay', 'laid', 'meant', 'paid', 'sat', 'shot', 'shut', 'slept', 'spent', 'stood', 'stole', 'swore',
+  'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier', 'last',
+])
+/** Words ending in -ed that are not past forms. */
+const notPast: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'bleed', 'breed', 'creed', 'greed', 'weed', 'deed', 'led', 'embed', 'hundred', 'indeed', 'sacred', 'naked', 'wicked', 'kindred'])
+const clauseBreaks: ReadonlySet<string> = new Set(['—', '–', '--', ';', ':', '(', ')'])
+
+function markerAt(view: View, index: number): Tense | undefined {
+  const word = wordAt(view, index)
+  if (futureWords.has(word) || word.endsWith("'ll")) return 'future'
+  const next = wordAt(view, index + 1)
+  if (futureHeads.has(word) && (next === 'to' || next === 'for')) return 'future'
+  if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
+  if (pastWords.has(word)) return 'past'
+  if (word.length > 4 && word.endsWith('ed') && !notPast.has(word) && /^\p{Ll}+$/u.test(word)) return 'past'
+  return undefined
+}
+
+/** "has reached" reads as past; "has" alone as present. */
+function pastIfParticiple(view: View, index: number): Tense {
+  const next = wordAt(view, index + 1)
+  return next === 'been' || (next.length > 4 && next.endsWith('ed')) || pastWords.has(next) ? 'past' : 'present'
+}
+
+/**
+ * The tense around tokens `[first, end)`: the nearest marker in the same clause, else
+ * the nearest in the sentence; 'none' when the sentence has no marker.
+ */
+export function readTense(view: View, first: number, end: number): Tense {
+  const token = view.tokens[first]
+  if (!token) return 'none'
+  const sentence = token.sentence
+  let best: Tense = 'none'
+  let bestScore = Infinity
+  const scan = (from: number, step: number): void => {
+    let breaks = 0
+    for (let index = from, steps = 0; steps < 40; index += step, steps++) {
+      const candidate = view.tokens[index]
+      if (!candidate || candidate.sentence !== sentence) return
+      if (clauseBreaks.has(candidate.text)) breaks++
+      const tense = markerAt(view, index)
+      if (!tense) continue
+      const score = breaks * 100 + steps * 2 + (step > 0 ? 1 : 0)
+      if (score < bestScore) {
+        bestScore = score
+        best = tense
+      }
+      return
+    }
+  }
+  scan(first - 1, -1)
+  scan(end, 1)
+  return best
+}

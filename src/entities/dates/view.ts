@@ -1,0 +1,127 @@
+/**
+ * The date grammar's view of the tokens: each token's normalized word (lower case,
+ * curly apostrophes straightened, a final full stop and a possessive "'s" dropped),
+ * and small readers the rules share (numbers, capitals, matches).
+ *
+ * @internal
+ */
+import type {Token, TokenizedText} from '../tokens.js'
+import type {Day} from './calendar.js'
+import {numberWords, vagueCounts} from './words.js'
+
+/** How the sentence around an expression places it in time. */
+export type Tense = 'past' | 'present' | 'future' | 'none'
+
+/** What a value needs: the reference date (if any) and the tense around the expression. */
+export interface Context {
+  ref: Day | undefined
+  tense: Tense
+}
+
+/** TIMEX3 type. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
+
+/** A grammar match: tokens `[at, end)`, its type, and how to compute its value. */
+export interface Match {
+  end: number
+  type: TimexType
+  value: (context: Context) => string | undefined
+  /** The rule that made it (for debugging and tests). */
+  rule: string
+  /** Whether a "the" before it belongs to the expression ("the 1990s", "the third quarter"). */
+  takesThe?: boolean
+}
+
+/** A grammar rule: try to match at token `at`. */
+export type Rule = (view: View, at: number) => Match | undefined
+
+/** The tokens with their normalized words. */
+export interface View {
+  tokens: readonly Token[]
+  /** Normalized word of each token; '' for URLs. */
+  words: readonly string[]
+  /** Whether a token ended in a possessive "'s" that the word dropped. */
+  possessive: readonly boolean[]
+}
+
+/** Build the view of tokenized text. */
+export function buildView(tokenized: TokenizedText): View {
+  const words: string[] = []
+  const possessive: boolean[] = []
+  for (const token of tokenized.tokens) {
+    if (token.kind === 'url') {
+      words.push('')
+      possessive.push(false)
+      continue
+    }
+    let word = token.text.toLowerCase().replace(/[’‘]/g, "'")
+    const owner = word.length > 2 && word.endsWith("'s")
+    if (owner) word = word.slice(0, -2)
+    if (word.length > 1 && word.endsWith('.')) word = word.slice(0, -1)
+    words.push(word)
+    possessive.push(owner)
+  }
+  return {tokens: tokenized.tokens, words, possessive}
+}
+
+/** The word at `index`, or '' past the end. */
+export function wordAt(view: View, index: number): string {
+  return view.words[index] ?? ''
+}
+
+/** Whether the token at `index` starts with a capital letter. */
+export function isCapitalized(view: View, index: number): boolean {
+  const token = view.tokens[index]
+  return token !== undefined && /^\p{Lu}/u.test(token.text)
+}
+
+/** Whether tokens `index - 1` and `index` are in one sentence (and both exist). */
+export function sameSentence(view: View, left: number, right: number): boolean {
+  const a = view.tokens[left]
+  const b = view.tokens[right]
+  return a !== undefined && b !== undefined && a.sentence === b.sentence
+}
+
+/** A count read from the text: a number, or 'X' for "several", "a few". */
+export interface Count {
+  value: number | 'X'
+  end: number
+}
+
+/** Integer from a word: "48", "1,000", "three", "twenty-four". Undefined otherwise. */
+export function numberOf(word: string): number | undefined {
+  if (/^\d{1,3}(?:,\d{3}){0,3}$|^\d{1,9}$/.test(word)) return Number(word.replace(/,/g, ''))
+  const direct = numberWords.get(word)
+  if (direct !== undefined) return direct
+  const hyphen = word.indexOf('-')
+  if (hyphen > 0) {
+    const tens = numberWords.get(word.slice(0, hyphen))
+    const ones = numberWords.get(word.slice(hyphen + 1))
+    if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones
+  }
+  return undefined
+}
+
+/**
+ * Read a count at `at`: "three", "48", "twenty four", "a", "a few", "a couple of",
+ * "several", "a hundred". `article` allows "a"/"an" for one.
+ */
+export function readCount(view: View, at: number, article: boolean): Count | undefined {
+  const word = wordAt(view, at)
+  const next = wordAt(view, at + 1)
+  if (word === 'a' || word === 'an') {
+    if (next === 'few') return {value: 'X', end: at + 2}
+    if (next === 'couple' && wordAt(view, at + 2) === 'of') return {value: 2, end: at + 3}
+    if (next === 'hundred' || next === 'dozen') return {value: numberWords.get(next) as number, end: at + 2}
+    return article ? {value: 1, end: at + 1} : undefined
+  }
+  if (vagueCounts.has(word)) return {value: 'X', end: at + 1}
+  const value = numberOf(word)
+  if (value === undefined) return undefined
+  const ones = numberWords.get(next)
+  if (value >= 20 && value < 100 && value % 10 === 0 && ones !== undefined && ones < 10 && !/\d/.test(word)) {
+    return {value: value + ones, end: at + 2}
+  }
+  if (next === 'hundred' && value < 10) return {value: value * 100, end: at + 2}
+  return {value, end: at + 1}
+}
