@@ -5,7 +5,8 @@
  *
  * @internal
  */
-import {fixed} from './match.js'
+import {fixed, matched} from './match.js'
+import {monthValue} from './resolve.js'
 import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, yearOf, yearRule} from './rules-calendar.js'
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
 import {agoRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
@@ -23,7 +24,7 @@ const rules: readonly Rule[] = [
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */
 const modifiers: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later', 'fiscal'])
 /** "the end of", "the beginning of" … (without "the" too). */
-const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'close'])
+const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'turn'])
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
@@ -41,8 +42,7 @@ function midTokenRule(view: View, at: number): Match | undefined {
   if (decade) return fixed(at + 1, 'DATE', 'mid-token', `${decade[1]}${decade[2]}`)
   const month = months.get(rest)
   if (month === undefined || rest.length < 3) return undefined
-  const inner = monthRule({...view, words: view.words.map((word, index) => (index === at ? rest : word))}, at)
-  return inner ? {...inner, rule: 'mid-token'} : undefined
+  return matched(at + 1, 'DATE', 'mid-token', (context) => monthValue(context, month, undefined))
 }
 
 /** The longest match at token `at` that stays inside one sentence. */

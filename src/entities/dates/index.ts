@@ -18,6 +18,9 @@ import {matchAt} from './grammar.js'
 import {readTense} from './tense.js'
 import {buildView} from './view.js'
 
+/** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
+const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
+
 /**
  * Find date expressions. `referenceDate` is an ISO calendar date ("2022-02-10") or
  * undefined, in which case relative values stay unresolved ("XXXX-02-20").
@@ -31,6 +34,7 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   const view = buildView(tokenized)
   const ref = referenceDate ? parseDay(referenceDate) : undefined
   const mentions: DateMention[] = []
+  let quarter: string | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -43,7 +47,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
     if (first && last) {
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
-      const value = found.value({ref, tense: readTense(view, at, found.end)})
+      const value = found.value({ref, tense: readTense(view, at, found.end), quarter})
+      if (value && reportedPeriods.has(found.rule) && /^\d{4}-Q[1-4]$/.test(value)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
       mentions.push(value === undefined ? mention : {...mention, value})
     }

@@ -24,7 +24,7 @@ export function resolveWeekday(context: Context, target: number, shift: Shift): 
   if (shift === 'this') return addDays(ref, target - weekday(ref))
   if (context.tense === 'past') return addDays(ref, -back)
   if (context.tense === 'future') return addDays(ref, ahead)
-  return addDays(ref, back <= ahead ? -back : ahead)
+  return addDays(ref, back <= ahead + 2 ? -back : ahead)
 }
 
 /** Weekday value: "2022-02-10", or "XXXX-WXX-4" without a reference date. */
@@ -33,24 +33,34 @@ export function weekdayValue(context: Context, target: number, shift: Shift): st
   return day ? formatDay(day) : `XXXX-WXX-${target}`
 }
 
-/** The year a month (and day) without a year falls in, read from the tense. */
+/**
+ * How much farther a date may lie against the tense than with it: a month-day in a
+ * past-tense sentence is the latest one on or before the reference date unless the
+ * next one is more than four times nearer ("was extended to Nov. 20", written Nov. 2).
+ */
+const tensePenalty = 4
+
+/**
+ * The year a month (and day) without a year falls in: the nearest occurrence, with
+ * occurrences against the tense of the sentence counted `tensePenalty` times as far.
+ * "last April" is April of last year unless April is well past; "next April" the next.
+ */
 export function yearFor(context: Context, month: number, day: number | undefined, shift: Shift): number | undefined {
   const {ref} = context
   if (!ref) return undefined
   const here = ref.month * 100 + (day === undefined ? 0 : ref.day)
   const there = month * 100 + (day === undefined ? 0 : day)
   if (shift === 'this') return ref.year
-  if (shift === 'last') return there < here ? ref.year : ref.year - 1
+  if (shift === 'last') return there < here && (day !== undefined || month < ref.month - 1) ? ref.year : ref.year - 1
   if (shift === 'next') return there > here ? ref.year : ref.year + 1
-  if (context.tense === 'past') return there <= here ? ref.year : ref.year - 1
-  if (context.tense === 'future') return there >= here ? ref.year : ref.year + 1
-  const candidates = [ref.year - 1, ref.year, ref.year + 1]
   let best = ref.year
-  let distance = Infinity
-  for (const year of candidates) {
-    const gap = Math.abs(daysBetween(ref, {year, month, day: day ?? 15}))
-    if (gap < distance) {
-      distance = gap
+  let cost = Infinity
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const gap = day === undefined ? (year - ref.year) * 12 + month - ref.month : daysBetween(ref, {year, month, day})
+    const against = (context.tense === 'past' && gap > 0) || (context.tense === 'future' && gap < 0)
+    const weighted = Math.abs(gap) * (against ? tensePenalty : 1) + (gap > 0 ? 0.5 : 0)
+    if (weighted < cost) {
+      cost = weighted
       best = year
     }
   }
@@ -79,8 +89,7 @@ export function periodYear(context: Context, index: number, current: number, shi
   if (shift === 'last') return index < current ? ref.year : ref.year - 1
   if (shift === 'next') return index > current ? ref.year : ref.year + 1
   if (shift === 'this') return ref.year
-  if (context.tense === 'future') return index >= current ? ref.year : ref.year + 1
-  return index <= current ? ref.year : ref.year - 1
+  return index <= current || context.tense === 'future' ? ref.year : ref.year - 1
 }
 
 /** "2022-Q3" / "2022-H2" / "XXXX-Q3" for a quarter or half without a year. */
@@ -103,8 +112,9 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   const below = current - ((current - target + 4) % 4)
   const above = current + ((target - current + 4) % 4)
   let index: number
-  if (shift === 'last') index = below === current ? below - 4 : below
+  if (shift === 'last') index = code === 'WI' ? (below === current ? below - 4 : below) : (ref.year - 1) * 4 + target
   else if (shift === 'next') index = above === current ? above + 4 : above
+  else if (shift === 'this') index = current - below < above - current ? below : above
   else if (context.tense === 'past') index = below
   else if (context.tense === 'future') index = above
   else index = current - below <= above - current ? below : above

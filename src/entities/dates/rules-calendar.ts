@@ -188,7 +188,6 @@ export function periodRule(view: View, at: number): Match | undefined {
     if (!hyphen) end = index + 2
     if (periodWord === 'quarter') code = 'Q'
     else if (periodWord === 'half' && (ordinal === 1 || ordinal === 2)) code = 'H'
-    if (ordinalWord === 'fourth' && wordAt(view, index - 1) === 'a') return undefined
   }
   if (ordinal === undefined || code === undefined || ordinal > (code === 'Q' ? 4 : 2)) return undefined
   const period = `-${code}${ordinal}`

@@ -26,6 +26,8 @@ export function durationValue(count: number | 'X', unit: Unit): string {
       return `PT${count}${unit}`
     case 'MIN':
       return `PT${count}M`
+    case 'Q':
+      return `P${count * 3}M`
     default:
       return `P${count}${unit}`
   }
@@ -38,7 +40,7 @@ const hedges: ReadonlyMap<string, number> = new Map([
 const hedgeTails: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more']])
 
 /** How many tokens of hedge ("nearly", "more than", "at least", "no more than") start at `at`. */
-function hedgeLength(view: View, at: number): number {
+export function hedgeLength(view: View, at: number): number {
   const word = wordAt(view, at)
   const length = hedges.get(word)
   if (length === undefined) return 0
@@ -70,6 +72,7 @@ export function durationRule(view: View, at: number): Match | undefined {
   const unitWord = wordAt(view, count.end)
   const unit = units.get(unitWord)
   if (unit === undefined || (typeof count.value === 'number' && count.value > 10_000)) return undefined
+  if (wordAt(view, count.end + 1) === 'old' || (isCapitalized(view, count.end) && view.tokens[count.end - 1]?.sentence === view.tokens[count.end]?.sentence)) return undefined
   const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
   if (article && (unit === 'S' || unit === 'Q')) return undefined
   if (count.value === 'X' && !unitWord.endsWith('s')) return undefined

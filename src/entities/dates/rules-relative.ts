@@ -8,14 +8,15 @@
 import {addDays, formatDay, quarterOf} from './calendar.js'
 import {fixed, matched} from './match.js'
 import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
+import {monthRule} from './rules-calendar.js'
+import {durationValue, hedgeLength} from './rules-duration.js'
 import {clockAt, timeOfDay} from './rules-time.js'
 import {isCapitalized, type Context, type Match, readCount, type View, wordAt} from './view.js'
 import {partsOfDay, units, weekdayPlurals, weekdays} from './words.js'
 
 const deictic: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
-  ['presently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
 ])
 
 const dayWords: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]])
@@ -30,8 +31,8 @@ export function deicticRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const next = wordAt(view, at + 1)
   const simple = deictic.get(word)
-  if (simple !== undefined) {
-    if (word === 'recent' && units.has(next)) return undefined
+  if (simple !== undefined && !(word === 'recent' && units.has(next))) {
+    if (word === 'soon' && (wordAt(view, at - 1) === 'as' || next === 'after' || next === 'as')) return undefined
     return fixed(at + 1, 'DATE', 'deictic', simple)
   }
   if (word === 'the' || word === 'these') {
@@ -41,7 +42,9 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
     if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
   }
-  if ((word === 'coming' || word === 'recent') && units.has(next) && next.endsWith('s')) {
+  const unit = units.get(next)
+  if ((word === 'coming' || word === 'recent') && unit !== undefined && next.endsWith('s')) {
+    if (word === 'recent' && unit !== 'Y') return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit))
     return fixed(at + 2, 'DATE', 'deictic', word === 'coming' ? 'FUTURE_REF' : 'PAST_REF', true)
   }
   return undefined
@@ -77,9 +80,11 @@ export function dayWordRule(view: View, at: number): Match | undefined {
 
 /** "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday". */
 export function weekdayRule(view: View, at: number): Match | undefined {
-  const lead = wordAt(view, at)
-  const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
-  const index = shift ? at + 1 : at
+  const the = wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'previous' ? 1 : 0
+  const lead = wordAt(view, at + the)
+  const shift: Shift = lead === 'last' || lead === 'previous' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
+  if (the && !shift) return undefined
+  const index = shift ? at + the + 1 : at
   if (!isCapitalized(view, index)) return undefined
   const plural = weekdayPlurals.get(wordAt(view, index))
   if (plural !== undefined && !shift) {
@@ -90,6 +95,9 @@ export function weekdayRule(view: View, at: number): Match | undefined {
   const target = weekdays.get(wordAt(view, index))
   if (target === undefined) return undefined
   if (wordAt(view, index).length <= 4 && !view.tokens[index]?.text.endsWith('.') && wordAt(view, index) !== 'tues') return undefined
+  const comma = wordAt(view, index + 1) === ',' ? 1 : 0
+  const date = shift ? undefined : monthRule(view, index + 1 + comma)
+  if (date && date.rule.startsWith('month-day')) return {...date, rule: 'weekday-date'}
   const part = partsOfDay.get(wordAt(view, index + 1))
   if (part) return matched(index + 2, 'TIME', 'weekday-part', (context) => `${weekdayValue(context, target, shift)}${part}`)
   const clock = wordAt(view, index + 1) === 'at' ? clockAt(view, index + 2) : undefined
@@ -114,7 +122,7 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
     return matched(index + 1, 'DATE', 'relative-weekend', (context) => weekendValue(context, shift), true)
   }
   const unit = units.get(head)
-  if (unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
+  if (isCapitalized(view, index) || unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
   if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
   if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
@@ -122,13 +130,22 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
 
 /** "two days ago", "a year earlier", "several years ago", "a decade ago". */
 export function agoRule(view: View, at: number): Match | undefined {
-  const count = readCount(view, at, true)
+  const count = readCount(view, at + hedgeLength(view, at), true)
   if (!count) return undefined
   const unit = units.get(wordAt(view, count.end))
-  const tail = wordAt(view, count.end + 1)
+  const orSo = wordAt(view, count.end + 1) === 'or' && wordAt(view, count.end + 2) === 'so' ? 2 : 0
+  const tail = wordAt(view, count.end + 1 + orSo)
   if (unit === undefined || (tail !== 'ago' && tail !== 'earlier')) return undefined
   const value = count.value
-  return matched(count.end + 2, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
+  if (value === 1 && unit === 'Y') return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => yearAgo(context))
+  return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
+}
+
+/** "a year ago" / "year-earlier": the year-earlier quarter in a quarterly report, else last year. */
+function yearAgo(context: Context): string | undefined {
+  const quarter = context.quarter
+  if (quarter) return `${Number(quarter.slice(0, 4)) - 1}${quarter.slice(4)}`
+  return unitValue(context, 'Y', -1)
 }
 
 /** "the weekend"; "the latest quarter", "the quarter", "the year-ago period", "year-earlier". */
@@ -136,8 +153,8 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   if (word === 'year-earlier' || word === 'year-ago') {
     const head = wordAt(view, at + 1)
-    if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => previousQuarter(context, -1), true)
-    return matched(at + 1, 'DATE', 'year-ago', (context) => unitValue(context, 'Y', -1))
+    if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => (context.quarter ? yearAgo(context) : previousQuarter(context, -1)), true)
+    return matched(at + 1, 'DATE', 'year-ago', yearAgo)
   }
   if (word !== 'the') return undefined
   let index = at + 1
@@ -145,7 +162,7 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   if (modifier === 'latest' || modifier === 'recent' || modifier === 'most') index += modifier === 'most' ? 2 : 1
   const head = wordAt(view, index)
   if (head === 'weekend') return matched(index + 1, 'DATE', 'weekend', (context) => weekendValue(context, undefined))
-  if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => previousQuarter(context, 0))
+  if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => context.quarter ?? previousQuarter(context, 0))
   return undefined
 }
 

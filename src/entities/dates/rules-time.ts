@@ -7,6 +7,7 @@
 import {addDays, formatDay} from './calendar.js'
 import {matched} from './match.js'
 import {weekdayValue} from './resolve.js'
+import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
 import {timeZones, weekdays} from './words.js'
 
@@ -27,6 +28,8 @@ export function timeOfDay(clock: Clock): string {
 /** Read a clock time at `at`: "6:30", "6:30 p.m.", "6 p.m.", "10:30am", "noon", "midnight". */
 export function clockAt(view: View, at: number): Clock | undefined {
   const word = wordAt(view, at)
+  const named = /^\p{Lu}/u.test(view.tokens[at]?.text ?? '') && view.tokens[at - 1]?.sentence === view.tokens[at]?.sentence
+  if (named && !/\d/.test(word)) return undefined
   if (word === 'noon' || word === 'midday') return {hour: 12, minute: 0, end: at + 1}
   if (word === 'midnight') return {hour: 24, minute: 0, end: at + 1}
   const joined = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(word)
@@ -56,6 +59,12 @@ export function timeRule(view: View, at: number): Match | undefined {
   let end = clock.end
   if (wordAt(view, end) === 'local' && wordAt(view, end + 1) === 'time') end += 2
   else if (timeZones.has(wordAt(view, end)) && /^\p{Lu}+$/u.test(view.tokens[end]?.text ?? '')) end += 1
+  const comma = wordAt(view, end) === ',' ? 1 : 0
+  const date = monthRule(view, end + comma)
+  if (date && date.rule.startsWith('month-day')) {
+    const time = timeOfDay(clock)
+    return {...date, type: 'TIME', rule: 'time-date', value: (context) => `${date.value(context) ?? 'XXXX-XX-XX'}T${time}`}
+  }
   const hasOn = wordAt(view, end) === 'on' ? 1 : 0
   const target = weekdays.get(wordAt(view, end + hasOn))
   const time = timeOfDay(clock)

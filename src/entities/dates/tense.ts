@@ -17,6 +17,12 @@ const futureHeads: ReadonlySet<string> = new Set([
   'set', 'due', 'expected', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'aims', 'aim', 'going', 'hopes', 'hope', 'promised', 'vowed', 'pledged', 'wants', 'want',
 ])
+/** Heads that point ahead even without "to"/"for" ("scheduled a news conference Thursday"). */
+const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'plans', 'planning'])
+/** "had been due to", "was set to": a future seen from the past. */
+const pastAuxiliaries: ReadonlySet<string> = new Set(['had', 'been', 'was', 'were'])
+/** Words just before an expression that look ahead: "until Friday", "as soon as Tuesday". */
+const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'through', 'effective', 'payable'])
 const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
 const pastWords: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
@@ -34,7 +40,9 @@ function markerAt(view: View, index: number): Tense | undefined {
   const word = wordAt(view, index)
   if (futureWords.has(word) || word.endsWith("'ll")) return 'future'
   const next = wordAt(view, index + 1)
-  if (futureHeads.has(word) && (next === 'to' || next === 'for')) return 'future'
+  if (futureHeads.has(word) && (next === 'to' || next === 'for' || alwaysAhead.has(word))) {
+    return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
+  }
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
   if (pastWords.has(word)) return 'past'
   if (word.length > 4 && word.endsWith('ed') && !notPast.has(word) && /^\p{Ll}+$/u.test(word)) return 'past'
@@ -55,6 +63,9 @@ export function readTense(view: View, first: number, end: number): Tense {
   const token = view.tokens[first]
   if (!token) return 'none'
   const sentence = token.sentence
+  const cue = wordAt(view, first - 1) === 'on' || wordAt(view, first - 1) === 'at' ? first - 2 : first - 1
+  if (aheadCues.has(wordAt(view, cue))) return 'future'
+  if (wordAt(view, cue) === 'as' && (wordAt(view, cue - 1) === 'soon' || wordAt(view, cue - 1) === 'early')) return 'future'
   let best: Tense = 'none'
   let bestScore = Infinity
   const scan = (from: number, step: number): void => {

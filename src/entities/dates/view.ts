@@ -16,6 +16,8 @@ export type Tense = 'past' | 'present' | 'future' | 'none'
 export interface Context {
   ref: Day | undefined
   tense: Tense
+  /** The latest quarter the text reported on before this expression ("1989-Q3"), for "a year earlier". */
+  quarter?: string | undefined
 }
 
 /** TIMEX3 type. */

@@ -74,7 +74,7 @@ export const partsOfDay: ReadonlyMap<string, string> = new Map([
 /** Adverbs of frequency → SET value. */
 export const frequencies: ReadonlyMap<string, string> = new Map([
   ['hourly', 'PT1H'], ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'],
-  ['quarterly', 'P1Q'], ['yearly', 'P1Y'], ['annually', 'P1Y'], ['biannually', 'P6M'],
+  ['yearly', 'P1Y'], ['annually', 'P1Y'], ['biannually', 'P6M'],
 ])
 
 /** Time zone words that may follow a clock time ("6:30 p.m. EST"). */
