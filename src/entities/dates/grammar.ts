@@ -7,7 +7,7 @@
  */
 import {fixed, matched} from './match.js'
 import {monthValue} from './resolve.js'
-import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, yearOf, yearRule} from './rules-calendar.js'
+import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
 import {agoRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
 import {timeRule} from './rules-time.js'
@@ -18,7 +18,7 @@ import {months} from './words.js'
 const rules: readonly Rule[] = [
   numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
   dayWordRule, agoRule, relativeUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
-  deicticRule, yearRule, midTokenRule,
+  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule,
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */

@@ -13,13 +13,20 @@
  */
 import type {DateMention} from '../../types.js'
 import type {TokenizedText} from '../tokens.js'
-import {parseDay} from './calendar.js'
+import {type Day, parseDay, quarterOf} from './calendar.js'
 import {matchAt} from './grammar.js'
 import {readTense} from './tense.js'
 import {buildView} from './view.js'
 
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
 const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
+
+/** "1989-Q3" is over by the reference date (so a report can be about it). */
+function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
+  const match = /^(\d{4})-Q([1-4])$/.exec(value)
+  if (!match || !ref) return false
+  return Number(match[1]) * 4 + Number(match[2]) < ref.year * 4 + quarterOf(ref.month)
+}
 
 /**
  * Find date expressions. `referenceDate` is an ISO calendar date ("2022-02-10") or
@@ -48,7 +55,7 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
       const value = found.value({ref, tense: readTense(view, at, found.end), quarter})
-      if (value && reportedPeriods.has(found.rule) && /^\d{4}-Q[1-4]$/.test(value)) quarter = value
+      if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
       mentions.push(value === undefined ? mention : {...mention, value})
     }

@@ -102,6 +102,11 @@ export function periodValue(context: Context, code: 'Q' | 'H', index: number, sh
 
 const seasonCodes = ['SP', 'SU', 'FA', 'WI']
 
+/** Remainder with the sign of the divisor. */
+function modulo(value: number, divisor: number): number {
+  return ((value % divisor) + divisor) % divisor
+}
+
 /** A season ("SP", "SU", "FA", "WI"): "2022-SU". Winter is named by the year of its December. */
 export function seasonValue(context: Context, code: string, shift: Shift): string {
   const {ref} = context
@@ -109,8 +114,8 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   const target = seasonCodes.indexOf(code)
   const month = ref.month
   const current = month < 3 ? (ref.year - 1) * 4 + 3 : ref.year * 4 + Math.min(3, Math.floor((month - 3) / 3))
-  const below = current - ((current - target + 4) % 4)
-  const above = current + ((target - current + 4) % 4)
+  const below = current - modulo(current - target, 4)
+  const above = current + modulo(target - current, 4)
   let index: number
   if (shift === 'last') index = code === 'WI' ? (below === current ? below - 4 : below) : (ref.year - 1) * 4 + target
   else if (shift === 'next') index = above === current ? above + 4 : above

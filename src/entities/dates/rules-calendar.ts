@@ -40,10 +40,13 @@ function yearAfter(view: View, at: number): {year: number | 'relative'; offset: 
   const direct = yearOf(wordAt(view, at))
   if (direct !== undefined) return {year: direct, offset: 0, end: at + 1}
   const joiner = wordAt(view, at)
-  if (joiner === ',' || joiner === 'of') {
+  const skip = joiner === ',' || joiner === 'of' ? 1 : 0
+  if (skip) {
     const year = yearOf(wordAt(view, at + 1))
     if (year !== undefined) return {year, offset: 0, end: at + 2}
   }
+  const spoken = spokenYear(view, at + skip)
+  if (spoken) return {year: spoken.year, offset: 0, end: spoken.end}
   const relative = relativeYear(view, at)
   return relative === undefined ? undefined : {year: 'relative', offset: relative, end: at + 2}
 }
@@ -213,4 +216,54 @@ export function seasonRule(view: View, at: number): Match | undefined {
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined
   return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
+}
+
+/** "the 1988 second quarter", "1990's first half", "the 1988 quarter" (the quarter the report is about, a year apart). */
+export function yearPeriodRule(view: View, at: number): Match | undefined {
+  const year = yearOf(wordAt(view, at))
+  if (year === undefined) return undefined
+  const ordinal = ordinalWords.get(wordAt(view, at + 1))
+  const index = ordinal === undefined ? at + 1 : at + 2
+  const head = wordAt(view, index)
+  if (head !== 'quarter' && head !== 'period' && head !== 'half') return undefined
+  if (ordinal !== undefined) {
+    if (head === 'period' || ordinal > (head === 'half' ? 2 : 4)) return undefined
+    return fixed(index + 1, 'DATE', 'period-year', `${pad(year, 4)}-${head === 'half' ? 'H' : 'Q'}${ordinal}`, true)
+  }
+  if (head === 'half') return undefined
+  return matched(index + 1, 'DATE', 'year-period', (context) => (context.quarter ? `${pad(year, 4)}${context.quarter.slice(4)}` : pad(year, 4)), true)
+}
+
+const spokenTens: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+])
+const spokenOnes: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+])
+
+/** A year said in words: "nineteen ninety-six", "nineteen eighty four", "two thousand". */
+export function spokenYear(view: View, at: number): {year: number; end: number} | undefined {
+  const first = wordAt(view, at)
+  if (first === 'two' && wordAt(view, at + 1) === 'thousand') return {year: 2000, end: at + 2}
+  if (first !== 'nineteen' && first !== 'eighteen') return undefined
+  const century = first === 'nineteen' ? 1900 : 1800
+  const second = wordAt(view, at + 1)
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(second)
+  if (hyphen) {
+    const tens = spokenTens.get(hyphen[1] as string)
+    const ones = spokenOnes.get(hyphen[2] as string)
+    return tens !== undefined && ones !== undefined ? {year: century + tens + ones, end: at + 2} : undefined
+  }
+  const tens = spokenTens.get(second)
+  if (tens === undefined) return undefined
+  const ones = spokenOnes.get(wordAt(view, at + 2))
+  return ones === undefined ? {year: century + tens, end: at + 2} : {year: century + tens + ones, end: at + 3}
+}
+
+/** "nineteen ninety-six", "the year two thousand". */
+export function spokenYearRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'year' ? 2 : 0
+  const spoken = spokenYear(view, at + lead)
+  if (!spoken || (!lead && spoken.year === 2000)) return undefined
+  return fixed(spoken.end, 'DATE', 'year', String(spoken.year))
 }

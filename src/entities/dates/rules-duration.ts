@@ -26,8 +26,6 @@ export function durationValue(count: number | 'X', unit: Unit): string {
       return `PT${count}${unit}`
     case 'MIN':
       return `PT${count}M`
-    case 'Q':
-      return `P${count * 3}M`
     default:
       return `P${count}${unit}`
   }

@@ -43,16 +43,25 @@ function markerAt(view: View, index: number): Tense | undefined {
   if (futureHeads.has(word) && (next === 'to' || next === 'for' || alwaysAhead.has(word))) {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
+  if ((word === 'is' || word === 'are') && next === 'to') return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
   if (pastWords.has(word)) return 'past'
-  if (word.length > 4 && word.endsWith('ed') && !notPast.has(word) && /^\p{Ll}+$/u.test(word)) return 'past'
+  if (isPastForm(word)) return 'past'
   return undefined
 }
+
+/** A regular past form: "rolled", "agreed" — not "need", "succeed", "hundred". */
+function isPastForm(word: string): boolean {
+  if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !/^\p{Ll}+$/u.test(word)) return false
+  return !word.endsWith('eed') || pastInEed.has(word)
+}
+
+const pastInEed: ReadonlySet<string> = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed'])
 
 /** "has reached" reads as past; "has" alone as present. */
 function pastIfParticiple(view: View, index: number): Tense {
   const next = wordAt(view, index + 1)
-  return next === 'been' || (next.length > 4 && next.endsWith('ed')) || pastWords.has(next) ? 'past' : 'present'
+  return next === 'been' || isPastForm(next) || pastWords.has(next) ? 'past' : 'present'
 }
 
 /**
