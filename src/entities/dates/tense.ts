@@ -46,9 +46,20 @@ function markerAt(view: View, index: number): Tense | undefined {
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
   if (pastWords.has(word)) return 'past'
-  if (isPastForm(word)) return 'past'
+  if (isPastForm(word)) return passive(view, index)
   return undefined
 }
+
+/** "will be signed" is future, "is signed" present, "signed" and "been signed" past. */
+function passive(view: View, index: number): Tense {
+  const before = wordAt(view, index - 1)
+  if (before === 'is' || before === 'are' || before === 'am') return 'present'
+  if (before !== 'be') return 'past'
+  const modal = wordAt(view, index - 2)
+  return modals.has(modal) || modal.endsWith("'ll") ? 'future' : 'present'
+}
+
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'to', 'could', 'may', 'might', 'should', 'must', "won't"])
 
 /** A regular past form: "rolled", "agreed" — not "need", "succeed", "hundred". */
 function isPastForm(word: string): boolean {
