@@ -139,8 +139,8 @@ export function yearRule(view: View, at: number): Match | undefined {
   if (countWordsBeforeYear.has(before) || quantityAfterYear.has(wordAt(view, at + 1))) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
-    const start = view.tokens.findIndex((token) => token.sentence === previous.sentence)
-    if (start !== at - 1) return undefined
+    const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
+    if (!sentenceStart) return undefined
   }
   return fixed(at + 1, 'DATE', 'year', pad(year, 4))
 }
