@@ -9,7 +9,7 @@ import {fixed, matched} from './match.js'
 import {monthValue} from './resolve.js'
 import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
-import {agoRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
+import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
 import {timeRule} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
 import {months} from './words.js'
@@ -17,7 +17,7 @@ import {months} from './words.js'
 /** Rules in order of preference when two match the same tokens. */
 const rules: readonly Rule[] = [
   numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
-  dayWordRule, agoRule, relativeUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
+  dayWordRule, agoRule, relativeUnitRule, anaphoricUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
   deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule,
 ]
 

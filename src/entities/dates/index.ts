@@ -21,6 +21,9 @@ import {buildView} from './view.js'
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
 const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
 
+/** Rules that name a year outright, for a later "that year" or "the following year". */
+const absoluteRules: ReadonlySet<string> = new Set(['year', 'month-year', 'month-day-year', 'day-month-year', 'iso-date', 'us-date', 'season-year', 'period-year'])
+
 /** "1989-Q3" is over by the reference date (so a report can be about it). */
 function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
   const match = /^(\d{4})-Q([1-4])$/.exec(value)
@@ -42,6 +45,7 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   const ref = referenceDate ? parseDay(referenceDate) : undefined
   const mentions: DateMention[] = []
   let quarter: string | undefined
+  let year: string | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -54,7 +58,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
     if (first && last) {
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
-      const value = found.value({ref, tense: readTense(view, at, found.end), quarter})
+      const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year})
+      if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
       mentions.push(value === undefined ? mention : {...mention, value})

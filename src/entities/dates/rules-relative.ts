@@ -125,8 +125,28 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   if (isCapitalized(view, index) || unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
   if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
   if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
+  if ((lead === 'following' || lead === 'previous') && unit === 'Y') {
+    return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
+  }
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
+
+/** "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks. */
+export function anaphoricUnitRule(view: View, at: number): Match | undefined {
+  const lead = wordAt(view, at)
+  const head = wordAt(view, at + 1)
+  const unit = units.get(head)
+  if (unit !== 'Y' && unit !== 'M' && unit !== 'W') return undefined
+  if (lead === 'that' && unit === 'Y') return matched(at + 2, 'DATE', 'that-year', (context) => context.year)
+  const before = wordAt(view, at - 1)
+  const afterEdge = before === 'of' && edgeWords.has(wordAt(view, at - 2))
+  if (lead === 'the' && (afterEdge || (before === 'in' && wordAt(view, at - 2) === 'earlier'))) {
+    return matched(at + 2, 'DATE', 'the-unit', (context) => unitValue(context, unit, 0))
+  }
+  return undefined
+}
+
+const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
 
 /** "two days ago", "a year earlier", "several years ago", "a decade ago". */
 export function agoRule(view: View, at: number): Match | undefined {

@@ -22,7 +22,7 @@ const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slate
 /** "had been due to", "was set to": a future seen from the past. */
 const pastAuxiliaries: ReadonlySet<string> = new Set(['had', 'been', 'was', 'were'])
 /** Words just before an expression that look ahead: "until Friday", "as soon as Tuesday". */
-const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'through', 'effective', 'payable'])
+const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'effective', 'payable'])
 const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
 const pastWords: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
@@ -31,6 +31,11 @@ const pastWords: ReadonlySet<string> = new Set([
   'wrote', 'struck', 'hit', 'broke', 'chose', 'drew', 'drove', 'flew', 'fought', 'forgot', 'grew', 'heard',
   'hung', 'lay', 'laid', 'meant', 'paid', 'sat', 'shot', 'shut', 'slept', 'spent', 'stood', 'stole', 'swore',
   'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier', 'last',
+])
+/** Irregular past forms that are also participles ("will be paid", "is held"). */
+const participles: ReadonlySet<string> = new Set([
+  'told', 'made', 'held', 'left', 'led', 'won', 'lost', 'sent', 'sold', 'bought', 'paid', 'found', 'brought',
+  'kept', 'built', 'struck', 'hit', 'laid', 'meant', 'shot', 'shut', 'spent', 'taught', 'understood', 'set',
 ])
 /** Words ending in -ed that are not past forms. */
 const notPast: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'bleed', 'breed', 'creed', 'greed', 'weed', 'deed', 'led', 'embed', 'hundred', 'indeed', 'sacred', 'naked', 'wicked', 'kindred'])
@@ -45,8 +50,8 @@ function markerAt(view: View, index: number): Tense | undefined {
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
+  if (isPastForm(word) || (pastWords.has(word) && participles.has(word))) return passive(view, index)
   if (pastWords.has(word)) return 'past'
-  if (isPastForm(word)) return passive(view, index)
   return undefined
 }
 

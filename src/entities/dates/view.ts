@@ -18,6 +18,8 @@ export interface Context {
   tense: Tense
   /** The latest quarter the text reported on before this expression ("1989-Q3"), for "a year earlier". */
   quarter?: string | undefined
+  /** The year of the latest absolute date before this expression ("1995"), for "that year". */
+  year?: string | undefined
 }
 
 /** TIMEX3 type. */
