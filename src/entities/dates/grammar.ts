@@ -28,7 +28,7 @@ const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
-  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token',
+  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit',
 ])
 
 /** "mid-2021", "mid-February", "late-1990s" in one token. */
