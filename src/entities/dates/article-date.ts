@@ -64,7 +64,14 @@ export function findArticleDate(input: string, segments: Segments): ReferenceDat
   return undefined
 }
 
-/** The first full calendar date in `text` ("Feb. 10, 2022", "2022-02-10T08:00Z"), as YYYY-MM-DD. */
+/**
+ * The first full calendar date in `text` ("Feb. 10, 2022", "2022-02-10T08:00Z"), as YYYY-MM-DD.
+ *
+ * @example
+ * ```ts
+ * fullDateIn('Updated: Feb. 10, 2022, 14:05') // '2022-02-10'
+ * ```
+ */
 export function fullDateIn(text: string): string | undefined {
   const stamp = isoStamp.exec(text)
   if (stamp) {

@@ -45,7 +45,14 @@ function midTokenRule(view: View, at: number): Match | undefined {
   return matched(at + 1, 'DATE', 'mid-token', (context) => monthValue(context, month, undefined))
 }
 
-/** The longest match at token `at` that stays inside one sentence. */
+/**
+ * The longest match at token `at` that stays inside one sentence.
+ *
+ * @example
+ * ```ts
+ * matchAt(buildView(tokenize('until Feb. 20 2022')), 1)?.end // 4
+ * ```
+ */
 export function matchAt(view: View, at: number, depth = 0): Match | undefined {
   const token = view.tokens[at]
   if (!token || token.kind === 'url') return undefined

@@ -10,11 +10,18 @@ import {addDays, addMonths, type Day, daysBetween, formatDay, formatMonth, forma
 import type {Context} from './view.js'
 import type {Unit} from './words.js'
 
-/** An explicit direction: "last", "next", "this", or none (read the tense). */
+/**
+ * An explicit direction: "last", "next", "this", or none (read the tense).
+ *
+ * @example
+ * ```ts
+ * const shift: Shift = 'last' // "last Friday"
+ * ```
+ */
 export type Shift = 'last' | 'next' | 'this' | undefined
 
 /** The day of weekday `target` that the context means. */
-export function resolveWeekday(context: Context, target: number, shift: Shift): Day | undefined {
+function resolveWeekday(context: Context, target: number, shift: Shift): Day | undefined {
   const {ref} = context
   if (!ref) return undefined
   const back = (weekday(ref) - target + 7) % 7
@@ -27,7 +34,14 @@ export function resolveWeekday(context: Context, target: number, shift: Shift): 
   return addDays(ref, back <= ahead + 2 ? -back : ahead)
 }
 
-/** Weekday value: "2022-02-10", or "XXXX-WXX-4" without a reference date. */
+/**
+ * Weekday value: "2022-02-10", or "XXXX-WXX-4" without a reference date.
+ *
+ * @example
+ * ```ts
+ * weekdayValue({ref: parseDay('2022-02-10'), tense: 'past'}, 5, undefined) // '2022-02-04'
+ * ```
+ */
 export function weekdayValue(context: Context, target: number, shift: Shift): string {
   const day = resolveWeekday(context, target, shift)
   return day ? formatDay(day) : `XXXX-WXX-${target}`
@@ -46,6 +60,11 @@ const tensePenalty = 9
  * The year a month (and day) without a year falls in: the nearest occurrence, with
  * occurrences against the tense of the sentence counted `tensePenalty` times as far.
  * "last April" is April of last year unless April is well past; "next April" the next.
+ *
+ * @example
+ * ```ts
+ * yearFor({ref: parseDay('2022-02-10'), tense: 'future'}, 12, 3, undefined) // 2022
+ * ```
  */
 export function yearFor(context: Context, month: number, day: number | undefined, shift: Shift): number | undefined {
   const {ref} = context
@@ -69,13 +88,27 @@ export function yearFor(context: Context, month: number, day: number | undefined
   return best
 }
 
-/** "2022-02-20" / "XXXX-02-20" for a month-day. */
+/**
+ * "2022-02-20" / "XXXX-02-20" for a month-day.
+ *
+ * @example
+ * ```ts
+ * monthDayValue({ref: undefined, tense: 'none'}, 2, 20) // 'XXXX-02-20'
+ * ```
+ */
 export function monthDayValue(context: Context, month: number, day: number): string {
   const year = yearFor(context, month, day, undefined)
   return `${year === undefined ? 'XXXX' : pad(year, 4)}-${pad(month)}-${pad(day)}`
 }
 
-/** "2022-02" / "XXXX-02" for a month. */
+/**
+ * "2022-02" / "XXXX-02" for a month.
+ *
+ * @example
+ * ```ts
+ * monthValue({ref: parseDay('2022-02-10'), tense: 'past'}, 11, undefined) // '2021-11'
+ * ```
+ */
 export function monthValue(context: Context, month: number, shift: Shift): string {
   const year = yearFor(context, month, undefined, shift)
   return year === undefined ? `XXXX-${pad(month)}` : formatMonth(year, month)
@@ -85,7 +118,7 @@ export function monthValue(context: Context, month: number, shift: Shift): strin
  * The year of a period of the year without a year (quarter or half `index`, `current`
  * the one the reference date is in): reported periods are mostly past ones.
  */
-export function periodYear(context: Context, index: number, current: number, shift: Shift): number | undefined {
+function periodYear(context: Context, index: number, current: number, shift: Shift): number | undefined {
   const {ref} = context
   if (!ref) return undefined
   if (shift === 'last') return index < current ? ref.year : ref.year - 1
@@ -94,7 +127,14 @@ export function periodYear(context: Context, index: number, current: number, shi
   return index <= current || context.tense === 'future' ? ref.year : ref.year - 1
 }
 
-/** "2022-Q3" / "2022-H2" / "XXXX-Q3" for a quarter or half without a year. */
+/**
+ * "2022-Q3" / "2022-H2" / "XXXX-Q3" for a quarter or half without a year.
+ *
+ * @example
+ * ```ts
+ * periodValue({ref: parseDay('1989-11-02'), tense: 'past'}, 'Q', 3, undefined) // '1989-Q3'
+ * ```
+ */
 export function periodValue(context: Context, code: 'Q' | 'H', index: number, shift: Shift): string {
   const month = context.ref?.month ?? 1
   const current = code === 'Q' ? quarterOf(month) : month <= 6 ? 1 : 2
@@ -109,7 +149,14 @@ function modulo(value: number, divisor: number): number {
   return ((value % divisor) + divisor) % divisor
 }
 
-/** A season ("SP", "SU", "FA", "WI"): "2022-SU". Winter is named by the year of its December. */
+/**
+ * A season ("SP", "SU", "FA", "WI"): "2022-SU". Winter is named by the year of its December.
+ *
+ * @example
+ * ```ts
+ * seasonValue({ref: parseDay('1998-03-22'), tense: 'none'}, 'SU', 'this') // '1998-SU'
+ * ```
+ */
 export function seasonValue(context: Context, code: string, shift: Shift): string {
   const {ref} = context
   if (!ref) return `XXXX-${code}`
@@ -128,7 +175,14 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   return `${pad(Math.floor(index / 4), 4)}-${code}`
 }
 
-/** The value of "this/last/next <unit>", or of "<n> <unit>s ago" (count negative). */
+/**
+ * The value of "this/last/next <unit>", or of "<n> <unit>s ago" (count negative).
+ *
+ * @example
+ * ```ts
+ * unitValue({ref: parseDay('2022-02-10'), tense: 'past'}, 'W', -1) // '2022-W05'
+ * ```
+ */
 export function unitValue(context: Context, unit: Unit, count: number): string | undefined {
   const {ref} = context
   if (!ref) return undefined
@@ -156,7 +210,14 @@ export function unitValue(context: Context, unit: Unit, count: number): string |
   }
 }
 
-/** The weekend of the week the context means: "2022-W06-WE". */
+/**
+ * The weekend of the week the context means: "2022-W06-WE".
+ *
+ * @example
+ * ```ts
+ * weekendValue({ref: parseDay('2022-02-10'), tense: 'past'}, undefined) // '2022-W05-WE'
+ * ```
+ */
 export function weekendValue(context: Context, shift: Shift): string | undefined {
   const {ref} = context
   if (!ref) return undefined

@@ -11,7 +11,14 @@ import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitVal
 import {isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from './words.js'
 
-/** A four-digit year 1000–2199 as a word. */
+/**
+ * A four-digit year 1000–2199 as a word.
+ *
+ * @example
+ * ```ts
+ * yearOf('1989') // 1989
+ * ```
+ */
 export function yearOf(word: string): number | undefined {
   return /^(?:1\d|2[01])\d\d$/.test(word) ? Number(word) : undefined
 }
@@ -58,7 +65,14 @@ function withYear(found: {year: number | 'relative'; offset: number}, rest: stri
   }
 }
 
-/** "Feb. 20", "February 20th, 2022", "Feb. 2022", "May of 2021", "January this year", and a bare month in context. */
+/**
+ * "Feb. 20", "February 20th, 2022", "Feb. 2022", "May of 2021", "January this year", and a bare month in context.
+ *
+ * @example
+ * ```ts
+ * monthRule(buildView(tokenize('Feb. 20, 2022')), 0)?.rule // 'month-day-year'
+ * ```
+ */
 export function monthRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
   const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
@@ -91,7 +105,14 @@ function bareMonthFits(view: View, at: number): boolean {
   return temporalPrepositions.has(before) || before === 'mid-' || before === '-'
 }
 
-/** "20 February 2022", "20th of February", "20 Feb". */
+/**
+ * "20 February 2022", "20th of February", "20 Feb".
+ *
+ * @example
+ * ```ts
+ * dayMonthRule(buildView(tokenize('20 February 2022')), 0)?.rule // 'day-month-year'
+ * ```
+ */
 export function dayMonthRule(view: View, at: number): Match | undefined {
   const day = dayOf(wordAt(view, at))
   if (day === undefined) return undefined
@@ -103,7 +124,14 @@ export function dayMonthRule(view: View, at: number): Match | undefined {
   return matched(at + 2 + of, 'DATE', 'day-month', (context) => monthDayValue(context, month, day), true)
 }
 
-/** "2022-02-20" and "12/25/2021" (US order). */
+/**
+ * "2022-02-20" and "12/25/2021" (US order).
+ *
+ * @example
+ * ```ts
+ * numericDateRule(buildView(tokenize('2022-02-20')), 0)?.rule // 'iso-date'
+ * ```
+ */
 export function numericDateRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
@@ -131,7 +159,14 @@ const countWordsBeforeYear: ReadonlySet<string> = new Set(['a', 'an', '$', '#', 
 const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'men', 'women', 'children', 'jobs', 'workers', 'units', 'shares', 'votes', 'times', 'miles', 'km', 'kilometers', 'meters', 'feet', 'tons', 'points', 'dollars', 'euros', 'cases', 'deaths', 'employees', 'residents', 'members', 'pages', 'words', 'to', 'million', 'billion'])
 const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'mid', 'early', 'late', 'since', 'from', 'until'])
 
-/** A bare year: "in 2022", "2022's budget", "the 1990 election" — not "a 2022 report", not "Allied Resolve 2022". */
+/**
+ * A bare year: "in 2022", "2022's budget", "the 1990 election" — not "a 2022 report", not "Allied Resolve 2022".
+ *
+ * @example
+ * ```ts
+ * yearRule(buildView(tokenize('in 2022')), 1)?.rule // 'year'
+ * ```
+ */
 export function yearRule(view: View, at: number): Match | undefined {
   const year = yearOf(wordAt(view, at))
   if (year === undefined || !view.tokens[at] || (view.tokens[at] as {kind: string}).kind !== 'word') return undefined
@@ -149,7 +184,14 @@ const decadeWords: ReadonlyMap<string, number> = new Map([
   ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
 ])
 
-/** "the 1990s", "'90s", "the nineties", "the 20th century", "the nineteenth century". */
+/**
+ * "the 1990s", "'90s", "the nineties", "the 20th century", "the nineteenth century".
+ *
+ * @example
+ * ```ts
+ * decadeRule(buildView(tokenize('the 1990s')), 1)?.rule // 'decade'
+ * ```
+ */
 export function decadeRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const full = /^(1\d|20)(\d)0s$/.exec(word)
@@ -170,7 +212,14 @@ const centuryWords: ReadonlyMap<string, number> = new Map([
   ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21],
 ])
 
-/** "the third quarter", "third-quarter", "Q3 2023", "the first half of 2022", "this year's second quarter". */
+/**
+ * "the third quarter", "third-quarter", "Q3 2023", "the first half of 2022", "this year's second quarter".
+ *
+ * @example
+ * ```ts
+ * periodRule(buildView(tokenize('Q3 2023')), 0)?.rule // 'period-year'
+ * ```
+ */
 export function periodRule(view: View, at: number): Match | undefined {
   let index = at
   const relative = relativeYear(view, at)
@@ -203,7 +252,14 @@ export function periodRule(view: View, at: number): Match | undefined {
   return matched(end, 'DATE', 'period', (context) => periodValue(context, kind, found, undefined), takesThe)
 }
 
-/** "this summer", "last fall", "the summer of 2021", "winter 2022", "in the spring". */
+/**
+ * "this summer", "last fall", "the summer of 2021", "winter 2022", "in the spring".
+ *
+ * @example
+ * ```ts
+ * seasonRule(buildView(tokenize('last fall')), 0)?.rule // 'season'
+ * ```
+ */
 export function seasonRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
   const shift: Shift = lead === 'last' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
@@ -218,7 +274,14 @@ export function seasonRule(view: View, at: number): Match | undefined {
   return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
 }
 
-/** "the 1988 second quarter", "1990's first half", "the 1988 quarter" (the quarter the report is about, a year apart). */
+/**
+ * "the 1988 second quarter", "1990's first half", "the 1988 quarter" (the quarter the report is about, a year apart).
+ *
+ * @example
+ * ```ts
+ * yearPeriodRule(buildView(tokenize('the 1988 second quarter')), 1)?.rule // 'period-year'
+ * ```
+ */
 export function yearPeriodRule(view: View, at: number): Match | undefined {
   const year = yearOf(wordAt(view, at))
   if (year === undefined) return undefined
@@ -242,7 +305,7 @@ const spokenOnes: ReadonlyMap<string, number> = new Map([
 ])
 
 /** A year said in words: "nineteen ninety-six", "nineteen eighty four", "two thousand". */
-export function spokenYear(view: View, at: number): {year: number; end: number} | undefined {
+function spokenYear(view: View, at: number): {year: number; end: number} | undefined {
   const first = wordAt(view, at)
   if (first === 'two' && wordAt(view, at + 1) === 'thousand') return {year: 2000, end: at + 2}
   if (first !== 'nineteen' && first !== 'eighteen') return undefined
@@ -260,7 +323,14 @@ export function spokenYear(view: View, at: number): {year: number; end: number} 
   return ones === undefined ? {year: century + tens, end: at + 2} : {year: century + tens + ones, end: at + 3}
 }
 
-/** "nineteen ninety-six", "the year two thousand". */
+/**
+ * "nineteen ninety-six", "the year two thousand".
+ *
+ * @example
+ * ```ts
+ * spokenYearRule(buildView(tokenize('nineteen ninety-six')), 0)?.end // 2
+ * ```
+ */
 export function spokenYearRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'year' ? 2 : 0
   const spoken = spokenYear(view, at + lead)

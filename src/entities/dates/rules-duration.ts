@@ -10,7 +10,14 @@ import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from 
 import {frequencies, months, type Unit, units, weekdays} from './words.js'
 import {pad} from './calendar.js'
 
-/** TIMEX3 duration: "P30Y" for 3 decades, "PT48H", "PXY" for an unknown count. */
+/**
+ * TIMEX3 duration: "P30Y" for 3 decades, "PT48H", "PXY" for an unknown count.
+ *
+ * @example
+ * ```ts
+ * durationValue(3, 'DE') // 'P30Y'
+ * ```
+ */
 export function durationValue(count: number | 'X', unit: Unit): string {
   if (count === 'X') {
     if (unit === 'DE' || unit === 'CE') return `PX${unit}`
@@ -37,7 +44,14 @@ const hedges: ReadonlyMap<string, number> = new Map([
 ])
 const hedgeTails: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more']])
 
-/** How many tokens of hedge ("nearly", "more than", "at least", "no more than") start at `at`. */
+/**
+ * How many tokens of hedge ("nearly", "more than", "at least", "no more than") start at `at`.
+ *
+ * @example
+ * ```ts
+ * hedgeLength(buildView(tokenize('more than two years')), 0) // 2
+ * ```
+ */
 export function hedgeLength(view: View, at: number): number {
   const word = wordAt(view, at)
   const length = hedges.get(word)
@@ -47,7 +61,14 @@ export function hedgeLength(view: View, at: number): number {
   return length === 3 ? (wordAt(view, at + 2) === 'than' ? 3 : 0) : 2
 }
 
-/** "three decades", "the past two months", "nearly forty years", "a week", "several years", "five-year". */
+/**
+ * "three decades", "the past two months", "nearly forty years", "a week", "several years", "five-year".
+ *
+ * @example
+ * ```ts
+ * durationRule(buildView(tokenize('48 hours')), 0)?.type // 'DURATION'
+ * ```
+ */
 export function durationRule(view: View, at: number): Match | undefined {
   let index = at
   let takesThe = true
@@ -78,7 +99,14 @@ export function durationRule(view: View, at: number): Match | undefined {
   return fixed(count.end + 1, 'DURATION', 'duration', durationValue(count.value, unit), takesThe)
 }
 
-/** "for years", "in decades", "for weeks" → PXY, PXDE, PXW. */
+/**
+ * "for years", "in decades", "for weeks" → PXY, PXDE, PXW.
+ *
+ * @example
+ * ```ts
+ * vagueDurationRule(buildView(tokenize('for years')), 1)?.rule // 'duration-vague'
+ * ```
+ */
 export function vagueDurationRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const unit = units.get(word)
@@ -90,7 +118,14 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
 
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
-/** "every Monday", "each year", "every two weeks", "daily", "twice a year", "$5 million a year". */
+/**
+ * "every Monday", "each year", "every two weeks", "daily", "twice a year", "$5 million a year".
+ *
+ * @example
+ * ```ts
+ * setRule(buildView(tokenize('every Monday')), 0)?.type // 'SET'
+ * ```
+ */
 export function setRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const frequency = frequencies.get(word)

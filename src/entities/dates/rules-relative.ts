@@ -26,7 +26,14 @@ function dayValue(context: Context, offset: number): string | undefined {
   return context.ref ? formatDay(addDays(context.ref, offset)) : undefined
 }
 
-/** "now", "recently", "the future", "the past", "coming months", "these days". */
+/**
+ * "now", "recently", "the future", "the past", "coming months", "these days".
+ *
+ * @example
+ * ```ts
+ * deicticRule(buildView(tokenize('now')), 0)?.rule // 'deictic'
+ * ```
+ */
 export function deicticRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const next = wordAt(view, at + 1)
@@ -50,7 +57,14 @@ export function deicticRule(view: View, at: number): Match | undefined {
   return undefined
 }
 
-/** "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday morning") or a time. */
+/**
+ * "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday morning") or a time.
+ *
+ * @example
+ * ```ts
+ * dayWordRule(buildView(tokenize('yesterday morning')), 0)?.type // 'TIME'
+ * ```
+ */
 export function dayWordRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   let offset = dayWords.get(word)
@@ -78,7 +92,14 @@ export function dayWordRule(view: View, at: number): Match | undefined {
   })
 }
 
-/** "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday". */
+/**
+ * "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday".
+ *
+ * @example
+ * ```ts
+ * weekdayRule(buildView(tokenize('last Friday')), 0)?.end // 2
+ * ```
+ */
 export function weekdayRule(view: View, at: number): Match | undefined {
   const the = wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'previous' ? 1 : 0
   const lead = wordAt(view, at + the)
@@ -109,7 +130,14 @@ const shifts: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
 ])
 
-/** "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend". */
+/**
+ * "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend".
+ *
+ * @example
+ * ```ts
+ * relativeUnitRule(buildView(tokenize('next month')), 0)?.rule // 'relative-unit'
+ * ```
+ */
 export function relativeUnitRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
   const offset = shifts.get(lead)
@@ -131,7 +159,14 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
 
-/** "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks. */
+/**
+ * "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
+ *
+ * @example
+ * ```ts
+ * anaphoricUnitRule(buildView(tokenize('that year')), 0)?.rule // 'that-year'
+ * ```
+ */
 export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
@@ -148,7 +183,14 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
 
 const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
 
-/** "two days ago", "a year earlier", "several years ago", "a decade ago". */
+/**
+ * "two days ago", "a year earlier", "several years ago", "a decade ago".
+ *
+ * @example
+ * ```ts
+ * agoRule(buildView(tokenize('two days ago')), 0)?.end // 3
+ * ```
+ */
 export function agoRule(view: View, at: number): Match | undefined {
   const count = readCount(view, at + hedgeLength(view, at), true)
   if (!count) return undefined
@@ -168,7 +210,14 @@ function yearAgo(context: Context): string | undefined {
   return unitValue(context, 'Y', -1)
 }
 
-/** "the weekend"; "the latest quarter", "the quarter", "the year-ago period", "year-earlier". */
+/**
+ * "the weekend"; "the latest quarter", "the quarter", "the year-ago period", "year-earlier".
+ *
+ * @example
+ * ```ts
+ * reportingPeriodRule(buildView(tokenize('the latest quarter')), 0)?.rule // 'reported-quarter'
+ * ```
+ */
 export function reportingPeriodRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   if (word === 'year-earlier' || word === 'year-ago') {

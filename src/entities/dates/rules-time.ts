@@ -11,7 +11,14 @@ import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
 import {timeZones, weekdays} from './words.js'
 
-/** A clock time read from the text. */
+/**
+ * A clock time read from the text.
+ *
+ * @example
+ * ```ts
+ * const clock: Clock = {hour: 18, minute: 30, end: 2}
+ * ```
+ */
 export interface Clock {
   hour: number
   minute: number
@@ -20,12 +27,26 @@ export interface Clock {
 
 const meridiem = /^(?:a\.?m|p\.?m)$/
 
-/** "T18:30" part of a value, without the T. */
+/**
+ * "T18:30" part of a value, without the T.
+ *
+ * @example
+ * ```ts
+ * timeOfDay({hour: 18, minute: 30, end: 2}) // '18:30'
+ * ```
+ */
 export function timeOfDay(clock: Clock): string {
   return `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`
 }
 
-/** Read a clock time at `at`: "6:30", "6:30 p.m.", "6 p.m.", "10:30am", "noon", "midnight". */
+/**
+ * Read a clock time at `at`: "6:30", "6:30 p.m.", "6 p.m.", "10:30am", "noon", "midnight".
+ *
+ * @example
+ * ```ts
+ * clockAt(buildView(tokenize('6:30 p.m.')), 0) // {hour: 18, minute: 30, end: 2}
+ * ```
+ */
 export function clockAt(view: View, at: number): Clock | undefined {
   const word = wordAt(view, at)
   const named = /^\p{Lu}/u.test(view.tokens[at]?.text ?? '') && view.tokens[at - 1]?.sentence === view.tokens[at]?.sentence
@@ -52,7 +73,14 @@ export function clockAt(view: View, at: number): Clock | undefined {
   return {hour, minute, end}
 }
 
-/** "6:30 p.m. local time", "10 p.m. Wednesday", "noon today". */
+/**
+ * "6:30 p.m. local time", "10 p.m. Wednesday", "noon today".
+ *
+ * @example
+ * ```ts
+ * timeRule(buildView(tokenize('6:30 p.m. local time')), 0)?.end // 4
+ * ```
+ */
 export function timeRule(view: View, at: number): Match | undefined {
   const clock = clockAt(view, at)
   if (!clock) return undefined

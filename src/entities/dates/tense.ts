@@ -83,6 +83,11 @@ function pastIfParticiple(view: View, index: number): Tense {
 /**
  * The tense around tokens `[first, end)`: the nearest marker in the same clause, else
  * the nearest in the sentence; 'none' when the sentence has no marker.
+ *
+ * @example
+ * ```ts
+ * readTense(buildView(tokenize('They will meet on Friday.')), 4, 5) // 'future'
+ * ```
  */
 export function readTense(view: View, first: number, end: number): Tense {
   const token = view.tokens[first]

@@ -9,10 +9,24 @@ import type {Token, TokenizedText} from '../tokens.js'
 import type {Day} from './calendar.js'
 import {numberWords, vagueCounts} from './words.js'
 
-/** How the sentence around an expression places it in time. */
+/**
+ * How the sentence around an expression places it in time.
+ *
+ * @example
+ * ```ts
+ * const tense: Tense = 'past'
+ * ```
+ */
 export type Tense = 'past' | 'present' | 'future' | 'none'
 
-/** What a value needs: the reference date (if any) and the tense around the expression. */
+/**
+ * What a value needs: the reference date (if any) and the tense around the expression.
+ *
+ * @example
+ * ```ts
+ * const context: Context = {ref: parseDay('2022-02-10'), tense: 'past'}
+ * ```
+ */
 export interface Context {
   ref: Day | undefined
   tense: Tense
@@ -22,10 +36,24 @@ export interface Context {
   year?: string | undefined
 }
 
-/** TIMEX3 type. */
+/**
+ * TIMEX3 type.
+ *
+ * @example
+ * ```ts
+ * const type: TimexType = 'DURATION'
+ * ```
+ */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
 
-/** A grammar match: tokens `[at, end)`, its type, and how to compute its value. */
+/**
+ * A grammar match: tokens `[at, end)`, its type, and how to compute its value.
+ *
+ * @example
+ * ```ts
+ * const match: Match = {end: 2, type: 'DATE', rule: 'month-day', value: () => 'XXXX-02-20'}
+ * ```
+ */
 export interface Match {
   end: number
   type: TimexType
@@ -36,10 +64,24 @@ export interface Match {
   takesThe?: boolean
 }
 
-/** A grammar rule: try to match at token `at`. */
+/**
+ * A grammar rule: try to match at token `at`.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = (view, at) => (wordAt(view, at) === 'now' ? fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF') : undefined)
+ * ```
+ */
 export type Rule = (view: View, at: number) => Match | undefined
 
-/** The tokens with their normalized words. */
+/**
+ * The tokens with their normalized words.
+ *
+ * @example
+ * ```ts
+ * const view: View = buildView(tokenize('Feb. 20'))
+ * ```
+ */
 export interface View {
   tokens: readonly Token[]
   /** Normalized word of each token; '' for URLs. */
@@ -48,7 +90,14 @@ export interface View {
   possessive: readonly boolean[]
 }
 
-/** Build the view of tokenized text. */
+/**
+ * Build the view of tokenized text.
+ *
+ * @example
+ * ```ts
+ * buildView(tokenize("Thursday's talks")).words // ['thursday', 'talks']
+ * ```
+ */
 export function buildView(tokenized: TokenizedText): View {
   const words: string[] = []
   const possessive: boolean[] = []
@@ -68,31 +117,66 @@ export function buildView(tokenized: TokenizedText): View {
   return {tokens: tokenized.tokens, words, possessive}
 }
 
-/** The word at `index`, or '' past the end. */
+/**
+ * The word at `index`, or '' past the end.
+ *
+ * @example
+ * ```ts
+ * wordAt(buildView(tokenize('Feb. 20')), 0) // 'feb'
+ * ```
+ */
 export function wordAt(view: View, index: number): string {
   return view.words[index] ?? ''
 }
 
-/** Whether the token at `index` starts with a capital letter. */
+/**
+ * Whether the token at `index` starts with a capital letter.
+ *
+ * @example
+ * ```ts
+ * isCapitalized(buildView(tokenize('May I')), 0) // true
+ * ```
+ */
 export function isCapitalized(view: View, index: number): boolean {
   const token = view.tokens[index]
   return token !== undefined && /^\p{Lu}/u.test(token.text)
 }
 
-/** Whether tokens `index - 1` and `index` are in one sentence (and both exist). */
+/**
+ * Whether tokens `index - 1` and `index` are in one sentence (and both exist).
+ *
+ * @example
+ * ```ts
+ * sameSentence(buildView(tokenize('It rained. Then')), 2, 3) // false
+ * ```
+ */
 export function sameSentence(view: View, left: number, right: number): boolean {
   const a = view.tokens[left]
   const b = view.tokens[right]
   return a !== undefined && b !== undefined && a.sentence === b.sentence
 }
 
-/** A count read from the text: a number, or 'X' for "several", "a few". */
+/**
+ * A count read from the text: a number, or 'X' for "several", "a few".
+ *
+ * @example
+ * ```ts
+ * const count: Count = {value: 'X', end: 1} // "several"
+ * ```
+ */
 export interface Count {
   value: number | 'X'
   end: number
 }
 
-/** Integer from a word: "48", "1,000", "three", "twenty-four". Undefined otherwise. */
+/**
+ * Integer from a word: "48", "1,000", "three", "twenty-four". Undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * numberOf('twenty-four') // 24
+ * ```
+ */
 export function numberOf(word: string): number | undefined {
   if (/^\d{1,3}(?:,\d{3}){0,3}$|^\d{1,9}$/.test(word)) return Number(word.replace(/,/g, ''))
   const direct = numberWords.get(word)
@@ -109,6 +193,11 @@ export function numberOf(word: string): number | undefined {
 /**
  * Read a count at `at`: "three", "48", "twenty four", "a", "a few", "a couple of",
  * "several", "a hundred". `article` allows "a"/"an" for one.
+ *
+ * @example
+ * ```ts
+ * readCount(buildView(tokenize('a couple of years')), 0, true) // {value: 2, end: 3}
+ * ```
  */
 export function readCount(view: View, at: number, article: boolean): Count | undefined {
   const word = wordAt(view, at)
