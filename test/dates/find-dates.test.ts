@@ -189,3 +189,24 @@ describe('findDates: invariants on odd input', () => {
     }
   })
 })
+
+describe('findDates: anaphora and combinations', () => {
+  it('reads "that year" and "the following year" against the last year named', () => {
+    const found = datesOf('Farkas was promoted on May 22, 1995, and the following year he left. Later that year he returned.', '1998-04-18')
+    expect(found.map((date) => [date.text, date.value])).toEqual([
+      ['May 22, 1995', '1995-05-22'],
+      ['the following year', '1996'],
+      ['Later that year', '1995'],
+    ])
+  })
+
+  it('joins a weekday with its date and a time with its date', () => {
+    expect(datesOf('The editorial ran on Saturday, April 25.', '1998-04-24')).toEqual([{text: 'Saturday, April 25', type: 'DATE', value: '1998-04-25'}])
+    expect(datesOf('The offer runs until 5 p.m. EST, Nov. 6.', '1989-10-30')).toEqual([{text: '5 p.m. EST, Nov. 6', type: 'TIME', value: '1989-11-06T17:00'}])
+  })
+
+  it('reads the end of a period and the year-ago quarter', () => {
+    expect(datesOf('Profit will rise by the end of the year.', ref)).toEqual([{text: 'the end of the year', type: 'DATE', value: '2022'}])
+    expect(datesOf('Net rose in the third quarter; in the year-ago quarter it fell.', '1989-11-02').map((date) => date.value)).toEqual(['1989-Q3', '1988-Q3'])
+  })
+})
