@@ -88,6 +88,13 @@ describe('findDates: expressions, types and values (reference date Thursday 2022
     ['It costs $5 million a year.', 'a year', 'SET', 'P1Y'],
     ['Elections are held every four years.', 'every four years', 'SET', 'P4Y'],
     ['The shop closes on Sundays.', 'Sundays', 'SET', 'XXXX-WXX-7'],
+    ['Flights leave on Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    // more calendar forms
+    ['He was shot last Oct. 23 at home.', 'last Oct. 23', 'DATE', '2021-10-23'],
+    ['The vote is this coming Sunday.', 'this coming Sunday', 'DATE', '2022-02-13'],
+    ['The feed was updated 2022-02-10T08:00:00Z.', '2022-02-10T08:00:00Z', 'TIME', '2022-02-10T08:00'],
+    ['Earnings for the last half of 1989 fell.', 'the last half of 1989', 'DATE', '1989-H2'],
+    ['It happened in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
   ])('%j → %s', (text, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([{text: expression, type, value}])
   })

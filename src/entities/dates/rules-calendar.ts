@@ -7,7 +7,7 @@
  */
 import {isRealDay, pad} from './calendar.js'
 import {fixed, matched} from './match.js'
-import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue} from './resolve.js'
+import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from './words.js'
 
@@ -79,6 +79,13 @@ export function monthRule(view: View, at: number): Match | undefined {
   if (shift) {
     const month = monthAt(view, at + 1)
     if (month === undefined) return undefined
+    const day = dayOf(wordAt(view, at + 2))
+    if (day !== undefined) {
+      return matched(at + 3, 'DATE', 'month-day', (context) => {
+        const year = yearFor(context, month, day, shift)
+        return `${year === undefined ? 'XXXX' : pad(year, 4)}-${pad(month)}-${pad(day)}`
+      })
+    }
     return matched(at + 2, 'DATE', 'month', (context) => monthValue(context, month, shift))
   }
   const month = monthAt(view, at)
@@ -136,6 +143,11 @@ export function numericDateRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
   if (iso && isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return fixed(at + 1, 'DATE', 'iso-date', word)
+  const stamp = /^(\d{4}-\d{2}-\d{2})t(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?$/.exec(word)
+  if (stamp) {
+    const [year, month, day] = (stamp[1] as string).split('-').map(Number) as [number, number, number]
+    if (isRealDay(year, month, day)) return fixed(at + 1, 'TIME', 'iso-time', `${stamp[1]}T${stamp[2]}`)
+  }
   let parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(word)
   let end = at + 1
   if (!parts) {
@@ -237,6 +249,7 @@ export function periodRule(view: View, at: number): Match | undefined {
     const ordinalWord = hyphen ? (hyphen[1] as string) : first
     const periodWord = hyphen ? hyphen[2] : wordAt(view, index + 1)
     ordinal = ordinalWords.get(ordinalWord)
+    if (ordinalWord === 'last' && wordAt(view, index + 2) === 'of' && yearOf(wordAt(view, index + 3)) !== undefined) ordinal = periodWord === 'half' ? 2 : 4
     if (!hyphen) end = index + 2
     if (periodWord === 'quarter') code = 'Q'
     else if (periodWord === 'half' && (ordinal === 1 || ordinal === 2)) code = 'H'

@@ -102,10 +102,11 @@ export function dayWordRule(view: View, at: number): Match | undefined {
  */
 export function weekdayRule(view: View, at: number): Match | undefined {
   const the = wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'previous' ? 1 : 0
-  const lead = wordAt(view, at + the)
-  const shift: Shift = lead === 'last' || lead === 'previous' ? 'last' : lead === 'next' ? 'next' : lead === 'this' ? 'this' : undefined
+  const coming = wordAt(view, at + the) === 'this' && wordAt(view, at + the + 1) === 'coming' ? 1 : 0
+  const lead = wordAt(view, at + the + coming)
+  const shift: Shift = lead === 'last' || lead === 'previous' ? 'last' : lead === 'next' || lead === 'coming' ? 'next' : lead === 'this' ? 'this' : undefined
   if (the && !shift) return undefined
-  const index = shift ? at + the + 1 : at
+  const index = shift ? at + the + coming + 1 : at
   if (!isCapitalized(view, index)) return undefined
   const plural = weekdayPlurals.get(wordAt(view, index))
   if (plural !== undefined && !shift) {
@@ -120,11 +121,16 @@ export function weekdayRule(view: View, at: number): Match | undefined {
   const date = shift ? undefined : monthRule(view, index + 1 + comma)
   if (date && date.rule.startsWith('month-day')) return {...date, rule: 'weekday-date'}
   const part = partsOfDay.get(wordAt(view, index + 1))
+  const nights = pluralParts.get(wordAt(view, index + 1))
+  if (nights && !shift) return fixed(index + 2, 'SET', 'weekday-set', `XXXX-WXX-${target}${nights}`)
   if (part) return matched(index + 2, 'TIME', 'weekday-part', (context) => `${weekdayValue(context, target, shift)}${part}`)
   const clock = wordAt(view, index + 1) === 'at' ? clockAt(view, index + 2) : undefined
   if (clock) return matched(clock.end, 'TIME', 'weekday-time', (context) => `${weekdayValue(context, target, shift)}T${timeOfDay(clock)}`)
   return matched(index + 1, 'DATE', 'weekday', (context) => weekdayValue(context, target, shift))
 }
+
+/** "Tuesday nights" is a set. */
+const pluralParts: ReadonlyMap<string, string> = new Map([['mornings', 'TMO'], ['afternoons', 'TAF'], ['evenings', 'TEV'], ['nights', 'TNI']])
 
 const shifts: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
