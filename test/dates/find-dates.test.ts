@@ -172,6 +172,8 @@ describe('findDates: negative cases', () => {
     'They left as soon as the shooting stopped.',
     'It has 130,000 soldiers and 2,000 tanks.',
     'A fourth of the votes were counted.',
+    'This is VOA Today.',
+    'We watched Apocalypse Now on TV.',
   ])('finds no date in %j', (text) => {
     expect(datesOf(text, ref)).toEqual([])
   })

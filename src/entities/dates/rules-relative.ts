@@ -11,7 +11,7 @@ import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {durationValue, hedgeLength} from './rules-duration.js'
 import {clockAt, timeOfDay} from './rules-time.js'
-import {isCapitalized, type Context, type Match, readCount, type View, wordAt} from './view.js'
+import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
 import {partsOfDay, units, weekdayPlurals, weekdays} from './words.js'
 
 const deictic: ReadonlyMap<string, string> = new Map([
@@ -26,6 +26,11 @@ function dayValue(context: Context, offset: number): string | undefined {
   return context.ref ? formatDay(addDays(context.ref, offset)) : undefined
 }
 
+/** A capitalized word after a capitalized word in mid-sentence is part of a name ("VOA Today", "Apocalypse Now"). */
+function inName(view: View, at: number): boolean {
+  return isCapitalized(view, at) && sameSentence(view, at - 1, at) && isCapitalized(view, at - 1) && view.tokens[at - 2]?.sentence === view.tokens[at]?.sentence
+}
+
 /**
  * "now", "recently", "the future", "the past", "coming months", "these days".
  *
@@ -38,7 +43,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const next = wordAt(view, at + 1)
   const simple = deictic.get(word)
-  if (simple !== undefined && !(word === 'recent' && units.has(next))) {
+  if (simple !== undefined && !(word === 'recent' && units.has(next)) && !inName(view, at)) {
     if (word === 'soon' && (wordAt(view, at - 1) === 'as' || next === 'after' || next === 'as')) return undefined
     return fixed(at + 1, 'DATE', 'deictic', simple)
   }
@@ -67,6 +72,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
  */
 export function dayWordRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  if (inName(view, at)) return undefined
   let offset = dayWords.get(word)
   let end = at + 1
   let part: string | undefined = word === 'tonight' ? 'TNI' : undefined
