@@ -74,7 +74,8 @@ function prefixed(view: View, at: number, depth: number): Match | undefined {
   const word = wordAt(view, at)
   if (modifiers.has(word) || (word === 'mid-' && !view.tokens[at + 1]?.spaceBefore)) {
     const inner = matchAt(view, at + 1, depth + 1)
-    if (inner && modifiable.has(inner.rule) && !(word === 'fiscal' && !inner.rule.startsWith('year') && !inner.rule.startsWith('period'))) return {...inner, rule: inner.rule}
+    const fits = inner && (word === 'fiscal' ? /^(?:year|period)/.test(inner.rule) : modifiable.has(inner.rule))
+    if (inner && fits) return inner
     if (word === 'fiscal' && wordAt(view, at + 1) === 'year') {
       const year = yearOf(wordAt(view, at + 2))
       if (year !== undefined) return fixed(at + 3, 'DATE', 'year', String(year))

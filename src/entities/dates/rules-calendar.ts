@@ -8,7 +8,7 @@
 import {isRealDay, pad} from './calendar.js'
 import {fixed, matched} from './match.js'
 import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
-import {isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
+import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from './words.js'
 
 /**
@@ -58,7 +58,7 @@ function yearAfter(view: View, at: number): {year: number | 'relative'; offset: 
   return relative === undefined ? undefined : {year: 'relative', offset: relative, end: at + 2}
 }
 
-function withYear(found: {year: number | 'relative'; offset: number}, rest: string): (context: Parameters<Match['value']>[0]) => string | undefined {
+function withYear(found: {year: number | 'relative'; offset: number}, rest: string): (context: Context) => string | undefined {
   return (context) => {
     const year = found.year === 'relative' ? unitValue(context, 'Y', found.offset) : pad(found.year, 4)
     return year === undefined ? `XXXX${rest}` : `${year}${rest}`
@@ -181,7 +181,7 @@ const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 
  */
 export function yearRule(view: View, at: number): Match | undefined {
   const year = yearOf(wordAt(view, at))
-  if (year === undefined || !view.tokens[at] || (view.tokens[at] as {kind: string}).kind !== 'word') return undefined
+  if (year === undefined || view.tokens[at]?.kind !== 'word') return undefined
   const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
   if (countWordsBeforeYear.has(before) || quantityAfterYear.has(wordAt(view, at + 1))) return undefined
   const previous = view.tokens[at - 1]
