@@ -108,8 +108,27 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
 }
 
 /**
+ * The entities of a file, as {@link extractEntities} returns them, with positions.
+ *
+ * @example
+ * ```ts
+ * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: []}
+ * ```
+ */
+export interface PositionedEntities {
+  /** People (PER). */
+  people: PositionedEntity[]
+  /** Organizations (ORG). */
+  organizations: PositionedEntity[]
+  /** Places (LOC, GPE). */
+  places: PositionedEntity[]
+  /** Date, time, duration and set expressions, in file order. */
+  dates: PositionedDateMention[]
+}
+
+/**
  * What {@link retextNutgraf} stores in `file.data.nutgraf`: the entities of the file's
- * text (as {@link extractEntities} finds them), every mention with a span and a position.
+ * text, every mention with a span and a position.
  *
  * @example
  * ```ts
@@ -117,13 +136,8 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
  * ```
  */
 export interface NutgrafData {
-  /** People, organizations, places and dates, as {@link extractEntities} returns them, with positions. */
-  entities: {
-    people: PositionedEntity[]
-    organizations: PositionedEntity[]
-    places: PositionedEntity[]
-    dates: PositionedDateMention[]
-  }
+  /** People, organizations, places and dates, with positions. */
+  entities: PositionedEntities
 }
 
 /**

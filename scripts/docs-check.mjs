@@ -1,0 +1,48 @@
+/**
+ * Check that the committed API reference (docs/api) matches the source: generate it
+ * again into a temporary folder with the project's typedoc.json (warnings are errors)
+ * and compare file by file.
+ *
+ *   node scripts/docs-check.mjs      exit 0 when docs/api is current, 1 with the differing files
+ *   npm run docs                     regenerate docs/api (then commit it)
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const committed = join(root, 'docs', 'api')
+const fresh = mkdtempSync(join(tmpdir(), 'nutgraf-docs-'))
+
+function files(directory) {
+  if (!existsSync(directory)) return []
+  return readdirSync(directory, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+try {
+  const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--out', fresh, '--logLevel', 'Warn'], {cwd: root, encoding: 'utf8'})
+  if (typedoc.status !== 0) {
+    process.stderr.write(typedoc.stdout + typedoc.stderr)
+    process.stderr.write('docs check: typedoc failed (warnings are errors: document every exported name)\n')
+    process.exit(1)
+  }
+  const want = files(fresh)
+  const have = files(committed)
+  const problems = [
+    ...want.filter((file) => !have.includes(file)).map((file) => `missing:  docs/api/${file}`),
+    ...have.filter((file) => !want.includes(file)).map((file) => `stale:    docs/api/${file}`),
+    ...want.filter((file) => have.includes(file) && readFileSync(join(fresh, file), 'utf8') !== readFileSync(join(committed, file), 'utf8')).map((file) => `outdated: docs/api/${file}`),
+  ]
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\ndocs check: docs/api does not match the source; run \`npm run docs\` and commit docs/api\n`)
+    process.exit(1)
+  }
+  console.log(`docs check ok: docs/api matches the source (${want.length} files)`)
+} finally {
+  rmSync(fresh, {recursive: true, force: true})
+}
