@@ -48,7 +48,7 @@ describe('retextNutgraf', () => {
     const processor = unified().use(retextEnglish).use(retextNutgraf, {referenceDate: '2022-02-10'})
     const file = new VFile(text)
     await processor.run(processor.parse(file), file)
-    const data = file.data['nutgraf' as never] as unknown as NutgrafData
+    const data = file.data.nutgraf as NutgrafData
     const expected = extractEntities(text, {referenceDate: '2022-02-10'})
     const locate = pointLocator(text)
     const strip = <T extends {position: unknown}>({position, ...rest}: T) => (void position, rest)
