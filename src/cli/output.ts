@@ -67,11 +67,11 @@ export function summarize(article: Article): string {
   }
   const {people, organizations, places, dates} = article.entities
   const list = (label: string, items: Array<{name: string; title?: string; mentions: unknown[]}>) =>
-    out.push(`${label}: ${items.map((item) => `${item.title ? `${item.title} ` : ''}${item.name} (${item.mentions.length})`).join('; ')}`)
+    out.push(`${label}: ${items.map((item) => `${item.title ? `${item.title} ` : ''}${item.name} (${item.mentions.length})`).join('; ') || '(none)'}`)
   list('People', people)
   list('Organizations', organizations)
   list('Places', places)
-  out.push(`Dates: ${dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ')}`)
+  out.push(`Dates: ${dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ') || '(none)'}`)
   if (article.referenceDate) out.push(`Reference date: ${article.referenceDate.value} (${article.referenceDate.source})`)
   return out.join('\n') + '\n'
 }

@@ -80,6 +80,11 @@ describe('nutgraf CLI (built)', () => {
     expect(records[2]?.article).toEqual(parsed(folderFiles[1] as string))
   })
 
+  it('prints nothing on stdout for one FILE that cannot be read; exit status 1', () => {
+    const missing = join(folder, 'missing.txt')
+    expect(run([missing])).toEqual({status: 1, stdout: '', stderr: `nutgraf: ${missing}: no such file or directory\n`})
+  })
+
   it('prints several inputs as one JSON array of results', () => {
     const {status, stdout} = run([folder, join(folder, 'missing.txt')])
     expect(status).toBe(1)
@@ -107,6 +112,7 @@ describe('nutgraf CLI (built)', () => {
       expect(stdout).toContain(`Body: ${article.body.length} paragraphs\n`)
       for (const paragraph of article.body) expect(stdout).toContain(`  ${paragraph.text}\n`)
       for (const person of article.entities.people) expect(stdout).toContain(person.name)
+      for (const label of ['People', 'Organizations', 'Places', 'Dates']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
     }
     const many = run(['--pretty', folder]).stdout
     expect(many.match(/^==> .* <==$/gm)).toEqual(folderFiles.map((file) => `==> ${file} <==`))
