@@ -68,11 +68,15 @@ describe('browser bundle in headless Chromium', () => {
       require: typeof (globalThis as Record<string, unknown>)['require'],
       api: Object.keys((globalThis as unknown as Record<string, object>)['nutgraf'] ?? {}).sort(),
       agent: (globalThis as unknown as {navigator: {userAgent: string}}).navigator.userAgent,
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      locale: Intl.DateTimeFormat().resolvedOptions().locale,
     }))
     expect(seen.process).toBe('undefined')
     expect(seen.require).toBe('undefined')
     expect(seen.api).toEqual(['extractEntities', 'parseArticle', 'segment'])
     expect(seen.agent).toMatch(/HeadlessChrome|Chromium|Chrome/)
+    expect(seen.zone).toBe('Pacific/Kiritimati')
+    expect(seen.locale).toBe('tr-TR')
   })
 
   it('is built from dist/ with no Node-only module in it', () => {
@@ -93,7 +97,7 @@ describe('browser bundle in headless Chromium', () => {
   })
 
   it.each(articles)('parses %s exactly as Node does', async (_name, text) => {
-    for (const options of [undefined, {referenceDate: '2022-02-10'}]) {
+    for (const options of [undefined, {referenceDate: '2022-02-10'}, {referenceDate: new Date('2022-02-10T23:30:00-05:00')}]) {
       expect(await inBrowser('parseArticle', text, options)).toEqual(inNode('parseArticle', text, options))
     }
     expect(await inBrowser('segment', text)).toEqual(inNode('segment', text))

@@ -147,6 +147,21 @@ describe('nutgraf CLI (built)', () => {
     expect(stderr).toContain('usage: nutgraf')
   })
 
+  it("runs the README's first command; its second is the one .ci/run runs", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const commands = (/^```sh\n([\s\S]*?)^```$/m.exec(readme)?.[1] ?? '').split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()).filter(Boolean)
+    expect(commands).toHaveLength(2)
+    expect(commands[0]).toMatch(/^npm ci && npx nutgraf .*examples\/\S+\.txt$/)
+    expect(commands[1]).toBe('npm test')
+    expect(readFileSync(join(root, '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m)
+    // `npm ci` already ran; --no-install makes sure npx finds this package's own bin, offline.
+    const command = (commands[0] as string).replace(/^npm ci && npx /, 'npx --no-install ')
+    const result = spawnSync(command, {cwd: root, shell: true, encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    const file = command.split(' ').pop() as string
+    expect(result.stdout).toContain(`Body: ${parseArticle(readFileSync(join(root, file), 'utf8')).body.length} paragraphs`)
+  })
+
   it('prints help and the package version', () => {
     expect(run(['--help']).stdout).toContain('usage: nutgraf')
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}
