@@ -82,8 +82,8 @@
     return node
   }
 
-  /** Show `text` in `output` with the article's regions and mentions, and its entities in `list`. */
-  function render(text, article, output, list) {
+  /** Show `text` in `output` with the article's regions and mentions, its entities in `list` and (optionally) its parts in `parts`. */
+  function render(text, article, output, list, parts) {
     var items = itemsOf(article)
     var regionOf = pieces(text.length, items.regions)
     var mentionOf = pieces(text.length, items.mentions)
@@ -97,6 +97,39 @@
       output.appendChild(wrap(node, regionOf[r].items, 'span', 'region', 'region'))
     })
     renderList(article, list)
+    if (parts) renderParts(article, parts)
+  }
+
+  /** The article's parts as a definition list: caption, credit, byline, dateline, body, references. */
+  function renderParts(article, parts) {
+    parts.textContent = ''
+    var add = function (term, text, href) {
+      var dt = document.createElement('dt')
+      dt.textContent = term
+      var dd = document.createElement('dd')
+      dd.dataset.part = term
+      dd.textContent = text
+      if (href) {
+        var link = document.createElement('a')
+        link.href = href
+        link.rel = 'noopener noreferrer'
+        link.textContent = href
+        dd.appendChild(document.createTextNode(' '))
+        dd.appendChild(link)
+      }
+      parts.appendChild(dt)
+      parts.appendChild(dd)
+    }
+    if (article.caption) add('caption', article.caption.text)
+    if (article.caption && article.caption.credit) add('credit', article.caption.credit.text)
+    if (article.byline) add('byline', article.byline.authors.join('; ') || article.byline.text)
+    if (article.dateline) add('dateline', article.dateline.place || article.dateline.text)
+    add('body', article.body.length + ' paragraph' + (article.body.length === 1 ? '' : 's'))
+    article.references.forEach(function (reference) {
+      var safe = reference.url && /^https?:\/\//i.test(reference.url) ? reference.url : undefined
+      add('reference', '[' + reference.kind + '] ' + (reference.title || reference.name || (safe ? '' : reference.text)), safe)
+    })
+    if (article.referenceDate) add('reference date', article.referenceDate.value + ' (' + article.referenceDate.source + ')')
   }
 
   function renderList(article, list) {
@@ -170,7 +203,7 @@
     try {
       var began = performance.now()
       var article = nutgraf.parseArticle(text, date ? {referenceDate: date} : {})
-      render(text, article, document.getElementById('output'), document.getElementById('entities'))
+      render(text, article, document.getElementById('output'), document.getElementById('entities'), document.getElementById('parts'))
       status.dataset.state = 'done'
       status.textContent = 'parsed ' + text.length + ' characters in ' + Math.round(performance.now() - began) + ' ms'
     } catch (error) {

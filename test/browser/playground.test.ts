@@ -66,6 +66,7 @@ async function rendered(outputId = 'output', listId = 'entities') {
       mentions: texts('mark.entity', 'mention'),
       list,
       status: (document.querySelector('#status') as HTMLElement).dataset['state'],
+      parts: Array.from(document.querySelectorAll<HTMLElement>('#parts dd')).map((dd) => [dd.dataset['part'], dd.textContent, dd.querySelector('a')?.getAttribute('href') ?? null]),
     }
   }, [`#${outputId}`, `#${listId}`] as const)
 }
@@ -105,6 +106,10 @@ describe('playground in headless Chromium', () => {
     expect(shown.mentions).toEqual(expected.mentions)
     expect(shown.list).toEqual(expected.list)
     expect(Object.keys(shown.regions).length).toBeGreaterThan(0)
+    expect(shown.parts.filter(([part]) => part === 'body')).toEqual([['body', `${article.body.length} paragraphs`, null]])
+    expect(shown.parts.filter(([part]) => part === 'reference').map(([, , href]) => href)).toEqual(article.references.map((reference) => reference.url ?? null))
+    expect(shown.parts.filter(([part]) => part === 'caption').map(([, text]) => text)).toEqual(article.caption ? [article.caption.text] : [])
+    expect(shown.parts.find(([part]) => part === 'reference date')?.[1]).toBe('2022-02-10 (option)')
   })
 
   it('parses the sample text on a click, without errors', async () => {
