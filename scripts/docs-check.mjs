@@ -1,7 +1,8 @@
 /**
  * Check that the committed API reference (docs/api) matches the source: generate it
- * again into a temporary folder with the project's typedoc.json (warnings are errors)
- * and compare file by file.
+ * again into a temporary folder with the project's typedoc.json (warnings are errors:
+ * every exported name documented) and compare file by file. Also check that every
+ * exported name has an `@example`.
  *
  *   node scripts/docs-check.mjs      exit 0 when docs/api is current, 1 with the differing files
  *   npm run docs                     regenerate docs/api (then commit it)
@@ -14,7 +15,19 @@ import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const committed = join(root, 'docs', 'api')
-const fresh = mkdtempSync(join(tmpdir(), 'nutgraf-docs-'))
+const scratch = mkdtempSync(join(tmpdir(), 'nutgraf-docs-'))
+const fresh = join(scratch, 'api')
+const model = join(scratch, 'model.json')
+
+/** Names of typedoc's JSON model (modules walked into) whose comment has no @example. */
+function exportsWithoutExample(reflection, prefix = '') {
+  const moduleKind = 2
+  return (reflection.children ?? []).flatMap((child) => {
+    if (child.kind === moduleKind) return exportsWithoutExample(child, `${prefix}${child.name}.`)
+    const comment = child.comment ?? child.signatures?.[0]?.comment ?? child.type?.declaration?.signatures?.[0]?.comment
+    return (comment?.blockTags ?? []).some((tag) => tag.tag === '@example') ? [] : [`${prefix}${child.name}`]
+  })
+}
 
 function files(directory) {
   if (!existsSync(directory)) return []
@@ -25,10 +38,15 @@ function files(directory) {
 }
 
 try {
-  const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--out', fresh, '--logLevel', 'Warn'], {cwd: root, encoding: 'utf8'})
+  const typedoc = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--out', fresh, '--json', model, '--logLevel', 'Warn'], {cwd: root, encoding: 'utf8'})
   if (typedoc.status !== 0) {
     process.stderr.write(typedoc.stdout + typedoc.stderr)
     process.stderr.write('docs check: typedoc failed (warnings are errors: document every exported name)\n')
+    process.exit(1)
+  }
+  const withoutExample = exportsWithoutExample(JSON.parse(readFileSync(model, 'utf8')))
+  if (withoutExample.length > 0) {
+    process.stderr.write(`docs check: exported names without an @example in their TSDoc:\n  ${withoutExample.join('\n  ')}\n`)
     process.exit(1)
   }
   const want = files(fresh)
@@ -44,5 +62,5 @@ try {
   }
   console.log(`docs check ok: docs/api matches the source (${want.length} files)`)
 } finally {
-  rmSync(fresh, {recursive: true, force: true})
+  rmSync(scratch, {recursive: true, force: true})
 }
