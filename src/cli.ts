@@ -33,9 +33,11 @@ async function main(argv: string[]): Promise<number> {
   for (const [index, input] of inputs.entries()) {
     if (progress) process.stderr.write(`\r\x1b[K[${index + 1}/${inputs.length}] ${input.name}`)
     const result = await parseInput(input, options)
+    // Clear the progress line first: stdout may be the same terminal.
+    if (progress) process.stderr.write('\r\x1b[K')
     if (result.error !== undefined) {
       failed++
-      process.stderr.write(`${progress ? '\r\x1b[K' : ''}nutgraf: ${result.file}: ${result.error}\n`)
+      process.stderr.write(`nutgraf: ${result.file}: ${result.error}\n`)
     }
     await write(process.stdout, printer.item(result, index))
   }
