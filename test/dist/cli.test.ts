@@ -160,7 +160,7 @@ describe('nutgraf CLI (built)', () => {
     expect(result.status).toBe(0)
     const file = command.split(' ').pop() as string
     expect(result.stdout).toContain(`Body: ${parseArticle(readFileSync(join(root, file), 'utf8')).body.length} paragraphs`)
-  })
+  }, 60_000)
 
   it('prints help and the package version', () => {
     expect(run(['--help']).stdout).toContain('usage: nutgraf')
