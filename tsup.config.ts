@@ -3,9 +3,10 @@ import {defineConfig, type Options} from 'tsup'
 // Two builds, because unified, retext-english and nlcst-to-string are ESM-only:
 // the ESM build keeps them external (they are dependencies); the CJS build inlines
 // them so that `require('nutgraf')` needs no require(esm). Both are platform
-// 'neutral' so that nothing Node-only enters a browser bundle.
+// 'neutral' so that nothing Node-only enters a browser bundle. `retext` is the
+// `nutgraf/retext` subpath (the retext plugin), kept out of the main entry.
 const shared: Options = {
-  entry: {index: 'src/index.ts'},
+  entry: {index: 'src/index.ts', retext: 'src/retext.ts'},
   platform: 'neutral',
   target: 'es2022',
   dts: true,
@@ -13,7 +14,7 @@ const shared: Options = {
 
 export default defineConfig([
   {...shared, format: ['esm'], sourcemap: true, clean: true},
-  {...shared, format: ['cjs'], sourcemap: false, noExternal: [/.*/]},
+  {...shared, format: ['cjs'], sourcemap: false, noExternal: [/.*/], splitting: true},
   {
     entry: {cli: 'src/cli.ts'},
     format: ['esm'],

@@ -1,61 +1,90 @@
 /**
- * `nutgraf FILE|-`: print the parse of an article as JSON, or with `--pretty` as a
- * short readable summary.
+ * `nutgraf FILE|DIR|- …`: parse articles and print them as JSON, JSON lines or a
+ * readable summary. Files are read and printed one at a time; a failing file is
+ * reported and the batch goes on; the exit status is 1 when any input failed.
  *
  * @internal
  */
-import {readFileSync} from 'node:fs'
-import {parseArticle, type Article, type ParseOptions} from './index.js'
+import {readFile} from 'node:fs/promises'
+import {parseArticle} from './index.js'
+import {parseCommand, usage, UsageError} from './cli/args.js'
+import {describeError, expandInputs, type Input} from './cli/inputs.js'
+import {printerFor, type Result} from './cli/output.js'
 
-const usage = `usage: nutgraf [--pretty] [--reference-date YYYY-MM-DD] FILE|-`
-
-function main(argv: string[]): number {
-  let pretty = false
-  let file: string | undefined
-  const options: ParseOptions = {}
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] as string
-    if (arg === '--pretty') pretty = true
-    else if (arg === '--reference-date') options.referenceDate = argv[++index] ?? ''
-    else if (arg === '-h' || arg === '--help') {
-      process.stdout.write(usage + '\n')
-      return 0
-    } else file = arg
-  }
-  if (file === undefined) {
-    process.stderr.write(usage + '\n')
+async function main(argv: string[]): Promise<number> {
+  let command
+  try {
+    command = parseCommand(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`nutgraf: ${error.message}\n${usage}\n`)
     return 2
   }
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8')
-  const article = parseArticle(text, options)
-  process.stdout.write(pretty ? summary(article) : JSON.stringify(article, null, 2) + '\n')
-  return 0
+  if (command.kind === 'help') return write(process.stdout, usage + '\n').then(() => 0)
+  if (command.kind === 'version') return write(process.stdout, (await version()) + '\n').then(() => 0)
+
+  const inputs = await expandInputs(command.inputs, command.extensions)
+  const single = command.inputs.length === 1 && inputs.length === 1 && inputs[0]?.name === command.inputs[0]
+  const printer = printerFor(command.format, single)
+  const options = command.referenceDate ? {referenceDate: command.referenceDate} : {}
+  const progress = process.stderr.isTTY === true && inputs.length > 1
+  let failed = 0
+  await write(process.stdout, printer.open)
+  for (const [index, input] of inputs.entries()) {
+    if (progress) process.stderr.write(`\r\x1b[K[${index + 1}/${inputs.length}] ${input.name}`)
+    const result = await parseInput(input, options)
+    // Clear the progress line first: stdout may be the same terminal.
+    if (progress) process.stderr.write('\r\x1b[K')
+    if (result.error !== undefined) {
+      failed++
+      process.stderr.write(`nutgraf: ${result.file}: ${result.error}\n`)
+    }
+    await write(process.stdout, printer.item(result, index))
+  }
+  if (progress) process.stderr.write(`\r\x1b[K${inputs.length - failed} of ${inputs.length} parsed\n`)
+  await write(process.stdout, printer.close)
+  return failed > 0 ? 1 : 0
 }
 
-function summary(article: Article): string {
-  const out: string[] = []
-  if (article.caption) out.push(`Caption: ${article.caption.text}`)
-  if (article.caption?.credit) out.push(`Credit:  ${article.caption.credit.text}`)
-  if (article.byline) out.push(`Byline:  ${article.byline.text}`)
-  if (article.dateline) out.push(`Dateline: ${article.dateline.text}`)
-  out.push(`Body: ${article.body.length} paragraphs`)
-  for (const paragraph of article.body) out.push(`  ${paragraph.text}`)
-  out.push(`References: ${article.references.length}`)
-  for (const reference of article.references) out.push(`  [${reference.kind}] ${reference.title ?? reference.name ?? reference.text}${reference.url ? ` <${reference.url}>` : ''}`)
-  const {people, organizations, places, dates} = article.entities
-  const list = (label: string, items: Array<{name: string; mentions: unknown[]}>) =>
-    out.push(`${label}: ${items.map((item) => `${item.name} (${item.mentions.length})`).join('; ')}`)
-  list('People', people)
-  list('Organizations', organizations)
-  list('Places', places)
-  out.push(`Dates: ${dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ')}`)
-  if (article.referenceDate) out.push(`Reference date: ${article.referenceDate.value} (${article.referenceDate.source})`)
-  return out.join('\n') + '\n'
+async function parseInput(input: Input, options: {referenceDate?: string}): Promise<Result> {
+  if (input.error !== undefined) return {file: input.name, error: input.error}
+  try {
+    const text = input.name === '-' ? await readStdin() : await readFile(input.name, 'utf8')
+    return {file: input.name, article: parseArticle(text, options)}
+  } catch (error) {
+    return {file: input.name, error: describeError(error)}
+  }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (error) {
-  process.stderr.write(`nutgraf: ${error instanceof Error ? error.message : String(error)}\n`)
-  process.exitCode = 1
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
 }
+
+/** Write and wait for the stream to drain when it asks to, so a batch never piles up in memory. */
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (text === '' || stream.write(text)) return Promise.resolve()
+  return new Promise((resolve) => stream.once('drain', () => resolve()))
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // `nutgraf dir | head`: the reader left; stop quietly.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`nutgraf: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  },
+)

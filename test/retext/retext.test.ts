@@ -1,0 +1,90 @@
+/** The retext plugin: entities of the file's text, with positions that agree with nlcst. */
+import type {Node, Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {extractEntities} from '../../src/index.js'
+import {pointLocator} from '../../src/internal/positions.js'
+import {retextNutgraf, type NutgrafData} from '../../src/retext.js'
+
+const text = 'Gen. Mark Milley spoke on Thursday\r\nin Minsk.\n\nMilley met Viktor Gulevich\rof Belarus.\n'
+
+function nlcstTree(value: string): Root {
+  return unified().use(retextEnglish).parse(value)
+}
+
+function nodesOf(tree: Root): Node[] {
+  const nodes: Node[] = []
+  visit(tree, (node) => {
+    nodes.push(node as Node)
+  })
+  return nodes
+}
+
+describe('pointLocator', () => {
+  it.each([
+    ['\\n and \\r\\n and \\r line breaks', text],
+    ['no line break', 'One line only.'],
+    ['leading and doubled breaks', '\n\r\n\rA\n\nB\r\rC'],
+  ])('gives every nlcst node the position parse-english gives it (%s)', (_name, value) => {
+    const tree = nlcstTree(value)
+    const locate = pointLocator(value)
+    const nodes = nodesOf(tree).filter((node) => node.position)
+    expect(nodes.length).toBeGreaterThan(1)
+    for (const node of nodes) {
+      // parse-english gives a `\n` that follows a `\r` the next line's column 1; no
+      // mention starts inside a CRLF, so compare nodes that do not start there.
+      if (value[(node.position?.start.offset ?? 0) - 1] === '\r' && value[node.position?.start.offset ?? 0] === '\n') continue
+      expect(locate(node.position?.start.offset as number)).toEqual(node.position?.start)
+      expect(locate(node.position?.end.offset as number)).toEqual(node.position?.end)
+    }
+  })
+})
+
+describe('retextNutgraf', () => {
+  it('stores in file.data.nutgraf what extractEntities finds, each mention with its position', async () => {
+    const processor = unified().use(retextEnglish).use(retextNutgraf, {referenceDate: '2022-02-10'})
+    const file = new VFile(text)
+    await processor.run(processor.parse(file), file)
+    const data = file.data.nutgraf as NutgrafData
+    const expected = extractEntities(text, {referenceDate: '2022-02-10'})
+    const locate = pointLocator(text)
+    const strip = <T extends {position: unknown}>({position, ...rest}: T) => (void position, rest)
+    expect(data.entities.people.map((e) => ({...e, mentions: e.mentions.map(strip)}))).toEqual(expected.people)
+    expect(data.entities.organizations.map((e) => ({...e, mentions: e.mentions.map(strip)}))).toEqual(expected.organizations)
+    expect(data.entities.places.map((e) => ({...e, mentions: e.mentions.map(strip)}))).toEqual(expected.places)
+    expect(data.entities.dates.map(strip)).toEqual(expected.dates)
+    const mentions = [...data.entities.people, ...data.entities.organizations, ...data.entities.places].flatMap((e) => e.mentions)
+    for (const mention of [...mentions, ...data.entities.dates]) {
+      expect(mention.position).toEqual({start: locate(mention.span.start), end: locate(mention.span.end)})
+      expect(text.slice(mention.position.start.offset, mention.position.end.offset)).toBe(mention.text)
+    }
+  })
+
+  it('reads the text of a file given as bytes, and of the tree when the file has none', () => {
+    const tree = nlcstTree(text)
+    const fromBytes = {value: new TextEncoder().encode(text), data: {}}
+    const fromTree = {data: {}}
+    retextNutgraf()(tree, fromBytes)
+    retextNutgraf()(tree, fromTree)
+    const plain = {data: {}}
+    retextNutgraf()(nlcstTree(''), {...plain, value: text})
+    expect(fromBytes.data).toEqual(plain.data)
+    expect(fromTree.data).toEqual(plain.data)
+    expect(Object.keys(plain.data)).toEqual(['nutgraf'])
+  })
+
+  it('leaves the tree as it was', async () => {
+    const processor = unified().use(retextEnglish).use(retextNutgraf)
+    const tree = processor.parse(text)
+    const before = structuredClone(tree)
+    await processor.run(tree, new VFile(text))
+    expect(tree).toEqual(before)
+  })
+
+  it('throws a TypeError for a bad referenceDate when it is used, not later', () => {
+    expect(() => unified().use(retextEnglish).use(retextNutgraf, {referenceDate: 'soon'}).freeze()).toThrow(TypeError)
+  })
+})
