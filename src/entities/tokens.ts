@@ -52,8 +52,12 @@ export interface TokenizedText {
 /** Longest block given to parse-english at once. */
 const maxBlock = 4000
 
-/** `https://…`, `www.…` and bare e-mail addresses. Linear: one greedy class, no nesting. */
-const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()[\]{}]+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g
+/**
+ * `https://…`, `www.…` and bare e-mail addresses. Linear: one greedy class, no nesting.
+ * An e-mail address starts only where a run of `[\w.+-]` starts (the lookbehind): with
+ * `\b` there, every `-x` in a long run like `w-w-w-…` restarted a 64-character scan.
+ */
+const urlPattern = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()[\]{}]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g
 
 /**
  * Tokenize `text` into words, punctuation, symbols and URLs, grouped into sentences.
@@ -129,9 +133,11 @@ function findUrls(text: string): Array<[number, number]> {
   urlPattern.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = urlPattern.exec(text))) {
-    let end = match.index + match[0].length
-    while (end > match.index && /[.,;:!?]/.test(text.charAt(end - 1))) end--
-    found.push([match.index, end])
+    let start = match.index
+    let end = start + match[0].length
+    while (end > start && /[.,;:!?]/.test(text.charAt(end - 1))) end--
+    while (start < end && /[.+-]/.test(text.charAt(start))) start++
+    found.push([start, end])
   }
   return found
 }

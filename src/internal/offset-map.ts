@@ -65,7 +65,10 @@ export function joinsHyphen(source: string, left: Span, right: Span): boolean {
 }
 
 function mapSpan(pieces: Piece[], span: Span): Span {
-  return {start: mapOffset(pieces, span.start, 'start'), end: mapOffset(pieces, span.end, 'end')}
+  const start = mapOffset(pieces, span.start, 'start')
+  // A span inside a gap (a joining space, a paragraph separator) would map to an
+  // inverted span (start at the next piece, end at the previous one): make it empty.
+  return {start, end: Math.max(start, mapOffset(pieces, span.end, 'end'))}
 }
 
 /** Binary search the piece holding `offset`; gaps map to the nearer piece edge. */

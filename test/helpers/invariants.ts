@@ -7,6 +7,8 @@ import type {Article, Entities, Mention, Segments, Span} from '../../src/index.j
 import {joinsHyphen} from '../../src/internal/offset-map.js'
 
 export function expectSpanInside(input: string, span: Span): void {
+  // Fast path: a plain check first, so megabyte inputs with 100,000s of spans stay quick.
+  if (Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end >= span.start && span.end <= input.length) return
   expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true)
   expect(span.start).toBeGreaterThanOrEqual(0)
   expect(span.end).toBeGreaterThanOrEqual(span.start)
@@ -15,6 +17,7 @@ export function expectSpanInside(input: string, span: Span): void {
 
 export function expectMention(input: string, mention: Mention): void {
   expectSpanInside(input, mention.span)
+  if (input.slice(mention.span.start, mention.span.end) === mention.text) return
   expect(input.slice(mention.span.start, mention.span.end)).toBe(mention.text)
 }
 
@@ -23,6 +26,7 @@ export function expectOrdered(spans: readonly Span[]): void {
   for (let index = 1; index < spans.length; index++) {
     const previous = spans[index - 1] as Span
     const current = spans[index] as Span
+    if (current.start >= previous.end) continue
     expect(current.start, `span ${index} starts before span ${index - 1} ends`).toBeGreaterThanOrEqual(previous.end)
   }
 }
@@ -35,7 +39,7 @@ export function expectEntities(input: string, entities: Entities): void {
       expect(entity.name.length).toBeGreaterThan(0)
       for (const mention of entity.mentions) expectMention(input, mention)
       expectOrdered(entity.mentions.map((mention) => mention.span))
-      all.push(...entity.mentions.map((mention) => mention.span))
+      for (const mention of entity.mentions) all.push(mention.span)
     }
   }
   // No two name mentions overlap, whatever their kind.
@@ -73,8 +77,10 @@ export function expectSegments(input: string, segments: Segments): void {
     expect(paragraph.spans.length).toBeGreaterThan(0)
     expect(paragraph.text).toBe(joinPieces(input, paragraph.spans))
     expectOrdered(paragraph.spans)
-    for (const span of paragraph.spans) expectSpanInside(input, span)
-    own.push(...paragraph.spans)
+    for (const span of paragraph.spans) {
+      expectSpanInside(input, span)
+      own.push(span) // (a spread push overflows the stack past ~100,000 spans)
+    }
   }
   for (const reference of segments.references) {
     expectMention(input, reference)

@@ -1,0 +1,194 @@
+/**
+ * ReDoS check of every regular expression in src/: finds each regex literal and each
+ * `new RegExp(…)` / `RegExp(…)` call with the TypeScript compiler API, then runs
+ * recheck (automaton analysis, or fuzzing with a confirmed attack string) on it.
+ * redos-detector gives a second opinion where recheck cannot decide.
+ *
+ * A pattern fails when recheck finds it vulnerable (any super-linear complexity), or
+ * when recheck gives up and redos-detector does not call it safe. A `RegExp` built at
+ * run time from a non-literal cannot be checked statically: it is listed as a warning,
+ * and fails only with `--strict`.
+ *
+ * Usage: `npx tsx scripts/check-regexes.ts [--strict] [--json]` (or `npm run check:regexes`).
+ * Exit code 0 when every pattern passes, 1 otherwise.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {check, type Diagnostics} from 'recheck'
+import {isSafePattern} from 'redos-detector'
+import ts from 'typescript'
+
+/** A regular expression as written in the source. */
+export interface FoundRegex {
+  file: string
+  line: number
+  /** `literal`: `/…/`; `constructor`: `RegExp('…')` with a literal pattern; `dynamic`: a pattern built at run time. */
+  kind: 'literal' | 'constructor' | 'dynamic'
+  source: string
+  flags: string
+}
+
+/** The verdict on one pattern. */
+export interface RegexVerdict extends FoundRegex {
+  ok: boolean
+  /** recheck's status and complexity, e.g. `safe (linear)` or `vulnerable (2nd degree polynomial)`. */
+  recheck: string
+  /** redos-detector's score (`1` means no backtracking; `∞` means unbounded). */
+  redosDetector: string
+  /** For a vulnerable pattern: recheck's attack string, shortened. */
+  attack?: string
+}
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/** Every `.ts` file below `directory`, sorted, test files excluded. */
+export function listSources(directory: string): string[] {
+  const files: string[] = []
+  for (const entry of readdirSync(directory, {withFileTypes: true})) {
+    const path = join(directory, entry.name)
+    if (entry.isDirectory()) files.push(...listSources(path))
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) files.push(path)
+  }
+  return files.sort()
+}
+
+/**
+ * Find the regular expressions of one TypeScript source.
+ *
+ * @example
+ * ```ts
+ * findRegexesInSource('a.ts', 'const r = /a+b/g; new RegExp("x|y")').map((r) => r.source) // ['a+b', 'x|y']
+ * ```
+ */
+export function findRegexesInSource(file: string, code: string): FoundRegex[] {
+  const sourceFile = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+  const found: FoundRegex[] = []
+  const lineOf = (node: ts.Node): number => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1
+  const visit = (node: ts.Node): void => {
+    if (ts.isRegularExpressionLiteral(node)) {
+      const text = node.text
+      const slash = text.lastIndexOf('/')
+      found.push({file, line: lineOf(node), kind: 'literal', source: text.slice(1, slash), flags: text.slice(slash + 1)})
+    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && isRegExpIdentifier(node.expression)) {
+      const [pattern, flags] = node.arguments ?? []
+      const source = pattern ? literalText(pattern) : ''
+      const flagText = flags ? literalText(flags) : ''
+      if (source === undefined || flagText === undefined) {
+        found.push({file, line: lineOf(node), kind: 'dynamic', source: node.getText(sourceFile).slice(0, 120), flags: ''})
+      } else {
+        found.push({file, line: lineOf(node), kind: 'constructor', source, flags: flagText})
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(sourceFile)
+  return found
+}
+
+function isRegExpIdentifier(node: ts.Expression): boolean {
+  return (
+    (ts.isIdentifier(node) && node.text === 'RegExp') ||
+    (ts.isPropertyAccessExpression(node) && node.name.text === 'RegExp' && ts.isIdentifier(node.expression) && node.expression.text === 'globalThis')
+  )
+}
+
+/** The value of a string literal, a template without substitutions, or `String.raw` of one; else undefined. */
+function literalText(node: ts.Expression): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text
+  if (
+    ts.isTaggedTemplateExpression(node) &&
+    ts.isNoSubstitutionTemplateLiteral(node.template) &&
+    node.tag.getText() === 'String.raw'
+  ) {
+    return node.template.rawText ?? node.template.text
+  }
+  return undefined
+}
+
+/** Every regular expression in the `.ts` files below `directory` (default `src/`). */
+export function findRegexes(directory = join(projectRoot, 'src')): FoundRegex[] {
+  return listSources(directory).flatMap((path) =>
+    findRegexesInSource(relative(projectRoot, path), readFileSync(path, 'utf8')),
+  )
+}
+
+/** Analyse each pattern (identical patterns once). */
+export async function checkRegexes(found: readonly FoundRegex[], options: {strict?: boolean} = {}): Promise<RegexVerdict[]> {
+  const cache = new Map<string, Promise<Omit<RegexVerdict, keyof FoundRegex>>>()
+  return Promise.all(
+    found.map(async (regex) => {
+      if (regex.kind === 'dynamic') {
+        return {...regex, ok: !options.strict, recheck: 'not checked: pattern built at run time', redosDetector: '-'}
+      }
+      const key = `/${regex.source}/${regex.flags}`
+      let verdict = cache.get(key)
+      if (!verdict) {
+        verdict = analyse(regex.source, regex.flags)
+        cache.set(key, verdict)
+      }
+      return {...regex, ...(await verdict)}
+    }),
+  )
+}
+
+async function analyse(source: string, flags: string): Promise<Omit<RegexVerdict, keyof FoundRegex>> {
+  const supported = flags.replace(/[^gimsuy]/g, '')
+  let diagnostics: Diagnostics
+  try {
+    diagnostics = await check(source, supported, {timeout: 20_000, randomSeed: 1})
+  } catch (error) {
+    diagnostics = {source, flags: supported, status: 'unknown', checker: null, error: {kind: 'unexpected', message: String(error)}} as unknown as Diagnostics
+  }
+  const detector = detectorScore(source, supported)
+  const recheckText =
+    diagnostics.status === 'unknown'
+      ? `unknown (${diagnostics.error.kind})`
+      : `${diagnostics.status} (${diagnostics.complexity.summary})`
+  const ok = diagnostics.status === 'safe' || (diagnostics.status === 'unknown' && detector.safe)
+  const verdict = {ok, recheck: recheckText, redosDetector: detector.score}
+  if (diagnostics.status === 'vulnerable') return {...verdict, attack: JSON.stringify(diagnostics.attack.string.slice(0, 80))}
+  return verdict
+}
+
+function detectorScore(source: string, flags: string): {safe: boolean; score: string} {
+  try {
+    const result = isSafePattern(source, {
+      caseInsensitive: flags.includes('i'),
+      dotAll: flags.includes('s'),
+      multiLine: flags.includes('m'),
+      unicode: flags.includes('u'),
+      timeout: 5_000,
+    })
+    const score = result.score.infinite ? '∞' : String(result.score.value)
+    return {safe: result.safe, score: result.safe ? score : `${score} (${result.error})`}
+  } catch (error) {
+    return {safe: false, score: `error: ${(error as Error).message.slice(0, 60)}`}
+  }
+}
+
+/** A plain-text table of verdicts, failures first. */
+export function formatVerdicts(verdicts: readonly RegexVerdict[]): string {
+  const rows = [...verdicts].sort((a, b) => Number(a.ok) - Number(b.ok) || a.file.localeCompare(b.file) || a.line - b.line)
+  const lines = rows.map((verdict) => {
+    const mark = verdict.ok ? (verdict.kind === 'dynamic' ? 'WARN' : 'ok  ') : 'FAIL'
+    const attack = verdict.attack ? ` attack ${verdict.attack}` : ''
+    return `${mark} ${verdict.file}:${verdict.line} /${verdict.source}/${verdict.flags}\n     recheck: ${verdict.recheck}; redos-detector score: ${verdict.redosDetector}${attack}`
+  })
+  const failed = verdicts.filter((verdict) => !verdict.ok).length
+  const dynamic = verdicts.filter((verdict) => verdict.kind === 'dynamic').length
+  lines.push(`${verdicts.length} regular expressions, ${failed} failed, ${dynamic} built at run time (not checked)`)
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const strict = process.argv.includes('--strict')
+  const verdicts = await checkRegexes(findRegexes(), {strict})
+  if (process.argv.includes('--json')) console.log(JSON.stringify(verdicts, null, 2))
+  else console.log(formatVerdicts(verdicts))
+  process.exitCode = verdicts.every((verdict) => verdict.ok) ? 0 : 1
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main()
+}

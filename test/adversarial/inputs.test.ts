@@ -1,0 +1,44 @@
+/**
+ * Adversarial inputs (test/adversarial/inputs.ts): each finishes and gives a
+ * well-formed result. Times are not asserted (bench/ reports them); the timeout is
+ * only a hang guard.
+ */
+import {describe, expect, it} from 'vitest'
+import {extractEntities, parseArticle, segment} from '../../src/index.js'
+import {expectArticle, expectEntities, expectSegments} from '../helpers/invariants.js'
+import {adversarialInputs} from './inputs.js'
+
+const hangGuard = 120_000
+
+describe('adversarial inputs', () => {
+  it.each(adversarialInputs.map((input) => [input.name, input] as const))('%s: well-formed', (_, input) => {
+    const text = input.make()
+    const article = parseArticle(text, {referenceDate: '2022-02-10'})
+    expectArticle(text, article)
+    expectSegments(text, segment(text))
+    if (!input.large) {
+      const entities = extractEntities(text)
+      expectEntities(text, entities)
+      expect(extractEntities(text)).toEqual(entities)
+      expect(parseArticle(text, {referenceDate: '2022-02-10'})).toEqual(article)
+    }
+  }, hangGuard)
+
+  it('keeps the prose of a 5 MB single line in the body', () => {
+    const input = adversarialInputs.find((item) => item.name === '5 MB single line of prose')
+    const text = input?.make() ?? ''
+    const {body} = segment(text)
+    const kept = body.reduce((sum, paragraph) => sum + paragraph.text.length, 0)
+    expect(kept).toBeGreaterThan(text.length * 0.9)
+  }, hangGuard)
+
+  it.each(['', '   ', '\n\n\n', ' \t\n\r\u00a0\u2028\ufeff\u200b'])('finds nothing at all in %j', (text) => {
+    const article = parseArticle(text)
+    expect(article.body).toEqual([])
+    expect(article.references).toEqual([])
+    expect(article.caption).toBeUndefined()
+    expect(article.byline).toBeUndefined()
+    expect(article.dateline).toBeUndefined()
+    expect(article.entities).toEqual({people: [], organizations: [], places: [], dates: []})
+  })
+})

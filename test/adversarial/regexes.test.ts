@@ -1,0 +1,56 @@
+/**
+ * No regular expression in src/ may backtrack catastrophically: scripts/check-regexes.ts
+ * finds each one and runs recheck on it (redos-detector where recheck cannot decide).
+ */
+import {describe, expect, it} from 'vitest'
+import {checkRegexes, findRegexes, findRegexesInSource, formatVerdicts} from '../../scripts/check-regexes.js'
+
+describe('findRegexesInSource', () => {
+  it('finds literals, RegExp calls with literal patterns, and marks dynamic ones', () => {
+    const code = [
+      'const a = /a+b/gu',
+      "const b = new RegExp('x|y', 'i')",
+      'const c = RegExp(String.raw`\\d{1,3}`)',
+      "const d = new RegExp(words.join('|'))",
+      "const e = '/not a regex/'",
+    ].join('\n')
+    expect(findRegexesInSource('x.ts', code).map(({kind, source, flags, line}) => ({kind, source, flags, line}))).toEqual([
+      {kind: 'literal', source: 'a+b', flags: 'gu', line: 1},
+      {kind: 'constructor', source: 'x|y', flags: 'i', line: 2},
+      {kind: 'constructor', source: '\\d{1,3}', flags: '', line: 3},
+      {kind: 'dynamic', source: "new RegExp(words.join('|'))", flags: '', line: 4},
+    ])
+  })
+})
+
+describe('checkRegexes', () => {
+  it('flags known catastrophic patterns, and the URL pattern nutgraf once had', async () => {
+    const verdicts = await checkRegexes([
+      {file: 'x.ts', line: 1, kind: 'literal', source: '(a+)+$', flags: ''},
+      {file: 'x.ts', line: 2, kind: 'literal', source: '^(\\w+\\s?)*$', flags: ''},
+      {file: 'x.ts', line: 3, kind: 'literal', source: '\\b[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}\\b', flags: 'g'},
+      {file: 'x.ts', line: 4, kind: 'literal', source: '^\\d{1,3}(?:,\\d{3})*$', flags: ''},
+    ])
+    expect(verdicts.map((verdict) => verdict.ok)).toEqual([false, false, false, true])
+    expect(verdicts[0]?.attack).toBeTruthy()
+  }, 120_000)
+
+  it('fails a pattern built at run time only in strict mode', async () => {
+    const dynamic = {file: 'x.ts', line: 1, kind: 'dynamic' as const, source: 'new RegExp(x)', flags: ''}
+    expect((await checkRegexes([dynamic]))[0]?.ok).toBe(true)
+    expect((await checkRegexes([dynamic], {strict: true}))[0]?.ok).toBe(false)
+  })
+})
+
+describe('every regular expression in src/', () => {
+  it('is found', () => {
+    // tokens.ts alone has a dozen; fewer means the finder is broken.
+    expect(findRegexes().length).toBeGreaterThan(10)
+  })
+
+  it('is safe from catastrophic backtracking', async () => {
+    const verdicts = await checkRegexes(findRegexes())
+    const failed = verdicts.filter((verdict) => !verdict.ok)
+    expect(failed, formatVerdicts(failed)).toEqual([])
+  }, 300_000)
+})
