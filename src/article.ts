@@ -47,9 +47,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const referenceDate: ReferenceDate | undefined = optionDate
     ? {value: optionDate, source: 'option'}
     : findArticleDate(text, segments)
-  const parts: Span[][] = []
+  // Caption and body in source order, so that mentions come out in input order.
+  const parts: Span[][] = segments.body.map((paragraph) => paragraph.spans)
   if (segments.caption) parts.push(pieces(text, segments.caption.span))
-  for (const paragraph of segments.body) parts.push(paragraph.spans)
+  parts.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
   const stitched = stitch(text, parts, {dehyphenate: true})
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
   const entities = remapEntities(text, found, stitched.toSource)

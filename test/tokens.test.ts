@@ -53,3 +53,21 @@ describe('blocks', () => {
     expect(cut.map(([s, e]) => text.slice(s, e)).join('')).toBe(text)
   })
 })
+
+describe('URLs and e-mail addresses', () => {
+  const urls = (text: string) => tokenize(text).tokens.filter((t) => t.kind === 'url').map((t) => t.text)
+
+  it('finds e-mail addresses and leaves a lone @ alone', () => {
+    expect(urls('Write to jane.doe+news@example.co.uk. Or @handle, or a @ b.')).toEqual(['jane.doe+news@example.co.uk'])
+  })
+
+  it('keeps an e-mail address inside a URL part of that URL', () => {
+    expect(urls('See https://example.com/u/jane@example.com/page now')).toEqual(['https://example.com/u/jane@example.com/page'])
+  })
+
+  it('stays linear on runs built to make a regex backtrack', () => {
+    const text = 'w-@f-'.repeat(20000) + ' ' + 'a@'.repeat(20000) + ' ' + 'https://'.repeat(5000)
+    const found = tokenize(text).tokens
+    for (const token of found) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+})
