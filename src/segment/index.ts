@@ -1,17 +1,30 @@
 /**
- * `segment`: lines → blocks → paragraphs. (Skeleton: every non-blank block is a body
- * paragraph; captions, credits, bylines, datelines and references land with issues 2/7.)
+ * `segment`: lines → line roles (blank, furniture, references, text) → paragraph
+ * candidates (hard wraps undone) → continuations joined → front matter (caption,
+ * credits, byline) → the main region's body paragraphs → dateline → references.
  *
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
-import type {Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Paragraph, Segments, SegmentOptions, Span} from '../types.js'
+import {isProse, type Candidate} from './candidates.js'
+import {toCandidates} from './candidates.js'
+import {findFrontMatter} from './front-matter.js'
+import {joinContinuations} from './joining.js'
 import {splitLines} from './lines.js'
+import {mainRegion} from './main-region.js'
 import {toParagraph} from './paragraph.js'
+import {collectReferences} from './references.js'
+import {findDateline} from './rules/dateline.js'
+import {endsSentence} from './rules/text-shape.js'
+import {roleLines} from './units.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
  * body paragraphs and references. Every span is an offset into `text`.
+ *
+ * The dateline opens the first body paragraph in the source; it is reported apart and
+ * the paragraph starts after it, so that no span is counted twice.
  *
  * @param text - Raw article text: scraped page text, a PDF extraction, a pasted article.
  * @param options - Segmentation options (none yet).
@@ -22,24 +35,52 @@ import {toParagraph} from './paragraph.js'
  * ```ts
  * import {segment} from 'nutgraf'
  *
- * const {body} = segment('First line of a paragraph\nwrapped here.\n\nSecond paragraph.')
+ * const {body, dateline} = segment('MOSCOW (Reuters) - A paragraph\nwrapped here.\n\nSecond paragraph.')
  * body.map((paragraph) => paragraph.text)
- * // ['First line of a paragraph wrapped here.', 'Second paragraph.']
+ * // ['A paragraph wrapped here.', 'Second paragraph.']
+ * dateline // {text: 'MOSCOW (Reuters) -', place: 'Moscow', span: {start: 0, end: 18}}
  * ```
  */
 export function segment(text: string, options: SegmentOptions = {}): Segments {
   assertText(text, 'segment')
   void options
-  const body = []
-  let block: Span[] = []
-  for (const line of splitLines(text)) {
-    if (line.blank) {
-      if (block.length > 0) body.push(toParagraph(text, block))
-      block = []
-      continue
-    }
-    block.push({start: line.start, end: line.end})
+  const lines = splitLines(text)
+  const roles = roleLines(lines)
+  const candidates = joinContinuations(toCandidates(text, lines, roles))
+  const front = findFrontMatter(text, candidates)
+  const chosen = chooseBody(candidates, front.claimed)
+  const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
+  const body: Paragraph[] = chosen.map((candidate, index) => {
+    const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
+    if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
+    return toParagraph(text, spans.filter((span) => span.end > span.start))
+  })
+  return {
+    ...(front.caption ? {caption: front.caption} : {}),
+    ...(front.byline ? {byline: front.byline} : {}),
+    ...(opening ? {dateline: opening.dateline} : {}),
+    body: body.filter((paragraph) => paragraph.spans.length > 0),
+    references: collectReferences(text, lines, roles),
   }
-  if (block.length > 0) body.push(toParagraph(text, block))
-  return {body, references: []}
+}
+
+/** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */
+function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Candidate[] {
+  const region = mainRegion(candidates, claimed)
+  if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
+  return candidates.filter((candidate, index) => {
+    if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false
+    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true))
+  })
+}
+
+/** The dateline at the start of the first body paragraph, and where the paragraph then starts. */
+function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; skipTo: number} | undefined {
+  const first = candidate.lines[0]
+  const match = first ? findDateline(candidate.text) : undefined
+  if (!first || !match || match.length > first.text.length) return undefined
+  const span = {start: first.start, end: first.start + match.length}
+  let skipTo = span.end
+  while (skipTo < first.end && /\s/u.test(source.charAt(skipTo))) skipTo++
+  return {dateline: {text: source.slice(span.start, span.end), place: match.place, span}, skipTo}
 }

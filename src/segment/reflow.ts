@@ -1,0 +1,74 @@
+/**
+ * Third stage: runs of text lines become paragraph candidates. Hard-wrapped text (lines
+ * of similar width, as in PDF extractions and e-mail) is unwrapped; a run without blank
+ * lines is split where a line that ends a sentence is clearly shorter than the column
+ * or the next line is indented. Text whose lines are long (one paragraph a line) keeps
+ * a paragraph a line.
+ *
+ * @internal
+ */
+import type {Line} from './lines.js'
+import {endsSentence} from './rules/text-shape.js'
+
+/** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
+const softWrapWidth = 160
+
+/**
+ * Split a run of consecutive text lines into paragraphs (each a list of lines).
+ *
+ * @example
+ * ```ts
+ * const source = 'A first paragraph wrapped in a column that\nends here.\nA second one starts here and\ngoes on.'
+ * splitRun(source, splitLines(source)).length // 2
+ * ```
+ */
+export function splitRun(source: string, run: readonly Line[]): Line[][] {
+  if (run.length <= 1) return [run.slice()]
+  let width = 0
+  for (const line of run) width = Math.max(width, line.text.length)
+  if (width > softWrapWidth) return run.map((line) => [line])
+  const indents = run.map((line) => indentOf(source, line))
+  const usual = mostCommon(indents)
+  const paragraphs: Line[][] = []
+  let current: Line[] = []
+  run.forEach((line, index) => {
+    const previous = run[index - 1]
+    if (previous && current.length > 0) {
+      const short = previous.text.length < width * 0.75
+      const indented = (indents[index] ?? 0) > usual
+      if (endsSentence(previous.text) && (short || indented)) {
+        paragraphs.push(current)
+        current = []
+      }
+    }
+    current.push(line)
+  })
+  if (current.length > 0) paragraphs.push(current)
+  return paragraphs
+}
+
+/** Number of whitespace characters before the line's content on its own line. */
+function indentOf(source: string, line: Line): number {
+  let index = line.start
+  while (index > 0) {
+    const code = source.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  return line.start - index
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>()
+  let best = 0
+  let bestCount = 0
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1
+    counts.set(value, count)
+    if (count > bestCount || (count === bestCount && value < best)) {
+      best = value
+      bestCount = count
+    }
+  }
+  return best
+}

@@ -1,0 +1,99 @@
+/**
+ * Rule: photo credits in the forms newsrooms use — "(AP Photo/Name)", "Photo: X /
+ * Reuters", "Image: NASA/Bill Ingalls", "REUTERS/Name", "Name/Getty Images",
+ * "AFP via Getty Images" — found at the end of a caption or standing alone on a line.
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from './text-shape.js'
+
+/** Offsets inside the text given: the credit, and where the caption before it ends. */
+export interface CreditMatch {
+  start: number
+  end: number
+  /** End of the caption text before the credit (trailing spaces excluded). */
+  captionEnd: number
+}
+
+const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|DPA|PA|PA Images|Alamy|NASA|ESA|Pool|POOL|UPI|Anadolu|Zuma|ZUMA)`
+const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
+
+const parenthesized = /\(([^()\n]{0,40}(?:Photo|Photos|Images?|Pic|Getty|Reuters|REUTERS|AFP|AP|EPA|Shutterstock|courtesy|Courtesy|file|File)[^()\n]{0,60})\)$/u
+const labelled = /(?:^|\s)(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:\s?([^:\n]{2,80})$/u
+const slashed = new RegExp(String.raw`(?:^|\s)((?:${agency}|${name})\s?\/\s?(?:${agency}|${name})(?: via ${name})?)$`, 'u')
+const viaGetty = new RegExp(String.raw`(?:^|\s)((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
+
+/**
+ * A credit at the end of `text` in one of the explicit forms (never a bare phrase).
+ *
+ * @example
+ * ```ts
+ * const text = 'Crowds in Kyiv. (AP Photo/Efrem Lukatsky)'
+ * const credit = findCredit(text)
+ * text.slice(credit!.start, credit!.end) // 'AP Photo/Efrem Lukatsky'
+ * ```
+ */
+export function findCredit(text: string): CreditMatch | undefined {
+  if (text.length > 3000) return undefined
+  const forms: RegExp[] = [parenthesized, labelled, slashed, viaGetty]
+  for (const form of forms) {
+    const match = form.exec(text)
+    const credit = match?.[1]
+    if (!match || credit === undefined) continue
+    const start = match.index + match[0].length - credit.length - (form === parenthesized ? 1 : 0)
+    const end = start + credit.trimEnd().length
+    let captionEnd = match.index
+    while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+    return {start, end, captionEnd}
+  }
+  return undefined
+}
+
+const smallWords = new Set(['of', 'and', 'the', 'for', 'via', 'de', 'del', 'la', 'van', 'von', '/', '|', '&'])
+
+/**
+ * A credit glued after a caption's last full stop with no separator
+ * ("… joint military drills. Russian Defense Ministry"): up to six capitalized words
+ * without closing punctuation. Only callers that already know `text` is a caption use it.
+ *
+ * @example
+ * ```ts
+ * const text = 'Troops during drills. Russian Defense Ministry'
+ * const credit = findGluedCredit(text)
+ * text.slice(credit!.start, credit!.end) // 'Russian Defense Ministry'
+ * ```
+ */
+export function findGluedCredit(text: string): CreditMatch | undefined {
+  if (endsSentence(text, true) || text.length > 3000) return undefined
+  let stop = -1
+  for (let index = text.length - 2; index > 0; index--) {
+    const char = text.charAt(index)
+    if ((char === '.' || char === '!' || char === '?' || char === '”' || char === '"') && /\s/u.test(text.charAt(index + 1))) {
+      stop = index
+      break
+    }
+  }
+  if (stop < 0) return undefined
+  let start = stop + 1
+  while (start < text.length && /\s/u.test(text.charAt(start))) start++
+  const credit = text.slice(start)
+  const words = credit.split(/\s+/u).filter((word) => word.length > 0)
+  if (words.length === 0 || words.length > 6) return undefined
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || smallWords.has(word))) return undefined
+  return {start, end: text.length, captionEnd: stop + 1}
+}
+
+/**
+ * Whether a whole line is a credit on its own ("REUTERS/Kevin Lamarque",
+ * "(AP Photo/Evan Vucci)", "Photo: Tim Clayton", "Getty Images").
+ *
+ * @example
+ * ```ts
+ * isCreditLine('Jamal Saidi/Reuters') // true
+ * isCreditLine('The vote is on Friday.') // false
+ * ```
+ */
+export function isCreditLine(line: string): boolean {
+  if (countWords(line) > 10) return false
+  return findCredit(line)?.captionEnd === 0
+}

@@ -1,0 +1,44 @@
+/**
+ * Rule: the dateline that opens an article's first paragraph — "MOSCOW (Reuters) -",
+ * "KYIV, Feb 10 (AFP) —", "THE HAGUE, Netherlands —", "LONDON --", "SEATTLE Jan 14,
+ * 2008 (AP)" — and the place it names.
+ *
+ * @internal
+ */
+
+const opening =
+  /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
+const agencyOnly = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\((?:AP|AFP|Reuters|UPI|dpa|EFE|Xinhua|IANS|PTI)\)\s?(?:--|[-—–:])?\s?/u
+
+/** A dateline found at the start of a paragraph: its length and the place it names. */
+export interface DatelineMatch {
+  /** Length of the dateline, up to and including its dash. */
+  length: number
+  place: string
+}
+
+/**
+ * Find a dateline at the start of `paragraph`.
+ *
+ * @example
+ * ```ts
+ * findDateline('MOSCOW (Reuters) - Russia said …') // {length: 18, place: 'Moscow'}
+ * findDateline('KYIV, Feb 10 (AFP) — Ukraine …') // {length: 20, place: 'Kyiv'}
+ * findDateline('NATO said on Friday …') // undefined
+ * ```
+ */
+export function findDateline(paragraph: string): DatelineMatch | undefined {
+  const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph)
+  const city = match?.[1]?.trim()
+  if (!match || !city || city.length < 2 || city !== city.toUpperCase()) return undefined
+  if (!/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, ''))) return undefined
+  if (match[0].length >= paragraph.length) return undefined
+  const length = match[0].trimEnd().length
+  return {length, place: titleCase(city)}
+}
+
+function titleCase(city: string): string {
+  return city
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
+}

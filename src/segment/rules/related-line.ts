@@ -1,0 +1,38 @@
+/**
+ * Rule: a "Related article: …", "Read more: …", "READ MORE: …", "See also: …" line is a
+ * related-article reference, not body text. The title is what follows the label; a
+ * URL on the same line is kept as the reference's URL.
+ *
+ * @internal
+ */
+import {findUrls} from './url-line.js'
+
+const labelPattern =
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
+
+/** A related line: the title after the label, and a URL when the line holds one. */
+export interface RelatedLine {
+  title: string
+  url?: string
+}
+
+/**
+ * Parse a related-article line.
+ *
+ * @example
+ * ```ts
+ * parseRelatedLine('Related article: Russia Launches Drills') // {title: 'Russia Launches Drills'}
+ * parseRelatedLine('READ MORE: Why it matters https://x.com/why') // {title: 'Why it matters', url: 'https://x.com/why'}
+ * parseRelatedLine('Related to this, he said.') // undefined
+ * ```
+ */
+export function parseRelatedLine(line: string): RelatedLine | undefined {
+  const label = labelPattern.exec(line)
+  if (!label) return undefined
+  let rest = line.slice(label[0].length)
+  const url = findUrls(rest)[0]
+  if (url) rest = (rest.slice(0, url.index) + rest.slice(url.index + url.url.length)).trim()
+  const title = rest.replace(/^["“']|["”']$/gu, '').trim()
+  if (title.length === 0 && !url) return undefined
+  return url ? {title, url: url.url} : {title}
+}

@@ -1,0 +1,70 @@
+/**
+ * Second stage of segmentation: each line gets a role — blank, page furniture, a
+ * reference line (bare URL, related-article line, reference-list entry) or text.
+ *
+ * @internal
+ */
+import type {Line} from './lines.js'
+import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
+import {parseRelatedLine, type RelatedLine} from './rules/related-line.js'
+import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
+import {countWords, endsSentence} from './rules/text-shape.js'
+import {urlOfLine} from './rules/url-line.js'
+
+/** What a line is, before lines are grouped into paragraphs. */
+export type LineRole =
+  | {kind: 'blank'}
+  | {kind: 'furniture'}
+  | {kind: 'heading'}
+  | {kind: 'url'; url: string}
+  | {kind: 'related'; related: RelatedLine}
+  | {kind: 'entry'; entry: 'citation' | 'footnote'; opens: boolean}
+  | {kind: 'text'}
+
+/**
+ * Give every line its role. Reference-list entries run from a reference heading to the
+ * end of the text; a line without an entry marker continues the entry above it.
+ *
+ * @example
+ * ```ts
+ * roleLines(splitLines('Text.\nhttps://x.com/a')).map((role) => role.kind) // ['text', 'url']
+ * ```
+ */
+export function roleLines(lines: readonly Line[]): LineRole[] {
+  const running = runningLines(lines.map((line) => line.text))
+  const roles: LineRole[] = []
+  let list: 'citation' | 'footnote' | undefined
+  let previousBlank = true
+  lines.forEach((line, index) => {
+    if (list && leavesList(line, previousBlank)) list = undefined
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank)
+    if (role.kind === 'heading') list = referenceHeading(line.text)
+    roles.push(role)
+    previousBlank = role.kind === 'blank'
+  })
+  return roles
+}
+
+/** A long unmarked sentence after a blank line is body again, not a list entry. */
+function leavesList(line: Line, previousBlank: boolean): boolean {
+  return previousBlank && entryMarker(line.text) === 0 && !/https?:|www\./iu.test(line.text) && countWords(line.text) >= 20 && endsSentence(line.text)
+}
+
+function roleOf(
+  line: Line,
+  next: Line | undefined,
+  running: ReadonlySet<string>,
+  list: 'citation' | 'footnote' | undefined,
+  previousBlank: boolean,
+): LineRole {
+  if (line.blank) return {kind: 'blank'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text))) return {kind: 'furniture'}
+  const url = urlOfLine(line.text)
+  if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
+  if (url) return {kind: 'url', url}
+  const related = parseRelatedLine(line.text)
+  if (related) return {kind: 'related', related}
+  if (referenceHeading(line.text) && next !== undefined && previousBlank) return {kind: 'heading'}
+  if (isFootnoteLine(line.text)) return {kind: 'entry', entry: 'footnote', opens: true}
+  return {kind: 'text'}
+}
