@@ -16,12 +16,16 @@ export interface Candidate {
   /** The lines' text joined with single spaces. */
   text: string
   words: number
+  /** Share of the words that start with a lower-case letter (prose is rarely below 0.2). */
+  lower: number
   /** Source offsets of the first and last character. */
   start: number
   end: number
   boilerplate: BoilerplateKind | undefined
   /** Whether it opens a run of text lines (a blank line or a non-text line stands before it). */
   afterGap: boolean
+  /** The URL of a bare-URL line right after it (blank lines between allowed). */
+  nextUrl?: string
 }
 
 /**
@@ -43,12 +47,19 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
     })
     run = []
   }
+  let pending: Candidate | undefined
   lines.forEach((line, index) => {
-    if (roles[index]?.kind === 'text') {
+    const role = roles[index]
+    if (role?.kind === 'text') {
       run.push(line)
       return
     }
-    if (run.length > 0) flush()
+    if (run.length > 0) {
+      flush()
+      pending = candidates[candidates.length - 1]
+    }
+    if (role?.kind === 'url' && pending) pending.nextUrl = role.url
+    if (role?.kind !== 'blank') pending = undefined
   })
   if (run.length > 0) flush()
   return candidates
@@ -70,11 +81,35 @@ function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const text = lines.map((line) => line.text).join(' ')
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line
-  return {lines, text, words: countWords(text), start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap}
+  const words = countWords(text)
+  const lower = words === 0 ? 0 : countLowerWords(text) / words
+  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap}
 }
 
-/** Whether a candidate reads as running prose: a finished sentence of some length, or long. */
+/**
+ * Whether a candidate reads as running prose: a finished sentence of some length with
+ * some lower-case words, or a long run of mostly lower-case words (a list of names or
+ * links is neither).
+ */
 export function isProse(candidate: Candidate): boolean {
-  if (candidate.boilerplate) return false
-  return (candidate.words >= 8 && endsSentence(candidate.text)) || candidate.words >= 40
+  if (candidate.boilerplate || candidate.lower < 0.2) return false
+  return (candidate.words >= 8 && endsSentence(candidate.text)) || (candidate.words >= 25 && candidate.lower >= 0.35)
+}
+
+/** Words whose first letter is lower case. */
+function countLowerWords(text: string): number {
+  let count = 0
+  let atStart = true
+  for (const char of text) {
+    if (/\s/u.test(char)) {
+      atStart = true
+      continue
+    }
+    if (!atStart) continue
+    if (/\p{L}/u.test(char)) {
+      if (/\p{Ll}/u.test(char)) count++
+      atStart = false
+    } else if (/[\p{N}]/u.test(char)) atStart = false
+  }
+  return count
 }

@@ -11,6 +11,7 @@ import {isProse, type Candidate} from './candidates.js'
 import {toCandidates} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {joinContinuations} from './joining.js'
+import {markLinkLists} from './rules/link-lists.js'
 import {splitLines} from './lines.js'
 import {mainRegion} from './main-region.js'
 import {toParagraph} from './paragraph.js'
@@ -46,7 +47,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segments {
   void options
   const lines = splitLines(text)
   const roles = roleLines(lines)
-  const candidates = joinContinuations(toCandidates(text, lines, roles))
+  const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
   const front = findFrontMatter(text, candidates)
   const chosen = chooseBody(candidates, front.claimed)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
