@@ -2,7 +2,8 @@
  * Third stage: runs of text lines become paragraph candidates. Hard-wrapped text (lines
  * of similar width, as in PDF extractions and e-mail) is unwrapped; a run without blank
  * lines is split where a line that ends a sentence is clearly shorter than the column
- * or the next line is indented. Text whose lines are long (one paragraph a line) keeps
+ * or the next line is indented, and after a short unfinished line followed by a capital
+ * (a headline above the text). Text whose lines are long (one paragraph a line) keeps
  * a paragraph a line.
  *
  * @internal
@@ -34,9 +35,12 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   run.forEach((line, index) => {
     const previous = run[index - 1]
     if (previous && current.length > 0) {
-      const short = previous.text.length < width * 0.75
+      // The line is short, or the next line's first word would have fitted on it: the break was deliberate.
+      const firstWord = line.text.split(/\s/u)[0] ?? ''
+      const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
       const indented = (indents[index] ?? 0) > usual
-      if (endsSentence(previous.text) && (short || indented)) {
+      const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && /^\p{Lu}/u.test(line.text)
+      if ((endsSentence(previous.text) && (short || indented)) || heading) {
         paragraphs.push(current)
         current = []
       }

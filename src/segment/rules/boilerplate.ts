@@ -9,7 +9,7 @@
 import {countWords, endsSentence} from './text-shape.js'
 
 /** What a boilerplate block is; `section-end` marks a heading after which the article is over. */
-export type BoilerplateKind = 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
+export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content)$/i],

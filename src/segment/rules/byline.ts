@@ -18,6 +18,9 @@ const outlets = new Set(
 
 const roles = /\s(?:(?:AP|AFP|Reuters|Associated Press|Senior|Chief|Political|Foreign|Technology|Business|Sports?|Staff|Special|Science|Health)\s){0,3}(?:Writer|Correspondent|Reporter|Editor|Columnist)\b.{0,60}$/u
 
+/** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
+const outletSuffix = /\s(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg(?: News)?)$/u
+
 const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
 
 /** A byline: its length inside the line and the authors it names. */
@@ -48,14 +51,15 @@ export function parseByline(line: string): BylineMatch | undefined {
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (!labelled && !/[|,]/u.test(body)) return undefined
   if (!labelled && endsSentence(body)) return undefined
-  const parts = body
-    .replace(roles, '')
+  const withoutRole = body.replace(roles, '')
+  const parts = withoutRole
+    .replace(outletSuffix, '')
     .replace(/\([^()]{0,60}\)/gu, '')
     .split(/\s?[|,;&]\s?|\s(?:and|AND|with)\s/u)
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
   const authors: string[] = []
-  let outletsSeen = 0
+  let outletsSeen = outletSuffix.test(withoutRole) ? 1 : 0
   for (const part of parts) {
     if (outlets.has(part.toLowerCase())) {
       outletsSeen++

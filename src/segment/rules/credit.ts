@@ -44,6 +44,9 @@ export function findCredit(text: string): CreditMatch | undefined {
     const end = start + credit.trimEnd().length
     let captionEnd = match.index
     while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+    // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
+    const bare = form === slashed || form === viaGetty
+    if (bare && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) continue
     return {start, end, captionEnd}
   }
   return undefined
@@ -73,7 +76,7 @@ export function findGluedCredit(text: string): CreditMatch | undefined {
       break
     }
   }
-  if (stop < 0) return undefined
+  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || /(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(0, stop))) return undefined
   let start = stop + 1
   while (start < text.length && /\s/u.test(text.charAt(start))) start++
   const credit = text.slice(start)
