@@ -29,7 +29,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   for (const line of run) width = Math.max(width, line.text.length)
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
-  const usual = mostCommon(indents)
+  const usual = leastOf(indents)
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
@@ -62,17 +62,9 @@ function indentOf(source: string, line: Line): number {
   return line.start - index
 }
 
-function mostCommon(values: readonly number[]): number {
-  const counts = new Map<number, number>()
-  let best = 0
-  let bestCount = 0
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1
-    counts.set(value, count)
-    if (count > bestCount || (count === bestCount && value < best)) {
-      best = value
-      bestCount = count
-    }
-  }
-  return best
+/** The smallest indent of the run: the indent of ordinary lines. */
+function leastOf(values: readonly number[]): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const value of values) least = Math.min(least, value)
+  return least
 }

@@ -23,7 +23,7 @@ const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
   ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment)\b/i],
-  ['cookie', /\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
+  ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b.{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
@@ -45,7 +45,7 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   const text = block.trim()
   for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
   const words = countWords(text)
-  if (words <= 40) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+  if (words <= 30) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
   if (isNavigation(text, words)) return 'navigation'
   return undefined
 }

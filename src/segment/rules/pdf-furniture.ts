@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import {countWords, endsSentence} from './text-shape.js'
 
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
@@ -38,7 +39,8 @@ export function isPageFurniture(line: string): boolean {
 export function runningLines(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
   for (const line of lines) {
-    if (line.length === 0 || line.length > 100) continue
+    // A sentence is text, even repeated: headers and footers do not end in a full stop.
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) continue
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }

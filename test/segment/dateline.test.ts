@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {findDateline} from '../../src/segment/rules/dateline.js'
+
+const datelineOf = (text: string): [string, string] | undefined => {
+  const match = findDateline(text)
+  return match ? [text.slice(0, match.length), match.place] : undefined
+}
+
+describe('datelines', () => {
+  it.each([
+    ['MOSCOW (Reuters) - Russia said', 'MOSCOW (Reuters) -', 'Moscow'],
+    ['KYIV, Feb 10 (AFP) — Ukraine said', 'KYIV, Feb 10 (AFP) —', 'Kyiv'],
+    ['THE HAGUE, Netherlands — Judges said', 'THE HAGUE, Netherlands —', 'The Hague'],
+    ['LONDON -- The tragic romance', 'LONDON --', 'London'],
+    ['CAPE CANAVERAL, Fla. — NASA launched', 'CAPE CANAVERAL, Fla. —', 'Cape Canaveral'],
+    ['BERLIN, March 3 (dpa) — Parties agreed', 'BERLIN, March 3 (dpa) —', 'Berlin'],
+    ['SEATTLE Jan 14, 2008 (AP) - Amazon will', 'SEATTLE Jan 14, 2008 (AP) -', 'Seattle'],
+    ['Madrid (Reuters) - Spain said', 'Madrid (Reuters) -', 'Madrid'],
+  ])('%j', (text, dateline, place) => {
+    expect(datelineOf(text)).toEqual([dateline, place])
+  })
+
+  it.each([
+    'NATO said on Friday it would act.',
+    'Moscow - the capital - was quiet.',
+    'U.S. officials said the talks failed.',
+    'MOSCOW (Reuters) -',
+    'The war games — set to run until Feb. 20 — followed',
+  ])('%j has no dateline', (text) => {
+    expect(findDateline(text)).toBeUndefined()
+  })
+})
