@@ -10,6 +10,7 @@ import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {parseByline} from './rules/byline.js'
+import {captionLabel} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine, type CreditMatch} from './rules/credit.js'
 
 /** Longest caption, in words. */
@@ -81,6 +82,10 @@ function captionAt(
     const other = candidates[partner] as Candidate
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
   }
+  if (captionLabel(candidate.text) > 0) {
+    claimed.add(index)
+    return makeCaption(source, {start: candidate.start, end: candidate.end})
+  }
   const credit = findCredit(raw) ?? (inLead && !isProse(candidate) && candidates.length > index + 1 ? findGluedCredit(raw) : undefined)
   if (!credit || credit.captionEnd === 0) return undefined
   claimed.add(index)
@@ -92,6 +97,10 @@ function captionAt(
 function partnerOf(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): number | undefined {
   for (const other of [index - 1, index + 1]) {
     const candidate = candidates[other]
+    if (candidate && !claimed.has(other) && captionLabel(candidate.text) > 0) return other
+  }
+  for (const other of [index - 1, index + 1]) {
+    const candidate = candidates[other]
     if (!candidate || claimed.has(other) || candidate.boilerplate) continue
     if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text)) continue
     if (other < index && isProse(candidate) && candidate.words > 35) continue
@@ -100,7 +109,9 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
   return undefined
 }
 
-function makeCaption(source: string, span: Span, credit: Span): Caption {
+/** A caption from its source span (a caption label skipped) and its credit's span. */
+function makeCaption(source: string, labelled: Span, credit?: Span): Caption {
+  const span = {start: labelled.start + captionLabel(source.slice(labelled.start, labelled.end)), end: labelled.end}
   const text = stitch(source, [pieces(source, span)], {dehyphenate: true}).text
-  return {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}}
+  return credit ? {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}} : {text, span}
 }

@@ -14,6 +14,8 @@ describe('credits', () => {
     ['Leaders arrive for talks. REUTERS/Kevin Lamarque', 'Leaders arrive for talks.', 'REUTERS/Kevin Lamarque'],
     ['Leaders arrive for talks. (Photo by Sean Gallup/Getty Images)', 'Leaders arrive for talks.', 'Photo by Sean Gallup/Getty Images'],
     ['A man walks past a mural. AFP via Getty Images', 'A man walks past a mural.', 'AFP via Getty Images'],
+    ['Turbines off Norfolk. Photograph: Chris Radburn/Reuters', 'Turbines off Norfolk.', 'Chris Radburn/Reuters'],
+    ['Image source, Getty Images', '', 'Getty Images'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })

@@ -16,6 +16,7 @@ describe('datelines', () => {
     ['BERLIN, March 3 (dpa) — Parties agreed', 'BERLIN, March 3 (dpa) —', 'Berlin'],
     ['SEATTLE Jan 14, 2008 (AP) - Amazon will', 'SEATTLE Jan 14, 2008 (AP) -', 'Seattle'],
     ['Madrid (Reuters) - Spain said', 'Madrid (Reuters) -', 'Madrid'],
+    ['Washington CNN — The Senate voted', 'Washington CNN —', 'Washington'],
   ])('%j', (text, dateline, place) => {
     expect(datelineOf(text)).toEqual([dateline, place])
   })
@@ -25,6 +26,7 @@ describe('datelines', () => {
     'Moscow - the capital - was quiet.',
     'U.S. officials said the talks failed.',
     'MOSCOW (Reuters) -',
+    'Washington Post — The paper said',
     'The war games — set to run until Feb. 20 — followed',
   ])('%j has no dateline', (text) => {
     expect(findDateline(text)).toBeUndefined()

@@ -19,7 +19,7 @@ const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Get
 const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
-const labelled = /(?:^|\s)(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:\s?([^:\n]{2,80})$/u
+const labelled = /(?:^|\s)(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
 const slashed = new RegExp(String.raw`(?:^|\s)((?:${agency}|${name})\s?\/\s?(?:${agency}|${name})(?: via ${name})?)$`, 'u')
 const viaGetty = new RegExp(String.raw`(?:^|\s)((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
 

@@ -1,13 +1,15 @@
 /**
  * Rule: the dateline that opens an article's first paragraph — "MOSCOW (Reuters) -",
  * "KYIV, Feb 10 (AFP) —", "THE HAGUE, Netherlands —", "LONDON --", "SEATTLE Jan 14,
- * 2008 (AP)" — and the place it names.
+ * 2008 (AP)", "Washington CNN —" — and the place it names. A place in mixed case needs an
+ * agency beside it to count.
  *
  * @internal
  */
 
 const opening =
   /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
+const agencyBare = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s(?:CNN(?: Business)?|AP|AFP|Reuters|Bloomberg|UPI|dpa)\s?(?:--|[-—–])\s/u
 const agencyOnly = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\((?:AP|AFP|Reuters|UPI|dpa|EFE|Xinhua|IANS|PTI)\)\s?(?:--|[-—–:])?\s?/u
 
 /** A dateline found at the start of a paragraph: its length and the place it names. */
@@ -28,11 +30,11 @@ export interface DatelineMatch {
  * ```
  */
 export function findDateline(paragraph: string): DatelineMatch | undefined {
-  const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph)
+  const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph) ?? agencyBare.exec(paragraph)
   const city = match?.[1]?.trim()
   if (!match || !city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
-  const byAgency = match[0].includes('(')
+  const byAgency = match[0].includes('(') || agencyBare.test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
   if (match[0].length >= paragraph.length) return undefined
