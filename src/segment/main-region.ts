@@ -59,7 +59,7 @@ function extendOverFinishedLines(
 
 function scoreOf(candidate: Candidate, claimed: boolean): number {
   if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
-  if (candidate.boilerplate === 'links') return -1
+  if (candidate.boilerplate === 'links') return -3
   if (isProse(candidate)) return candidate.words
   return -(gapCost + candidate.words / 2)
 }

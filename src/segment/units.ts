@@ -5,8 +5,9 @@
  * @internal
  */
 import type {Line} from './lines.js'
+import {boilerplateKind} from './rules/boilerplate.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
-import {parseRelatedLine, type RelatedLine} from './rules/related-line.js'
+import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {countWords, endsSentence} from './rules/text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
@@ -23,7 +24,8 @@ export type LineRole =
 
 /**
  * Give every line its role. Reference-list entries run from a reference heading to the
- * end of the text; a line without an entry marker continues the entry above it.
+ * end of the text; a line without an entry marker continues the entry above it. Short
+ * lines under a bare "Read more:" / "Related stories" label are related titles.
  *
  * @example
  * ```ts
@@ -35,8 +37,22 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
   const roles: LineRole[] = []
   let list: 'citation' | 'footnote' | undefined
   let previousBlank = true
+  let related = false
   lines.forEach((line, index) => {
     if (list && leavesList(line, previousBlank)) list = undefined
+    if (related && !line.blank) related = isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
+    if (related) {
+      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: line.text}})
+      previousBlank = line.blank
+      return
+    }
+    if (!list && isRelatedLabel(line.text)) {
+      // The label stays text: as a link-list heading it still marks where the article ends.
+      related = true
+      roles.push({kind: 'text'})
+      previousBlank = false
+      return
+    }
     const role = roleOf(line, lines[index + 1], running, list, previousBlank)
     if (role.kind === 'heading') list = referenceHeading(line.text)
     roles.push(role)

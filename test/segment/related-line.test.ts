@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseRelatedLine} from '../../src/segment/rules/related-line.js'
+import {segment} from '../../src/index.js'
+import {isRelatedLabel, isRelatedTitle, parseRelatedLine} from '../../src/segment/rules/related-line.js'
 
 describe('related lines', () => {
   it.each([
@@ -18,4 +19,24 @@ describe('related lines', () => {
       expect(parseRelatedLine(line)).toBeUndefined()
     },
   )
+})
+
+describe('related-article lists', () => {
+  it('tells a bare label and the titles under it', () => {
+    expect(isRelatedLabel('Read more:')).toBe(true)
+    expect(isRelatedLabel('Related stories')).toBe(true)
+    expect(isRelatedLabel('Read more: Why rates fell')).toBe(false)
+    expect(isRelatedTitle('Bank of England holds rates, signals cuts later in year')).toBe(true)
+    expect(isRelatedTitle('The bank said on Tuesday that approvals fell for a third month.')).toBe(false)
+  })
+
+  it('makes the titles under "Read more:" related references and keeps them out of the body', () => {
+    const text = 'Prices were 1.2% lower than a year earlier, the lender said on Wednesday.\n\nRead more:\n\nMortgage approvals fall\n\nBank holds rates\n\nComments (2)'
+    const {body, references} = segment(text)
+    expect(body.map((paragraph) => paragraph.text)).toEqual(['Prices were 1.2% lower than a year earlier, the lender said on Wednesday.'])
+    expect(references.map((reference) => [reference.kind, reference.title])).toEqual([
+      ['related', 'Mortgage approvals fall'],
+      ['related', 'Bank holds rates'],
+    ])
+  })
 })

@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import {countWords} from './text-shape.js'
 import {findUrls} from './url-line.js'
 
 const labelPattern =
@@ -35,4 +36,35 @@ export function parseRelatedLine(line: string): RelatedLine | undefined {
   const title = rest.replace(/^["“']|["”']$/gu, '').trim()
   if (title.length === 0 && !url) return undefined
   return url ? {title, url: url.url} : {title}
+}
+
+const bareLabel =
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?| links)?|read more|read also|also read|see also|more on this(?: story)?)\s{0,3}[:»>]?$/i
+
+/**
+ * Whether `line` is a related-articles label standing alone ("Read more:", "Related
+ * stories"): the short lines under it are the titles of related articles.
+ *
+ * @example
+ * ```ts
+ * isRelatedLabel('Read more:') // true
+ * isRelatedLabel('Read more: Why rates fell') // false
+ * ```
+ */
+export function isRelatedLabel(line: string): boolean {
+  return bareLabel.test(line)
+}
+
+/**
+ * Whether `line` can be a related article's title under such a label: short, and not a
+ * finished sentence.
+ *
+ * @example
+ * ```ts
+ * isRelatedTitle('UK mortgage approvals fall to lowest since 2023') // true
+ * isRelatedTitle('The bank said on Tuesday that approvals fell for a third month.') // false
+ * ```
+ */
+export function isRelatedTitle(line: string): boolean {
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line)
 }
