@@ -96,20 +96,11 @@ export function isProse(candidate: Candidate): boolean {
   return (candidate.words >= 8 && endsSentence(candidate.text)) || (candidate.words >= 25 && candidate.lower >= 0.35)
 }
 
-/** Words whose first letter is lower case. */
+/** Words whose first letter (past quotes and brackets) is lower case. */
 function countLowerWords(text: string): number {
   let count = 0
-  let atStart = true
-  for (const char of text) {
-    if (/\s/u.test(char)) {
-      atStart = true
-      continue
-    }
-    if (!atStart) continue
-    if (/\p{L}/u.test(char)) {
-      if (/\p{Ll}/u.test(char)) count++
-      atStart = false
-    } else if (/[\p{N}]/u.test(char)) atStart = false
+  for (const word of text.split(' ')) {
+    if (word.length > 0 && /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(word)) count++
   }
   return count
 }

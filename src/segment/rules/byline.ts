@@ -16,7 +16,18 @@ const outlets = new Set(
   ].map((item) => item.toLowerCase()),
 )
 
-const roles = /\s(?:(?:AP|AFP|Reuters|Associated Press|Senior|Chief|Political|Foreign|Technology|Business|Sports?|Staff|Special|Science|Health)\s){0,3}(?:Writer|Correspondent|Reporter|Editor|Columnist)\b.{0,60}$/u
+const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist'])
+const roleModifiers = new Set(['AP', 'AFP', 'Reuters', 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health'])
+
+/** The names part of a byline without a job title after them ("… AP Technology Writer"). */
+function withoutRole(body: string): string {
+  const words = body.split(' ')
+  const role = words.findIndex((word) => roleWords.has(word.replace(/[,;.]$/u, '')))
+  if (role < 1) return body
+  let start = role
+  while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  return words.slice(0, start).join(' ')
+}
 
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
 const outletSuffix = /\s(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg(?: News)?)$/u
@@ -46,20 +57,20 @@ export function parseByline(line: string): BylineMatch | undefined {
   const labelled = /^(?:(?:written |reported |words |text )?by|author|authors|words)\s?:?\s/iu.exec(line)
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
-  const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published).{0,120}$/iu.exec(body)
+  const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
   if (date) body = body.slice(0, date.index)
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (!labelled && !/[|,]/u.test(body)) return undefined
   if (!labelled && endsSentence(body)) return undefined
-  const withoutRole = body.replace(roles, '')
-  const parts = withoutRole
+  const names = withoutRole(body)
+  const parts = names
     .replace(outletSuffix, '')
     .replace(/\([^()]{0,60}\)/gu, '')
     .split(/\s?[|,;&]\s?|\s(?:and|AND|with)\s/u)
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
   const authors: string[] = []
-  let outletsSeen = outletSuffix.test(withoutRole) ? 1 : 0
+  let outletsSeen = outletSuffix.test(names) ? 1 : 0
   for (const part of parts) {
     if (outlets.has(part.toLowerCase())) {
       outletsSeen++

@@ -29,6 +29,7 @@ export function continues(before: string, after: string): boolean {
   if (end.length === 0 || endsSentence(end, true)) return false
   if (/[—–-]$/u.test(end) && !/\s[—–-]$/u.test(end)) return startsLower(after)
   if (startsLower(after)) return true
-  const last = /[\p{L}']+,?$/u.exec(end)?.[0] ?? ''
-  return last.endsWith(',') || cannotEnd.has(last.toLowerCase())
+  if (end.endsWith(',')) return true
+  const last = end.slice(end.lastIndexOf(' ') + 1)
+  return cannotEnd.has(last.toLowerCase())
 }

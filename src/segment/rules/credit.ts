@@ -19,9 +19,35 @@ const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Get
 const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
-const labelled = /(?:^|\s)(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
-const slashed = new RegExp(String.raw`(?:^|\s)((?:${agency}|${name})\s?\/\s?(?:${agency}|${name})(?: via ${name})?)$`, 'u')
-const viaGetty = new RegExp(String.raw`(?:^|\s)((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
+// The three forms below are anchored at both ends and tried on the text's short tails only
+// (see matchTail), so that no search scans the whole text from every position.
+const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
+const slashed = new RegExp(String.raw`^((?:${agency}|${name})\s?\/\s?(?:${agency}|${name})(?: via ${name})?)$`, 'u')
+const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
+
+/** Longest tail of a text, in characters, that a credit form is tried on. */
+const tailLength = 120
+
+/** What the tail must hold for each form to have a chance (a cheap test before the loop). */
+const hints = new Map<RegExp, RegExp>([
+  [labelled, /(?:Photo|Image|Picture|Pic|Credit|Illustration|Video)/u],
+  [slashed, /\//u],
+  [viaGetty, /(?:Getty Images|Shutterstock|Alamy|AP|AFP)$/u],
+])
+
+/** The longest tail of `text` starting after whitespace that `form` matches whole. */
+function matchTail(text: string, form: RegExp): RegExpExecArray | undefined {
+  if (!hints.get(form)?.test(text.slice(-tailLength))) return undefined
+  for (let start = Math.max(0, text.length - tailLength); start < text.length; start++) {
+    if (start > 0 && !/\s/u.test(text.charAt(start - 1))) continue
+    const match = form.exec(text.slice(start))
+    if (match) {
+      match.index = start
+      return match
+    }
+  }
+  return undefined
+}
 
 /**
  * A credit at the end of `text` in one of the explicit forms (never a bare phrase).
@@ -37,7 +63,7 @@ export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
   const forms: RegExp[] = [parenthesized, labelled, slashed, viaGetty]
   for (const form of forms) {
-    const match = form.exec(text)
+    const match = form === parenthesized ? form.exec(text) ?? undefined : matchTail(text, form)
     const credit = match?.[1]
     if (!match || credit === undefined) continue
     const start = match.index + match[0].length - credit.length - (form === parenthesized ? 1 : 0)

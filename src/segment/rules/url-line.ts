@@ -25,7 +25,7 @@ export function urlOfLine(line: string): string | undefined {
 export function findUrls(text: string): Array<{url: string; index: number}> {
   const found: Array<{url: string; index: number}> = []
   for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi)) {
-    const url = match[0].replace(/[).,;:!?\]]+$/u, '')
+    const url = trimTrailing(match[0], ').,;:!?]')
     found.push({url, index: match.index})
   }
   return found
@@ -36,7 +36,8 @@ export function findUrls(text: string): Array<{url: string; index: number}> {
  * as lower-case words ("russia-launches-drills.html" → ["russia", "launches", "drills"]).
  */
 export function slugWords(url: string): string[] {
-  const path = url.replace(/[?#].{0,2000}$/u, '').replace(/^[a-z]{1,10}:\/\/[^/]{0,300}/iu, '')
+  const query = url.search(/[?#]/u)
+  const path = (query < 0 ? url : url.slice(0, query)).replace(/^[a-z]{1,10}:\/\/[^/]{0,300}/iu, '')
   const segments = path.split('/').filter((segment) => segment.length > 0)
   const last = segments[segments.length - 1] ?? ''
   return last
@@ -44,4 +45,11 @@ export function slugWords(url: string): string[] {
     .toLowerCase()
     .split(/[-_+]/u)
     .filter((word) => word.length > 0)
+}
+
+/** `text` without the trailing characters listed in `chars`. */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }
