@@ -120,9 +120,24 @@ function evaluatePages(pages: readonly Page[], showPages: boolean): void {
         `${total.leakedWords}/${supplementalWords} (${pct(total.leakedWords / supplementalWords).trim()}%) |`,
     )
   }
+  reportBylines(pages)
   if (!showPages) return
   console.log('\n| page | blind F1 | blind leaks | nutgraf F1 | nutgraf leaks |\n|---|---|---|---|---|')
   for (const row of perPage) console.log(`| ${row.join(' | ')} |`)
+}
+
+/** Bylines: pages whose supplemental blocks hold a "By …" line; found when nutgraf's byline opens that block. */
+function reportBylines(pages: readonly Page[]): void {
+  let found = 0
+  let total = 0
+  for (const page of pages) {
+    const gold = page.blocks.find((block) => block.label === 'supplemental' && /^(?:written )?by\b/iu.test(block.text))
+    if (!gold) continue
+    total++
+    const byline = segment(page.blocks.map((block) => block.text).join('\n\n')).byline
+    if (byline && gold.text.startsWith(byline.text)) found++
+  }
+  console.log(`\nBylines ("By …" supplemental blocks): ${found} of ${total} pages found (nutgraf's byline text opens the block)`)
 }
 
 function evaluateFixtures(): void {

@@ -10,7 +10,7 @@ import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {parseByline} from './rules/byline.js'
-import {captionLabel} from './rules/caption-label.js'
+import {captionLabel, hasPhotoMarker} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine, type CreditMatch} from './rules/credit.js'
 
 /** Longest caption, in words. */
@@ -31,28 +31,40 @@ export interface FrontMatter {
  * findFrontMatter(source, candidates).caption?.credit?.text // 'Russian Defense Ministry'
  * ```
  */
-export function findFrontMatter(source: string, candidates: readonly Candidate[]): FrontMatter {
+export function findFrontMatter(source: string, candidates: readonly Candidate[], region?: {first: number; last: number}): FrontMatter {
   const claimed = new Set<number>()
   const firstProse = candidates.findIndex((candidate) => isProse(candidate))
   const lead = firstProse < 0 ? candidates.length : firstProse
   const result: FrontMatter = {claimed}
-  const byline = findByline(source, candidates, lead)
+  const byline = findByline(source, candidates, bylineWindow(candidates, lead, region))
   if (byline) {
     claimed.add(byline.index)
     result.byline = byline.byline
   }
+  // Captions are looked for up to the end of the article (a page footer has none), bylines near its top.
+  const last = region ? region.last + 1 : candidates.length - 1
   candidates.forEach((candidate, index) => {
-    if (claimed.has(index) || candidate.words > captionWords) return
+    if (index > last || claimed.has(index) || candidate.words > captionWords) return
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption && !result.caption) result.caption = caption
   })
   return result
 }
 
-function findByline(source: string, candidates: readonly Candidate[], lead: number): {index: number; byline: Byline} | undefined {
-  for (let index = 0; index < Math.min(lead + 1, candidates.length); index++) {
+/** Bylines stand before the article's third paragraph (or before the first prose of all). */
+function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
+  if (!region) return lead + 1
+  let prose = 0
+  for (let index = region.first; index <= region.last; index++) {
+    if (isProse(candidates[index] as Candidate) && ++prose === 3) return index
+  }
+  return region.last + 1
+}
+
+function findByline(source: string, candidates: readonly Candidate[], window: number): {index: number; byline: Byline} | undefined {
+  for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
-    if (candidate.lines.length > 2) continue
+    if (candidate.lines.length > 2 || isProse(candidate)) continue
     const match = parseByline(candidate.text)
     if (!match) continue
     const start = candidate.start
@@ -82,7 +94,7 @@ function captionAt(
     const other = candidates[partner] as Candidate
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
   }
-  if (captionLabel(candidate.text) > 0) {
+  if (captionLabel(candidate.text) > 0 || (hasPhotoMarker(candidate.text) && candidate.words <= 20)) {
     claimed.add(index)
     return makeCaption(source, {start: candidate.start, end: candidate.end})
   }

@@ -48,7 +48,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segments {
   const lines = splitLines(text)
   const roles = roleLines(lines)
   const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
-  const front = findFrontMatter(text, candidates)
+  const front = findFrontMatter(text, candidates, mainRegion(candidates, new Set()))
   const chosen = chooseBody(candidates, front.claimed)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
   const body: Paragraph[] = chosen.map((candidate, index) => {
@@ -71,8 +71,17 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
   return candidates.filter((candidate, index) => {
     if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false
-    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true))
+    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)
   })
+}
+
+/** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
+function isSubheading(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index] as Candidate
+  const before = candidates[index - 1]
+  const after = candidates[index + 1]
+  if (candidate.words > 8 || !before || !after || claimed.has(index - 1) || claimed.has(index + 1)) return false
+  return isProse(before) && isProse(after) && /^\p{Lu}/u.test(candidate.text)
 }
 
 /** The dateline at the start of the first body paragraph, and where the paragraph then starts. */

@@ -6,6 +6,7 @@
  * @internal
  */
 import {mergeCandidates, type Candidate} from './candidates.js'
+import {parseByline} from './rules/byline.js'
 import {continues} from './rules/continuation.js'
 import {endsSentence, startsLower} from './rules/text-shape.js'
 
@@ -33,7 +34,9 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
       continue
     }
     const previous = result[open]
-    const unfinished = previous !== undefined && previous.words >= minimumWords && !endsSentence(previous.text, true)
+    // A Title Case headline is not an unfinished paragraph, and a byline under it does not continue it.
+    const unfinished =
+      previous !== undefined && previous.words >= minimumWords && previous.lower >= 0.2 && !endsSentence(previous.text, true) && !parseByline(candidate.text)
     const inserted = unfinished && !startsLower(candidate.text) ? insertedBefore(candidates, index, previous.text) : 0
     if (previous && inserted > 0) {
       // Short blocks (a pull quote, an ad) sit between two halves of a paragraph: set them aside.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {captionLabel} from '../../src/segment/rules/caption-label.js'
+import {captionLabel, hasPhotoMarker} from '../../src/segment/rules/caption-label.js'
 
 describe('caption labels', () => {
   it('measures the label', () => {
@@ -8,6 +8,12 @@ describe('caption labels', () => {
     expect(captionLabel('Caption: A flooded street')).toBe(9)
     expect(captionLabel('Caption this, he said.')).toBe(0)
     expect(captionLabel('Image caption,')).toBe(0)
+  })
+
+  it('tells a photo marker at the end of a line', () => {
+    expect(hasPhotoMarker('Pervez Musharraf (file photo)')).toBe(true)
+    expect(hasPhotoMarker('Jane Doe (pictured)')).toBe(true)
+    expect(hasPhotoMarker('The photo (left) was taken in 2001 by a tourist.')).toBe(false)
   })
 
   it('pairs an "Image source, X" credit with the labelled caption next to it', () => {

@@ -24,6 +24,13 @@ describe('paragraph joining', () => {
     expect(texts('Online marketplaces reported record sales over the weekend.\n\neBay shares rose 4% in early trading on the news.')).toHaveLength(2)
   })
 
+  it('does not join a Title Case headline to a lower-case byline under it', () => {
+    const result = segment('Feds Grant Challenger Appeal In Google Toolbar Patent Case\n\nby Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET\n\nThe patent fight between the two companies went on for a third year, the court said on Friday.')
+    expect(result.byline?.text).toBe('by Tameka Kee')
+    expect(result.byline?.authors).toEqual(['Tameka Kee'])
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual(['The patent fight between the two companies went on for a third year, the court said on Friday.'])
+  })
+
   it('does not join a short unfinished line (a heading) to the text below', () => {
     expect(texts('Ill-starred voyages\n\nat the naming ceremony the champagne failed to shatter, and the ship broke down on its maiden voyage.')).toHaveLength(1)
   })

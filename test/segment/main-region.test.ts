@@ -23,6 +23,10 @@ describe('main region', () => {
     expect(texts([prose(1), 'Watford: Lee; Doyley, Shittu, King.', 'Subs: Poom, Ellington.'].join('\n\n'))).toHaveLength(3)
   })
 
+  it('keeps a short subheading between two paragraphs, but not a heading before the first', () => {
+    expect(texts(['Ill-starred voyages', prose(1), 'The manifesto', prose(2)].join('\n\n'))).toEqual([prose(1), 'The manifesto', prose(2)])
+  })
+
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })

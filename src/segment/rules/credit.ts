@@ -22,7 +22,11 @@ const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutters
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
 const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
-const slashed = new RegExp(String.raw`^((?:${agency}|${name})\s?\/\s?(?:${agency}|${name})(?: via ${name})?)$`, 'u')
+// Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
+const slashed = new RegExp(
+  String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${name}\/${name})(?: via ${name})?)$`,
+  'u',
+)
 const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
 
 /** Longest tail of a text, in characters, that a credit form is tried on. */
@@ -71,6 +75,8 @@ export function findCredit(text: string): CreditMatch | undefined {
     let captionEnd = match.index
     while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
     // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
+    // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
+    if (!/^[\p{Lu}\d(]/u.test(credit) || /^file photo$/iu.test(credit)) continue
     const bare = form === slashed || form === viaGetty
     if (bare && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) continue
     return {start, end, captionEnd}
