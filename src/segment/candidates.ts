@@ -10,7 +10,16 @@ import {splitRun} from './reflow.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './rules/text-shape.js'
 
-/** A paragraph candidate. */
+/**
+ * A paragraph candidate.
+ *
+ * @example
+ * ```ts
+ * const source = 'A line.'
+ * const [candidate] = toCandidates(source, splitLines(source), roleLines(splitLines(source)))
+ * candidate?.words // 2
+ * ```
+ */
 export interface Candidate {
   lines: Line[]
   /** The lines' text joined with single spaces. */
@@ -90,6 +99,12 @@ function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
  * Whether a candidate reads as running prose: a finished sentence of some length with
  * some lower-case words, or a long run of mostly lower-case words (a list of names or
  * links is neither).
+ *
+ * @example
+ * ```ts
+ * isProse(candidateOf('Officials said on Tuesday that the rules would change.')) // true
+ * isProse(candidateOf('Home | World | Sport')) // false
+ * ```
  */
 export function isProse(candidate: Candidate): boolean {
   if (candidate.boilerplate || candidate.lower < 0.2) return false

@@ -16,7 +16,14 @@ import {findCredit, findGluedCredit, isCreditLine, type CreditMatch} from './rul
 /** Longest caption, in words. */
 const captionWords = 60
 
-/** What front matter claims: indices of candidates that are not body, and the parts found. */
+/**
+ * What front matter claims: indices of candidates that are not body, and the parts found.
+ *
+ * @example
+ * ```ts
+ * findFrontMatter(source, candidates).byline?.authors // ['Jane Doe']
+ * ```
+ */
 export interface FrontMatter {
   claimed: Set<number>
   caption?: Caption

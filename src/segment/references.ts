@@ -79,7 +79,14 @@ function titleWords(title: string): string[] {
     .filter((word) => word.length > 0)
 }
 
-/** Most of the title's words, in order, make up the slug (a slug may drop or shorten a few). */
+/**
+ * Most of the title's words, in order, make up the slug (a slug may drop or shorten a few).
+ *
+ * @example
+ * ```ts
+ * slugMatches(['drills', 'begin'], 'https://x.com/2022/02/10/drills-begin') // true
+ * ```
+ */
 export function slugMatches(title: readonly string[], url: string): boolean {
   const slug = slugWords(url)
   if (slug.length < 2 || title.length === 0) return false

@@ -12,7 +12,14 @@ import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-l
 import {countWords, endsSentence} from './rules/text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 
-/** What a line is, before lines are grouped into paragraphs. */
+/**
+ * What a line is, before lines are grouped into paragraphs.
+ *
+ * @example
+ * ```ts
+ * roleLines(splitLines('https://x.com/a'))[0] // {kind: 'url', url: 'https://x.com/a'}
+ * ```
+ */
 export type LineRole =
   | {kind: 'blank'}
   | {kind: 'furniture'}

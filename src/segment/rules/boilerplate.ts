@@ -8,7 +8,14 @@
  */
 import {countWords, endsSentence} from './text-shape.js'
 
-/** What a boilerplate block is; `section-end` marks a heading after which the article is over. */
+/**
+ * What a boilerplate block is; `section-end` marks a heading after which the article is over.
+ *
+ * @example
+ * ```ts
+ * const kind: BoilerplateKind | undefined = boilerplateKind('Most read') // 'links'
+ * ```
+ */
 export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [

@@ -34,7 +34,14 @@ const outletSuffix = /\s(?:The Associated Press|Associated Press|Reuters|AFP|Blo
 
 const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
 
-/** A byline: its length inside the line and the authors it names. */
+/**
+ * A byline: its length inside the line and the authors it names.
+ *
+ * @example
+ * ```ts
+ * parseByline('By Adrian Shaw 18/01/2008') // {end: 14, authors: ['Adrian Shaw']}
+ * ```
+ */
 export interface BylineMatch {
   /** End of the byline inside the line (a date after it is not part of it). */
   end: number

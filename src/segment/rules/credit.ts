@@ -7,7 +7,14 @@
  */
 import {countWords, endsSentence} from './text-shape.js'
 
-/** Offsets inside the text given: the credit, and where the caption before it ends. */
+/**
+ * Offsets inside the text given: the credit, and where the caption before it ends.
+ *
+ * @example
+ * ```ts
+ * findCredit('Crowds. (AP Photo/Jane Doe)') // {start: 9, end: 26, captionEnd: 7}
+ * ```
+ */
 export interface CreditMatch {
   start: number
   end: number

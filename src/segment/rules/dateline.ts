@@ -12,7 +12,14 @@ const opening =
 const agencyBare = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s(?:CNN(?: Business)?|AP|AFP|Reuters|Bloomberg|UPI|dpa)\s?(?:--|[-—–])\s/u
 const agencyOnly = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\((?:AP|AFP|Reuters|UPI|dpa|EFE|Xinhua|IANS|PTI)\)\s?(?:--|[-—–:])?\s?/u
 
-/** A dateline found at the start of a paragraph: its length and the place it names. */
+/**
+ * A dateline found at the start of a paragraph: its length and the place it names.
+ *
+ * @example
+ * ```ts
+ * findDateline('LONDON -- The film won.') // {length: 9, place: 'London'}
+ * ```
+ */
 export interface DatelineMatch {
   /** Length of the dateline, up to and including its dash. */
   length: number

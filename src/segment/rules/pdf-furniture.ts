@@ -49,7 +49,14 @@ export function runningLines(lines: readonly string[]): Set<string> {
   return keys
 }
 
-/** A line with its digits folded, so "Page 2" and "Page 3" share a key. */
+/**
+ * A line with its digits folded, so "Page 2" and "Page 3" share a key.
+ *
+ * @example
+ * ```ts
+ * furnitureKey('Page 2 of 8') // 'page # of #'
+ * ```
+ */
 export function furnitureKey(line: string): string {
   return line.toLowerCase().replace(/\d+/gu, '#')
 }

@@ -7,7 +7,15 @@
  * @internal
  */
 
-/** The kind of entries a heading introduces, or undefined when `line` is not such a heading. */
+/**
+ * The kind of entries a heading introduces, or undefined when `line` is not such a heading.
+ *
+ * @example
+ * ```ts
+ * referenceHeading('Sources:') // 'citation'
+ * referenceHeading('Notes') // 'footnote'
+ * ```
+ */
 export function referenceHeading(line: string): 'citation' | 'footnote' | undefined {
   const text = line.replace(/[:.]$/u, '').trim().toLowerCase()
   if (/^(?:references|sources|bibliography|works cited|further reading|citations|on the net|on the web|external links)$/u.test(text)) return 'citation'

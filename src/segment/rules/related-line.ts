@@ -11,7 +11,14 @@ import {findUrls} from './url-line.js'
 const labelPattern =
   /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
 
-/** A related line: the title after the label, and a URL when the line holds one. */
+/**
+ * A related line: the title after the label, and a URL when the line holds one.
+ *
+ * @example
+ * ```ts
+ * parseRelatedLine('See also: How it works https://x.org/how-it-works') // {title: 'How it works', url: 'https://x.org/how-it-works'}
+ * ```
+ */
 export interface RelatedLine {
   title: string
   url?: string

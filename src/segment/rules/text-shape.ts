@@ -5,7 +5,14 @@
  * @internal
  */
 
-/** Number of whitespace-separated words in `text` (a linear scan). */
+/**
+ * Number of whitespace-separated words in `text` (a linear scan).
+ *
+ * @example
+ * ```ts
+ * countWords('one two\tthree') // 3
+ * ```
+ */
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
@@ -24,6 +31,12 @@ const finals = new Set(['.', '!', '?', '…', ':', ';'])
 /**
  * Whether `text` ends a sentence: its last character, past closing quotes and
  * brackets, is `.`, `!`, `?`, `…` (or `:`/`;` when `loose`).
+ *
+ * @example
+ * ```ts
+ * endsSentence('He said "no."') // true
+ * endsSentence('On the Net:', true) // true
+ * ```
  */
 export function endsSentence(text: string, loose = false): boolean {
   let index = text.length - 1
@@ -33,7 +46,14 @@ export function endsSentence(text: string, loose = false): boolean {
   return finals.has(last)
 }
 
-/** The first letter of `text`, skipping quotes, brackets and dashes ('' when none). */
+/**
+ * The first letter of `text`, skipping quotes, brackets and dashes ('' when none).
+ *
+ * @example
+ * ```ts
+ * firstLetter('"(eBay') // 'e'
+ * ```
+ */
 export function firstLetter(text: string): string {
   for (const char of text) {
     if (/\p{L}|\p{N}/u.test(char)) return char
@@ -42,12 +62,14 @@ export function firstLetter(text: string): string {
   return ''
 }
 
-/** Whether `text` starts with a lower-case letter (after opening quotes or brackets). */
+/**
+ * Whether `text` starts with a lower-case letter (after opening quotes or brackets).
+ *
+ * @example
+ * ```ts
+ * startsLower('“miscalculation and') // true
+ * ```
+ */
 export function startsLower(text: string): boolean {
   return /\p{Ll}/u.test(firstLetter(text))
-}
-
-/** Whether `word` is written in Title Case or all capitals ("Reuters", "AFP", "O'Neil"). */
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word)
 }

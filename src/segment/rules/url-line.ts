@@ -21,7 +21,14 @@ export function urlOfLine(line: string): string | undefined {
   return urlPattern.test(bare) ? bare : undefined
 }
 
-/** Every URL inside `text`, with its offset (for reference lines that carry one). */
+/**
+ * Every URL inside `text`, with its offset (for reference lines that carry one).
+ *
+ * @example
+ * ```ts
+ * findUrls('See (https://x.com/a).') // [{url: 'https://x.com/a', index: 5}]
+ * ```
+ */
 export function findUrls(text: string): Array<{url: string; index: number}> {
   const found: Array<{url: string; index: number}> = []
   for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi)) {
@@ -34,6 +41,11 @@ export function findUrls(text: string): Array<{url: string; index: number}> {
 /**
  * The slug of a URL: its last non-empty path segment, without an extension or query,
  * as lower-case words ("russia-launches-drills.html" → ["russia", "launches", "drills"]).
+ *
+ * @example
+ * ```ts
+ * slugWords('https://x.com/2024/russia-launches-drills.html') // ['russia', 'launches', 'drills']
+ * ```
  */
 export function slugWords(url: string): string[] {
   const query = url.search(/[?#]/u)
@@ -48,7 +60,7 @@ export function slugWords(url: string): string[] {
 }
 
 /** `text` without the trailing characters listed in `chars`. */
-export function trimTrailing(text: string, chars: string): string {
+function trimTrailing(text: string, chars: string): string {
   let end = text.length
   while (end > 0 && chars.includes(text.charAt(end - 1))) end--
   return text.slice(0, end)
