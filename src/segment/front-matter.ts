@@ -48,8 +48,9 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
     claimed.add(byline.index)
     result.byline = byline.byline
   }
-  // Captions are looked for up to the end of the article (a page footer has none), bylines near its top.
-  const last = region ? region.last + 1 : candidates.length - 1
+  // Captions are looked for in the article and just after it (a credit line and its caption), not in
+  // the page footer; bylines near its top.
+  const last = region ? region.last + 2 : candidates.length - 1
   candidates.forEach((candidate, index) => {
     if (index > last || claimed.has(index) || candidate.words > captionWords) return
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
@@ -105,7 +106,8 @@ function captionAt(
     claimed.add(index)
     return makeCaption(source, {start: candidate.start, end: candidate.end})
   }
-  const credit = findCredit(raw) ?? (inLead && !isProse(candidate) && candidates.length > index + 1 ? findGluedCredit(raw) : undefined)
+  const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
+  const credit = findCredit(raw) ?? (glued ? findGluedCredit(raw) : undefined)
   if (!credit || credit.captionEnd === 0) return undefined
   claimed.add(index)
   const captionSpan = {start: candidate.start, end: candidate.start + credit.captionEnd}

@@ -6,7 +6,7 @@
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
-import type {Dateline, Paragraph, Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, type Candidate} from './candidates.js'
 import {toCandidates} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
@@ -18,6 +18,7 @@ import {toParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline} from './rules/dateline.js'
 import {endsSentence} from './rules/text-shape.js'
+import {findUrls} from './rules/url-line.js'
 import {roleLines} from './units.js'
 
 /**
@@ -61,8 +62,23 @@ export function segment(text: string, options: SegmentOptions = {}): Segments {
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : {}),
     body: body.filter((paragraph) => paragraph.spans.length > 0),
-    references: collectReferences(text, lines, roles),
+    references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
+}
+
+/** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
+function withInlineLinks(source: string, references: Reference[], body: readonly Paragraph[]): Reference[] {
+  const inline: Reference[] = []
+  for (const paragraph of body) {
+    for (const span of paragraph.spans) {
+      for (const {url, index} of findUrls(source.slice(span.start, span.end))) {
+        const start = span.start + index
+        inline.push({kind: 'link', text: url, url, span: {start, end: start + url.length}})
+      }
+    }
+  }
+  if (inline.length === 0) return references
+  return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
 }
 
 /** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */

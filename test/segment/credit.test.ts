@@ -16,6 +16,7 @@ describe('credits', () => {
     ['A man walks past a mural. AFP via Getty Images', 'A man walks past a mural.', 'AFP via Getty Images'],
     ['Turbines off Norfolk. Photograph: Chris Radburn/Reuters', 'Turbines off Norfolk.', 'Chris Radburn/Reuters'],
     ['Image source, Getty Images', '', 'Getty Images'],
+    ['A surfer rides a wave at Bondi. Tim Clayton/Fairfax', 'A surfer rides a wave at Bondi.', 'Tim Clayton/Fairfax'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })
@@ -25,6 +26,8 @@ describe('credits', () => {
     'SEATTLE Jan 14, 2008 (AP)',
     'The vote was split 52/48 in the end.',
     'Traders watched screens in New York',
+    'External links are provided for reference. Privacy Policy/Your California Privacy Rights',
+    'Love Sudoku? Play our new game. Career/Jobs',
   ])('%j has no credit', (text) => {
     expect(findCredit(text)).toBeUndefined()
   })

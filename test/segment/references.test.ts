@@ -27,6 +27,18 @@ describe('references', () => {
     expect(slugMatches(['drills'], 'https://x.com/drills')).toBe(false)
   })
 
+  it('reports a URL inside a body paragraph as a link, keeping it in the text', () => {
+    const source = 'Related: Court rules on rents\n\nThe full ruling is at https://court.example.gov/rulings/2025-14, the court said on Friday.'
+    const {body, references} = segment(source)
+    expect(body[0]?.text).toContain('https://court.example.gov/rulings/2025-14,')
+    expect(references.map((reference) => [reference.kind, reference.text])).toEqual([
+      ['related', 'Related: Court rules on rents'],
+      ['link', 'https://court.example.gov/rulings/2025-14'],
+    ])
+    const link = references[1]
+    expect(link && source.slice(link.span.start, link.span.end)).toBe('https://court.example.gov/rulings/2025-14')
+  })
+
   it('makes a reference-list entry wrapped over two lines one citation', () => {
     const source = 'Body text of the article goes here and ends.\n\nReferences\n\n1. Okafor, B. (2022). Mangrove loss.\n   Journal of Coastal Studies, 8.\n2. UNEP (2023). https://unep.org/blue'
     const {references, body} = segment(source)

@@ -24,6 +24,9 @@ export interface CreditMatch {
 
 const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|DPA|PA|PA Images|Alamy|NASA|ESA|Pool|POOL|UPI|Anadolu|Zuma|ZUMA)`
 const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
+/** A photographer: two or three capitalized words; an outlet after the slash: one to three. */
+const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){1,2}`
+const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
@@ -31,7 +34,7 @@ const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutters
 const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
 const slashed = new RegExp(
-  String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${name}\/${name})(?: via ${name})?)$`,
+  String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
   'u',
 )
 const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
@@ -46,18 +49,17 @@ const hints = new Map<RegExp, RegExp>([
   [viaGetty, /(?:Getty Images|Shutterstock|Alamy|AP|AFP)$/u],
 ])
 
-/** The longest tail of `text` starting after whitespace that `form` matches whole. */
-function matchTail(text: string, form: RegExp): RegExpExecArray | undefined {
-  if (!hints.get(form)?.test(text.slice(-tailLength))) return undefined
+/** Every match of `form` on a tail of `text` starting after whitespace, longest first. */
+function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
+  if (!hints.get(form)?.test(text.slice(-tailLength))) return
   for (let start = Math.max(0, text.length - tailLength); start < text.length; start++) {
     if (start > 0 && !/\s/u.test(text.charAt(start - 1))) continue
     const match = form.exec(text.slice(start))
     if (match) {
       match.index = start
-      return match
+      yield match
     }
   }
-  return undefined
 }
 
 /**
@@ -72,23 +74,35 @@ function matchTail(text: string, form: RegExp): RegExpExecArray | undefined {
  */
 export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
-  const forms: RegExp[] = [parenthesized, labelled, slashed, viaGetty]
-  for (const form of forms) {
-    const match = form === parenthesized ? form.exec(text) ?? undefined : matchTail(text, form)
-    const credit = match?.[1]
-    if (!match || credit === undefined) continue
-    const start = match.index + match[0].length - credit.length - (form === parenthesized ? 1 : 0)
-    const end = start + credit.trimEnd().length
-    let captionEnd = match.index
-    while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
-    // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
-    // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-    if (!/^[\p{Lu}\d(]/u.test(credit) || /^file photo$/iu.test(credit)) continue
-    const bare = form === slashed || form === viaGetty
-    if (bare && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) continue
-    return {start, end, captionEnd}
+  const paren = parenthesized.exec(text)
+  const matches: Array<[RegExpExecArray, Form]> = [
+    ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
+    ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
+    ...[...matchTails(text, slashed), ...matchTails(text, viaGetty)].map((match): [RegExpExecArray, Form] => [match, 'bare']),
+  ]
+  for (const [match, form] of matches) {
+    const credit = accept(text, match, form)
+    if (credit) return credit
   }
   return undefined
+}
+
+/** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */
+type Form = 'brackets' | 'label' | 'bare'
+
+/** The credit of a match, unless it fails the checks every credit must pass. */
+function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
+  const credit = match[1]
+  if (credit === undefined) return undefined
+  const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0)
+  const end = start + credit.trimEnd().length
+  let captionEnd = match.index
+  while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+  // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
+  if (!/^[\p{Lu}\d(]/u.test(credit) || /^file photo$/iu.test(credit)) return undefined
+  // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
+  if (form === 'bare' && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) return undefined
+  return {start, end, captionEnd}
 }
 
 const smallWords = new Set(['of', 'and', 'the', 'for', 'via', 'de', 'del', 'la', 'van', 'von', '/', '|', '&'])
