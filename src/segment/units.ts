@@ -9,7 +9,7 @@ import {boilerplateKind} from './rules/boilerplate.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
-import {countWords, endsSentence} from './rules/text-shape.js'
+import {countWords} from './rules/text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 
 /**
@@ -45,9 +45,13 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
   let list: 'citation' | 'footnote' | undefined
   let previousBlank = true
   let related = false
+  let titles = 0
   lines.forEach((line, index) => {
     if (list && leavesList(line, previousBlank)) list = undefined
-    if (related && !line.blank) related = isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
+    if (related && !line.blank) {
+      related = titles < maximumTitles && isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
+      titles++
+    }
     if (related) {
       roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: line.text}})
       previousBlank = line.blank
@@ -56,6 +60,7 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
     if (!list && isRelatedLabel(line.text)) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
+      titles = 0
       roles.push({kind: 'text'})
       previousBlank = false
       return
@@ -68,9 +73,17 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
   return roles
 }
 
-/** A long unmarked sentence after a blank line is body again, not a list entry. */
+/** Most titles under one related-articles label. */
+const maximumTitles = 10
+
+/**
+ * The list is over at boilerplate, or at a line after a blank that has no entry marker,
+ * no URL and no year (a citation has one of them): a long sentence, a navigation item.
+ */
 function leavesList(line: Line, previousBlank: boolean): boolean {
-  return previousBlank && entryMarker(line.text) === 0 && !/https?:|www\./iu.test(line.text) && countWords(line.text) >= 20 && endsSentence(line.text)
+  if (boilerplateKind(line.text)) return true
+  if (!previousBlank || entryMarker(line.text) > 0 || /https?:|www\.|\b(?:1[5-9]|20)\d{2}\b/iu.test(line.text)) return false
+  return countWords(line.text) >= 20 || !/[.)]$/u.test(line.text)
 }
 
 function roleOf(

@@ -39,6 +39,21 @@ describe('references', () => {
     expect(link && source.slice(link.span.start, link.span.end)).toBe('https://court.example.gov/rulings/2025-14')
   })
 
+  it('ends a reference list at navigation and other lines that no citation looks like', () => {
+    const source = 'Body text of the article goes here and ends.\n\nOn the Net:\n\nSpecial Court for Sierra Leone: www.sc-sl.org\n\nQuicklinks\n\nContact Us | Site Index\n\nMore in World News'
+    expect(segment(source).references.map((reference) => [reference.kind, reference.text])).toEqual([
+      ['citation', 'Special Court for Sierra Leone: www.sc-sl.org'],
+    ])
+  })
+
+  it('lists at most ten titles under a related label, and no page fields', () => {
+    const titles = Array.from({length: 14}, (_, index) => `Story number ${'abcdefghijklmn'.charAt(index)} about the region`)
+    const source = ['Body text of the article goes here and ends.', 'Read more:', 'Team: Egypt', ...titles].join('\n\n')
+    expect(segment(source).references).toEqual([])
+    const listed = segment(['Body text of the article goes here and ends.', 'Read more:', ...titles].join('\n\n')).references
+    expect(listed).toHaveLength(10)
+  })
+
   it('makes a reference-list entry wrapped over two lines one citation', () => {
     const source = 'Body text of the article goes here and ends.\n\nReferences\n\n1. Okafor, B. (2022). Mangrove loss.\n   Journal of Coastal Studies, 8.\n2. UNEP (2023). https://unep.org/blue'
     const {references, body} = segment(source)

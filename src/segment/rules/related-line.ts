@@ -73,5 +73,6 @@ export function isRelatedLabel(line: string): boolean {
  * ```
  */
 export function isRelatedTitle(line: string): boolean {
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line)
+  // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !/^[\p{L}-]{1,20}:/u.test(line)
 }
