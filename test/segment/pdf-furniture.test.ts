@@ -21,6 +21,13 @@ describe('page furniture', () => {
     },
   )
 
+  it('finds a header repeated twice when it stands beside a page number', () => {
+    const lines = ['CITY NEWS', 'Officials met', '1', 'CITY NEWS', 'and agreed', '2', 'the end', 'Short line', 'Short line']
+    const running = runningLines(lines)
+    expect(running.has(furnitureKey('CITY NEWS'))).toBe(true)
+    expect(running.has(furnitureKey('Short line'))).toBe(false)
+  })
+
   it('finds lines repeated three times as running headers, page numbers folded', () => {
     const lines = ['THE DAILY COURIER p. 1', 'text', 'THE DAILY COURIER p. 2', 'more', 'THE DAILY COURIER p. 3', '___', '___', '___']
     const running = runningLines(lines)

@@ -29,7 +29,8 @@ export function isPageFurniture(line: string): boolean {
 
 /**
  * Running headers and footers: short lines that repeat at least three times in the
- * text (page numbers inside them ignored). Returns their normalized keys.
+ * text, or twice beside a page number or print stamp (page numbers inside them
+ * ignored). Returns their normalized keys.
  *
  * @example
  * ```ts
@@ -38,14 +39,20 @@ export function isPageFurniture(line: string): boolean {
  */
 export function runningLines(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
-  for (const line of lines) {
+  const besideFurniture = new Set<string>()
+  lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop.
-    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) continue
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
+    if (isPageFurniture(lines[index - 1] ?? '') || isPageFurniture(lines[index + 1] ?? '')) besideFurniture.add(key)
+  })
   const keys = new Set<string>()
-  for (const [key, count] of counts) if (count >= 3 && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
+  for (const [key, count] of counts) {
+    // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
+    const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
+    if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
+  }
   return keys
 }
 
