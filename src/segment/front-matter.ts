@@ -11,7 +11,7 @@ import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {parseByline} from './rules/byline.js'
 import {captionLabel, hasPhotoMarker} from './rules/caption-label.js'
-import {findCredit, findGluedCredit, isCreditLine, type CreditMatch} from './rules/credit.js'
+import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 
 /** Longest caption, in words. */
 const captionWords = 60
@@ -92,10 +92,11 @@ function captionAt(
 ): Caption | undefined {
   const candidate = candidates[index] as Candidate
   const raw = source.slice(candidate.start, candidate.end)
-  if (isCreditLine(candidate.text)) {
+  const alone = candidate.words <= 10 ? findCredit(raw) : undefined
+  if (alone && alone.captionEnd === 0) {
     claimed.add(index)
     const partner = partnerOf(candidates, index, claimed)
-    const credit = findCredit(raw) as CreditMatch
+    const credit = alone
     const creditSpan = {start: candidate.start + credit.start, end: candidate.start + credit.end}
     if (partner === undefined) return undefined
     claimed.add(partner)

@@ -40,6 +40,10 @@ describe('caption, credit and byline', () => {
     expect(result.byline).toEqual({text: 'By Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe'], span: {start: 0, end: 24}})
   })
 
+  it('does not fail on a credit line wrapped into the line below it', () => {
+    expect(segment('Photo: X / Reuters\nMOSCOW (Reuters) - ').caption).toBeUndefined()
+  })
+
   it('does not take a sentence starting with "By" for a byline', () => {
     expect(segment(`By the end of the day, it was over.\n\n${body}`).byline).toBeUndefined()
   })
