@@ -1,14 +1,15 @@
 /**
- * `segment`: lines → line roles (blank, furniture, references, text) → paragraph
- * candidates (hard wraps undone) → continuations joined → front matter (caption,
- * credits, byline) → the main region's body paragraphs → dateline → references.
+ * `segment`: lines → line roles (blank, furniture, reference lines, text) → paragraph
+ * candidates (hard wraps undone, boilerplate marked) → continuations joined → link lists
+ * and text ads marked → front matter (caption, credits, byline) → the main region's
+ * body paragraphs → dateline → references (related titles linked to their URLs, inline
+ * links). One rule a file in ./rules; see docs/results-segmentation.md.
  *
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
 import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
-import {isProse, type Candidate} from './candidates.js'
-import {toCandidates} from './candidates.js'
+import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './rules/link-lists.js'
