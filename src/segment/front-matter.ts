@@ -96,8 +96,7 @@ function captionAt(
   if (alone && alone.captionEnd === 0) {
     claimed.add(index)
     const partner = partnerOf(candidates, index, claimed)
-    const credit = alone
-    const creditSpan = {start: candidate.start + credit.start, end: candidate.start + credit.end}
+    const creditSpan = {start: candidate.start + alone.start, end: candidate.start + alone.end}
     if (partner === undefined) return undefined
     claimed.add(partner)
     const other = candidates[partner] as Candidate
