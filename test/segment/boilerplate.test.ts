@@ -18,6 +18,9 @@ describe('boilerplate', () => {
     ['© 2025 The Business Daily. All rights reserved.', 'copyright'],
     ['Home | World | Business | Sport', 'navigation'],
     ['Published: March 4, 2025', 'meta'],
+    ['(Reporting by Andy Bruce; Editing by Kate Holton)', 'meta'],
+    ['Additional reporting by Jane Doe in Paris; Editing by John Roe.', 'meta'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'meta'],
   ])('%j is %s', (text, kind) => {
     expect(boilerplateKind(text)).toBe(kind)
   })
@@ -27,6 +30,8 @@ describe('boilerplate', () => {
     'Comments from the minister angered the unions, who walked out of the talks on Friday.',
     'He said the company uses cookies and other trackers on its website without asking consent, which regulators say breaks the law, and that the fine could reach 4% of turnover.',
     'Subscribers to the service rose 10% in the quarter, the company said.',
+    'Reporting by the newspaper led to his resignation, the board said.',
+    'Reporting by Reuters led to his resignation.',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
   })

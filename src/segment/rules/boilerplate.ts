@@ -33,6 +33,7 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b.{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
+  ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
 ]
 
@@ -53,8 +54,19 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
   const words = countWords(text)
   if (words <= 30) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+  if (isSignOff(text, words)) return 'meta'
   if (isNavigation(text, words)) return 'navigation'
   return undefined
+}
+
+/**
+ * A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Additional
+ * reporting by Jane Doe; editing by John Roe." — in brackets, with a semicolon, or without
+ * a full stop ("Reporting by the paper led to his resignation." is a sentence).
+ */
+function isSignOff(text: string, words: number): boolean {
+  if (words > 30 || !/^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}/u.test(text)) return false
+  return text.startsWith('(') || text.includes(';') || !endsSentence(text)
 }
 
 /** A run of short items split by `|`, `•`, `»` or `>` and not a sentence. */
