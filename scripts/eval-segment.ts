@@ -58,10 +58,16 @@ function blindBody(input: string): string[] {
     .filter((block) => words(block).length >= 12 && /[.!?…]["'”’)\]]*$/u.test(block))
 }
 
-/** nutgraf's body: the dateline (it opens the first paragraph in the gold) and the paragraphs. */
+/**
+ * nutgraf's body: the paragraphs, and the dateline when it opens the first one (the gold
+ * body keeps it there; a dateline on a line of its own is not body).
+ */
 function nutgrafBody(input: string): string[] {
   const result = segment(input)
-  return [...(result.dateline ? [result.dateline.text] : []), ...result.body.map((paragraph) => paragraph.text)]
+  const first = result.body[0]?.spans[0]
+  const dateline = result.dateline
+  const opens = dateline !== undefined && first !== undefined && !/[\n\r]/u.test(input.slice(dateline.span.end, first.start))
+  return [...(opens ? [dateline.text] : []), ...result.body.map((paragraph) => paragraph.text)]
 }
 
 const squash = (text: string): string => words(text).join(' ')

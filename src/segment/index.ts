@@ -17,7 +17,7 @@ import {splitLines} from './lines.js'
 import {mainRegion} from './main-region.js'
 import {toParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
-import {findDateline} from './rules/dateline.js'
+import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './rules/text-shape.js'
 import {findUrls} from './rules/url-line.js'
 import {roleLines} from './units.js'
@@ -53,6 +53,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segments {
   const front = findFrontMatter(text, candidates, mainRegion(candidates, new Set()))
   const chosen = chooseBody(candidates, front.claimed)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
+  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], front.claimed)
   const body: Paragraph[] = chosen.map((candidate, index) => {
     const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
@@ -61,7 +62,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segments {
   return {
     ...(front.caption ? {caption: front.caption} : {}),
     ...(front.byline ? {byline: front.byline} : {}),
-    ...(opening ? {dateline: opening.dateline} : {}),
+    ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
     body: body.filter((paragraph) => paragraph.spans.length > 0),
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
@@ -99,6 +100,16 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   const after = candidates[index + 1]
   if (candidate.words > 8 || !before || !after || claimed.has(index - 1) || claimed.has(index + 1)) return false
   return isProse(before) && isProse(after) && /^\p{Lu}/u.test(candidate.text)
+}
+
+/** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */
+function datelineAbove(source: string, candidates: readonly Candidate[], first: Candidate, claimed: ReadonlySet<number>): Dateline | undefined {
+  let index = candidates.indexOf(first) - 1
+  while (index >= 0 && (candidates[index] as Candidate).boilerplate === 'share') index--
+  const candidate = candidates[index]
+  if (!candidate || claimed.has(index) || candidate.lines.length !== 1) return undefined
+  const place = findDatelineLine(candidate.text)
+  return place ? {text: source.slice(candidate.start, candidate.end), place, span: {start: candidate.start, end: candidate.end}} : undefined
 }
 
 /** The dateline at the start of the first body paragraph, and where the paragraph then starts. */

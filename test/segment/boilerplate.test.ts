@@ -7,6 +7,7 @@ describe('boilerplate', () => {
     ['Share this article', 'share'],
     ['Share this: Digg | del.icio.us | Facebook | Yahoo! | What\'s this?', 'share'],
     ['Font Size', 'share'],
+    ['E-mail', 'share'],
     ['Comments (3)', 'section-end'],
     ['Thanks for your comments - this feedback is now closed', 'section-end'],
     ['Posted By: Edward M. Gomez ( Email ) | December 13 2007 at 07:52 AM', 'section-end'],

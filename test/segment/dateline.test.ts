@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {findDateline} from '../../src/segment/rules/dateline.js'
+import {segment} from '../../src/index.js'
+import {findDateline, findDatelineLine} from '../../src/segment/rules/dateline.js'
 
 const datelineOf = (text: string): [string, string] | undefined => {
   const match = findDateline(text)
@@ -30,5 +31,19 @@ describe('datelines', () => {
     'The war games — set to run until Feb. 20 — followed',
   ])('%j has no dateline', (text) => {
     expect(findDateline(text)).toBeUndefined()
+  })
+})
+
+describe('a dateline on its own line', () => {
+  it('takes the place of a whole-line dateline with an agency', () => {
+    expect(findDatelineLine('SEATTLE Jan 14, 2008 (AP)')).toBe('Seattle')
+    expect(findDatelineLine('LONDON (Reuters)')).toBe('London')
+    expect(findDatelineLine('SEATTLE')).toBeUndefined()
+    expect(findDatelineLine('SEATTLE (AP) - Amazon said')).toBeUndefined()
+  })
+
+  it('reports it when it stands right above the first paragraph, past share buttons', () => {
+    const text = 'SEATTLE Jan 14, 2008 (AP)\n\nShare\n\nCome Super Bowl Sunday, Amazon will get a leg up in the digital music race, the company said.'
+    expect(segment(text).dateline).toEqual({text: 'SEATTLE Jan 14, 2008 (AP)', place: 'Seattle', span: {start: 0, end: 25}})
   })
 })

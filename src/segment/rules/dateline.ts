@@ -38,15 +38,36 @@ export interface DatelineMatch {
  */
 export function findDateline(paragraph: string): DatelineMatch | undefined {
   const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph) ?? agencyBare.exec(paragraph)
-  const city = match?.[1]?.trim()
-  if (!match || !city || city.length < 2) return undefined
+  const place = match ? placeOf(match) : undefined
+  if (!match || !place || match[0].length >= paragraph.length) return undefined
+  return {length: match[0].trimEnd().length, place}
+}
+
+/**
+ * The place of a dateline standing alone on its line, with its agency in brackets
+ * ("SEATTLE Jan 14, 2008 (AP)"), as some pages print it above the first paragraph.
+ *
+ * @example
+ * ```ts
+ * findDatelineLine('SEATTLE Jan 14, 2008 (AP)') // 'Seattle'
+ * findDatelineLine('Seattle') // undefined
+ * ```
+ */
+export function findDatelineLine(line: string): string | undefined {
+  const match = agencyOnly.exec(line)
+  if (!match || match[0].trimEnd().length !== line.length) return undefined
+  return placeOf(match)
+}
+
+/** The place a dateline match names, or undefined when the match is not a dateline. */
+function placeOf(match: RegExpExecArray): string | undefined {
+  const city = match[1]?.trim()
+  if (!city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
   const byAgency = match[0].includes('(') || agencyBare.test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
-  if (match[0].length >= paragraph.length) return undefined
-  const length = match[0].trimEnd().length
-  return {length, place: titleCase(city)}
+  return titleCase(city)
 }
 
 function titleCase(city: string): string {
