@@ -11,6 +11,9 @@ describe('bylines', () => {
     ['By Adrian Shaw 18/01/2008', ['Adrian Shaw'], 14],
     ['by Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET', ['Tameka Kee'], 13],
     ['By JESSICA MINTZ AP Technology Writer', ['Jessica Mintz'], 37],
+    ['Jane Doe, Staff Writer', ['Jane Doe'], 22],
+    ['Story by Jane Doe', ['Jane Doe'], 17],
+    ['BY JANE DOE', ['Jane Doe'], 11],
     ['By Hanna Arhirova, Samya Kullab & Illia Novikov', ['Hanna Arhirova', 'Samya Kullab', 'Illia Novikov'], 47],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
@@ -23,6 +26,8 @@ describe('bylines', () => {
     'Reuters, AP',
     'Home | World | Business',
     'Smith, who led the talks, said he was hopeful.',
+    'Photos by Jane Doe',
+    'Editor, Writer',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeUndefined()
   })

@@ -61,7 +61,7 @@ export interface BylineMatch {
  */
 export function parseByline(line: string): BylineMatch | undefined {
   if (line.length > 200 || countWords(line) > 16) return undefined
-  const labelled = /^(?:(?:written |reported |words |text )?by|author|authors|words)\s?:?\s/iu.exec(line)
+  const labelled = /^(?:(?:written |reported |words |text |story )?by|author|authors|words)\s?:?\s/iu.exec(line)
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
@@ -77,7 +77,8 @@ export function parseByline(line: string): BylineMatch | undefined {
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
   const authors: string[] = []
-  let outletsSeen = outletSuffix.test(names) ? 1 : 0
+  // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
+  let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
   for (const part of parts) {
     if (outlets.has(part.toLowerCase())) {
       outletsSeen++
