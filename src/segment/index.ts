@@ -1,17 +1,33 @@
 /**
- * `segment`: lines → blocks → paragraphs. (Skeleton: every non-blank block is a body
- * paragraph; captions, credits, bylines, datelines and references land with issues 2/7.)
+ * `segment`: lines → line roles (blank, furniture, reference lines, text) → paragraph
+ * candidates (hard wraps undone, boilerplate marked) → continuations joined → link lists
+ * and text ads marked → front matter (caption, credits, byline) → the main region's
+ * body paragraphs → dateline → references (related titles linked to their URLs, inline
+ * links). One rule a file in ./rules; see docs/results-segmentation.md.
  *
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
-import type {Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
+import {isProse, toCandidates, type Candidate} from './candidates.js'
+import {findFrontMatter} from './front-matter.js'
+import {joinContinuations} from './joining.js'
+import {markLinkLists} from './rules/link-lists.js'
 import {splitLines} from './lines.js'
+import {mainRegion} from './main-region.js'
 import {toParagraph} from './paragraph.js'
+import {collectReferences} from './references.js'
+import {findDateline, findDatelineLine} from './rules/dateline.js'
+import {endsSentence} from './rules/text-shape.js'
+import {findUrls} from './rules/url-line.js'
+import {roleLines} from './units.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
  * body paragraphs and references. Every span is an offset into `text`.
+ *
+ * The dateline opens the first body paragraph in the source; it is reported apart and
+ * the paragraph starts after it, so that no span is counted twice.
  *
  * @param text - Raw article text: scraped page text, a PDF extraction, a pasted article.
  * @param options - Segmentation options (none yet).
@@ -22,24 +38,87 @@ import {toParagraph} from './paragraph.js'
  * ```ts
  * import {segment} from 'nutgraf'
  *
- * const {body} = segment('First line of a paragraph\nwrapped here.\n\nSecond paragraph.')
+ * const {body, dateline} = segment('MOSCOW (Reuters) - A paragraph\nwrapped here.\n\nSecond paragraph.')
  * body.map((paragraph) => paragraph.text)
- * // ['First line of a paragraph wrapped here.', 'Second paragraph.']
+ * // ['A paragraph wrapped here.', 'Second paragraph.']
+ * dateline // {text: 'MOSCOW (Reuters) -', place: 'Moscow', span: {start: 0, end: 18}}
  * ```
  */
 export function segment(text: string, options: SegmentOptions = {}): Segments {
   assertText(text, 'segment')
   void options
-  const body = []
-  let block: Span[] = []
-  for (const line of splitLines(text)) {
-    if (line.blank) {
-      if (block.length > 0) body.push(toParagraph(text, block))
-      block = []
-      continue
-    }
-    block.push({start: line.start, end: line.end})
+  const lines = splitLines(text)
+  const roles = roleLines(lines)
+  const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
+  const front = findFrontMatter(text, candidates, mainRegion(candidates, new Set()))
+  const chosen = chooseBody(candidates, front.claimed)
+  const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
+  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], front.claimed)
+  const body: Paragraph[] = chosen.map((candidate, index) => {
+    const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
+    if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
+    return toParagraph(text, spans.filter((span) => span.end > span.start))
+  })
+  return {
+    ...(front.caption ? {caption: front.caption} : {}),
+    ...(front.byline ? {byline: front.byline} : {}),
+    ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
+    body: body.filter((paragraph) => paragraph.spans.length > 0),
+    references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
-  if (block.length > 0) body.push(toParagraph(text, block))
-  return {body, references: []}
+}
+
+/** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
+function withInlineLinks(source: string, references: Reference[], body: readonly Paragraph[]): Reference[] {
+  const inline: Reference[] = []
+  for (const paragraph of body) {
+    for (const span of paragraph.spans) {
+      for (const {url, index} of findUrls(source.slice(span.start, span.end))) {
+        const start = span.start + index
+        inline.push({kind: 'link', text: url, url, span: {start, end: start + url.length}})
+      }
+    }
+  }
+  if (inline.length === 0) return references
+  return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */
+function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Candidate[] {
+  const region = mainRegion(candidates, claimed)
+  if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
+  return candidates.filter((candidate, index) => {
+    if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false
+    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)
+  })
+}
+
+/** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
+function isSubheading(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index] as Candidate
+  const before = candidates[index - 1]
+  const after = candidates[index + 1]
+  if (candidate.words > 8 || !before || !after || claimed.has(index - 1) || claimed.has(index + 1)) return false
+  return isProse(before) && isProse(after) && /^\p{Lu}/u.test(candidate.text)
+}
+
+/** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */
+function datelineAbove(source: string, candidates: readonly Candidate[], first: Candidate, claimed: ReadonlySet<number>): Dateline | undefined {
+  let index = candidates.indexOf(first) - 1
+  while (index >= 0 && (candidates[index] as Candidate).boilerplate === 'share') index--
+  const candidate = candidates[index]
+  if (!candidate || claimed.has(index) || candidate.lines.length !== 1) return undefined
+  const place = findDatelineLine(candidate.text)
+  return place ? {text: source.slice(candidate.start, candidate.end), place, span: {start: candidate.start, end: candidate.end}} : undefined
+}
+
+/** The dateline at the start of the first body paragraph, and where the paragraph then starts. */
+function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; skipTo: number} | undefined {
+  const first = candidate.lines[0]
+  const match = first ? findDateline(candidate.text) : undefined
+  if (!first || !match || match.length > first.text.length) return undefined
+  const span = {start: first.start, end: first.start + match.length}
+  let skipTo = span.end
+  while (skipTo < first.end && /\s/u.test(source.charAt(skipTo))) skipTo++
+  return {dateline: {text: source.slice(span.start, span.end), place: match.place, span}, skipTo}
 }

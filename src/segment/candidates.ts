@@ -1,0 +1,121 @@
+/**
+ * Paragraph candidates: the text lines of the input grouped into paragraphs, in order,
+ * each with its source lines and the facts later rules look at.
+ *
+ * @internal
+ */
+import type {Line} from './lines.js'
+import type {LineRole} from './units.js'
+import {splitRun} from './reflow.js'
+import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
+import {countWords, endsSentence} from './rules/text-shape.js'
+
+/**
+ * A paragraph candidate.
+ *
+ * @example
+ * ```ts
+ * const source = 'A line.'
+ * const [candidate] = toCandidates(source, splitLines(source), roleLines(splitLines(source)))
+ * candidate?.words // 2
+ * ```
+ */
+export interface Candidate {
+  lines: Line[]
+  /** The lines' text joined with single spaces. */
+  text: string
+  words: number
+  /** Share of the words that start with a lower-case letter (prose is rarely below 0.2). */
+  lower: number
+  /** Source offsets of the first and last character. */
+  start: number
+  end: number
+  boilerplate: BoilerplateKind | undefined
+  /** Whether it opens a run of text lines (a blank line or a non-text line stands before it). */
+  afterGap: boolean
+  /** The URL of a bare-URL line right after it (blank lines between allowed). */
+  nextUrl?: string
+}
+
+/**
+ * Group text lines into paragraph candidates.
+ *
+ * @example
+ * ```ts
+ * const source = 'One line.\n\nTwo\nlines.'
+ * const lines = splitLines(source)
+ * toCandidates(source, lines, roleLines(lines)).map((candidate) => candidate.text) // ['One line.', 'Two lines.']
+ * ```
+ */
+export function toCandidates(source: string, lines: readonly Line[], roles: readonly LineRole[]): Candidate[] {
+  const candidates: Candidate[] = []
+  let run: Line[] = []
+  const flush = (): void => {
+    splitRun(source, run).forEach((paragraph, index) => {
+      if (paragraph.length > 0) candidates.push(makeCandidate(paragraph, index === 0))
+    })
+    run = []
+  }
+  let pending: Candidate | undefined
+  lines.forEach((line, index) => {
+    const role = roles[index]
+    if (role?.kind === 'text') {
+      run.push(line)
+      return
+    }
+    if (run.length > 0) {
+      flush()
+      pending = candidates[candidates.length - 1]
+    }
+    if (role?.kind === 'url' && pending) pending.nextUrl = role.url
+    if (role?.kind !== 'blank') pending = undefined
+  })
+  if (run.length > 0) flush()
+  return candidates
+}
+
+/**
+ * Join candidates into one (a paragraph that a gap cut in two).
+ *
+ * @example
+ * ```ts
+ * mergeCandidates(first, second).text // first.text + ' ' + second.text
+ * ```
+ */
+export function mergeCandidates(first: Candidate, second: Candidate): Candidate {
+  return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined}
+}
+
+function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
+  const text = lines.map((line) => line.text).join(' ')
+  const first = lines[0] as Line
+  const last = lines[lines.length - 1] as Line
+  const words = countWords(text)
+  const lower = words === 0 ? 0 : countLowerWords(text) / words
+  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap}
+}
+
+/**
+ * Whether a candidate reads as running prose: a finished sentence of some length with
+ * some lower-case words, or a long run of mostly lower-case words (a list of names or
+ * links is neither).
+ *
+ * @example
+ * ```ts
+ * isProse(candidateOf('Officials said on Tuesday that the rules would change.')) // true
+ * isProse(candidateOf('Home | World | Sport')) // false
+ * ```
+ */
+export function isProse(candidate: Candidate): boolean {
+  if (candidate.boilerplate || candidate.lower < 0.2) return false
+  return (candidate.words >= 8 && endsSentence(candidate.text)) || (candidate.words >= 25 && candidate.lower >= 0.35)
+}
+
+/** Words whose first letter (past quotes and brackets) is lower case. */
+function countLowerWords(text: string): number {
+  let count = 0
+  for (const word of text.split(' ')) {
+    if (word.length > 0 && /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(word)) count++
+  }
+  return count
+}

@@ -1,0 +1,138 @@
+/**
+ * Front matter: the caption of the lead photo (with its credit), other captions and
+ * stand-alone credits, and the byline, found among the paragraph candidates.
+ *
+ * @internal
+ */
+import type {Byline, Caption, Span} from '../types.js'
+import type {Candidate} from './candidates.js'
+import {isProse} from './candidates.js'
+import {pieces} from './lines.js'
+import {stitch} from '../internal/offset-map.js'
+import {parseByline} from './rules/byline.js'
+import {captionLabel, hasPhotoMarker} from './rules/caption-label.js'
+import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
+
+/** Longest caption, in words. */
+const captionWords = 60
+
+/**
+ * What front matter claims: indices of candidates that are not body, and the parts found.
+ *
+ * @example
+ * ```ts
+ * findFrontMatter(source, candidates).byline?.authors // ['Jane Doe']
+ * ```
+ */
+export interface FrontMatter {
+  claimed: Set<number>
+  caption?: Caption
+  byline?: Byline
+}
+
+/**
+ * Find the caption, credits and byline among `candidates`.
+ *
+ * @example
+ * ```ts
+ * findFrontMatter(source, candidates).caption?.credit?.text // 'Russian Defense Ministry'
+ * ```
+ */
+export function findFrontMatter(source: string, candidates: readonly Candidate[], region?: {first: number; last: number}): FrontMatter {
+  const claimed = new Set<number>()
+  const firstProse = candidates.findIndex((candidate) => isProse(candidate))
+  const lead = firstProse < 0 ? candidates.length : firstProse
+  const result: FrontMatter = {claimed}
+  const byline = findByline(source, candidates, bylineWindow(candidates, lead, region))
+  if (byline) {
+    claimed.add(byline.index)
+    result.byline = byline.byline
+  }
+  // Captions are looked for in the article and just after it (a credit line and its caption), not in
+  // the page footer; bylines near its top.
+  const last = region ? region.last + 2 : candidates.length - 1
+  candidates.forEach((candidate, index) => {
+    if (index > last || claimed.has(index) || candidate.words > captionWords) return
+    const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
+    if (caption && !result.caption) result.caption = caption
+  })
+  return result
+}
+
+/** Bylines stand before the article's third paragraph (or before the first prose of all). */
+function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
+  if (!region) return lead + 1
+  let prose = 0
+  for (let index = region.first; index <= region.last; index++) {
+    if (isProse(candidates[index] as Candidate) && ++prose === 3) return index
+  }
+  return region.last + 1
+}
+
+function findByline(source: string, candidates: readonly Candidate[], window: number): {index: number; byline: Byline} | undefined {
+  for (let index = 0; index < Math.min(window, candidates.length); index++) {
+    const candidate = candidates[index] as Candidate
+    if (candidate.lines.length > 2 || isProse(candidate)) continue
+    const match = parseByline(candidate.text)
+    if (!match) continue
+    const start = candidate.start
+    const end = candidate.lines.length === 1 ? start + match.end : candidate.end
+    return {index, byline: {text: source.slice(start, end), authors: match.authors, span: {start, end}}}
+  }
+  return undefined
+}
+
+/** A caption at `index`: a candidate with a credit, or one beside a stand-alone credit line. */
+function captionAt(
+  source: string,
+  candidates: readonly Candidate[],
+  index: number,
+  inLead: boolean,
+  claimed: Set<number>,
+): Caption | undefined {
+  const candidate = candidates[index] as Candidate
+  const raw = source.slice(candidate.start, candidate.end)
+  const alone = candidate.words <= 10 ? findCredit(raw) : undefined
+  if (alone && alone.captionEnd === 0) {
+    claimed.add(index)
+    const partner = partnerOf(candidates, index, claimed)
+    const creditSpan = {start: candidate.start + alone.start, end: candidate.start + alone.end}
+    if (partner === undefined) return undefined
+    claimed.add(partner)
+    const other = candidates[partner] as Candidate
+    return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
+  }
+  if (captionLabel(candidate.text) > 0 || (hasPhotoMarker(candidate.text) && candidate.words <= 20)) {
+    claimed.add(index)
+    return makeCaption(source, {start: candidate.start, end: candidate.end})
+  }
+  const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
+  const credit = findCredit(raw) ?? (glued ? findGluedCredit(raw) : undefined)
+  if (!credit || credit.captionEnd === 0) return undefined
+  claimed.add(index)
+  const captionSpan = {start: candidate.start, end: candidate.start + credit.captionEnd}
+  return makeCaption(source, captionSpan, {start: candidate.start + credit.start, end: candidate.start + credit.end})
+}
+
+/** The caption beside a stand-alone credit: the short candidate before it, else the one after. */
+function partnerOf(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): number | undefined {
+  for (const other of [index - 1, index + 1]) {
+    const candidate = candidates[other]
+    if (candidate && !claimed.has(other) && captionLabel(candidate.text) > 0) return other
+  }
+  for (const other of [index - 1, index + 1]) {
+    const candidate = candidates[other]
+    if (!candidate || claimed.has(other) || candidate.boilerplate) continue
+    if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text)) continue
+    if (other < index && isProse(candidate) && candidate.words > 35) continue
+    return other
+  }
+  return undefined
+}
+
+/** A caption from its source span (a caption label skipped) and its credit's span. */
+function makeCaption(source: string, labelled: Span, credit?: Span): Caption {
+  const span = {start: labelled.start + captionLabel(source.slice(labelled.start, labelled.end)), end: labelled.end}
+  const text = stitch(source, [pieces(source, span)], {dehyphenate: true}).text
+  return credit ? {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}} : {text, span}
+}

@@ -1,0 +1,66 @@
+/**
+ * Paragraph joining: a candidate that ends unfinished is joined with the next
+ * non-boilerplate candidate that continues it, across blank lines, reference lines,
+ * page furniture and boilerplate between them (see rules/continuation.ts).
+ *
+ * @internal
+ */
+import {mergeCandidates, type Candidate} from './candidates.js'
+import {parseByline} from './rules/byline.js'
+import {continues} from './rules/continuation.js'
+import {endsSentence, startsLower} from './rules/text-shape.js'
+
+/** Shortest unfinished paragraph, in words, that a later block may continue. */
+const minimumWords = 6
+
+/** Most short blocks that may stand between two halves of a paragraph. */
+const maximumInserted = 3
+
+/**
+ * Join the candidates that continue one another; boilerplate between them stays apart.
+ *
+ * @example
+ * ```ts
+ * joinContinuations(candidatesOf('It was the start of\n\nhttps://x.com\n\nthe end.')).length // 1
+ * ```
+ */
+export function joinContinuations(candidates: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = []
+  let open = -1
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as Candidate
+    if (candidate.boilerplate) {
+      result.push(candidate)
+      continue
+    }
+    const previous = result[open]
+    // A Title Case headline is not an unfinished paragraph, and a byline under it does not continue it.
+    const unfinished =
+      previous !== undefined && previous.words >= minimumWords && previous.lower >= 0.2 && !endsSentence(previous.text, true) && !parseByline(candidate.text)
+    const inserted = unfinished && !startsLower(candidate.text) ? insertedBefore(candidates, index, previous.text) : 0
+    if (previous && inserted > 0) {
+      // Short blocks (a pull quote, an ad) sit between two halves of a paragraph: set them aside.
+      for (let skip = index; skip < index + inserted; skip++) result.push({...(candidates[skip] as Candidate), boilerplate: 'inserted'})
+      index += inserted
+      result[open] = mergeCandidates(previous, candidates[index] as Candidate)
+      continue
+    }
+    if (previous && unfinished && candidate.words >= 2 && continues(previous.text, candidate.text)) {
+      result[open] = mergeCandidates(previous, candidate)
+      continue
+    }
+    open = result.length
+    result.push(candidate)
+  }
+  return result
+}
+
+/** How many short blocks stand between an unfinished paragraph and a lower-case block that continues it (0: none). */
+function insertedBefore(candidates: readonly Candidate[], index: number, before: string): number {
+  for (let ahead = index; ahead < Math.min(candidates.length, index + maximumInserted + 1); ahead++) {
+    const candidate = candidates[ahead] as Candidate
+    if (ahead > index && !candidate.boilerplate && startsLower(candidate.text) && continues(before, candidate.text)) return ahead - index
+    if (!candidate.boilerplate && candidate.words > 30) return 0
+  }
+  return 0
+}

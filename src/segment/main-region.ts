@@ -1,0 +1,125 @@
+/**
+ * The article's main region on a scraped page: the stretch of candidates with the most
+ * prose, where navigation, link lists and other short lines between prose cost
+ * something (a maximum-sum run, linear time). A heading that opens a comment section
+ * ends the region.
+ *
+ * @internal
+ */
+import type {Candidate} from './candidates.js'
+import {isProse} from './candidates.js'
+import {endsSentence} from './rules/text-shape.js'
+
+/** What a short non-prose candidate costs, in words of prose. */
+const gapCost = 6
+
+/**
+ * The first and last index (inclusive) of the main region, or undefined when there is
+ * no prose at all.
+ *
+ * @example
+ * ```ts
+ * mainRegion(candidates, new Set()) // {first: 3, last: 27}
+ * ```
+ */
+export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Region | undefined {
+  let best: {first: number; last: number; score: number} | undefined
+  let sum = 0
+  let first = 0
+  candidates.forEach((candidate, index) => {
+    if (sum <= 0) {
+      sum = 0
+      first = index
+    }
+    sum += scoreOf(candidate, claimed.has(index))
+    if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
+  })
+  if (!best) return undefined
+  return extendOverFinishedLines(candidates, claimed, cutAtSectionEnd(candidates, best))
+}
+
+/**
+ * Short finished lines right after the region (a line-up, "Subs: A, B, C.") belong to
+ * it: they cost a little each, so the maximum-sum run leaves them out.
+ */
+function extendOverFinishedLines(
+  candidates: readonly Candidate[],
+  claimed: ReadonlySet<number>,
+  region: Region,
+): Region {
+  let last = region.last
+  if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
+  for (let index = last + 1; index < candidates.length; index++) {
+    const candidate = candidates[index] as Candidate
+    if (claimed.has(index) || candidate.boilerplate || candidate.words < 3 || !endsSentence(candidate.text)) break
+    last = index
+  }
+  return {first: region.first, last}
+}
+
+function scoreOf(candidate: Candidate, claimed: boolean): number {
+  if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
+  if (candidate.boilerplate === 'links') return -3
+  if (isProse(candidate)) return candidate.words
+  return -(gapCost + candidate.words / 2)
+}
+
+/**
+ * A comment-section heading, or the first of a run of signed comments, after the first
+ * prose ends the article; so does a link-list heading followed by less prose than came
+ * before it (teasers of other stories, not the rest of this one).
+ */
+function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: number; last: number}): Region {
+  let prose = 0
+  for (let index = region.first; index <= region.last; index++) {
+    const candidate = candidates[index] as Candidate
+    if (prose > 0 && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
+    if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
+    if (prose > 0 && candidate.boilerplate === 'links' && proseWords(candidates, index + 1, region.last) < prose) {
+      return {first: region.first, last: index - 1, cut: true}
+    }
+    if (isProse(candidate)) prose += candidate.words
+  }
+  return region
+}
+
+interface Region {
+  first: number
+  last: number
+  cut?: boolean
+}
+
+function proseWords(candidates: readonly Candidate[], from: number, to: number): number {
+  let words = 0
+  for (let index = from; index <= to; index++) {
+    const candidate = candidates[index] as Candidate
+    if (isProse(candidate)) words += candidate.words
+  }
+  return words
+}
+
+/** A comment signature ("Blake B, los angeles,"): a short unfinished line with a comma. */
+function isSignature(candidate: Candidate | undefined): boolean {
+  if (!candidate || candidate.boilerplate || candidate.words > 8 || !candidate.text.includes(',')) return false
+  return !endsSentence(candidate.text)
+}
+
+/** A signature after prose, and another one after more prose within a few candidates. */
+function startsComments(candidates: readonly Candidate[], index: number): boolean {
+  const before = candidates[index - 1]
+  if (!isSignature(candidates[index]) || !before || !isProse(before)) return false
+  for (let next = index + 2; next <= index + 6; next++) {
+    const previous = candidates[next - 1]
+    if (isSignature(candidates[next]) && previous && isProse(previous)) return true
+  }
+  return false
+}
+
+/** Where the first signed comment starts: back over its prose, up to the nearest non-prose line. */
+function commentStart(candidates: readonly Candidate[], signature: number): number {
+  for (let index = signature - 1; index >= Math.max(0, signature - 3); index--) {
+    const candidate = candidates[index] as Candidate
+    if (!isProse(candidate)) return index + 1
+  }
+  return signature - 1
+}

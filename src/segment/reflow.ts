@@ -1,0 +1,70 @@
+/**
+ * Third stage: runs of text lines become paragraph candidates. Hard-wrapped text (lines
+ * of similar width, as in PDF extractions and e-mail) is unwrapped; a run without blank
+ * lines is split where a line that ends a sentence is clearly shorter than the column
+ * or the next line is indented, and after a short unfinished line followed by a capital
+ * (a headline above the text). Text whose lines are long (one paragraph a line) keeps
+ * a paragraph a line.
+ *
+ * @internal
+ */
+import type {Line} from './lines.js'
+import {endsSentence} from './rules/text-shape.js'
+
+/** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
+const softWrapWidth = 160
+
+/**
+ * Split a run of consecutive text lines into paragraphs (each a list of lines).
+ *
+ * @example
+ * ```ts
+ * const source = 'A first paragraph wrapped in a column that\nends here.\nA second one starts here and\ngoes on.'
+ * splitRun(source, splitLines(source)).length // 2
+ * ```
+ */
+export function splitRun(source: string, run: readonly Line[]): Line[][] {
+  if (run.length <= 1) return [run.slice()]
+  let width = 0
+  for (const line of run) width = Math.max(width, line.text.length)
+  if (width > softWrapWidth) return run.map((line) => [line])
+  const indents = run.map((line) => indentOf(source, line))
+  const usual = leastOf(indents)
+  const paragraphs: Line[][] = []
+  let current: Line[] = []
+  run.forEach((line, index) => {
+    const previous = run[index - 1]
+    if (previous && current.length > 0) {
+      // The line is short, or the next line's first word would have fitted on it: the break was deliberate.
+      const firstWord = line.text.split(/\s/u)[0] ?? ''
+      const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
+      const indented = (indents[index] ?? 0) > usual
+      const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && /^\p{Lu}/u.test(line.text)
+      if ((endsSentence(previous.text) && (short || indented)) || heading) {
+        paragraphs.push(current)
+        current = []
+      }
+    }
+    current.push(line)
+  })
+  if (current.length > 0) paragraphs.push(current)
+  return paragraphs
+}
+
+/** Number of whitespace characters before the line's content on its own line. */
+function indentOf(source: string, line: Line): number {
+  let index = line.start
+  while (index > 0) {
+    const code = source.charCodeAt(index - 1)
+    if (code === 10 || code === 13) break
+    index--
+  }
+  return line.start - index
+}
+
+/** The smallest indent of the run: the indent of ordinary lines. */
+function leastOf(values: readonly number[]): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const value of values) least = Math.min(least, value)
+  return least
+}

@@ -1,0 +1,79 @@
+/**
+ * Rule: page boilerplate around an article — navigation, share buttons, ads, cookie
+ * notices, newsletter boxes, comment sections, "Most read"/"More from" link lists,
+ * copyright footers — is left out of the body. Only short blocks are judged: a long
+ * paragraph that mentions cookies is still a paragraph.
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from './text-shape.js'
+
+/**
+ * What a boilerplate block is; `section-end` marks a heading after which the article is over.
+ *
+ * @example
+ * ```ts
+ * const kind: BoilerplateKind | undefined = boilerplateKind('Most read') // 'links'
+ * ```
+ */
+export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
+
+const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
+  ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content)$/i],
+  ['share', /^(?:font size|text size|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
+  ['section-end', /^(?:posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} comments?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
+  ['links', /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu],
+  ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
+  ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
+]
+
+const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
+  ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment)\b/i],
+  ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
+  ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b.{0,60}\d{4}|\ball rights reserved\b)/i],
+  ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
+  ['meta', /^our standards\s?:/i],
+  ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
+]
+
+/**
+ * What kind of boilerplate `block` (one block's text, whitespace collapsed) is, if any.
+ *
+ * @example
+ * ```ts
+ * boilerplateKind('Advertisement') // 'ad'
+ * boilerplateKind('Home | World | Business | Sport') // 'navigation'
+ * boilerplateKind('Comments (2) : Post Comment') // 'section-end'
+ * boilerplateKind('The council met on Tuesday to discuss the budget.') // undefined
+ * ```
+ */
+export function boilerplateKind(block: string): BoilerplateKind | undefined {
+  if (block.length > 400) return undefined
+  const text = block.trim()
+  for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
+  const words = countWords(text)
+  if (words <= 30) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+  if (isSignOff(text, words)) return 'meta'
+  if (isNavigation(text, words)) return 'navigation'
+  return undefined
+}
+
+/**
+ * A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Additional
+ * reporting by Jane Doe; editing by John Roe." — in brackets, with a semicolon, or without
+ * a full stop ("Reporting by the paper led to his resignation." is a sentence).
+ */
+function isSignOff(text: string, words: number): boolean {
+  if (words > 30 || !/^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}/u.test(text)) return false
+  return text.startsWith('(') || text.includes(';') || !endsSentence(text)
+}
+
+/** A run of short items split by `|`, `•`, `»` or `>` and not a sentence. */
+function isNavigation(text: string, words: number): boolean {
+  let separators = 0
+  for (const char of text) if (char === '|' || char === '•' || char === '»' || char === '›' || char === '·') separators++
+  if (separators === 0) separators = text.split(' > ').length - 1
+  if (endsSentence(text) && words > 8 && separators < 3) return false
+  return separators >= 1 && words / (separators + 1) <= 5
+}

@@ -1,0 +1,108 @@
+/**
+ * Rule: a byline near the top of an article — "By Jane Doe and John Roe",
+ * "By JILL LAWLESS, The Associated Press", "Jane Doe | Reuters", "Jane Doe, Reuters",
+ * "Written by: Jane Doe" — with the author names taken out of it.
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from './text-shape.js'
+
+const outlets = new Set(
+  [
+    'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse', 'agence france presse',
+    'bloomberg', 'bloomberg news', 'dpa', 'efe', 'ansa', 'xinhua', 'tass', 'interfax', 'upi', 'pa', 'press association',
+    'cnn', 'bbc', 'bbc news', 'staff', 'staff writer', 'staff reporter', 'staff reporters', 'our staff reporters',
+    'correspondent', 'reporter', 'editor', 'the moscow times', 'the guardian', 'the new york times', 'the washington post',
+  ].map((item) => item.toLowerCase()),
+)
+
+const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist'])
+const roleModifiers = new Set(['AP', 'AFP', 'Reuters', 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health'])
+
+/** The names part of a byline without a job title after them ("… AP Technology Writer"). */
+function withoutRole(body: string): string {
+  const words = body.split(' ')
+  const role = words.findIndex((word) => roleWords.has(word.replace(/[,;.]$/u, '')))
+  if (role < 1) return body
+  let start = role
+  while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  return words.slice(0, start).join(' ')
+}
+
+/** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
+const outletSuffix = /\s(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg(?: News)?)$/u
+
+const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
+
+/**
+ * A byline: its length inside the line and the authors it names.
+ *
+ * @example
+ * ```ts
+ * parseByline('By Adrian Shaw 18/01/2008') // {end: 14, authors: ['Adrian Shaw']}
+ * ```
+ */
+export interface BylineMatch {
+  /** End of the byline inside the line (a date after it is not part of it). */
+  end: number
+  authors: string[]
+}
+
+/**
+ * Parse a byline line, or return undefined when the line is not one.
+ *
+ * @example
+ * ```ts
+ * parseByline('By Jane Doe and John Roe')?.authors // ['Jane Doe', 'John Roe']
+ * parseByline('By JILL LAWLESS, The Associated Press')?.authors // ['Jill Lawless']
+ * parseByline('Jane Doe | Reuters')?.authors // ['Jane Doe']
+ * parseByline('By the end of the day, it was over.') // undefined
+ * ```
+ */
+export function parseByline(line: string): BylineMatch | undefined {
+  if (line.length > 200 || countWords(line) > 16) return undefined
+  const labelled = /^(?:(?:written |reported |words |text |story )?by|author|authors|words)\s?:?\s/iu.exec(line)
+  let body = labelled ? line.slice(labelled[0].length) : line
+  // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
+  const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
+  if (date) body = body.slice(0, date.index)
+  const end = (labelled ? labelled[0].length : 0) + body.length
+  if (!labelled && !/[|,]/u.test(body)) return undefined
+  if (!labelled && endsSentence(body)) return undefined
+  const names = withoutRole(body)
+  const parts = names
+    .replace(outletSuffix, '')
+    .replace(/\([^()]{0,60}\)/gu, '')
+    .split(/\s?[|,;&]\s?|\s(?:and|AND|with)\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+  const authors: string[] = []
+  // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
+  let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
+  for (const part of parts) {
+    if (outlets.has(part.toLowerCase())) {
+      outletsSeen++
+      continue
+    }
+    if (!name.test(part)) return undefined
+    authors.push(titleCase(part))
+  }
+  if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
+  if (!labelled && outletsSeen === 0) return undefined
+  if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
+  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()))}
+}
+
+function trimEnd(line: string, end: number): number {
+  let index = end
+  while (index > 0 && /[\s,;|]/u.test(line.charAt(index - 1))) index--
+  return index
+}
+
+/** "JILL LAWLESS" → "Jill Lawless"; mixed case is kept as written. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
+}

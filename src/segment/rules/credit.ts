@@ -1,0 +1,155 @@
+/**
+ * Rule: photo credits in the forms newsrooms use — "(AP Photo/Name)", "Photo: X /
+ * Reuters", "Image: NASA/Bill Ingalls", "REUTERS/Name", "Name/Getty Images",
+ * "AFP via Getty Images" — found at the end of a caption or standing alone on a line.
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from './text-shape.js'
+
+/**
+ * Offsets inside the text given: the credit, and where the caption before it ends.
+ *
+ * @example
+ * ```ts
+ * findCredit('Crowds. (AP Photo/Jane Doe)') // {start: 9, end: 26, captionEnd: 7}
+ * ```
+ */
+export interface CreditMatch {
+  start: number
+  end: number
+  /** End of the caption text before the credit (trailing spaces excluded). */
+  captionEnd: number
+}
+
+const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|DPA|PA|PA Images|Alamy|NASA|ESA|Pool|POOL|UPI|Anadolu|Zuma|ZUMA)`
+const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
+/** A photographer: two or three capitalized words; an outlet after the slash: one to three. */
+const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){1,2}`
+const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
+
+const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
+// The three forms below are anchored at both ends and tried on the text's short tails only
+// (see matchTail), so that no search scans the whole text from every position.
+const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
+// Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
+const slashed = new RegExp(
+  String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
+  'u',
+)
+const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
+
+/** Longest tail of a text, in characters, that a credit form is tried on. */
+const tailLength = 120
+
+/** What the tail must hold for each form to have a chance (a cheap test before the loop). */
+const hints = new Map<RegExp, RegExp>([
+  [labelled, /(?:Photo|Image|Picture|Pic|Credit|Illustration|Video)/u],
+  [slashed, /\//u],
+  [viaGetty, /(?:Getty Images|Shutterstock|Alamy|AP|AFP)$/u],
+])
+
+/** Every match of `form` on a tail of `text` starting after whitespace, longest first. */
+function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
+  if (!hints.get(form)?.test(text.slice(-tailLength))) return
+  for (let start = Math.max(0, text.length - tailLength); start < text.length; start++) {
+    if (start > 0 && !/\s/u.test(text.charAt(start - 1))) continue
+    const match = form.exec(text.slice(start))
+    if (match) {
+      match.index = start
+      yield match
+    }
+  }
+}
+
+/**
+ * A credit at the end of `text` in one of the explicit forms (never a bare phrase).
+ *
+ * @example
+ * ```ts
+ * const text = 'Crowds in Kyiv. (AP Photo/Efrem Lukatsky)'
+ * const credit = findCredit(text)
+ * text.slice(credit!.start, credit!.end) // 'AP Photo/Efrem Lukatsky'
+ * ```
+ */
+export function findCredit(text: string): CreditMatch | undefined {
+  if (text.length > 3000) return undefined
+  const paren = parenthesized.exec(text)
+  const matches: Array<[RegExpExecArray, Form]> = [
+    ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
+    ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
+    ...[...matchTails(text, slashed), ...matchTails(text, viaGetty)].map((match): [RegExpExecArray, Form] => [match, 'bare']),
+  ]
+  for (const [match, form] of matches) {
+    const credit = accept(text, match, form)
+    if (credit) return credit
+  }
+  return undefined
+}
+
+/** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */
+type Form = 'brackets' | 'label' | 'bare'
+
+/** The credit of a match, unless it fails the checks every credit must pass. */
+function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
+  const credit = match[1]
+  if (credit === undefined) return undefined
+  const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0)
+  const end = start + credit.trimEnd().length
+  let captionEnd = match.index
+  while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+  // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
+  if (!/^[\p{Lu}\d(]/u.test(credit) || /^file photo$/iu.test(credit)) return undefined
+  // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
+  if (form === 'bare' && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) return undefined
+  return {start, end, captionEnd}
+}
+
+const smallWords = new Set(['of', 'and', 'the', 'for', 'via', 'de', 'del', 'la', 'van', 'von', '/', '|', '&'])
+
+/**
+ * A credit glued after a caption's last full stop with no separator
+ * ("… joint military drills. Russian Defense Ministry"): up to six capitalized words
+ * without closing punctuation. Only callers that already know `text` is a caption use it.
+ *
+ * @example
+ * ```ts
+ * const text = 'Troops during drills. Russian Defense Ministry'
+ * const credit = findGluedCredit(text)
+ * text.slice(credit!.start, credit!.end) // 'Russian Defense Ministry'
+ * ```
+ */
+export function findGluedCredit(text: string): CreditMatch | undefined {
+  if (endsSentence(text, true) || text.length > 3000) return undefined
+  let stop = -1
+  for (let index = text.length - 2; index > 0; index--) {
+    const char = text.charAt(index)
+    if ((char === '.' || char === '!' || char === '?' || char === '”' || char === '"') && /\s/u.test(text.charAt(index + 1))) {
+      stop = index
+      break
+    }
+  }
+  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || /(?:^|\s)\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(0, stop))) return undefined
+  let start = stop + 1
+  while (start < text.length && /\s/u.test(text.charAt(start))) start++
+  const credit = text.slice(start)
+  const words = credit.split(/\s+/u).filter((word) => word.length > 0)
+  if (words.length === 0 || words.length > 6) return undefined
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || smallWords.has(word))) return undefined
+  return {start, end: text.length, captionEnd: stop + 1}
+}
+
+/**
+ * Whether a whole line is a credit on its own ("REUTERS/Kevin Lamarque",
+ * "(AP Photo/Evan Vucci)", "Photo: Tim Clayton", "Getty Images").
+ *
+ * @example
+ * ```ts
+ * isCreditLine('Jamal Saidi/Reuters') // true
+ * isCreditLine('The vote is on Friday.') // false
+ * ```
+ */
+export function isCreditLine(line: string): boolean {
+  if (countWords(line) > 10) return false
+  return findCredit(line)?.captionEnd === 0
+}

@@ -1,0 +1,77 @@
+/**
+ * Rule: the dateline that opens an article's first paragraph — "MOSCOW (Reuters) -",
+ * "KYIV, Feb 10 (AFP) —", "THE HAGUE, Netherlands —", "LONDON --", "SEATTLE Jan 14,
+ * 2008 (AP)", "Washington CNN —" — and the place it names. A place in mixed case needs an
+ * agency beside it to count.
+ *
+ * @internal
+ */
+
+const opening =
+  /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
+const agencyBare = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s(?:CNN(?: Business)?|AP|AFP|Reuters|Bloomberg|UPI|dpa)\s?(?:--|[-—–])\s/u
+const agencyOnly = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\((?:AP|AFP|Reuters|UPI|dpa|EFE|Xinhua|IANS|PTI)\)\s?(?:--|[-—–:])?\s?/u
+
+/**
+ * A dateline found at the start of a paragraph: its length and the place it names.
+ *
+ * @example
+ * ```ts
+ * findDateline('LONDON -- The film won.') // {length: 9, place: 'London'}
+ * ```
+ */
+export interface DatelineMatch {
+  /** Length of the dateline, up to and including its dash. */
+  length: number
+  place: string
+}
+
+/**
+ * Find a dateline at the start of `paragraph`.
+ *
+ * @example
+ * ```ts
+ * findDateline('MOSCOW (Reuters) - Russia said …') // {length: 18, place: 'Moscow'}
+ * findDateline('KYIV, Feb 10 (AFP) — Ukraine …') // {length: 20, place: 'Kyiv'}
+ * findDateline('NATO said on Friday …') // undefined
+ * ```
+ */
+export function findDateline(paragraph: string): DatelineMatch | undefined {
+  const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph) ?? agencyBare.exec(paragraph)
+  const place = match ? placeOf(match) : undefined
+  if (!match || !place || match[0].length >= paragraph.length) return undefined
+  return {length: match[0].trimEnd().length, place}
+}
+
+/**
+ * The place of a dateline standing alone on its line, with its agency in brackets
+ * ("SEATTLE Jan 14, 2008 (AP)"), as some pages print it above the first paragraph.
+ *
+ * @example
+ * ```ts
+ * findDatelineLine('SEATTLE Jan 14, 2008 (AP)') // 'Seattle'
+ * findDatelineLine('Seattle') // undefined
+ * ```
+ */
+export function findDatelineLine(line: string): string | undefined {
+  const match = agencyOnly.exec(line)
+  if (!match || match[0].trimEnd().length !== line.length) return undefined
+  return placeOf(match)
+}
+
+/** The place a dateline match names, or undefined when the match is not a dateline. */
+function placeOf(match: RegExpExecArray): string | undefined {
+  const city = match[1]?.trim()
+  if (!city || city.length < 2) return undefined
+  // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
+  const byAgency = match[0].includes('(') || agencyBare.test(match[0] + ' ')
+  if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
+  if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
+  return titleCase(city)
+}
+
+function titleCase(city: string): string {
+  return city
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
+}

@@ -1,0 +1,69 @@
+/**
+ * Rule: page furniture of printed or PDF-extracted text is neither body nor a
+ * reference: page numbers ("3", "Page 3 of 8", "- 3 -"), browser print stamps
+ * ("11/24/26, 6:32 PM Title", "file:///home/a.html 1/8", "https://site/page 2/8").
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from './text-shape.js'
+
+const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
+const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
+const pageUrl = /^(?:file:\/\/|https?:\/\/)\S{1,2000}\s{1,20}\d{1,4}\/\d{1,4}$/i
+
+/**
+ * Whether `line` is page furniture.
+ *
+ * @example
+ * ```ts
+ * isPageFurniture('11/24/26, 6:32 PM Belarus drills | The Moscow Times') // true
+ * isPageFurniture('file:///C:/Users/me/article.html 1/8') // true
+ * isPageFurniture('Page 2 of 8') // true
+ * isPageFurniture('2022 was a year of drills.') // false
+ * ```
+ */
+export function isPageFurniture(line: string): boolean {
+  if (line.length > 2100) return false
+  return pageNumber.test(line) || printStamp.test(line) || pageUrl.test(line)
+}
+
+/**
+ * Running headers and footers: short lines that repeat at least three times in the
+ * text, or twice beside a page number or print stamp (page numbers inside them
+ * ignored). Returns their normalized keys.
+ *
+ * @example
+ * ```ts
+ * runningLines(['The Daily Planet', 'x', 'The Daily Planet', 'y', 'The Daily Planet']).has(furnitureKey('The Daily Planet')) // true
+ * ```
+ */
+export function runningLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>()
+  const besideFurniture = new Set<string>()
+  lines.forEach((line, index) => {
+    // A sentence is text, even repeated: headers and footers do not end in a full stop.
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
+    const key = furnitureKey(line)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    if (isPageFurniture(lines[index - 1] ?? '') || isPageFurniture(lines[index + 1] ?? '')) besideFurniture.add(key)
+  })
+  const keys = new Set<string>()
+  for (const [key, count] of counts) {
+    // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
+    const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
+    if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
+  }
+  return keys
+}
+
+/**
+ * A line with its digits folded, so "Page 2" and "Page 3" share a key.
+ *
+ * @example
+ * ```ts
+ * furnitureKey('Page 2 of 8') // 'page # of #'
+ * ```
+ */
+export function furnitureKey(line: string): string {
+  return line.toLowerCase().replace(/\d+/gu, '#')
+}

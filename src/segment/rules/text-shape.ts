@@ -1,0 +1,75 @@
+/**
+ * Small measures of a line or block of text that many rules share: word counts,
+ * closing punctuation, case of the first letter.
+ *
+ * @internal
+ */
+
+/**
+ * Number of whitespace-separated words in `text` (a linear scan).
+ *
+ * @example
+ * ```ts
+ * countWords('one two\tthree') // 3
+ * ```
+ */
+export function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+const closers = new Set(['"', "'", '”', '’', ')', ']', '»', '*'])
+const finals = new Set(['.', '!', '?', '…', ':', ';'])
+
+/**
+ * Whether `text` ends a sentence: its last character, past closing quotes and
+ * brackets, is `.`, `!`, `?`, `…` (or `:`/`;` when `loose`).
+ *
+ * @example
+ * ```ts
+ * endsSentence('He said "no."') // true
+ * endsSentence('On the Net:', true) // true
+ * ```
+ */
+export function endsSentence(text: string, loose = false): boolean {
+  let index = text.length - 1
+  while (index >= 0 && closers.has(text.charAt(index))) index--
+  const last = text.charAt(index)
+  if (last === ':' || last === ';') return loose
+  return finals.has(last)
+}
+
+/**
+ * The first letter of `text`, skipping quotes, brackets and dashes ('' when none).
+ *
+ * @example
+ * ```ts
+ * firstLetter('"(eBay') // 'e'
+ * ```
+ */
+export function firstLetter(text: string): string {
+  for (const char of text) {
+    if (/\p{L}|\p{N}/u.test(char)) return char
+    if (!/[\s"'“‘(\[«—–-]/u.test(char)) return ''
+  }
+  return ''
+}
+
+/**
+ * Whether `text` starts with a lower-case letter (after opening quotes or brackets).
+ *
+ * @example
+ * ```ts
+ * startsLower('“miscalculation and') // true
+ * ```
+ */
+export function startsLower(text: string): boolean {
+  return /\p{Ll}/u.test(firstLetter(text))
+}

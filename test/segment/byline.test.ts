@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest'
+import {parseByline} from '../../src/segment/rules/byline.js'
+
+describe('bylines', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], 24],
+    ['By JILL LAWLESS, Associated Press Writer', ['Jill Lawless'], 40],
+    ['Jane Doe | Reuters', ['Jane Doe'], 18],
+    ['Steve Holland, Reuters', ['Steve Holland'], 22],
+    ['Written by: AFP', ['AFP'], 15],
+    ['By Adrian Shaw 18/01/2008', ['Adrian Shaw'], 14],
+    ['by Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET', ['Tameka Kee'], 13],
+    ['By JESSICA MINTZ AP Technology Writer', ['Jessica Mintz'], 37],
+    ['Jane Doe, Staff Writer', ['Jane Doe'], 22],
+    ['Story by Jane Doe', ['Jane Doe'], 17],
+    ['BY JANE DOE', ['Jane Doe'], 11],
+    ['By Hanna Arhirova, Samya Kullab & Illia Novikov', ['Hanna Arhirova', 'Samya Kullab', 'Illia Novikov'], 47],
+  ])('%j', (line, authors, end) => {
+    expect(parseByline(line)).toEqual({authors, end})
+  })
+
+  it.each([
+    'By the end of the day, it was over.',
+    'By Tuesday the talks had collapsed',
+    'Paris, London and Berlin',
+    'Reuters, AP',
+    'Home | World | Business',
+    'Smith, who led the talks, said he was hopeful.',
+    'Photos by Jane Doe',
+    'Editor, Writer',
+  ])('%j is not a byline', (line) => {
+    expect(parseByline(line)).toBeUndefined()
+  })
+})

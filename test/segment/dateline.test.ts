@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+import {findDateline, findDatelineLine} from '../../src/segment/rules/dateline.js'
+
+const datelineOf = (text: string): [string, string] | undefined => {
+  const match = findDateline(text)
+  return match ? [text.slice(0, match.length), match.place] : undefined
+}
+
+describe('datelines', () => {
+  it.each([
+    ['MOSCOW (Reuters) - Russia said', 'MOSCOW (Reuters) -', 'Moscow'],
+    ['KYIV, Feb 10 (AFP) — Ukraine said', 'KYIV, Feb 10 (AFP) —', 'Kyiv'],
+    ['THE HAGUE, Netherlands — Judges said', 'THE HAGUE, Netherlands —', 'The Hague'],
+    ['LONDON -- The tragic romance', 'LONDON --', 'London'],
+    ['CAPE CANAVERAL, Fla. — NASA launched', 'CAPE CANAVERAL, Fla. —', 'Cape Canaveral'],
+    ['BERLIN, March 3 (dpa) — Parties agreed', 'BERLIN, March 3 (dpa) —', 'Berlin'],
+    ['SEATTLE Jan 14, 2008 (AP) - Amazon will', 'SEATTLE Jan 14, 2008 (AP) -', 'Seattle'],
+    ['Madrid (Reuters) - Spain said', 'Madrid (Reuters) -', 'Madrid'],
+    ['Washington CNN — The Senate voted', 'Washington CNN —', 'Washington'],
+  ])('%j', (text, dateline, place) => {
+    expect(datelineOf(text)).toEqual([dateline, place])
+  })
+
+  it.each([
+    'NATO said on Friday it would act.',
+    'Moscow - the capital - was quiet.',
+    'U.S. officials said the talks failed.',
+    'MOSCOW (Reuters) -',
+    'Washington Post — The paper said',
+    'The war games — set to run until Feb. 20 — followed',
+  ])('%j has no dateline', (text) => {
+    expect(findDateline(text)).toBeUndefined()
+  })
+})
+
+describe('a dateline on its own line', () => {
+  it('takes the place of a whole-line dateline with an agency', () => {
+    expect(findDatelineLine('SEATTLE Jan 14, 2008 (AP)')).toBe('Seattle')
+    expect(findDatelineLine('LONDON (Reuters)')).toBe('London')
+    expect(findDatelineLine('SEATTLE')).toBeUndefined()
+    expect(findDatelineLine('SEATTLE (AP) - Amazon said')).toBeUndefined()
+  })
+
+  it('reports it when it stands right above the first paragraph, past share buttons', () => {
+    const text = 'SEATTLE Jan 14, 2008 (AP)\n\nShare\n\nCome Super Bowl Sunday, Amazon will get a leg up in the digital music race, the company said.'
+    expect(segment(text).dateline).toEqual({text: 'SEATTLE Jan 14, 2008 (AP)', place: 'Seattle', span: {start: 0, end: 25}})
+  })
+})

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+
+const body = 'Rescue teams pulled two more survivors from the rubble on Wednesday, the disaster agency said.'
+const more = 'Aid convoys reached several villages that had been cut off by landslides, officials said on Thursday.'
+
+describe('caption, credit and byline', () => {
+  it('splits a glued credit off a long first caption', () => {
+    const caption = 'Rescue workers and volunteers search the rubble of a collapsed apartment block in the town of Kahramanmaras in southern Turkey on Wednesday, two days after the earthquake.'
+    const result = segment(`${caption} Turkish Interior Ministry\n\n${body}\n\n${more}`)
+    expect(result.caption?.text).toBe(caption)
+    expect(result.caption?.credit?.text).toBe('Turkish Interior Ministry')
+    expect(result.body).toHaveLength(2)
+  })
+
+  it('pairs a credit line with the caption above it', () => {
+    const result = segment(`Leaders arrive for talks in Berlin.\nREUTERS/Kevin Lamarque\n\n${body}\n\n${more}`)
+    expect(result.caption?.text).toBe('Leaders arrive for talks in Berlin.')
+    expect(result.caption?.credit?.text).toBe('REUTERS/Kevin Lamarque')
+  })
+
+  it('pairs a credit line with the caption below it when the block above is a long paragraph', () => {
+    const long = `${body} ${more} ${body}`
+    const result = segment(`${long}\n\nJamal Saidi/Reuters\n\nSmoke rises over the border area after a strike\n\n${more}`)
+    expect(result.caption).toMatchObject({text: 'Smoke rises over the border area after a strike', credit: {text: 'Jamal Saidi/Reuters'}})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([long, more])
+  })
+
+  it('finds no caption in a page footer after the article', () => {
+    const result = segment(`${body}\n\n${more}\n\nExternal links are provided for reference. Privacy Policy/Your California Privacy Rights`)
+    expect(result.caption).toBeUndefined()
+  })
+
+  it('finds no caption without a credit or a caption label', () => {
+    expect(segment(`Troops during drills.\n\n${body}\n\n${more}`).caption).toBeUndefined()
+  })
+
+  it('takes the byline before the article, not a "Posted by" line after it', () => {
+    const result = segment(`By Jane Doe and John Roe\n\n${body}\n\n${more}\n\nPosted by: Sam Smith, London`)
+    expect(result.byline).toEqual({text: 'By Jane Doe and John Roe', authors: ['Jane Doe', 'John Roe'], span: {start: 0, end: 24}})
+  })
+
+  it('does not fail on a credit line wrapped into the line below it', () => {
+    expect(segment('Photo: X / Reuters\nMOSCOW (Reuters) - ').caption).toBeUndefined()
+  })
+
+  it('does not take a sentence starting with "By" for a byline', () => {
+    expect(segment(`By the end of the day, it was over.\n\n${body}`).byline).toBeUndefined()
+  })
+})

@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+
+const texts = (source: string): string[] => segment(source).body.map((paragraph) => paragraph.text)
+
+describe('paragraph joining', () => {
+  it('joins a paragraph cut by URLs and blank lines', () => {
+    const source = 'The phone call facilitated communication between both leaders to reduce chances of\n\nhttps://x.com/author/afp\n\n\nmiscalculation, the Pentagon said.'
+    expect(texts(source)).toEqual(['The phone call facilitated communication between both leaders to reduce chances of miscalculation, the Pentagon said.'])
+  })
+
+  it('joins across an advertisement marker', () => {
+    expect(texts('The council voted on Tuesday to close three libraries, saying it was forced on the\n\nAdvertisement\n\ncity by falling revenue.')).toEqual([
+      'The council voted on Tuesday to close three libraries, saying it was forced on the city by falling revenue.',
+    ])
+  })
+
+  it('sets aside a pull quote between two halves of a paragraph', () => {
+    const source = 'Dock workers walked out on Monday after talks broke down, and the union said any return to work would\n\n"We are not going anywhere."\n\nbe decided by a vote of members.'
+    expect(texts(source)).toEqual(['Dock workers walked out on Monday after talks broke down, and the union said any return to work would be decided by a vote of members.'])
+  })
+
+  it('does not join after a finished sentence, whatever the case of the next block', () => {
+    expect(texts('Online marketplaces reported record sales over the weekend.\n\neBay shares rose 4% in early trading on the news.')).toHaveLength(2)
+  })
+
+  it('does not join a Title Case headline to a lower-case byline under it', () => {
+    const result = segment('Feds Grant Challenger Appeal In Google Toolbar Patent Case\n\nby Tameka Kee, Friday, Dec 28, 2007 9:00 AM ET\n\nThe patent fight between the two companies went on for a third year, the court said on Friday.')
+    expect(result.byline?.text).toBe('by Tameka Kee')
+    expect(result.byline?.authors).toEqual(['Tameka Kee'])
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual(['The patent fight between the two companies went on for a third year, the court said on Friday.'])
+  })
+
+  it('does not join a short unfinished line (a heading) to the text below', () => {
+    expect(texts('Ill-starred voyages\n\nat the naming ceremony the champagne failed to shatter, and the ship broke down on its maiden voyage.')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+
+const texts = (source: string): string[] => segment(source).body.map((paragraph) => paragraph.text)
+const prose = (n: number): string => `Paragraph ${n} of the story says that the talks went on late into the night and ended without a deal.`
+
+describe('main region', () => {
+  it('leaves navigation before and link lists after the article out', () => {
+    const page = ['Home', 'World', 'Business', 'Sport', prose(1), prose(2), 'Most read', 'Markets slide', 'Oil jumps'].join('\n\n')
+    expect(texts(page)).toEqual([prose(1), prose(2)])
+  })
+
+  it('keeps a related-links box inside the article out of the body, and the paragraphs on both sides in', () => {
+    const page = [prose(1), 'Related Stories', 'Warner Offers Music on Amazon', 'NBC to Sell Shows', prose(2), prose(3)].join('\n\n')
+    expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])
+  })
+
+  it('ends the article at a comment heading', () => {
+    expect(texts([prose(1), prose(2), 'Comments (2)', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
+  it('keeps short finished lines after the last paragraph (a line-up)', () => {
+    expect(texts([prose(1), 'Watford: Lee; Doyley, Shittu, King.', 'Subs: Poom, Ellington.'].join('\n\n'))).toHaveLength(3)
+  })
+
+  it('keeps a short subheading between two paragraphs, but not a heading before the first', () => {
+    expect(texts(['Ill-starred voyages', prose(1), 'The manifesto', prose(2)].join('\n\n'))).toEqual([prose(1), 'The manifesto', prose(2)])
+  })
+
+  it('treats a short line followed by a bare domain as a text ad', () => {
+    expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+})

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {entryMarker, isFootnoteLine, referenceHeading} from '../../src/segment/rules/reference-list.js'
+
+describe('reference lists', () => {
+  it.each([
+    ['References', 'citation'],
+    ['Sources:', 'citation'],
+    ['On the Net:', 'citation'],
+    ['Notes', 'footnote'],
+    ['Footnotes', 'footnote'],
+  ])('%j is a %s heading', (line, kind) => {
+    expect(referenceHeading(line)).toBe(kind)
+  })
+
+  it.each(['References were checked by the editor.', 'Sources said the deal was close.', 'Links'])('%j is not a heading', (line) => {
+    expect(referenceHeading(line)).toBeUndefined()
+  })
+
+  it('measures entry markers', () => {
+    expect(entryMarker('[1] Smith, J. (2020).')).toBe(4)
+    expect(entryMarker('12. Smith')).toBe(4)
+    expect(entryMarker('- Ministry of Health')).toBe(2)
+    expect(entryMarker('Smith, J. (2020).')).toBe(0)
+    expect(entryMarker('1.')).toBe(0)
+  })
+
+  it('tells loose footnote lines from numbered body lists', () => {
+    expect(isFootnoteLine('[2] Ministry of Defence, press release.')).toBe(true)
+    expect(isFootnoteLine('¹ See the annual report.')).toBe(true)
+    expect(isFootnoteLine('2. The second point.')).toBe(false)
+  })
+})

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {splitLines} from '../../src/segment/lines.js'
+import {splitRun} from '../../src/segment/reflow.js'
+
+const paragraphs = (source: string): string[] =>
+  splitRun(source, splitLines(source)).map((lines) => lines.map((line) => line.text).join(' '))
+
+describe('reflow', () => {
+  it('keeps hard-wrapped lines of one paragraph together', () => {
+    const source = 'Dock workers in three more cities joined a strike on Monday, halting most\ncontainer traffic along the east coast as the union and port operators\nremained far apart.'
+    expect(paragraphs(source)).toHaveLength(1)
+  })
+
+  it('splits after a short line that ends a sentence', () => {
+    const source = 'Dock workers in three more cities joined a strike on Monday, halting most\ncontainer traffic.\nThe union said its members had been without a contract since January and\nthat the offer fell short.'
+    expect(paragraphs(source)).toEqual([
+      'Dock workers in three more cities joined a strike on Monday, halting most container traffic.',
+      'The union said its members had been without a contract since January and that the offer fell short.',
+    ])
+  })
+
+  it('splits where the next first word would have fitted on the line', () => {
+    const source = 'The agriculture minister met a delegation of protest leaders in the\nafternoon and promised a review by the end of the month.\nPolice said the protest had been peaceful and that no arrests were made.'
+    expect(paragraphs(source)).toHaveLength(2)
+  })
+
+  it('splits at an indented line after a sentence end', () => {
+    const source = '    The regional parliament approved a plan on Wednesday to build a\nnew line between the two largest cities of the north of the country.\n    Construction is expected to begin in 2027.'
+    expect(paragraphs(source)).toHaveLength(2)
+  })
+
+  it('splits a headline off the text below it', () => {
+    const source = 'Port strike spreads\nDock workers in three more cities joined a strike on Monday, halting most\ncontainer traffic along the coast.'
+    expect(paragraphs(source)[0]).toBe('Port strike spreads')
+  })
+
+  it('keeps one paragraph a line when lines are too long to be hard wraps', () => {
+    const long = 'word '.repeat(40).trim() + '.'
+    expect(paragraphs(`${long}\nShort one.\n${long}`)).toHaveLength(3)
+  })
+
+  it('does not split a sentence that ends mid-column when the next word would not fit', () => {
+    const source = 'Officials said the ceasefire held through the night in most areas ended.\nAdministration officials in Washington welcomed the news on Monday.'
+    expect(paragraphs(source)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+import {expectSegments} from '../helpers/invariants.js'
+
+describe('segment on any input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace only', ' \n\t \r\n \u00a0'],
+    ['a URL only', 'https://example.com/2025/03/05/some-story'],
+    ['a single word', 'Hello'],
+    ['no blank lines at all', 'One line.\nTwo line.\nThree line.'],
+    ['Windows line endings and a BOM', '\ufeffFirst paragraph here.\r\n\r\nSecond paragraph here.\r\n'],
+    ['NBSP and tabs', '\tA\u00a0paragraph\twith\u00a0odd spaces.'],
+    ['only boilerplate', 'Advertisement\n\nShare this\n\nComments (2)'],
+    ['lone surrogates and controls', 'Bad \ud800 text\u0000 here.\n\n\u0007'],
+  ])('%s gives a well-formed result', (_name, text) => {
+    const result = segment(text)
+    expect(Array.isArray(result.body)).toBe(true)
+    expect(Array.isArray(result.references)).toBe(true)
+    expectSegments(text, result)
+  })
+
+  it('keeps a single word or a short note as body', () => {
+    expect(segment('Hello').body.map((paragraph) => paragraph.text)).toEqual(['Hello'])
+    expect(segment('A cat sat.\n\nA dog ran.').body).toHaveLength(2)
+  })
+
+  it('makes a URL-only input a link reference, not body', () => {
+    const result = segment('https://example.com/2025/03/05/some-story')
+    expect(result.body).toEqual([])
+    expect(result.references).toMatchObject([{kind: 'link', url: 'https://example.com/2025/03/05/some-story'}])
+  })
+
+  it('starts the first paragraph after the dateline, with no overlap', () => {
+    const text = 'MOSCOW (Reuters) - Russia said on Friday that the talks had ended without a deal.'
+    const result = segment(text)
+    expect(result.dateline).toEqual({text: 'MOSCOW (Reuters) -', place: 'Moscow', span: {start: 0, end: 18}})
+    expect(result.body[0]?.spans[0]?.start).toBe(19)
+    expect(result.body[0]?.text).toBe('Russia said on Friday that the talks had ended without a deal.')
+  })
+
+  it('throws a TypeError naming what it got for a non-string', () => {
+    expect(() => segment(42 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('gives the same output for the same input', () => {
+    const text = 'Caption of a photo here. (AP Photo/Jane Doe)\n\nBy John Roe\n\nLONDON (AP) — Body text that ends.\n\nhttps://x.com/author/jroe'
+    expect(JSON.stringify(segment(text))).toBe(JSON.stringify(segment(text)))
+  })
+
+  // A hang guard, not a timing assertion: several megabytes must go through in linear time.
+  it('handles a 5 MB scraped page', {timeout: 120_000}, () => {
+    const page = [
+      'Home | World | Business',
+      'Officials said on Tuesday that the new rules would take effect next month, after a long consultation.',
+      'Advertisement',
+      'the talks were long and',
+      'https://example.com/2025/03/05/some-story',
+      'Most read',
+      'Jane Doe/Reuters',
+      'Posted by: someone',
+    ].join('\n\n')
+    const text = `${page}\n\n`.repeat(Math.ceil(5_000_000 / (page.length + 2)))
+    const result = segment(text)
+    expect(result.body.length).toBeGreaterThan(0)
+  })
+
+  it('handles 5 MB without any line break or space', {timeout: 120_000}, () => {
+    expect(segment('a'.repeat(5_000_000)).body).toHaveLength(1)
+    expect(segment('-'.repeat(1_000_000) + '.').body).toHaveLength(1)
+  })
+})
