@@ -1,10 +1,19 @@
 /**
- * Name finder: people, organizations and places as typed mentions.
- * (Skeleton: the tagger lands with issue 3.)
+ * Name finder: people, organizations and places as typed mentions. The statistical
+ * tagger (./tagger.ts) proposes ranges; rules refine them: nationality adjectives and
+ * MISC names are dropped, titles are split off people, a place or nationality fused to
+ * an organization joins it ("U.S. Joint Chiefs of Staff"), and document consistency
+ * tags the repeats of a name.
  *
  * @internal
  */
+import {nationalities} from '../../data/nationalities.js'
 import type {TokenizedText} from '../tokens.js'
+import {makeConsistent} from './consistency.js'
+import {type WordRange, tagRanges} from './spans.js'
+import {tagDocument} from './tagger.js'
+import {splitTitle, trimTrailingTitle} from './titles.js'
+import {type TaggerWord, taggerWords} from './words.js'
 
 /** The kinds of named entity nutgraf reports. */
 export type NameKind = 'person' | 'organization' | 'place'
@@ -20,8 +29,83 @@ export interface NameMention {
   rule: string
 }
 
-/** Find the names in tokenized text. */
+const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC: 'place'}
+
+/**
+ * Find the names in tokenized text.
+ *
+ * @example
+ * ```ts
+ * findNames(tokenize('Gen. Mark Milley spoke.'))[0] // {kind: 'person', start: 5, end: 16, title: 'Gen.', rule: 'tagger'}
+ * ```
+ */
 export function findNames(tokenized: TokenizedText): NameMention[] {
-  void tokenized
-  return []
+  const sentences = taggerWords(tokenized)
+  const tagged = tagDocument(sentences.map((words) => words.map((word) => word.text)))
+  const ranges = makeConsistent(sentences, refine(sentences, tagRanges(tagged)))
+  const mentions: NameMention[] = []
+  for (const range of ranges) {
+    const words = sentences[range.sentence] ?? []
+    const kind = kinds[range.type]
+    if (!kind || !isName(words, range)) continue
+    let keep: WordRange | undefined = range
+    let title: [number, number] | undefined
+    if (kind === 'person') ({range: keep, title} = splitTitle(words, range))
+    if (!keep) continue
+    const first = words[keep.first] as TaggerWord
+    const last = words[keep.last - 1] as TaggerWord
+    const mention: NameMention = {kind, start: first.start, end: last.end, rule: range.type === 'ORG' && keep.first !== range.first ? 'merged' : 'tagger'}
+    if (title) {
+      const text = tokenized.text.slice((words[title[0]] as TaggerWord).start, (words[title[1] - 1] as TaggerWord).end)
+      mention.title = text.replace(/\s+/g, ' ')
+    }
+    mentions.push(mention)
+  }
+  return mentions
+}
+
+/** Drop what is not a name; trim articles, possessives and trailing titles; fuse place + organization. */
+function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const result: WordRange[] = []
+  let misc: WordRange | undefined
+  for (const original of ranges) {
+    const words = sentences[original.sentence] ?? []
+    let range = original
+    if (range.type === 'MISC') {
+      misc = range
+      continue
+    }
+    if (range.type === 'ORG' && misc && misc.sentence === range.sentence && misc.last === range.first && misc.last - misc.first === 1) {
+      range = {...range, first: misc.first}
+    }
+    while (range.last - range.first > 1 && /^(?:the|'s?|’s?)$/.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
+    while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
+    if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
+    if (range.last - range.first === 1 && nationalities.has(words[range.first]?.text ?? '')) continue
+    const previous = result[result.length - 1]
+    if (
+      range.type === 'ORG' &&
+      previous &&
+      previous.sentence === range.sentence &&
+      previous.last === range.first &&
+      (previous.type === 'LOC' || previous.type === 'ORG')
+    ) {
+      previous.type = 'ORG'
+      previous.last = range.last
+      continue
+    }
+    result.push({...range})
+  }
+  return result
+}
+
+/** A name has a capital letter or a digit and no blocked word. */
+function isName(words: readonly TaggerWord[], range: WordRange): boolean {
+  let capital = false
+  for (let index = range.first; index < range.last; index++) {
+    const word = words[index] as TaggerWord
+    if (word.blocked) return false
+    if (/\p{Lu}/u.test(word.text)) capital = true
+  }
+  return capital
 }

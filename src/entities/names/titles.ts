@@ -1,0 +1,47 @@
+/**
+ * Titles kept apart from names: "French Foreign Minister Jean-Yves Le Drian" gives the
+ * person "Jean-Yves Le Drian" with the title "Foreign Minister"; "Gen. Milley" the
+ * person "Milley" with "Gen.".
+ *
+ * @internal
+ */
+import {titleHeads, titleWords} from '../../data/titles.js'
+import type {WordRange} from './spans.js'
+import type {TaggerWord} from './words.js'
+
+const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
+
+/** Is this word part of a title? */
+export const isTitleWord = (word: TaggerWord | undefined): boolean => titleWords.has(bare(word))
+
+/**
+ * Take the title words off the front of a person range and find the title standing
+ * before it; returns the range to keep (or undefined when only a title was tagged)
+ * and the title's word range.
+ *
+ * @example
+ * ```ts
+ * // words: General Mark Milley, range 0..3 → range 1..3 and title words 0..1
+ * ```
+ */
+export function splitTitle(
+  words: readonly TaggerWord[],
+  range: WordRange,
+): {range: WordRange | undefined; title: [number, number] | undefined} {
+  let first = range.first
+  while (first < range.last - 1 && isTitleWord(words[first])) first++
+  if (first === range.last - 1 && isTitleWord(words[first])) return {range: undefined, title: undefined}
+  let titleStart = first
+  while (titleStart > 0 && isTitleWord(words[titleStart - 1]) && /^\p{Lu}/u.test(words[titleStart - 1]?.text ?? '')) titleStart--
+  let titleEnd = first
+  while (titleEnd > titleStart && !titleHeads.has(bare(words[titleEnd - 1]))) titleEnd--
+  const title: [number, number] | undefined = titleEnd > titleStart ? [titleStart, titleEnd] : undefined
+  return {range: {...range, first}, title}
+}
+
+/** Drop title words at the end of a range that a person follows ("… Forces Major General"). */
+export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange): WordRange {
+  let last = range.last
+  while (last > range.first + 1 && isTitleWord(words[last - 1]) && /^\p{Lu}/u.test(words[last - 1]?.text ?? '')) last--
+  return last === range.last ? range : {...range, last}
+}
