@@ -37,6 +37,8 @@ const lastNames = clean(census.last.slice(0, lastNameCount))
 const placeNames: string[] = [...states]
 for (const country of Object.values(countries)) {
   placeNames.push(country.name, ...(country.alias ?? []))
+  // "US" → "U.S.", "UAE" → "U.A.E.": the dotted form news writes
+  for (const alias of country.alias ?? []) if (/^[A-Z]{2,3}$/.test(alias)) placeNames.push(alias.split('').join('.') + '.')
   if (country.capital) placeNames.push(...country.capital.split(/,\s*/))
 }
 for (const region of admin1) {

@@ -2,7 +2,7 @@
  * Train the name tagger (averaged structured perceptron) and write src/data/ner-model.ts.
  * Open data only (see NOTICE): WikiGold (CC BY 4.0; every fifth document held out for
  * evaluation), re3d's public-domain / OGL / CC BY / reuse-with-acknowledgement parts,
- * the Broad Twitter Corpus (CC BY 4.0), WNUT-17 (CC BY 4.0), SEC filings (CC BY 3.0).
+ * GUM records whose text is CC BY (annotations CC BY 4.0), the Broad Twitter Corpus (CC BY 4.0), WNUT-17 (CC BY 4.0), SEC filings (CC BY 3.0).
  * CoNLL-2003 is never read here. Deterministic: fixed data order, fixed seed.
  *
  * Run: `npm run train:ner`.
@@ -11,6 +11,7 @@ import {writeFileSync} from 'node:fs'
 import {documentCues, featureBits, sentenceFeatureIds} from '../src/entities/names/features.js'
 import {viterbi} from '../src/entities/names/decode.js'
 import {startState, tagCount, tags} from '../src/entities/names/tags.js'
+import {readGum} from './lib/gum.js'
 import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRandom} from './lib/ner-data.js'
 
 const epochs = Number(process.env.NER_EPOCHS ?? 8)
@@ -30,6 +31,9 @@ const sources: Array<[string, number, number]> = [
   ['open-ner/wnut17/train.conll', 1, 1],
 ]
 
+/** GUM's CC BY records (news, interview, academic, court), named entities cut to names. */
+const gumCopies = Number(process.env.NER_GUM ?? 0)
+
 const selected = (process.env.NER_SOURCES ?? '').split(',').filter(Boolean)
 
 function loadTraining(): GoldDocument[] {
@@ -40,6 +44,10 @@ function loadTraining(): GoldDocument[] {
     let docs = readConll(file, perDoc)
     if (file.startsWith('wikigold')) docs = docs.filter((_, index) => !isWikigoldHeldOut(index))
     for (let copy = 0; copy < copies; copy++) documents.push(...docs)
+  }
+  if (selected.length === 0 || selected.includes('gum')) {
+    const gum = readGum()
+    for (let copy = 0; copy < gumCopies; copy++) documents.push(...gum)
   }
   return documents
 }

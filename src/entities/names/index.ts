@@ -7,12 +7,15 @@
  *
  * @internal
  */
+import {institutions} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
 import type {TokenizedText} from '../tokens.js'
+import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
-import {splitTitle, trimTrailingTitle} from './titles.js'
+import {splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
+import {gazetteerLabels} from './gazetteer.js'
 import {type TaggerWord, taggerWords} from './words.js'
 
 /** The kinds of named entity nutgraf reports. */
@@ -42,7 +45,7 @@ const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC
 export function findNames(tokenized: TokenizedText): NameMention[] {
   const sentences = taggerWords(tokenized)
   const tagged = tagDocument(sentences.map((words) => words.map((word) => word.text)))
-  const ranges = makeConsistent(sentences, refine(sentences, tagRanges(tagged)))
+  const ranges = addRuleRanges(sentences, makeConsistent(sentences, refine(sentences, tagRanges(tagged))))
   const mentions: NameMention[] = []
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
@@ -78,10 +81,11 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     if (range.type === 'ORG' && misc && misc.sentence === range.sentence && misc.last === range.first && misc.last - misc.first === 1) {
       range = {...range, first: misc.first}
     }
-    while (range.last - range.first > 1 && /^(?:the|'s?|’s?)$/.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
+    while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     if (range.last - range.first === 1 && nationalities.has(words[range.first]?.text ?? '')) continue
+    range = retype(words, range)
     const previous = result[result.length - 1]
     if (
       range.type === 'ORG' &&
@@ -94,9 +98,44 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
       previous.last = range.last
       continue
     }
+    if (range.type === 'ORG' && previous?.type === 'ORG' && previous.sentence === range.sentence && joinedByOf(words, previous.last, range.first)) {
+      previous.type = 'ORG'
+      previous.last = range.last
+      continue
+    }
     result.push({...range})
   }
   return result
+}
+
+/** "X of the Y" between two organizations: one organization ("General Staff of the Armed Forces"). */
+function joinedByOf(words: readonly TaggerWord[], from: number, to: number): boolean {
+  const between = words.slice(from, to).map((word) => word.text).join(' ')
+  return between === 'of' || between === 'of the'
+}
+
+/** Institutions named by their building are organizations; a lone known place tagged ORG is a place. */
+function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
+  const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
+  if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
+  if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
+    return {...range, type: 'LOC'}
+  }
+  return range
+}
+
+/** Add the people after titles and the untagged acronyms. */
+function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const covered = sentences.map((words) => new Uint8Array(words.length))
+  for (const range of ranges) covered[range.sentence]?.fill(1, range.first, range.last)
+  const added = sentences.flatMap((words, sentence) => {
+    const own = covered[sentence] as Uint8Array
+    const people = titledPeople(words, sentence, own)
+    for (const range of people) own.fill(1, range.first, range.last)
+    return [...people, ...acronymRanges(words, sentence, own)]
+  })
+  if (added.length === 0) return [...ranges]
+  return [...ranges, ...added].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
 }
 
 /** A name has a capital letter or a digit and no blocked word. */

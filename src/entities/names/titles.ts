@@ -5,7 +5,9 @@
  *
  * @internal
  */
+import {nationalities} from '../../data/nationalities.js'
 import {titleHeads, titleWords} from '../../data/titles.js'
+import {gazetteerLabels} from './gazetteer.js'
 import type {WordRange} from './spans.js'
 import type {TaggerWord} from './words.js'
 
@@ -29,8 +31,9 @@ export function splitTitle(
   range: WordRange,
 ): {range: WordRange | undefined; title: [number, number] | undefined} {
   let first = range.first
-  while (first < range.last - 1 && isTitleWord(words[first])) first++
+  while (first < range.last - 1 && (isTitleWord(words[first]) || nationalities.has(words[first]?.text ?? ''))) first++
   if (first === range.last - 1 && isTitleWord(words[first])) return {range: undefined, title: undefined}
+  while (first > range.first && !isTitleWord(words[first - 1])) first--
   let titleStart = first
   while (titleStart > 0 && isTitleWord(words[titleStart - 1]) && /^\p{Lu}/u.test(words[titleStart - 1]?.text ?? '')) titleStart--
   let titleEnd = first
@@ -44,4 +47,37 @@ export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange
   let last = range.last
   while (last > range.first + 1 && isTitleWord(words[last - 1]) && /^\p{Lu}/u.test(words[last - 1]?.text ?? '')) last--
   return last === range.last ? range : {...range, last}
+}
+
+/**
+ * People the tagger missed after a title: "Major General Viktor Gulevich" → a person
+ * range over "Viktor Gulevich". The title must end in a head word ("General") and be
+ * followed by one to four capitalized words that are neither titles nor tagged; a
+ * single word must be a known given or family name ("General Meeting" is no person).
+ *
+ * @example
+ * ```ts
+ * // words "Major General Viktor Gulevich of Belarus", nothing covered → PER 2..4
+ * ```
+ */
+export function titledPeople(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!titleHeads.has(bare(words[index])) || !/^\p{Lu}/u.test(words[index]?.text ?? '')) continue
+    let last = index + 1
+    while (
+      last < words.length &&
+      last - index <= 4 &&
+      !covered[last] &&
+      /^\p{Lu}\p{Ll}/u.test(words[last]?.text ?? '') &&
+      !isTitleWord(words[last]) &&
+      !nationalities.has(words[last]?.text ?? '')
+    ) last++
+    const single = last === index + 2 && !gazetteerLabels([(words[index + 1]?.text ?? '').toLowerCase()])[0]?.some((label) => label === 'first' || label === 'last')
+    if (last > index + 1 && !single) {
+      ranges.push({type: 'PER', sentence, first: index + 1, last})
+      index = last - 1
+    }
+  }
+  return ranges
 }
