@@ -14,7 +14,7 @@ import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
-import {splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
+import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
 import {gazetteerLabels} from './gazetteer.js'
 import {type TaggerWord, taggerWords} from './words.js'
 
@@ -86,6 +86,8 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     if (range.last - range.first === 1 && nationalities.has(words[range.first]?.text ?? '')) continue
     range = retype(words, range)
+    const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
+    range = extendGivenName(words, range, Math.max(previousEnd, misc?.sentence === range.sentence ? misc.last : 0))
     const previous = result[result.length - 1]
     if (
       range.type === 'ORG' &&

@@ -81,3 +81,20 @@ export function titledPeople(words: readonly TaggerWord[], sentence: number, cov
   }
   return ranges
 }
+
+/**
+ * Extend a person leftwards over a given name the tagger left out: "Jean-Yves" before
+ * "Le Drian" (a capitalized word whose parts are known given names).
+ *
+ * @example
+ * ```ts
+ * // words "say Jean-Yves Le Drian", range 2..4 → 1..4
+ * ```
+ */
+export function extendGivenName(words: readonly TaggerWord[], range: WordRange, floor: number): WordRange {
+  const before = words[range.first - 1]
+  if (range.type !== 'PER' || range.first - 1 < floor || !before || !/^\p{Lu}\p{Ll}/u.test(before.text)) return range
+  const parts = before.text.toLowerCase().split('-')
+  const known = gazetteerLabels(parts).every((labels) => labels.includes('first'))
+  return known && !isTitleWord(before) ? {...range, first: range.first - 1} : range
+}

@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {extractEntities} from '../../src/index.js'
+import {findNames} from '../../src/entities/names/index.js'
+import {tokenize} from '../../src/entities/tokens.js'
+
+const names = (text: string) => {
+  const found = extractEntities(text)
+  return {
+    people: found.people.map((entity) => entity.name),
+    organizations: found.organizations.map((entity) => entity.name),
+    places: found.places.map((entity) => entity.name),
+  }
+}
+
+describe('findNames', () => {
+  it('keeps the title apart and drops the nationality adjective', () => {
+    const {people} = extractEntities('Kyiv denounced the games while French Foreign Minister Jean-Yves Le Drian called them violent.')
+    expect(people.map((person) => [person.name, person.title])).toEqual([['Jean-Yves Le Drian', 'Foreign Minister']])
+  })
+
+  it('finds multi-word organizations, titled people and places in one sentence', () => {
+    const found = names(
+      'U.S. Joint Chiefs of Staff General Mark Milley spoke with General Staff of the Armed Forces Major General Viktor Gulevich of Belarus.',
+    )
+    expect(found.organizations).toEqual(['U.S. Joint Chiefs of Staff', 'General Staff of the Armed Forces'])
+    expect(found.people).toEqual(['Mark Milley', 'Viktor Gulevich'])
+    expect(found.places).toEqual(['Belarus'])
+  })
+
+  it('gives titles as they are written', () => {
+    const found = extractEntities('Major General Viktor Gulevich and Gen. Mark Milley talked.')
+    expect(found.people.map((person) => [person.name, person.title])).toEqual([
+      ['Viktor Gulevich', 'Major General'],
+      ['Mark Milley', 'Gen.'],
+    ])
+  })
+
+  it.each(['Ludwig van Beethoven', "Sean O'Neill", 'Jean-Yves Le Drian'])('keeps %s whole', (name) => {
+    expect(names(`Critics say ${name} changed everything.`).people).toEqual([name])
+  })
+
+  it('takes buildings that stand for institutions as organizations', () => {
+    const found = names('The Kremlin said on Monday that it had told the Pentagon.')
+    expect(found.organizations).toEqual(['Kremlin', 'Pentagon'])
+    expect(found.places).toEqual([])
+  })
+
+  it('tags a name again when it comes back (document consistency)', () => {
+    const found = extractEntities('Mark Milley spoke in Minsk. Later, Milley flew home.')
+    expect(found.people[0]?.mentions.map((mention) => mention.text)).toEqual(['Mark Milley', 'Milley'])
+  })
+
+  it('takes an untagged acronym as an organization', () => {
+    expect(names('Officials said the FOMC would meet again.').organizations).toEqual(['FOMC'])
+  })
+
+  it('returns mentions ordered, non-overlapping, as exact slices of the text', () => {
+    const text = 'NATO said Russia\'s deployment of missiles marked a "dangerous moment" for Europe, the Pentagon said.'
+    const mentions = findNames(tokenize(text))
+    expect(mentions.length).toBeGreaterThanOrEqual(3)
+    for (let index = 1; index < mentions.length; index++) {
+      expect(mentions[index]?.start).toBeGreaterThanOrEqual(mentions[index - 1]?.end ?? 0)
+    }
+    expect(mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(['NATO', 'Russia', 'Europe', 'Pentagon'])
+  })
+
+  it.each([
+    'May I ask a question?',
+    'The French and the Belarusian delegations met on Thursday.',
+    'Western leaders have been shuttling back and forth.',
+    'See https://www.themoscowtimes.com/author/afp for more.',
+    'Read more at www.example.com/Paris/Berlin/NATO today.',
+    'the committee sat and members left.',
+    '',
+    '   \n\n\t ',
+  ])('finds no name in %j', (text) => {
+    expect(findNames(tokenize(text))).toEqual([])
+  })
+})
