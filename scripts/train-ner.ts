@@ -16,7 +16,7 @@ import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRand
 
 const epochs = Number(process.env.NER_EPOCHS ?? 8)
 /** Keep a feature only if its largest averaged weight reaches this. */
-const pruneBelow = Number(process.env.NER_PRUNE ?? 3)
+const pruneBelow = Number(process.env.NER_PRUNE ?? 4)
 
 const sources: Array<[string, number, number]> = [
   // [file, sentences per document when the file has no -DOCSTART-, copies]
