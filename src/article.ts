@@ -6,6 +6,7 @@
  */
 import {extractEntities} from './entities/index.js'
 import {findArticleDate} from './entities/dates/article-date.js'
+import {addReferenceEntities} from './entities/from-references.js'
 import {normalizeReferenceDate} from './entities/reference-date.js'
 import {assertText} from './internal/assert-text.js'
 import {stitch} from './internal/offset-map.js'
@@ -52,7 +53,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   for (const paragraph of segments.body) parts.push(paragraph.spans)
   const stitched = stitch(text, parts, {dehyphenate: true})
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
-  const entities = remapEntities(text, found, stitched.toSource)
+  const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}
 }
 
