@@ -77,3 +77,15 @@ describe('findNames', () => {
     expect(findNames(tokenize(text))).toEqual([])
   })
 })
+
+describe('results tables', () => {
+  it('takes the names in a score line as teams (organizations), countries as places', () => {
+    const found = names('Bournemouth 1 Peterborough 2\n\nJapan 2 Syria 1')
+    expect(found.organizations).toEqual(['Bournemouth', 'Peterborough'])
+    expect(found.places).toEqual(['Japan', 'Syria'])
+  })
+
+  it('leaves prose with a few numbers alone', () => {
+    expect(names('Peterborough won 2 of its 10 games, said coach Barry Fry.').organizations).toEqual([])
+  })
+})

@@ -12,6 +12,7 @@ import {nationalities} from '../../data/nationalities.js'
 import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
+import {teamRanges} from './results.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
@@ -45,7 +46,7 @@ const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC
 export function findNames(tokenized: TokenizedText): NameMention[] {
   const sentences = taggerWords(tokenized)
   const tagged = tagDocument(sentences.map((words) => words.map((word) => word.text)))
-  const ranges = addRuleRanges(sentences, makeConsistent(sentences, refine(sentences, tagRanges(tagged))))
+  const ranges = addRuleRanges(sentences, makeConsistent(sentences, withTeams(sentences, refine(sentences, tagRanges(tagged)))))
   const mentions: NameMention[] = []
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
@@ -108,6 +109,15 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     result.push({...range})
   }
   return result
+}
+
+/** In results tables, teams replace what the tagger found over the same words. */
+function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const teams = sentences.flatMap((words, sentence) => teamRanges(words, sentence))
+  if (teams.length === 0) return [...ranges]
+  const overlaps = (a: WordRange, b: WordRange): boolean => a.sentence === b.sentence && a.first < b.last && b.first < a.last
+  const kept = ranges.filter((range) => !teams.some((team) => overlaps(team, range)))
+  return [...kept, ...teams].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
 }
 
 /** "X of the Y" between two organizations: one organization ("General Staff of the Armed Forces"). */
