@@ -89,3 +89,17 @@ describe('results tables', () => {
     expect(names('Peterborough won 2 of its 10 games, said coach Barry Fry.').organizations).toEqual([])
   })
 })
+
+describe('news patterns', () => {
+  it('takes the place of a dateline as a place', () => {
+    expect(names('BONN 1996-08-30\n\nRepresentatives of the two sides met.').places).toEqual(['BONN'])
+  })
+
+  it('takes initials before a family name as a person', () => {
+    expect(names('The bowlers were T. Moody and J.R. Ratcliffe.').people).toEqual(['T. Moody', 'J.R. Ratcliffe'])
+  })
+
+  it.each(['Rwandan', 'Iraqi', 'Zairean'])('drops the demonym %s before a noun', (word) => {
+    expect(extractEntities(`The ${word} border town was quiet.`)).toMatchObject({people: [], organizations: [], places: []})
+  })
+})

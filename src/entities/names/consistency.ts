@@ -79,7 +79,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
     }
     for (const range of own) {
       const type = typeOf(keyOf(words, range))
-      result.push(type && type !== range.type ? {...range, type} : range)
+      result.push(type && type !== range.type && !range.fixed ? {...range, type} : range)
     }
     result.push(...added)
   })

@@ -13,6 +13,7 @@ import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {teamRanges} from './results.js'
+import {datelinePlace, initialedPeople} from './patterns.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
@@ -85,7 +86,7 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
-    if (range.last - range.first === 1 && nationalities.has(words[range.first]?.text ?? '')) continue
+    if (range.last - range.first === 1 && isDemonym(words[range.first]?.text ?? '', words[range.first + 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
     range = extendGivenName(words, range, Math.max(previousEnd, misc?.sentence === range.sentence ? misc.last : 0))
@@ -111,9 +112,23 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
   return result
 }
 
-/** In results tables, teams replace what the tagger found over the same words. */
+/**
+ * A nationality adjective or demonym: listed ("French"), a country plus n or i
+ * ("Rwandan", "Iraqi"), or a word in -ian/-ean/-ese before a lower-case noun ("Zairean border").
+ */
+function isDemonym(word: string, next: string): boolean {
+  if (nationalities.has(word)) return true
+  const lower = word.toLowerCase()
+  if (/[ni]$/.test(lower) && isMajorPlace(lower.slice(0, -1))) return true
+  return /(?:ian|ean|ese)$/.test(lower) && /^\p{Ll}/u.test(next)
+}
+
+/** Datelines and, in results tables, teams replace what the tagger found over the same words. */
 function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
-  const teams = sentences.flatMap((words, sentence) => teamRanges(words, sentence))
+  const teams = sentences.flatMap((words, sentence) => {
+    const dateline = datelinePlace(words, sentence)
+    return dateline ? [dateline, ...teamRanges(words, sentence)] : teamRanges(words, sentence)
+  })
   if (teams.length === 0) return [...ranges]
   const overlaps = (a: WordRange, b: WordRange): boolean => a.sentence === b.sentence && a.first < b.last && b.first < a.last
   const kept = ranges.filter((range) => !teams.some((team) => overlaps(team, range)))
@@ -143,7 +158,9 @@ function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: 
   for (const range of ranges) covered[range.sentence]?.fill(1, range.first, range.last)
   const added = sentences.flatMap((words, sentence) => {
     const own = covered[sentence] as Uint8Array
-    const people = titledPeople(words, sentence, own)
+    const titled = titledPeople(words, sentence, own)
+    for (const range of titled) own.fill(1, range.first, range.last)
+    const people = [...titled, ...initialedPeople(words, sentence, own)]
     for (const range of people) own.fill(1, range.first, range.last)
     const places = knownPlaces(words, sentence, own)
     for (const range of places) own.fill(1, range.first, range.last)

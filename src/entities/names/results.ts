@@ -41,7 +41,7 @@ export function teamRanges(words: readonly TaggerWord[], sentence: number): Word
     while (last < words.length && last - index < 4 && isCapital(words[last])) last++
     if (isNumber(words[last])) {
       const text = words.slice(index, last).map((word) => word.text.toLowerCase()).join(' ')
-      ranges.push({type: isMajorPlace(text) ? 'LOC' : 'ORG', sentence, first: index, last})
+      ranges.push({type: isMajorPlace(text) ? 'LOC' : 'ORG', sentence, first: index, last, fixed: true})
     }
     index = last
   }

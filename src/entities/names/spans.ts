@@ -11,6 +11,8 @@ export interface WordRange {
   sentence: number
   first: number
   last: number
+  /** Set by a rule whose type document consistency must not change. */
+  fixed?: boolean
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * Two patterns of news text the tagger knows too little about:
+ * - datelines: a sentence that opens with a place in capitals followed by a date or an
+ *   agency in brackets ("BONN 1996-08-30", "WASHINGTON (AP)") — the place is a place;
+ * - initials: "T. Moody", "J.R. Smith" — an initial before a capitalized word is a person.
+ *
+ * @internal
+ */
+import {isTitleWord} from './titles.js'
+import type {WordRange} from './spans.js'
+import type {TaggerWord} from './words.js'
+
+const capitals = /^\p{Lu}[\p{Lu}'.-]+$/u
+const dateLike = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/
+const initial = /^(?:\p{Lu}\.){1,3}$/u
+
+/**
+ * The place of a dateline that opens the sentence, if any.
+ *
+ * @example
+ * ```ts
+ * // "BONN 1996-08-30 Representatives …" → LOC 0..1
+ * ```
+ */
+export function datelinePlace(words: readonly TaggerWord[], sentence: number): WordRange | undefined {
+  let last = 0
+  while (last < words.length && last < 4 && capitals.test(words[last]?.text ?? '')) last++
+  if (last === 0) return undefined
+  const next = words[last]?.text ?? ''
+  if (!dateLike.test(next) && next !== '(') return undefined
+  return {type: 'LOC', sentence, first: 0, last, fixed: true}
+}
+
+/**
+ * People written with initials ("T. Moody"): initials followed by one or two
+ * capitalized words, none covered.
+ *
+ * @example
+ * ```ts
+ * // "( T. Moody 6-82 )" → PER 1..3
+ * ```
+ */
+export function initialedPeople(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length - 1; index++) {
+    if (covered[index] || !initial.test(words[index]?.text ?? '')) continue
+    let last = index + 1
+    while (last < words.length && last - index <= 2 && !covered[last] && /^\p{Lu}\p{Ll}/u.test(words[last]?.text ?? '') && !isTitleWord(words[last])) last++
+    if (last > index + 1) {
+      ranges.push({type: 'PER', sentence, first: index, last})
+      index = last - 1
+    }
+  }
+  return ranges
+}
