@@ -6,6 +6,15 @@
  */
 export const institutions: ReadonlySet<string> = new Set([
   'Kremlin', 'Pentagon', 'White House', 'Elysee', 'Élysée', 'Elysee Palace', 'Downing Street', 'Whitehall',
-  'Quai d\'Orsay', 'Foggy Bottom', 'Capitol Hill', 'Wall Street', 'Vatican', 'Holy See', 'Blue House',
+  'Quai d\'Orsay', 'Foggy Bottom', 'Capitol Hill', 'Vatican', 'Holy See', 'Blue House',
   'Zhongnanhai', 'Bundestag', 'Knesset', 'Duma', 'State Duma', 'Kremlin\'s',
+])
+
+/**
+ * Last words of the names of events, competitions and works, which are neither
+ * organizations nor places ("World Cup", "U.S. Open", "World Series").
+ */
+export const eventHeads: ReadonlySet<string> = new Set([
+  'Cup', 'Series', 'Open', 'OPEN', 'Games', 'Olympics', 'Championship', 'Championships', 'Prix', 'Trophy', 'Award',
+  'Awards', 'Prize', 'War', 'Tournament', 'Classic', 'Masters', 'Marathon', 'Festival', 'Grand Slam', 'Derby',
 ])

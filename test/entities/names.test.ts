@@ -103,3 +103,11 @@ describe('news patterns', () => {
     expect(extractEntities(`The ${word} border town was quiet.`)).toMatchObject({people: [], organizations: [], places: []})
   })
 })
+
+describe('events', () => {
+  it('takes neither the World Cup nor the U.S. Open for an organization or a place', () => {
+    const found = names('Brazil won the World Cup before the U.S. Open began in New York.')
+    expect(found.organizations).toEqual([])
+    expect(found.places).toEqual(['Brazil', 'New York'])
+  })
+})

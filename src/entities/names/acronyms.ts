@@ -30,7 +30,7 @@ const acronym = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
  */
 export function acronymRanges(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const texts = words.map((word) => word.text)
-  if (isAllCaps(texts)) return []
+  if (isAllCaps(texts) || !texts.some((text) => /^\p{Ll}/u.test(text))) return []
   const labels = gazetteerLabels(texts.map((text) => text.toLowerCase()))
   const ranges: WordRange[] = []
   texts.forEach((text, index) => {

@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import {institutions} from '../../data/institutions.js'
+import {eventHeads, institutions} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
 import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
@@ -87,6 +87,7 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     if (range.last - range.first === 1 && isDemonym(words[range.first]?.text ?? '', words[range.first + 1]?.text ?? '')) continue
+    if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
     range = extendGivenName(words, range, Math.max(previousEnd, misc?.sentence === range.sentence ? misc.last : 0))
