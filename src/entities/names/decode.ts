@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import {allowed, startState, tagCount} from './tags.js'
+import {allowedPairs, startState, tagCount} from './tags.js'
 
 /**
  * The best tag sequence. `emissions[i * tagCount + t]` scores tag `t` at token `i`;
@@ -16,6 +16,7 @@ import {allowed, startState, tagCount} from './tags.js'
  */
 export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return []
+  const allowed = (previous: number, next: number): boolean => allowedPairs[previous * tagCount + next] === true
   const score = new Float64Array(length * tagCount)
   const back = new Int8Array(length * tagCount)
   for (let tag = 0; tag < tagCount; tag++) {

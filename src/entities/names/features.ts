@@ -34,12 +34,24 @@ export function wordShape(word: string): string {
   let shape = ''
   let last = ''
   for (const char of word) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\d/.test(char) ? 'd' : char
+    const kind = charKind(char)
     if (kind !== last) shape += kind
     last = kind
     if (shape.length >= 8) break
   }
   return shape
+}
+
+/** 'X' upper case, 'x' lower case, 'd' digit, else the character itself. ASCII first, fast. */
+function charKind(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code >= 97 && code <= 122) return 'x'
+  if (code >= 65 && code <= 90) return 'X'
+  if (code >= 48 && code <= 57) return 'd'
+  if (code < 128) return char
+  const lower = char.toLowerCase()
+  const upper = char.toUpperCase()
+  return lower === upper ? char : char === upper ? 'X' : 'x'
 }
 
 const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
@@ -75,8 +87,9 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let lower = 0
   for (const word of sentence) {
     for (const char of word) {
-      if (/\p{Lu}/u.test(char)) upper++
-      else if (/\p{Ll}/u.test(char)) lower++
+      const kind = charKind(char)
+      if (kind === 'X') upper++
+      else if (kind === 'x') lower++
     }
   }
   return upper > 8 && upper > 3 * lower
