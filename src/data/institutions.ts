@@ -3,6 +3,11 @@
  * organizations. Hand-written for nutgraf.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * institutions.has('Kremlin') // true
+ * ```
  */
 export const institutions: ReadonlySet<string> = new Set([
   'Kremlin', 'Pentagon', 'White House', 'Elysee', 'Élysée', 'Elysee Palace', 'Downing Street', 'Whitehall',
@@ -13,6 +18,11 @@ export const institutions: ReadonlySet<string> = new Set([
 /**
  * Last words of the names of events, competitions and works, which are neither
  * organizations nor places ("World Cup", "U.S. Open", "World Series").
+ *
+ * @example
+ * ```ts
+ * eventHeads.has('Cup') // true
+ * ```
  */
 export const eventHeads: ReadonlySet<string> = new Set([
   'Cup', 'Series', 'Open', 'OPEN', 'Games', 'Olympics', 'Championship', 'Championships', 'Prix', 'Trophy', 'Award',

@@ -3,6 +3,11 @@
  * entity on their own. Hand-written for nutgraf from common news usage.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * nationalities.has('Belarusian') // true
+ * ```
  */
 export const nationalities: ReadonlySet<string> = new Set([
   'Afghan', 'African', 'Albanian', 'Algerian', 'American', 'Angolan', 'Arab', 'Arabian', 'Argentine', 'Argentinian',

@@ -3,6 +3,11 @@
  * Hand-written for nutgraf.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * organizationHeads.has('Ministry') // true
+ * ```
  */
 export const organizationHeads: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Agency', 'Office', 'Council', 'Committee', 'Commission', 'Court', 'Parliament',

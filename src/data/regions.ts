@@ -3,6 +3,11 @@
  * territories. Hand-written for nutgraf; read by scripts/build-gazetteers.ts.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * regions.includes('Soviet Union') // true
+ * ```
  */
 export const regions: readonly string[] = [
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania',

@@ -5,7 +5,14 @@
  * @internal
  */
 
-/** Title words that are a title on their own (a head), not only a modifier ("Foreign"). */
+/**
+ * Title words that are a title on their own (a head), not only a modifier ("Foreign").
+ *
+ * @example
+ * ```ts
+ * titleHeads.has('General') // true; titleHeads.has('Foreign') // false
+ * ```
+ */
 export const titleHeads: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Miss',
   'Gen', 'General', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Cpl', 'Corporal',
@@ -26,5 +33,12 @@ const titleModifiers = [
   'Solicitor', 'Crown', 'Count',
 ]
 
-/** Words that can make up a title, capitalized as in running text. */
+/**
+ * Words that can make up a title, capitalized as in running text.
+ *
+ * @example
+ * ```ts
+ * titleWords.has('Foreign') // true
+ * ```
+ */
 export const titleWords: ReadonlySet<string> = new Set([...titleHeads, ...titleModifiers])

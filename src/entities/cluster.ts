@@ -23,7 +23,18 @@ interface Group {
 /** Whitespace-normalized name, without a leading "the". */
 const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
 
-/** Group mentions of each kind into entities, in order of first mention. */
+/**
+ * Group mentions of each kind into entities, in order of first mention.
+ *
+ * @example
+ * ```ts
+ * const text = 'Mark Milley spoke. Milley left.'
+ * clusterMentions(text, [
+ *   {kind: 'person', start: 0, end: 11, rule: 'tagger'},
+ *   {kind: 'person', start: 19, end: 25, rule: 'tagger'},
+ * ]).people[0]?.mentions.length // 2
+ * ```
+ */
 export function clusterMentions(text: string, mentions: readonly NameMention[]): Omit<Entities, 'dates'> {
   const ordered = [...mentions].sort((a, b) => a.start - b.start)
   const aliases = acronymAliases(text, ordered)

@@ -13,23 +13,51 @@ import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {gazetteerLabels} from './gazetteer.js'
 
-/** What a document tells about its words: lower-case uses, mid-sentence capitals. */
+/**
+ * What a document tells about its words: lower-case uses, mid-sentence capitals.
+ *
+ * @example
+ * ```ts
+ * const cues: DocumentCues = {lower: new Set(['long']), capitalMid: new Set(['milley'])}
+ * ```
+ */
 export interface DocumentCues {
   lower: ReadonlySet<string>
   capitalMid: ReadonlySet<string>
 }
 
-/** Bits of the hashed feature space. */
+/**
+ * Bits of the hashed feature space.
+ *
+ * @example
+ * ```ts
+ * 1 << featureBits // 4194304 hashed features
+ * ```
+ */
 export const featureBits = 22
 
 const featureMask = (1 << featureBits) - 1
 
-/** Normalize a token for features: curly quotes to straight ones, digits to 0. */
+/**
+ * Normalize a token for features: curly quotes to straight ones, digits to 0.
+ *
+ * @example
+ * ```ts
+ * normalizeWord('“1996”') // '"0000"'
+ * ```
+ */
 export function normalizeWord(word: string): string {
   return word.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\d/g, '0')
 }
 
-/** Word shape, runs compressed: "Milley" → "Xx", "U.S." → "X.X.", "130,000" → "d,d". */
+/**
+ * Word shape, runs compressed: "Milley" → "Xx", "U.S." → "X.X.", "130,000" → "d,d".
+ *
+ * @example
+ * ```ts
+ * wordShape('U.S.') // 'X.X.'
+ * ```
+ */
 export function wordShape(word: string): string {
   let shape = ''
   let last = ''
@@ -81,7 +109,14 @@ export function documentCues(sentences: ReadonlyArray<readonly string[]>): Docum
   return {lower, capitalMid}
 }
 
-/** A headline in capitals: most of its letters are upper case. */
+/**
+ * A headline in capitals: most of its letters are upper case.
+ *
+ * @example
+ * ```ts
+ * isAllCaps(['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN']) // true
+ * ```
+ */
 export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0

@@ -20,10 +20,24 @@ import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './ti
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
 import {type TaggerWord, taggerWords} from './words.js'
 
-/** The kinds of named entity nutgraf reports. */
+/**
+ * The kinds of named entity nutgraf reports.
+ *
+ * @example
+ * ```ts
+ * const kind: NameKind = 'organization'
+ * ```
+ */
 export type NameKind = 'person' | 'organization' | 'place'
 
-/** One name found in the text, before mentions are grouped into entities. */
+/**
+ * One name found in the text, before mentions are grouped into entities.
+ *
+ * @example
+ * ```ts
+ * const mention: NameMention = {kind: 'person', start: 5, end: 16, title: 'Gen.', rule: 'tagger'}
+ * ```
+ */
 export interface NameMention {
   kind: NameKind
   start: number

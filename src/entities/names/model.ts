@@ -8,7 +8,14 @@
 import {nerModel} from '../../data/ner-model.js'
 import {tagCount} from './tags.js'
 
-/** The packed form of the weights, as scripts/train-ner.ts writes it. */
+/**
+ * The packed form of the weights, as scripts/train-ner.ts writes it.
+ *
+ * @example
+ * ```ts
+ * const empty: PackedModel = {bits: 22, scale: 1, transitions: [], ids: '', rows: ''}
+ * ```
+ */
 export interface PackedModel {
   /** Bits of the hashed feature space. */
   bits: number
@@ -22,7 +29,14 @@ export interface PackedModel {
   rows: string
 }
 
-/** The unpacked weights. */
+/**
+ * The unpacked weights.
+ *
+ * @example
+ * ```ts
+ * const rows = getModel().rows.length / tagCount // features kept
+ * ```
+ */
 export interface Model {
   readonly keys: Int32Array
   readonly slots: Int32Array
@@ -34,7 +48,14 @@ export interface Model {
 
 let model: Model | undefined
 
-/** The model, unpacked on the first call. */
+/**
+ * The model, unpacked on the first call.
+ *
+ * @example
+ * ```ts
+ * getModel() === getModel() // true: unpacked once
+ * ```
+ */
 export function getModel(): Model {
   model ??= unpack(nerModel)
   return model

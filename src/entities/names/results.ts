@@ -13,7 +13,14 @@ import type {TaggerWord} from './words.js'
 const isNumber = (word: TaggerWord | undefined): boolean => !!word && /^[\d][\d.,:/-]*$/.test(word.text)
 const isCapital = (word: TaggerWord | undefined): boolean => !!word && /^\p{Lu}/u.test(word.text) && !word.blocked
 
-/** Is this sentence a row of a results table (at least 40% numbers, two or more)? */
+/**
+ * Is this sentence a row of a results table (at least 40% numbers, two or more)?
+ *
+ * @example
+ * ```ts
+ * // "Luton 4 1 0 3 4 10 3" → true; "Luton won 4 of 10" → false
+ * ```
+ */
 export function isResultsLine(words: readonly TaggerWord[]): boolean {
   const numbers = words.filter(isNumber).length
   return numbers >= 2 && numbers >= 0.4 * words.length

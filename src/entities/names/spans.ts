@@ -5,7 +5,14 @@
  */
 import type {Tag} from './tags.js'
 
-/** A typed range of words `[first, last)` in one sentence. */
+/**
+ * A typed range of words `[first, last)` in one sentence.
+ *
+ * @example
+ * ```ts
+ * const range: WordRange = {type: 'PER', sentence: 0, first: 1, last: 3}
+ * ```
+ */
 export interface WordRange {
   type: string
   sentence: number

@@ -5,16 +5,44 @@
  * @internal
  */
 
-/** Tags, in the order of the weight rows. */
+/**
+ * Tags, in the order of the weight rows.
+ *
+ * @example
+ * ```ts
+ * tags[1] // 'B-PER'
+ * ```
+ */
 export const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const
 
-/** One tag. */
+/**
+ * One tag.
+ *
+ * @example
+ * ```ts
+ * const tag: Tag = 'I-ORG'
+ * ```
+ */
 export type Tag = (typeof tags)[number]
 
-/** Number of tags. */
+/**
+ * Number of tags.
+ *
+ * @example
+ * ```ts
+ * tagCount // 9
+ * ```
+ */
 export const tagCount = tags.length
 
-/** Index of the start state in the transition matrix (rows `tagCount + 1` wide). */
+/**
+ * Index of the start state in the transition matrix (rows `tagCount + 1` wide).
+ *
+ * @example
+ * ```ts
+ * transitions[startState * tagCount + 1] // score of B-PER opening a sentence
+ * ```
+ */
 export const startState = tagCount
 
 /**
@@ -33,7 +61,14 @@ export function allowed(previous: number, next: number): boolean {
   return before !== 'O' && before.slice(2) === tag.slice(2)
 }
 
-/** `allowed` for every pair, row `previous` (with the start row last), column `next`. */
+/**
+ * `allowed` for every pair, row `previous` (with the start row last), column `next`.
+ *
+ * @example
+ * ```ts
+ * allowedPairs[startState * tagCount + tags.indexOf('I-PER')] // false
+ * ```
+ */
 export const allowedPairs: readonly boolean[] = Array.from({length: (tagCount + 1) * tagCount}, (_, index) =>
   allowed(Math.floor(index / tagCount), index % tagCount),
 )

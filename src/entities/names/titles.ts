@@ -13,7 +13,14 @@ import type {TaggerWord} from './words.js'
 
 const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
 
-/** Is this word part of a title? */
+/**
+ * Is this word part of a title?
+ *
+ * @example
+ * ```ts
+ * // "Gen.", "Minister", "Foreign" → true; "Milley" → false
+ * ```
+ */
 export const isTitleWord = (word: TaggerWord | undefined): boolean => titleWords.has(bare(word))
 
 /**
@@ -42,7 +49,14 @@ export function splitTitle(
   return {range: {...range, first}, title}
 }
 
-/** Drop title words at the end of a range that a person follows ("… Forces Major General"). */
+/**
+ * Drop title words at the end of a range that a person follows ("… Forces Major General").
+ *
+ * @example
+ * ```ts
+ * // "General Staff of the Armed Forces Major General" → "General Staff of the Armed Forces"
+ * ```
+ */
 export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange): WordRange {
   let last = range.last
   while (last > range.first + 1 && isTitleWord(words[last - 1]) && /^\p{Lu}/u.test(words[last - 1]?.text ?? '')) last--

@@ -7,7 +7,14 @@
  */
 import type {TokenizedText} from '../tokens.js'
 
-/** A word for the tagger, with its span in the text. */
+/**
+ * A word for the tagger, with its span in the text.
+ *
+ * @example
+ * ```ts
+ * const word: TaggerWord = {text: 'Russia', start: 0, end: 6, blocked: false, spaceBefore: false}
+ * ```
+ */
 export interface TaggerWord {
   text: string
   start: number
