@@ -26,5 +26,5 @@ export const nationalities: ReadonlySet<string> = new Set([
   'Sri Lankan', 'Sudanese', 'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Tajik', 'Tanzanian', 'Thai', 'Tibetan', 'Tunisian',
   'Turkish', 'Turkmen', 'Ugandan', 'Ukrainian', 'Uruguayan', 'Uzbek', 'Venezuelan', 'Vietnamese', 'Welsh', 'Western',
   'Eastern', 'Yemeni', 'Zambian', 'Zimbabwean', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic', 'Protestant',
-  'Orthodox', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Buddhist', 'Republican', 'Democratic', 'Democrat',
+  'Orthodox', 'Moslem', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Buddhist', 'Republican', 'Democratic', 'Democrat',
 ])

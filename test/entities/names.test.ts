@@ -111,3 +111,11 @@ describe('events', () => {
     expect(found.places).toEqual(['Brazil', 'New York'])
   })
 })
+
+describe('demonyms of two words', () => {
+  it('drops "South Korean" before a noun but keeps "Le Drian"', () => {
+    const found = names('South Korean officials met Jean-Yves Le Drian in Seoul.')
+    expect(found.places).toEqual(['Seoul'])
+    expect(found.people).toEqual(['Jean-Yves Le Drian'])
+  })
+})

@@ -100,7 +100,8 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
-    if (range.last - range.first === 1 && isDemonym(words[range.first]?.text ?? '', words[range.first + 1]?.text ?? '')) continue
+    const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
+    if (range.last - range.first <= 2 && isDemonym(text, words[range.last]?.text ?? '')) continue
     if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
@@ -129,13 +130,14 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
 
 /**
  * A nationality adjective or demonym: listed ("French"), a country plus n or i
- * ("Rwandan", "Iraqi"), or a word in -ian/-ean/-ese before a lower-case noun ("Zairean border").
+ * ("Rwandan", "Iraqi", "South Korean"), or one word in -ian/-ean/-ese before a lower-case
+ * noun ("Zairean border"; not "Le Drian said").
  */
 function isDemonym(word: string, next: string): boolean {
   if (nationalities.has(word)) return true
   const lower = word.toLowerCase()
   if (/[ni]$/.test(lower) && isMajorPlace(lower.slice(0, -1))) return true
-  return /(?:ian|ean|ese)$/.test(lower) && /^\p{Ll}/u.test(next)
+  return !lower.includes(' ') && /(?:ian|ean|ese)$/.test(lower) && /^\p{Ll}/u.test(next)
 }
 
 /** Datelines and, in results tables, teams replace what the tagger found over the same words. */
