@@ -135,7 +135,9 @@ const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * ```
  */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '')
+  let end = text.length
+  while (end > 0 && text.charAt(end - 1) === '=') end--
+  const clean = text.slice(0, end)
   const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4))
   let buffer = 0
   let bits = 0
