@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../src/index.js'
 import {findNames} from '../../src/entities/names/index.js'
+import {peopleBeforeCountry} from '../../src/entities/names/patterns.js'
+import {taggerWords} from '../../src/entities/names/words.js'
 import {tokenize} from '../../src/entities/tokens.js'
 
 const names = (text: string) => {
@@ -117,5 +119,33 @@ describe('demonyms of two words', () => {
     const found = names('South Korean officials met Jean-Yves Le Drian in Seoul.')
     expect(found.places).toEqual(['Seoul'])
     expect(found.people).toEqual(['Jean-Yves Le Drian'])
+  })
+})
+
+describe('roles and long titles', () => {
+  it('finds the person after a lower-case role, without making the role a title', () => {
+    const {people} = extractEntities('The company said, Ericsson spokesman Per Zetterquist told reporters.')
+    expect(people.map((person) => [person.name, person.title])).toEqual([['Per Zetterquist', undefined]])
+  })
+
+  it('splits a long title with "of" from the name', () => {
+    const {people} = extractEntities('U.S. Assistant Secretary of State John Kornblum had reassured officials.')
+    expect(people.map((person) => [person.name, person.title])).toEqual([['John Kornblum', 'Assistant Secretary of State']])
+  })
+
+  it('keeps a family name that is also a title word', () => {
+    expect(names('The novelist Stephen King spoke.').people).toEqual(['Stephen King'])
+  })
+})
+
+describe('peopleBeforeCountry', () => {
+  it('takes two capitalized words before a bracketed country as a person, when untagged', () => {
+    const [words = []] = taggerWords(tokenize('Noureddine Morceli (Algeria) 3 minutes'))
+    expect(peopleBeforeCountry(words, 0, new Uint8Array(words.length))).toEqual([{type: 'PER', sentence: 0, first: 0, last: 2}])
+  })
+
+  it('does nothing before a bracket that holds no country, or before one word', () => {
+    const [words = []] = taggerWords(tokenize('Noureddine Morceli (captain) and Morceli (Algeria) ran'))
+    expect(peopleBeforeCountry(words, 0, new Uint8Array(words.length))).toEqual([])
   })
 })

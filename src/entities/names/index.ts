@@ -13,7 +13,7 @@ import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {teamRanges} from './results.js'
-import {datelinePlace, initialedPeople} from './patterns.js'
+import {datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
@@ -177,7 +177,9 @@ function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: 
     const own = covered[sentence] as Uint8Array
     const titled = titledPeople(words, sentence, own)
     for (const range of titled) own.fill(1, range.first, range.last)
-    const people = [...titled, ...initialedPeople(words, sentence, own)]
+    const initialed = initialedPeople(words, sentence, own)
+    for (const range of initialed) own.fill(1, range.first, range.last)
+    const people = [...titled, ...initialed, ...peopleBeforeCountry(words, sentence, own)]
     for (const range of people) own.fill(1, range.first, range.last)
     const places = knownPlaces(words, sentence, own)
     for (const range of places) own.fill(1, range.first, range.last)

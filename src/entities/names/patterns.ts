@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './spans.js'
 import type {TaggerWord} from './words.js'
@@ -53,3 +54,34 @@ export function initialedPeople(words: readonly TaggerWord[], sentence: number, 
   }
   return ranges
 }
+
+/**
+ * Athletes in results, "Name (Country)": two or three capitalized words before a
+ * bracketed country are a person.
+ *
+ * @example
+ * ```ts
+ * // "Noureddine Morceli ( Algeria ) 3 minutes" → PER 0..2
+ * ```
+ */
+export function peopleBeforeCountry(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 2; index < words.length - 2; index++) {
+    if (words[index]?.text !== '(') continue
+    if (!bracketsCountry(words, index)) continue
+    let first = index
+    while (first > 0 && index - first < 3 && !covered[first - 1] && /^\p{Lu}\p{Ll}/u.test(words[first - 1]?.text ?? '') && !isTitleWord(words[first - 1])) first--
+    if (index - first >= 2) ranges.push({type: 'PER', sentence, first, last: index})
+  }
+  return ranges
+}
+
+/** Does a bracketed country ("( Algeria )") open at `index`? */
+export function bracketsCountry(words: readonly TaggerWord[], index: number): boolean {
+  if (words[index]?.text !== '(') return false
+  let close = index + 1
+  while (close < words.length && close - index <= 4 && words[close]?.text !== ')') close++
+  const country = words.slice(index + 1, close).map((word) => word.text.toLowerCase()).join(' ')
+  return words[close]?.text === ')' && isMajorPlace(country)
+}
+

@@ -11,6 +11,15 @@ import {gazetteerLabels} from './gazetteer.js'
 import type {WordRange} from './spans.js'
 import type {TaggerWord} from './words.js'
 
+/** Lower-case roles that introduce a person in news ("said economist Lynn Reaser"). */
+const roleNouns: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'economist', 'analyst', 'chief', 'leader', 'minister', 'president',
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'director', 'chairman',
+  'secretary', 'ambassador', 'envoy', 'commander', 'official', 'adviser', 'advisor', 'lawyer', 'attorney',
+  'prosecutor', 'judge', 'senator', 'governor', 'mayor', 'counterpart', 'historian', 'writer', 'author', 'singer',
+  'actor', 'actress', 'champion', 'candidate', 'strategist', 'dealer', 'trader', 'colleague', 'negotiator',
+])
+
 const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
 
 /**
@@ -41,10 +50,23 @@ export function splitTitle(
   while (first < range.last - 1 && (isTitleWord(words[first]) || nationalities.has(words[first]?.text ?? ''))) first++
   if (first === range.last - 1 && isTitleWord(words[first])) return {range: undefined, title: undefined}
   while (first > range.first && !isTitleWord(words[first - 1])) first--
+  if (!isTitleWord(words[range.last - 1])) {
+    // "U.S. Assistant Secretary of State John Kornblum": the name follows the last title word
+    let nameStart = range.last
+    while (nameStart > first && !isTitleWord(words[nameStart - 1])) nameStart--
+    if (nameStart > first) first = nameStart
+  }
   let titleStart = first
-  while (titleStart > 0 && isTitleWord(words[titleStart - 1]) && /^\p{Lu}/u.test(words[titleStart - 1]?.text ?? '')) titleStart--
+  while (titleStart > 0) {
+    const before = words[titleStart - 1]
+    if (isTitleWord(before) && /^\p{Lu}/u.test(before?.text ?? '')) titleStart--
+    else if (before?.text === 'of' && isTitleWord(words[titleStart - 2]) && titleStart < first) titleStart--
+    else break
+  }
   let titleEnd = first
-  while (titleEnd > titleStart && !titleHeads.has(bare(words[titleEnd - 1]))) titleEnd--
+  const hasOf = words.slice(titleStart, first).some((word) => word.text === 'of')
+  while (!hasOf && titleEnd > titleStart && !titleHeads.has(bare(words[titleEnd - 1]))) titleEnd--
+  if (!words.slice(titleStart, titleEnd).some((word) => titleHeads.has(bare(word)))) titleEnd = titleStart
   const title: [number, number] | undefined = titleEnd > titleStart ? [titleStart, titleEnd] : undefined
   return {range: {...range, first}, title}
 }
@@ -77,7 +99,8 @@ export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange
 export function titledPeople(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const ranges: WordRange[] = []
   for (let index = 0; index < words.length - 1; index++) {
-    if (!titleHeads.has(bare(words[index])) || !/^\p{Lu}/u.test(words[index]?.text ?? '')) continue
+    const cue = words[index]?.text ?? ''
+    if (!(titleHeads.has(bare(words[index])) && /^\p{Lu}/u.test(cue)) && !roleNouns.has(cue)) continue
     let last = index + 1
     while (
       last < words.length &&
