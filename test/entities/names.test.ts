@@ -149,3 +149,13 @@ describe('peopleBeforeCountry', () => {
     expect(peopleBeforeCountry(words, 0, new Uint8Array(words.length))).toEqual([])
   })
 })
+
+describe('particles', () => {
+  it('keeps "Osama bin Laden" whole even when the tagger cuts it at the particle', () => {
+    expect(names('He met Osama bin Laden in Kabul.')).toEqual({people: ['Osama bin Laden'], organizations: [], places: ['Kabul']})
+  })
+
+  it('extends a name back over "Capital de" ("Charles de Gaulle Airport")', () => {
+    expect(names('Charles de Gaulle Airport is in Paris.').places).toEqual(['Charles de Gaulle Airport', 'Paris'])
+  })
+})

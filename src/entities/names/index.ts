@@ -12,6 +12,7 @@ import {nationalities} from '../../data/nationalities.js'
 import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
+import {joinParticles} from './particles.js'
 import {teamRanges} from './results.js'
 import {datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {type WordRange, tagRanges} from './spans.js'
@@ -61,7 +62,7 @@ const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC
 export function findNames(tokenized: TokenizedText): NameMention[] {
   const sentences = taggerWords(tokenized)
   const tagged = tagDocument(sentences.map((words) => words.map((word) => word.text)))
-  const ranges = addRuleRanges(sentences, makeConsistent(sentences, withTeams(sentences, refine(sentences, tagRanges(tagged)))))
+  const ranges = addRuleRanges(sentences, makeConsistent(sentences, withTeams(sentences, refine(sentences, joinParticles(sentences, tagRanges(tagged))))))
   const mentions: NameMention[] = []
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
