@@ -73,6 +73,12 @@ describe('findNames', () => {
     'See https://www.themoscowtimes.com/author/afp for more.',
     'Read more at www.example.com/Paris/Berlin/NATO today.',
     'the committee sat and members left.',
+    'Despite the rain, the match went ahead.',
+    'Officials said the talks would resume.',
+    'Many Americans disagree.',
+    'Ministers met again.',
+    'Western officials declined to comment.',
+    'General elections are due in May.',
     '',
     '   \n\n\t ',
   ])('finds no name in %j', (text) => {

@@ -9,6 +9,8 @@
  */
 import {eventHeads, institutions} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
+import {organizationHeads} from '../../data/org-words.js'
+import {titleWords} from '../../data/titles.js'
 import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
@@ -101,8 +103,10 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
+    while (range.last - range.first > 1 && range.first === 0 && determiners.has(words[0]?.text ?? '')) range = {...range, first: 1}
     const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
     if (range.last - range.first <= 2 && isDemonym(text, words[range.last]?.text ?? '')) continue
+    if (range.last - range.first === 1 && isPluralNoun(text)) continue
     if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
@@ -139,6 +143,19 @@ function isDemonym(word: string, next: string): boolean {
   const lower = word.toLowerCase()
   if (/[ni]$/.test(lower) && isMajorPlace(lower.slice(0, -1))) return true
   return !lower.includes(' ') && /(?:ian|ean|ese)$/.test(lower) && /^\p{Ll}/u.test(next)
+}
+
+/** Words that open a sentence before a noun phrase and never begin a name. */
+const determiners: ReadonlySet<string> = new Set([
+  'A', 'An', 'Many', 'Some', 'Most', 'All', 'Several', 'Few', 'Both', 'Every', 'Each', 'No', 'This', 'That', 'These',
+  'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your', 'Other', 'Such', 'Two', 'Three',
+])
+
+/** A plural of a demonym, title or organization word ("Americans", "Ministers", "Officials"). */
+function isPluralNoun(word: string): boolean {
+  if (!/\p{Ll}s$/u.test(word)) return false
+  const singular = word.slice(0, -1)
+  return isDemonym(singular, '') || titleWords.has(singular) || organizationHeads.has(singular) || singular === 'Official'
 }
 
 /** Datelines and, in results tables, teams replace what the tagger found over the same words. */
