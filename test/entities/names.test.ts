@@ -165,3 +165,10 @@ describe('particles', () => {
     expect(names('Charles de Gaulle Airport is in Paris.').places).toEqual(['Charles de Gaulle Airport', 'Paris'])
   })
 })
+
+describe('organization cues', () => {
+  it('takes the name after "news agency" or "club" as an organization', () => {
+    const found = names('The Yugoslav news agency Tanjug said Lentini was loaned to club Atalanta.')
+    expect(found.organizations).toEqual(['Tanjug', 'Atalanta'])
+  })
+})

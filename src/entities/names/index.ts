@@ -16,7 +16,7 @@ import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {joinParticles} from './particles.js'
 import {teamRanges} from './results.js'
-import {datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
+import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {type WordRange, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
@@ -162,12 +162,14 @@ function isPluralNoun(word: string): boolean {
 function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const teams = sentences.flatMap((words, sentence) => {
     const dateline = datelinePlace(words, sentence)
-    return dateline ? [dateline, ...teamRanges(words, sentence)] : teamRanges(words, sentence)
+    const found = [...teamRanges(words, sentence), ...cuedOrganizations(words, sentence)]
+    return dateline ? [dateline, ...found] : found
   })
   if (teams.length === 0) return [...ranges]
   const overlaps = (a: WordRange, b: WordRange): boolean => a.sentence === b.sentence && a.first < b.last && b.first < a.last
   const kept = ranges.filter((range) => !teams.some((team) => overlaps(team, range)))
-  return [...kept, ...teams].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+  const sorted = [...kept, ...teams].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+  return sorted.filter((range, index) => index === 0 || !overlaps(sorted[index - 1] as WordRange, range))
 }
 
 /** "X of the Y" between two organizations: one organization ("General Staff of the Armed Forces"). */

@@ -85,3 +85,30 @@ export function bracketsCountry(words: readonly TaggerWord[], index: number): bo
   return words[close]?.text === ')' && isMajorPlace(country)
 }
 
+
+/** Lower-case nouns that introduce an organization's name ("news agency Tanjug", "club Atalanta"). */
+const organizationCues: ReadonlySet<string> = new Set([
+  'agency', 'club', 'team', 'side', 'company', 'firm', 'group', 'bank', 'party', 'newspaper', 'daily', 'weekly',
+  'broadcaster', 'carrier', 'airline', 'brokerage', 'insurer', 'maker', 'retailer', 'conglomerate', 'union',
+  'network', 'operator', 'manufacturer', 'lender', 'automaker', 'producer', 'publisher', 'distributor',
+])
+
+/**
+ * Organizations named right after a cue noun: one to four capitalized words after
+ * "agency", "club", "company" … These replace whatever the tagger found over the same words.
+ *
+ * @example
+ * ```ts
+ * // "the news agency Tanjug reported" → ORG 3..4
+ * ```
+ */
+export function cuedOrganizations(words: readonly TaggerWord[], sentence: number): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!organizationCues.has(words[index]?.text ?? '')) continue
+    let last = index + 1
+    while (last < words.length && last - index <= 4 && /^\p{Lu}/u.test(words[last]?.text ?? '') && !words[last]?.blocked && !isTitleWord(words[last])) last++
+    if (last > index + 1) ranges.push({type: 'ORG', sentence, first: index + 1, last, fixed: true})
+  }
+  return ranges
+}
