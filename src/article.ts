@@ -6,6 +6,7 @@
  */
 import {extractEntities} from './entities/index.js'
 import {findArticleDate} from './entities/dates/article-date.js'
+import {addReferenceEntities} from './entities/from-references.js'
 import {normalizeReferenceDate} from './entities/reference-date.js'
 import {assertText} from './internal/assert-text.js'
 import {stitch} from './internal/offset-map.js'
@@ -53,7 +54,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   parts.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
   const stitched = stitch(text, parts, {dehyphenate: true})
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
-  const entities = remapEntities(text, found, stitched.toSource)
+  const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}
 }
 

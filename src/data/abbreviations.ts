@@ -2,6 +2,11 @@
  * Words that are written with a full stop without ending a sentence ("Gen. Milley",
  * "Feb. 20", "D-Calif."). Matched case-sensitively, without the final full stop.
  * Hand-written for nutgraf from common news usage (AP style abbreviations).
+ *
+ * @example
+ * ```ts
+ * abbreviations.has('Gen') // true
+ * ```
  */
 export const abbreviations: ReadonlySet<string> = new Set([
   // titles and ranks

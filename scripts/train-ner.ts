@@ -1,0 +1,196 @@
+/**
+ * Train the name tagger (averaged structured perceptron) and write src/data/ner-model.ts.
+ * Open data only (see NOTICE): WikiGold (CC BY 4.0; every fifth document held out for
+ * evaluation), re3d's public-domain / OGL / CC BY / reuse-with-acknowledgement parts,
+ * GUM records whose text is CC BY (annotations CC BY 4.0), the Broad Twitter Corpus (CC BY 4.0), WNUT-17 (CC BY 4.0), SEC filings (CC BY 3.0).
+ * CoNLL-2003 is never read here. Deterministic: fixed data order, fixed seed.
+ *
+ * Run: `npm run train:ner`.
+ */
+import {writeFileSync} from 'node:fs'
+import {documentCues, featureBits, sentenceFeatureIds} from '../src/entities/names/features.js'
+import {viterbi} from '../src/entities/names/decode.js'
+import {startState, tagCount, tags} from '../src/entities/names/tags.js'
+import {readGum} from './lib/gum.js'
+import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRandom} from './lib/ner-data.js'
+
+const epochs = Number(process.env.NER_EPOCHS ?? 8)
+/** Keep a feature only if its largest averaged weight reaches this. */
+const pruneBelow = Number(process.env.NER_PRUNE ?? 4)
+
+const sources: Array<[string, number, number]> = [
+  // [file, sentences per document when the file has no -DOCSTART-, copies]
+  ['wikigold/wikigold.conll.txt', 1, 2],
+  ['open-ner/re3d/CENTCOM.conll', 1, 2],
+  ['open-ner/re3d/US_State_Department.conll', 1, 2],
+  ['open-ner/re3d/UK_Government.conll', 1, 2],
+  ['open-ner/re3d/Australian_Department_of_Foreign_Affairs.conll', 1, 2],
+  ['open-ner/re3d/Delegation_of_the_European_Union_to_Syria.conll', 1, 2],
+  ['open-ner/btc/train.conll', 1, 1],
+  ['open-ner/sec_filings/train.no_role_terms.conll', 1, 1],
+  ['open-ner/wnut17/train.conll', 1, 1],
+]
+
+/** GUM's CC BY records (news, interview, academic, court), named entities cut to names. */
+const gumCopies = Number(process.env.NER_GUM ?? 0)
+
+const selected = (process.env.NER_SOURCES ?? '').split(',').filter(Boolean)
+
+function loadTraining(): GoldDocument[] {
+  const documents: GoldDocument[] = []
+  for (const [file, perDoc, copies] of sources) {
+    if (selected.length > 0 && !selected.some((name) => file.includes(name))) continue
+    if (!hasEvalData(file)) throw new Error(`training data missing: ../shared/eval/${file}`)
+    let docs = readConll(file, perDoc)
+    if (file.startsWith('wikigold')) docs = docs.filter((_, index) => !isWikigoldHeldOut(index))
+    for (let copy = 0; copy < copies; copy++) documents.push(...docs)
+  }
+  if (selected.length === 0 || selected.includes('gum')) {
+    const gum = readGum()
+    for (let copy = 0; copy < gumCopies; copy++) documents.push(...gum)
+  }
+  return documents
+}
+
+interface Example {
+  ids: Uint32Array[]
+  gold: number[]
+}
+
+function featurize(documents: GoldDocument[]): Example[] {
+  const examples: Example[] = []
+  const tagIndex = new Map<string, number>(tags.map((tag, index) => [tag, index]))
+  for (const document of documents) {
+    const cues = documentCues(document.sentences.map((sentence) => sentence.words))
+    for (const sentence of document.sentences) {
+      const gold = sentence.tags.map((tag) => tagIndex.get(tag) ?? 0)
+      examples.push({ids: sentenceFeatureIds(sentence.words, cues), gold})
+    }
+  }
+  return examples
+}
+
+/** Add `delta` to `array[index]`. */
+function bump(array: Float32Array | Float64Array, index: number, delta: number): void {
+  array[index] = (array[index] ?? 0) + delta
+}
+
+function train(examples: Example[]): {weights: Float32Array; transitions: Float64Array} {
+  const size = (1 << featureBits) * tagCount
+  const weights = new Float32Array(size)
+  const totals = new Float32Array(size)
+  const transitionCount = (tagCount + 1) * tagCount
+  const transitions = new Float64Array(transitionCount)
+  const transitionTotals = new Float64Array(transitionCount)
+  const random = seededRandom(20260101)
+  const order = examples.map((_, index) => index)
+  let step = 1
+  const update = (ids: Uint32Array, tag: number, delta: number): void => {
+    for (const id of ids) {
+      bump(weights, id * tagCount + tag, delta)
+      bump(totals, id * tagCount + tag, step * delta)
+    }
+  }
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1))
+      ;[order[index], order[other]] = [order[other] as number, order[index] as number]
+    }
+    let errors = 0
+    for (const exampleIndex of order) {
+      const {ids, gold} = examples[exampleIndex] as Example
+      const emissions = new Float64Array(gold.length * tagCount)
+      ids.forEach((row, position) => {
+        for (const id of row) {
+          for (let tag = 0; tag < tagCount; tag++) bump(emissions, position * tagCount + tag, weights[id * tagCount + tag] as number)
+        }
+      })
+      const predicted = viterbi(emissions, gold.length, transitions)
+      let previousGold: number = startState
+      let previousPredicted: number = startState
+      for (let position = 0; position < gold.length; position++) {
+        const want = gold[position] as number
+        const got = predicted[position] as number
+        if (want !== got) {
+          errors++
+          update(ids[position] as Uint32Array, want, 1)
+          update(ids[position] as Uint32Array, got, -1)
+        }
+        if (want !== got || previousGold !== previousPredicted) {
+          bump(transitions, previousGold * tagCount + want, 1)
+          bump(transitionTotals, previousGold * tagCount + want, step)
+          bump(transitions, previousPredicted * tagCount + got, -1)
+          bump(transitionTotals, previousPredicted * tagCount + got, -step)
+        }
+        previousGold = want
+        previousPredicted = got
+      }
+      step++
+    }
+    console.log(`epoch ${epoch + 1}: ${errors} token errors`)
+  }
+  for (let index = 0; index < size; index++) weights[index] = (weights[index] as number) - (totals[index] as number) / step
+  for (let index = 0; index < transitionCount; index++) {
+    transitions[index] = (transitions[index] as number) - (transitionTotals[index] as number) / step
+  }
+  return {weights, transitions}
+}
+
+function pack(weights: Float32Array, transitions: Float64Array): string {
+  const kept: number[] = []
+  let largest = 0
+  for (let id = 0; id < 1 << featureBits; id++) {
+    let max = 0
+    for (let tag = 0; tag < tagCount; tag++) max = Math.max(max, Math.abs(weights[id * tagCount + tag] as number))
+    if (max >= pruneBelow) {
+      kept.push(id)
+      largest = Math.max(largest, max)
+    }
+  }
+  const scale = largest / 127
+  const rows = new Int8Array(kept.length * tagCount)
+  const idBytes: number[] = []
+  let last = 0
+  kept.forEach((id, row) => {
+    let gap = id - last
+    last = id
+    while (gap >= 0x80) {
+      idBytes.push((gap & 0x7f) | 0x80)
+      gap >>>= 7
+    }
+    idBytes.push(gap)
+    for (let tag = 0; tag < tagCount; tag++) rows[row * tagCount + tag] = Math.round((weights[id * tagCount + tag] as number) / scale)
+  })
+  console.log(`kept ${kept.length} features, scale ${scale.toFixed(4)}`)
+  const model = {
+    bits: featureBits,
+    scale: Number(scale.toPrecision(6)),
+    transitions: [...transitions].map((value) => Number(value.toFixed(3))),
+    ids: Buffer.from(idBytes).toString('base64'),
+    rows: Buffer.from(rows.buffer).toString('base64'),
+  }
+  return `/**
+ * Weights of the name tagger. GENERATED by scripts/train-ner.ts (\`npm run train:ner\`)
+ * from openly licensed data (see NOTICE); do not edit.
+ *
+ * @internal
+ */
+import type {PackedModel} from '../entities/names/model.js'
+
+/**
+ * The packed perceptron weights (${kept.length} features, int8).
+ *
+ * @example
+ * \`\`\`ts
+ * unpack(nerModel).rows.length / tagCount // ${kept.length}
+ * \`\`\`
+ */
+export const nerModel: PackedModel = ${JSON.stringify(model)}
+`
+}
+
+const documents = loadTraining()
+const examples = featurize(documents)
+console.log(`training on ${documents.length} documents, ${examples.length} sentences (${tagCount} tags, start ${startState})`)
+const {weights, transitions} = train(examples)
+writeFileSync(new URL('../src/data/ner-model.ts', import.meta.url), pack(weights, transitions))

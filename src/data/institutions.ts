@@ -1,0 +1,30 @@
+/**
+ * Places whose name stands for the institution in them ("the Kremlin said"): always
+ * organizations. Hand-written for nutgraf.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * institutions.has('Kremlin') // true
+ * ```
+ */
+export const institutions: ReadonlySet<string> = new Set([
+  'Kremlin', 'Pentagon', 'White House', 'Elysee', 'Élysée', 'Elysee Palace', 'Downing Street', 'Whitehall',
+  'Quai d\'Orsay', 'Foggy Bottom', 'Capitol Hill', 'Vatican', 'Holy See', 'Blue House',
+  'Zhongnanhai', 'Bundestag', 'Knesset', 'Duma', 'State Duma', 'Kremlin\'s',
+])
+
+/**
+ * Last words of the names of events, competitions and works, which are neither
+ * organizations nor places ("World Cup", "U.S. Open", "World Series").
+ *
+ * @example
+ * ```ts
+ * eventHeads.has('Cup') // true
+ * ```
+ */
+export const eventHeads: ReadonlySet<string> = new Set([
+  'Cup', 'Series', 'Open', 'OPEN', 'Games', 'Olympics', 'Championship', 'Championships', 'Prix', 'Trophy', 'Award',
+  'Awards', 'Prize', 'War', 'Tournament', 'Classic', 'Masters', 'Marathon', 'Festival', 'Grand Slam', 'Derby',
+])

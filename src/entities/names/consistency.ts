@@ -1,0 +1,87 @@
+/**
+ * Document-level consistency: a name tagged once is the same entity when it comes
+ * back. Untagged repeats of a tagged name (and of a person's family name) are tagged;
+ * a name tagged with different types takes its majority type.
+ *
+ * @internal
+ */
+import type {WordRange} from './spans.js'
+import type {TaggerWord} from './words.js'
+
+/** Longest name, in words, that is looked for again. */
+const maxWords = 6
+
+const keyOf = (words: readonly TaggerWord[], range: WordRange): string =>
+  words.slice(range.first, range.last).map((word) => word.text).join(' ')
+
+/**
+ * Make the ranges of one document consistent. Returns new ranges, ordered.
+ *
+ * @example
+ * ```ts
+ * // "Mark Milley spoke. Milley left." with only "Mark Milley" tagged → "Milley" tagged PER too
+ * ```
+ */
+export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const votes = new Map<string, Map<string, number>>()
+  const vote = (key: string, type: string, weight: number): void => {
+    const counts = votes.get(key) ?? new Map<string, number>()
+    counts.set(type, (counts.get(type) ?? 0) + weight)
+    votes.set(key, counts)
+  }
+  for (const range of ranges) {
+    const words = sentences[range.sentence] ?? []
+    vote(keyOf(words, range), range.type, 1)
+    if (range.type === 'PER' && range.last - range.first >= 2) {
+      const last = words[range.last - 1]
+      if (last && /^\p{Lu}\p{Ll}/u.test(last.text)) vote(last.text, 'PER', 0.5)
+    }
+  }
+  const typeOf = (key: string): string | undefined => {
+    const counts = votes.get(key)
+    if (!counts) return undefined
+    let best: string | undefined
+    let bestCount = 0
+    for (const [type, count] of counts) {
+      if (count > bestCount) {
+        best = type
+        bestCount = count
+      }
+    }
+    return best
+  }
+  const result: WordRange[] = []
+  const bySentence = new Map<number, WordRange[]>()
+  for (const range of ranges) {
+    const list = bySentence.get(range.sentence) ?? []
+    list.push(range)
+    bySentence.set(range.sentence, list)
+  }
+  sentences.forEach((words, sentence) => {
+    const own = bySentence.get(sentence) ?? []
+    const covered = new Uint8Array(words.length)
+    for (const range of own) covered.fill(1, range.first, range.last)
+    const added: WordRange[] = []
+    for (let index = 0; index < words.length; index++) {
+      if (covered[index] || !/^\p{Lu}/u.test(words[index]?.text ?? '')) continue
+      let key = ''
+      let found: WordRange | undefined
+      for (let length = 1; length <= maxWords && index + length <= words.length; length++) {
+        if (covered[index + length - 1] || (words[index + length - 1] as TaggerWord).blocked) break
+        key += (length > 1 ? ' ' : '') + (words[index + length - 1] as TaggerWord).text
+        const type = typeOf(key)
+        if (type) found = {type, sentence, first: index, last: index + length}
+      }
+      if (found) {
+        added.push(found)
+        index = found.last - 1
+      }
+    }
+    for (const range of own) {
+      const type = typeOf(keyOf(words, range))
+      result.push(type && type !== range.type && !range.fixed ? {...range, type} : range)
+    }
+    result.push(...added)
+  })
+  return result.sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+}

@@ -1,0 +1,54 @@
+/**
+ * Constrained Viterbi decoding over per-token tag scores and tag transition scores.
+ *
+ * @internal
+ */
+import {allowedPairs, startState, tagCount} from './tags.js'
+
+/**
+ * The best tag sequence. `emissions[i * tagCount + t]` scores tag `t` at token `i`;
+ * `transitions[p * tagCount + t]` scores `t` after `p` (`p = startState` at the start).
+ *
+ * @example
+ * ```ts
+ * viterbi(new Float64Array(9), 1, new Float64Array(90)) // [0]
+ * ```
+ */
+export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
+  if (length === 0) return []
+  const allowed = (previous: number, next: number): boolean => allowedPairs[previous * tagCount + next] === true
+  const score = new Float64Array(length * tagCount)
+  const back = new Int8Array(length * tagCount)
+  for (let tag = 0; tag < tagCount; tag++) {
+    score[tag] = allowed(startState, tag)
+      ? (emissions[tag] as number) + (transitions[startState * tagCount + tag] as number)
+      : -Infinity
+  }
+  for (let index = 1; index < length; index++) {
+    for (let tag = 0; tag < tagCount; tag++) {
+      let best = -Infinity
+      let bestPrevious = 0
+      for (let previous = 0; previous < tagCount; previous++) {
+        if (!allowed(previous, tag)) continue
+        const candidate = (score[(index - 1) * tagCount + previous] as number) + (transitions[previous * tagCount + tag] as number)
+        if (candidate > best) {
+          best = candidate
+          bestPrevious = previous
+        }
+      }
+      score[index * tagCount + tag] = best + (emissions[index * tagCount + tag] as number)
+      back[index * tagCount + tag] = bestPrevious
+    }
+  }
+  let last = 0
+  for (let tag = 1; tag < tagCount; tag++) {
+    if ((score[(length - 1) * tagCount + tag] as number) > (score[(length - 1) * tagCount + last] as number)) last = tag
+  }
+  const path = new Array<number>(length)
+  path[length - 1] = last
+  for (let index = length - 1; index > 0; index--) {
+    last = back[index * tagCount + last] as number
+    path[index - 1] = last
+  }
+  return path
+}

@@ -1,0 +1,48 @@
+/**
+ * Names with lower-case particles come out whole: "Osama bin Laden", "Charles de Gaulle
+ * Airport", "Ludwig van Beethoven", even when the tagger cut them at the particle.
+ *
+ * @internal
+ */
+import type {WordRange} from './spans.js'
+import type {TaggerWord} from './words.js'
+
+/** Lower-case particles inside names. Hand-written. */
+const particles: ReadonlySet<string> = new Set([
+  'bin', 'ibn', 'bint', 'ben', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das',
+  'le', 'la', 'al', 'el', 'ter', 'ten', 'zu', 'y',
+])
+
+const isParticle = (word: TaggerWord | undefined): boolean => !!word && particles.has(word.text)
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}\p{Ll}/u.test(word.text)
+
+/**
+ * Join ranges across a particle, and extend a range over "Capital particle" before it or
+ * "particle Capital" after it. Ranges must be ordered; a new ordered list is returned.
+ *
+ * @example
+ * ```ts
+ * // "Osama/PER bin Laden/LOC" → one PER range "Osama bin Laden"
+ * ```
+ */
+export function joinParticles(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const result: WordRange[] = []
+  for (const original of ranges) {
+    const words = sentences[original.sentence] ?? []
+    let range = {...original}
+    const previous = result[result.length - 1]
+    const previousEnd = previous && previous.sentence === range.sentence ? previous.last : 0
+    if (range.last <= previousEnd) continue
+    if (range.first < previousEnd) range.first = previousEnd
+    if (previous && previous.sentence === range.sentence && previous.last + 1 === range.first && isParticle(words[previous.last])) {
+      if (previous.type === 'PER' || range.type === 'PER') previous.type = 'PER'
+      previous.last = range.last
+      continue
+    }
+    if (isParticle(words[range.first]) && range.first - 1 >= previousEnd && isCapital(words[range.first - 1])) range.first--
+    else if (range.first - 2 >= previousEnd && isParticle(words[range.first - 1]) && isCapital(words[range.first - 2])) range.first -= 2
+    if (range.type === 'PER' && isParticle(words[range.last]) && isCapital(words[range.last + 1])) range.last += 2
+    result.push(range)
+  }
+  return result
+}

@@ -1,0 +1,114 @@
+/**
+ * Two patterns of news text the tagger knows too little about:
+ * - datelines: a sentence that opens with a place in capitals followed by a date or an
+ *   agency in brackets ("BONN 1996-08-30", "WASHINGTON (AP)") — the place is a place;
+ * - initials: "T. Moody", "J.R. Smith" — an initial before a capitalized word is a person.
+ *
+ * @internal
+ */
+import {isMajorPlace} from './gazetteer.js'
+import {isTitleWord} from './titles.js'
+import type {WordRange} from './spans.js'
+import type {TaggerWord} from './words.js'
+
+const capitals = /^\p{Lu}[\p{Lu}'.-]+$/u
+const dateLike = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/
+const initial = /^(?:\p{Lu}\.){1,3}$/u
+
+/**
+ * The place of a dateline that opens the sentence, if any.
+ *
+ * @example
+ * ```ts
+ * // "BONN 1996-08-30 Representatives …" → LOC 0..1
+ * ```
+ */
+export function datelinePlace(words: readonly TaggerWord[], sentence: number): WordRange | undefined {
+  let last = 0
+  while (last < words.length && last < 4 && capitals.test(words[last]?.text ?? '')) last++
+  if (last === 0) return undefined
+  const next = words[last]?.text ?? ''
+  if (!dateLike.test(next) && next !== '(') return undefined
+  return {type: 'LOC', sentence, first: 0, last, fixed: true}
+}
+
+/**
+ * People written with initials ("T. Moody"): initials followed by one or two
+ * capitalized words, none covered.
+ *
+ * @example
+ * ```ts
+ * // "( T. Moody 6-82 )" → PER 1..3
+ * ```
+ */
+export function initialedPeople(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length - 1; index++) {
+    if (covered[index] || !initial.test(words[index]?.text ?? '')) continue
+    let last = index + 1
+    while (last < words.length && last - index <= 2 && !covered[last] && /^\p{Lu}\p{Ll}/u.test(words[last]?.text ?? '') && !isTitleWord(words[last])) last++
+    if (last > index + 1) {
+      ranges.push({type: 'PER', sentence, first: index, last})
+      index = last - 1
+    }
+  }
+  return ranges
+}
+
+/**
+ * Athletes in results, "Name (Country)": two or three capitalized words before a
+ * bracketed country are a person.
+ *
+ * @example
+ * ```ts
+ * // "Noureddine Morceli ( Algeria ) 3 minutes" → PER 0..2
+ * ```
+ */
+export function peopleBeforeCountry(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 2; index < words.length - 2; index++) {
+    if (words[index]?.text !== '(') continue
+    if (!bracketsCountry(words, index)) continue
+    let first = index
+    while (first > 0 && index - first < 3 && !covered[first - 1] && /^\p{Lu}\p{Ll}/u.test(words[first - 1]?.text ?? '') && !isTitleWord(words[first - 1])) first--
+    if (index - first >= 2) ranges.push({type: 'PER', sentence, first, last: index})
+  }
+  return ranges
+}
+
+/** Does a bracketed country ("( Algeria )") open at `index`? */
+export function bracketsCountry(words: readonly TaggerWord[], index: number): boolean {
+  if (words[index]?.text !== '(') return false
+  let close = index + 1
+  while (close < words.length && close - index <= 4 && words[close]?.text !== ')') close++
+  const country = words.slice(index + 1, close).map((word) => word.text.toLowerCase()).join(' ')
+  return words[close]?.text === ')' && isMajorPlace(country)
+}
+
+
+/** Lower-case nouns that introduce an organization's name ("news agency Tanjug", "club Atalanta"). */
+const organizationCues: ReadonlySet<string> = new Set([
+  'agency', 'club', 'team', 'side', 'company', 'firm', 'group', 'bank', 'party', 'newspaper', 'daily', 'weekly',
+  'broadcaster', 'carrier', 'airline', 'brokerage', 'insurer', 'maker', 'retailer', 'conglomerate', 'union',
+  'network', 'operator', 'manufacturer', 'lender', 'automaker', 'producer', 'publisher', 'distributor',
+])
+
+/**
+ * Organizations named right after a cue noun: one to four capitalized words after
+ * "agency", "club", "company" … These replace whatever the tagger found over the same words.
+ *
+ * @example
+ * ```ts
+ * // "the news agency Tanjug reported" → ORG 3..4
+ * ```
+ */
+export function cuedOrganizations(words: readonly TaggerWord[], sentence: number): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length - 1; index++) {
+    if (!organizationCues.has(words[index]?.text ?? '')) continue
+    let last = index + 1
+    while (last < words.length && last - index <= 4 && /^\p{Lu}/u.test(words[last]?.text ?? '') && !words[last]?.blocked && !isTitleWord(words[last])) last++
+    if (last > index + 1) ranges.push({type: 'ORG', sentence, first: index + 1, last, fixed: true})
+  }
+  return ranges
+}

@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {clusterMentions, isAcronymOf} from '../../src/entities/cluster.js'
+import type {NameMention} from '../../src/entities/names/index.js'
+
+/** Mentions for the listed surfaces, each found after the one before. */
+function mentionsOf(text: string, items: Array<[NameMention['kind'], string, string?]>): NameMention[] {
+  let from = 0
+  return items.map(([kind, surface, title]) => {
+    const start = text.indexOf(surface, from)
+    from = start + surface.length
+    return {kind, start, end: start + surface.length, rule: 'test', ...(title ? {title} : {})}
+  })
+}
+
+describe('clusterMentions', () => {
+  it('links a family name to the full name, before or after it, and keeps the title apart', () => {
+    const text = 'Gen. Milley arrived. General Mark Milley spoke. Milley left.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Milley', 'Gen.'], ['person', 'Mark Milley', 'General'], ['person', 'Milley']]))
+    expect(people).toHaveLength(1)
+    expect(people[0]?.name).toBe('Mark Milley')
+    expect(people[0]?.title).toBe('Gen.')
+    expect(people[0]?.mentions.map((mention) => mention.text)).toEqual(['Milley', 'Mark Milley', 'Milley'])
+  })
+
+  it('links a family name to the most recent person with it', () => {
+    const text = 'Mark Smith and Jane Smith came. Smith spoke.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Mark Smith'], ['person', 'Jane Smith'], ['person', 'Smith']]))
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([['Mark Smith', 1], ['Jane Smith', 2]])
+  })
+
+  it('keeps people with different family names apart', () => {
+    const text = 'Mark Milley met Viktor Gulevich.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Mark Milley'], ['person', 'Viktor Gulevich']]))
+    expect(people.map((person) => person.name)).toEqual(['Mark Milley', 'Viktor Gulevich'])
+  })
+
+  it('groups "the Pentagon" with "Pentagon" and an acronym with its expansion', () => {
+    const text = 'The North Atlantic Treaty Organization (NATO) and the Pentagon met. NATO and Pentagon officials left.'
+    const mentions = mentionsOf(text, [
+      ['organization', 'North Atlantic Treaty Organization'],
+      ['organization', 'NATO'],
+      ['organization', 'the Pentagon'],
+      ['organization', 'NATO'],
+      ['organization', 'Pentagon'],
+    ])
+    const {organizations} = clusterMentions(text, mentions)
+    expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['North Atlantic Treaty Organization', 3],
+      ['Pentagon', 2],
+    ])
+  })
+
+  it('normalizes whitespace in names but keeps the exact source text of mentions', () => {
+    const text = 'Russian Defense\nMinistry said.'
+    const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'Russian Defense\nMinistry']]))
+    expect(organizations[0]?.name).toBe('Russian Defense Ministry')
+    expect(organizations[0]?.mentions[0]?.text).toBe('Russian Defense\nMinistry')
+  })
+})
+
+describe('isAcronymOf', () => {
+  it.each([
+    ['NATO', 'North Atlantic Treaty Organization', true],
+    ['U.N.', 'United Nations', true],
+    ['FOMC', 'Federal Open Market Committee', true],
+    ['NATO', 'National Rifle Association', false],
+    ['Paris', 'Pierre Alain Rene Ivan Sarkozy', false],
+  ])('%s of %s → %s', (short, long, expected) => {
+    expect(isAcronymOf(short, long)).toBe(expected)
+  })
+})

@@ -1,0 +1,141 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {viterbi} from '../../src/entities/names/decode.js'
+import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
+import {gazetteerLabels} from '../../src/entities/names/gazetteer.js'
+import {findNames} from '../../src/entities/names/index.js'
+import {decodeBase64, unpack} from '../../src/entities/names/model.js'
+import {tagDocument} from '../../src/entities/names/tagger.js'
+import {allowed, startState, tagCount, tags} from '../../src/entities/names/tags.js'
+import {tokenize} from '../../src/entities/tokens.js'
+
+describe('features', () => {
+  it.each([
+    ['Milley', 'Xx'],
+    ['U.S.', 'X.X.'],
+    ['130,000', 'd,d'],
+    ['al-Baghdadi', 'x-Xx'],
+    ['Łódź', 'Xx'],
+  ])('shape of %s is %s', (word, shape) => {
+    expect(wordShape(word)).toBe(shape)
+  })
+
+  it('normalizes curly quotes and digits', () => {
+    expect(normalizeWord('“1996”')).toBe('"0000"')
+  })
+
+  it('tells headlines in capitals from ordinary sentences', () => {
+    expect(isAllCaps(['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN'])).toBe(true)
+    expect(isAllCaps(['NATO', 'said', 'Russia', 'moved'])).toBe(false)
+  })
+
+  it('collects the document cues: lower-case uses and mid-sentence capitals', () => {
+    const cues = documentCues([['Long', 'talks', 'ended'], ['It', 'was', 'long'], ['They', 'met', 'Long']])
+    expect(cues.lower.has('long')).toBe(true)
+    expect(cues.capitalMid.has('long')).toBe(true)
+    expect(cues.capitalMid.has('they')).toBe(false)
+  })
+
+  it('marks gazetteer words, places over several words', () => {
+    const labels = gazetteerLabels(['mark', 'flew', 'to', 'new', 'zealand'])
+    expect(labels[0]).toContain('first')
+    expect(labels[3]).toContain('place-B')
+    expect(labels[4]).toContain('place-I')
+    expect(labels[1]).toEqual([])
+  })
+
+  it('gives every token its own word, neighbour and position features', () => {
+    const features = sentenceFeatures(['General', 'Mark', 'Milley'], documentCues([]))
+    expect(features[0]).toEqual(expect.arrayContaining(['w=General', 'first|s=Xx', 'title', 'l-1=<s>']))
+    expect(features[2]).toEqual(expect.arrayContaining(['w=Milley', 'l-1=mark', 'l+1=</s>']))
+    expect(features[1]).not.toContain('first|s=Xx')
+  })
+
+  it('hashes deterministically into the feature space', () => {
+    expect(hashFeature('w=Milley')).toBe(hashFeature('w=Milley'))
+    expect(hashFeature('w=Milley')).not.toBe(hashFeature('w=Milly'))
+    expect(hashFeature('w=Milley')).toBeLessThan(2 ** 22)
+  })
+})
+
+describe('tags and decoding', () => {
+  it('allows I-X only after B-X or I-X', () => {
+    const index = (tag: string): number => tags.indexOf(tag as (typeof tags)[number])
+    expect(allowed(index('B-PER'), index('I-PER'))).toBe(true)
+    expect(allowed(index('I-PER'), index('I-PER'))).toBe(true)
+    expect(allowed(index('O'), index('I-PER'))).toBe(false)
+    expect(allowed(index('B-ORG'), index('I-PER'))).toBe(false)
+    expect(allowed(startState, index('I-LOC'))).toBe(false)
+  })
+
+  it('never decodes a forbidden sequence, even when the scores favour it', () => {
+    const emissions = new Float64Array(2 * tagCount)
+    emissions[tags.indexOf('I-PER')] = 10
+    emissions[tags.indexOf('O')] = 1
+    emissions[tagCount + tags.indexOf('I-PER')] = 10
+    emissions[tagCount + tags.indexOf('B-LOC')] = 2
+    const path = viterbi(emissions, 2, new Float64Array((tagCount + 1) * tagCount))
+    // I-PER cannot open a sentence nor follow O: the best legal path is B-PER I-PER
+    expect(path.map((tag) => tags[tag])).toEqual(['B-PER', 'I-PER'])
+  })
+
+  it('respects the transition scores', () => {
+    const emissions = new Float64Array(2 * tagCount)
+    emissions[tags.indexOf('B-PER')] = 1
+    emissions[tags.indexOf('B-ORG')] = 1.5
+    emissions[tagCount + tags.indexOf('I-PER')] = 1
+    emissions[tagCount + tags.indexOf('I-ORG')] = 1
+    const transitions = new Float64Array((tagCount + 1) * tagCount)
+    transitions[tags.indexOf('B-PER') * tagCount + tags.indexOf('I-PER')] = 1
+    expect(viterbi(emissions, 2, transitions).map((tag) => tags[tag])).toEqual(['B-PER', 'I-PER'])
+  })
+})
+
+describe('model', () => {
+  it('decodes base64 without atob or Buffer', () => {
+    expect([...decodeBase64('AQL/')]).toEqual([1, 2, 255])
+    expect([...decodeBase64('AQI=')]).toEqual([1, 2])
+  })
+
+  it('unpacks varint-coded ids and int8 rows', () => {
+    // ids 5 and 300 (gaps 5, 295 = varint 0xa7 0x02); rows: 9 bytes each
+    const ids = Buffer.from([5, 0xa7, 0x02]).toString('base64')
+    const rows = Buffer.from(Int8Array.from([...Array(9).keys(), ...Array(9).fill(-1)]).buffer).toString('base64')
+    const model = unpack({bits: 22, scale: 0.5, transitions: [], ids, rows})
+    expect(model.rows.length).toBe(18)
+    expect([...model.keys].filter((key) => key !== -1).sort((a, b) => a - b)).toEqual([5, 300])
+  })
+
+  it('tags a plain news sentence with the shipped weights', () => {
+    const [tagged] = tagDocument([['Mark', 'Milley', 'spoke', 'in', 'Minsk', '.']])
+    expect(tagged).toEqual(['B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'])
+  })
+})
+
+describe('findNames on any text', () => {
+  it('returns ordered, non-overlapping mentions that are exact slices', () => {
+    const word = fc.constantFrom('Mark', 'Milley', 'NATO', 'the', 'Pentagon', 'said', 'U.S.', 'General', 'of', '(', ')', '.', ',', '\n', '\n\n', 'https://x.com/a', "O'Neill", 'Kyiv', '—', '1996-08-30', '3', 'bin', 'de', 'Osama', 'Laden', 'spokesman', 'Algeria', 'T.', 'agency', 'club', 'BONN', 'Luton')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({maxLength: 6})), {maxLength: 40}), (parts) => {
+        const text = parts.join(' ')
+        const mentions = findNames(tokenize(text))
+        let end = 0
+        for (const mention of mentions) {
+          expect(mention.start).toBeGreaterThanOrEqual(end)
+          expect(mention.end).toBeGreaterThan(mention.start)
+          expect(text.slice(mention.start, mention.end).trim()).toBe(text.slice(mention.start, mention.end))
+          end = mention.end
+        }
+      }),
+      {numRuns: 300, seed: 7},
+    )
+  })
+
+  it('stays linear on long input', () => {
+    const paragraph = 'Gen. Mark Milley spoke with NATO officials in Brussels on Thursday, the Pentagon said.\n\n'
+    const small = paragraph.repeat(200)
+    const large = paragraph.repeat(2000)
+    const count = (text: string): number => findNames(tokenize(text)).length
+    expect(count(large)).toBe(10 * count(small))
+  })
+})
