@@ -63,11 +63,14 @@ function remapEntities(input: string, found: Entities, toSource: (span: Span) =>
     const span = toSource(item.span)
     return {...item, text: input.slice(span.start, span.end), span}
   }
-  const entity = (item: Entity): Entity => ({...item, mentions: item.mentions.map(mention)})
+  // The caption is stitched first but may stand after body text in the source: put
+  // mentions back in source order.
+  const bySource = (a: Mention, b: Mention): number => a.span.start - b.span.start || a.span.end - b.span.end
+  const entity = (item: Entity): Entity => ({...item, mentions: item.mentions.map(mention).sort(bySource)})
   return {
     people: found.people.map(entity),
     organizations: found.organizations.map(entity),
     places: found.places.map(entity),
-    dates: found.dates.map(mention),
+    dates: found.dates.map(mention).sort(bySource),
   }
 }

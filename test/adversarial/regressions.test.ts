@@ -3,7 +3,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/entities/tokens.js'
+import {parseArticle} from '../../src/index.js'
 import {stitch} from '../../src/internal/offset-map.js'
+import {expectArticle} from '../helpers/invariants.js'
 
 const urls = (text: string): string[] => tokenize(text).tokens.filter((t) => t.kind === 'url').map((t) => t.text)
 
@@ -47,5 +49,27 @@ describe('stitch.toSource on a span inside a gap (once an inverted span)', () =>
   it('still maps a span across the separator to the source across it', () => {
     const span = stitched.toSource({start: 5, end: 15})
     expect(source.slice(span.start, span.end)).toBe(')\n\nBelarus')
+  })
+})
+
+describe('parseArticle with a caption standing after body text (once dates out of order)', () => {
+  // A scraped page: a paragraph, then the photo credit and caption, then more body. The
+  // caption is stitched before the body for entity finding; mentions must come back
+  // in source order ("Monday" before "Sunday").
+  // (From test/fixtures/articles/scraped-credit-before-caption.txt on the seg branch.)
+  const text = [
+    'World Views',
+    'Ceasefire talks resume in Cairo',
+    'Negotiators from both sides returned to Cairo on Monday for a new round of talks on a ceasefire, Egyptian officials said, after a week in which fighting intensified along the border and dozens of civilians were reported killed.',
+    'Amr Nabil/AP',
+    'Smoke rises over the border area after an air strike on Sunday',
+    'The talks are expected to focus on the release of detainees and the opening of two more crossings for aid, the officials said.',
+  ].join('\n\n')
+
+  it('gives dates and mentions in source order', () => {
+    const article = parseArticle(text, {referenceDate: '2022-02-10'})
+    expectArticle(text, article)
+    const starts = article.entities.dates.map((date) => date.span.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
   })
 })
