@@ -1,5 +1,5 @@
 /**
- * `parseArticle`: segment, then find entities over the caption and body, with spans
+ * `parseArticle`: segment, then find entities over the caption, its credit and the body, with spans
  * mapped back to the original input.
  *
  * @module
@@ -16,7 +16,7 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
- * body and references, then find the entities of the caption and body with
+ * body and references, then find the entities of the caption, its credit and the body with
  * {@link extractEntities}. Every span is an offset into `text`, the original input.
  *
  * Relative dates are resolved against `options.referenceDate` or, without it, the
@@ -51,6 +51,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   // Caption and body in source order, so that mentions come out in input order.
   const parts: Span[][] = segments.body.map((paragraph) => paragraph.spans)
   if (segments.caption) parts.push(pieces(text, segments.caption.span))
+  if (segments.caption?.credit) parts.push(pieces(text, segments.caption.credit.span))
   parts.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
   const stitched = stitch(text, parts, {dehyphenate: true})
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
