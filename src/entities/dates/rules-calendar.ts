@@ -42,8 +42,15 @@ function relativeYear(view: View, at: number): number | undefined {
   return word === 'this' ? 0 : word === 'last' ? -1 : word === 'next' ? 1 : undefined
 }
 
-/** The year written after a month or day at `at`: "2022", ", 2022", "of 2022", "this year". */
-function yearAfter(view: View, at: number): {year: number | 'relative'; offset: number; end: number} | undefined {
+/**
+ * The year written after a month, day or holiday at `at`: "2022", ", 2022", "of 2022", "this year".
+ *
+ * @example
+ * ```ts
+ * yearAfter(buildView(tokenize('Feb. 20, 2022')), 2)?.year // 2022
+ * ```
+ */
+export function yearAfter(view: View, at: number): {year: number | 'relative'; offset: number; end: number} | undefined {
   const direct = yearOf(wordAt(view, at))
   if (direct !== undefined) return {year: direct, offset: 0, end: at + 1}
   const joiner = wordAt(view, at)
