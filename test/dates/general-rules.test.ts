@@ -40,3 +40,21 @@ describe('holidays', () => {
     expect(datesOf(text, '2000-01-06')).toEqual([])
   })
 })
+
+describe('the tense reader: adjectives in -ed and acts agreed on', () => {
+  it.each([
+    // an -ed adjective is not a past verb
+    ['Qantas will double its flights by August in search of markets untouched by the crisis.', '1998-02-13', 'August', '1998-08'],
+    ['It would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
+    // what is agreed, decided or offered "to" do lies ahead
+    ['The bank announced an agreement to acquire the company in January.', '1989-11-02', 'January', '1990-01'],
+    ['Thermo agreed to purchase the line in February.', '1989-10-30', 'February', '1990-02'],
+    // negative cases: the past stays past
+    ['He agreed to the deal in January.', '1989-11-02', 'January', '1989-01'],
+    ['He unveiled the plan in January.', '1989-11-02', 'January', '1989-01'],
+    ['The unidentified man was arrested in January.', '1989-11-02', 'January', '1989-01'],
+    ['He decided to stay.', '1989-11-02', undefined, undefined],
+  ])('%j (written %s) → %s = %s', (text, ref, expression, value) => {
+    expect(datesOf(text, ref)).toEqual(expression ? [{text: expression, type: 'DATE', value}] : [])
+  })
+})

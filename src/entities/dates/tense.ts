@@ -49,7 +49,9 @@ function markerAt(view: View, index: number): Tense | undefined {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
+  if (intentHeads.has(word) && next === 'to' && isVerbAfterTo(view, index + 2)) return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
+  if (isPastForm(word) && isAdjective(view, index)) return undefined
   if (isPastForm(word) || (pastWords.has(word) && participles.has(word))) return passive(view, index)
   if (pastWords.has(word)) return 'past'
   return undefined
@@ -73,6 +75,29 @@ function isPastForm(word: string): boolean {
 }
 
 const pastInEed: ReadonlySet<string> = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed'])
+
+/** "agreed to buy", "an agreement to acquire", "decided to sell": the act agreed on lies ahead. */
+const intentHeads: ReadonlySet<string> = new Set(['agreed', 'agree', 'agrees', 'agreement', 'decided', 'decide', 'decides', 'decision', 'voted', 'offered', 'offer', 'proposed', 'proposal', 'pledge', 'promise', 'threatened', 'ready', 'likely'])
+
+/** Whether the word after "to" can be a verb (not "to the", "to Moscow", "to 5%"). */
+function isVerbAfterTo(view: View, index: number): boolean {
+  const word = wordAt(view, index)
+  return /^\p{Ll}+$/u.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
+}
+
+const objectWords: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'it', 'what', 'which', 'whom', 'that', 'all', 'both', 'each', 'every', 'one', 'two', 'three', 'date', 'terms', 'proposals', 'plan', 'deal'])
+
+/** Words before an -ed form that make it an adjective: "a still unspecified date", "its planned merger". */
+const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'still', 'very', 'most', 'more', 'less'])
+/** Verbs in "un-…ed" that are verbs, not adjectives ("unveiled", "uncovered"). */
+const unVerbs: ReadonlySet<string> = new Set(['unveiled', 'uncovered', 'unleashed', 'unloaded', 'unlocked', 'unfolded', 'unraveled', 'unravelled', 'unearthed', 'united', 'unsealed', 'unpacked', 'unplugged', 'unseated', 'unfurled', 'unified'])
+
+/** An -ed form used as an adjective: after a determiner, or a negated participle ("unidentified", "untouched"). */
+function isAdjective(view: View, index: number): boolean {
+  const word = wordAt(view, index)
+  if (word.startsWith('un') && !word.startsWith('under') && !unVerbs.has(word)) return true
+  return determiners.has(wordAt(view, index - 1))
+}
 
 /** "has reached" reads as past; "has" alone as present. */
 function pastIfParticiple(view: View, index: number): Tense {
