@@ -33,6 +33,9 @@ describe('general rules: one expression per sentence', () => {
     ['The bank announced an agreement to acquire the company in January.', '1989-11-02', 'January', 'DATE', '1990-01'],
     ['Thermo agreed to purchase the line in February.', '1989-10-30', 'February', 'DATE', '1990-02'],
     ['He agreed to the deal in January.', '1989-11-02', 'January', 'DATE', '1989-01'],
+    // "current" before the noun phrase it dates is the present (TimeBank's PRESENT_REF)
+    ['Blair is on his current visit to Washington.', '1998-02-05', 'current', 'DATE', 'PRESENT_REF'],
+    ['Qantas has the current four flights to Bombay.', '1998-02-13', 'current', 'DATE', 'PRESENT_REF'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -45,6 +48,10 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'The current account deficit widened.',
+    'The current of the river was strong.',
+    'He swam against the current.',
+    'An electric current flows through it.',
   ])('finds no date in %j', (text) => {
     expect(datesOf(text, '2000-01-06')).toEqual([])
   })

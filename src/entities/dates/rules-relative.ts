@@ -31,6 +31,19 @@ function inName(view: View, at: number): boolean {
   return isCapitalized(view, at) && sameSentence(view, at - 1, at) && isCapitalized(view, at - 1) && view.tokens[at - 2]?.sentence === view.tokens[at]?.sentence
 }
 
+/** Nouns that "current" names a flow in, not a time ("current account", "electric current"). */
+const flowNouns: ReadonlySet<string> = new Set(['account', 'accounts', 'flow', 'flows', 'meter', 'meters', 'density', 'carrying'])
+/** Function words that cannot follow an attributive "current" ("the current of the river"). */
+const functionWords: ReadonlySet<string> = new Set(['of', 'and', 'or', 'to', 'in', 'is', 'was', 'that', 'which', 'from', 'at', 'on', 'by', 'with', 'as', 'for'])
+
+/** "current" stands before a noun phrase it dates ("its current position", "the current four flights"). */
+function isAttributive(view: View, index: number): boolean {
+  const next = view.tokens[index]
+  if (!next || next.kind !== 'word' || !sameSentence(view, index - 1, index) || isCapitalized(view, index)) return false
+  const word = wordAt(view, index)
+  return !flowNouns.has(word) && !functionWords.has(word) && !units.has(word)
+}
+
 /**
  * "now", "recently", "the future", "the past", "coming months", "these days".
  *
@@ -54,6 +67,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
     if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
   }
+  if (word === 'current' && isAttributive(view, at + 1) && !inName(view, at)) return fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF')
   const unit = units.get(next)
   if ((word === 'coming' || word === 'recent') && unit !== undefined && next.endsWith('s')) {
     if (word === 'recent' && unit !== 'Y') return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit))
