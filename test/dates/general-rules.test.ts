@@ -36,8 +36,22 @@ describe('general rules: one expression per sentence', () => {
     // "current" before the noun phrase it dates is the present (TimeBank's PRESENT_REF)
     ['Blair is on his current visit to Washington.', '1998-02-05', 'current', 'DATE', 'PRESENT_REF'],
     ['Qantas has the current four flights to Bombay.', '1998-02-13', 'current', 'DATE', 'PRESENT_REF'],
+    // a month before the noun it dates, after a determiner
+    ['It is selling itself under a June agreement with a shareholder group.', '1989-10-27', 'June', 'DATE', '1989-06'],
+    ['The March accession will let them sign.', '1999-02-10', 'March', 'DATE', '1999-03'],
+    ['They met March 3 or 4 people.', '1999-02-10', 'March 3', 'DATE', '1999-03-03'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
+  })
+})
+
+describe('general rules: two days of one month', () => {
+  it.each([
+    ['It will be held at the summit on April 24 and 25.', '1999-02-10', [['April 24', 'DATE', '1999-04-24'], ['25', 'DATE', '1999-04-25']]],
+    ['Talks ran on May 3 and 4, 1996.', '1999-02-10', [['May 3', 'DATE', '1996-05-03'], ['4, 1996', 'DATE', '1996-05-04']]],
+    ['The vote is set for March 3 or 4.', '1999-02-10', [['March 3', 'DATE', '1999-03-03'], ['4', 'DATE', '1999-03-04']]],
+  ])('%j (written %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected)
   })
 })
 
@@ -48,6 +62,8 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'The March on Washington was huge.',
+    'The May I ask went unanswered.',
     'The current account deficit widened.',
     'The current of the river was strong.',
     'He swam against the current.',

@@ -101,6 +101,8 @@ export function monthRule(view: View, at: number): Match | undefined {
   if (day !== undefined && yearOf(wordAt(view, at + 1)) === undefined) {
     const year = yearAfter(view, at + 2)
     if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+    const shared = dayJoiners.has(wordAt(view, at + 2)) && dayOf(wordAt(view, at + 3)) !== undefined ? yearAfter(view, at + 4) : undefined
+    if (shared) return matched(at + 2, 'DATE', 'month-day-year', withYear(shared, `-${pad(month)}-${pad(day)}`))
     return matched(at + 2, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
   }
   const year = yearAfter(view, at + 1)
@@ -116,7 +118,35 @@ function bareMonthFits(view: View, at: number): boolean {
   if (!ambiguousMonths.has(wordAt(view, at))) return true
   if (!sameSentence(view, at - 1, at)) return false
   const before = wordAt(view, at - 1)
-  return temporalPrepositions.has(before) || before === 'mid-' || before === '-'
+  if (temporalPrepositions.has(before) || before === 'mid-' || before === '-') return true
+  return monthDeterminers.has(before) && next?.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !notNouns.has(wordAt(view, at + 1))
+}
+
+/** "a June agreement", "the March accession": a month that dates the noun after it. */
+const monthDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'])
+/** Words after "the March" that make it a march or a name ("the March on Washington"). */
+const notNouns: ReadonlySet<string> = new Set(['on', 'of', 'to', 'in', 'at', 'from', 'for', 'and', 'or', 'is', 'was', 'will', 'has', 'had', 'that', 'which', 'through', 'into', 'across', 'against', 'past', 'toward', 'towards'])
+
+const dayJoiners: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '–'])
+
+/**
+ * The second day of "April 24 and 25", "Oct. 5-6", "March 3 or 4": a date with the month of the first.
+ *
+ * @example
+ * ```ts
+ * secondDayRule(buildView(tokenize('April 24 and 25')), 3)?.rule // 'month-day'
+ * ```
+ */
+export function secondDayRule(view: View, at: number): Match | undefined {
+  const day = dayOf(wordAt(view, at))
+  if (day === undefined || !dayJoiners.has(wordAt(view, at - 1)) || dayOf(wordAt(view, at - 2)) === undefined) return undefined
+  const month = monthAt(view, at - 3)
+  if (month === undefined || !sameSentence(view, at - 3, at)) return undefined
+  const year = yearAfter(view, at + 1)
+  if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+  const next = view.tokens[at + 1]
+  if (next?.kind === 'word' && !temporalPrepositions.has(wordAt(view, at + 1)) && !isCapitalized(view, at + 1)) return undefined
+  return matched(at + 1, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
 }
 
 /**
