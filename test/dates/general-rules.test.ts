@@ -40,6 +40,17 @@ describe('general rules: one expression per sentence', () => {
     ['It is selling itself under a June agreement with a shareholder group.', '1989-10-27', 'June', 'DATE', '1989-06'],
     ['The March accession will let them sign.', '1999-02-10', 'March', 'DATE', '1999-03'],
     ['They met March 3 or 4 people.', '1999-02-10', 'March 3', 'DATE', '1999-03-03'],
+    // durations: halves, "more"/"trading" between the count and the unit, compound adjectives
+    ['Talks took 2 1/2 years.', '1998-02-27', '2 1/2 years', 'DURATION', 'P2Y6M'],
+    ['A minute and a half later, a pilot called.', '1998-01-14', 'A minute and a half', 'DURATION', 'PT1M30S'],
+    ['The vote took two and a half hours.', '1998-01-14', 'two and a half hours', 'DURATION', 'PT2H30M'],
+    ['It came half an hour late.', '1998-01-14', 'half an hour', 'DURATION', 'PT30M'],
+    ['It lasted a decade and a half.', '1998-01-14', 'a decade and a half', 'DURATION', 'P15Y'],
+    ['It may stay at the base for at least 20 more years.', '1998-02-27', 'at least 20 more years', 'DURATION', 'P20Y'],
+    ['Eight trading days passed.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
+    ['It ended a several-year effort.', '1989-11-02', 'several-year', 'DURATION', 'PXY'],
+    ['Workers held a day-long strike.', '2000-04-03', 'day-long', 'DURATION', 'P1D'],
+    ['It was a decades-long feud.', '2000-01-15', 'decades-long', 'DURATION', 'PXDE'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -62,6 +73,9 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'The boy is 2 1/2 years old.',
+    'It moved to a calendar year.',
+    'A long-term plan was made.',
     'The March on Washington was huge.',
     'The May I ask went unanswered.',
     'The current account deficit widened.',
