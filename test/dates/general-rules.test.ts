@@ -51,6 +51,8 @@ describe('general rules: one expression per sentence', () => {
     ['It ended a several-year effort.', '1989-11-02', 'several-year', 'DURATION', 'PXY'],
     ['Workers held a day-long strike.', '2000-04-03', 'day-long', 'DURATION', 'P1D'],
     ['It was a decades-long feud.', '2000-01-15', 'decades-long', 'DURATION', 'PXDE'],
+    // a frequency word that is a frequency, next to the publication cases below
+    ['Demonstrators gather daily outside the home.', '2000-04-06', 'daily', 'SET', 'P1D'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -73,6 +75,9 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'The Communist Party daily Granma compared him with Marti.',
+    'The daily said the talks had failed.',
+    'It was quoted by the weekly Der Spiegel.',
     'The boy is 2 1/2 years old.',
     'It moved to a calendar year.',
     'A long-term plan was made.',

@@ -165,6 +165,18 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
   return fixed(at + 1, 'DURATION', 'duration-vague', durationValue('X', unit))
 }
 
+/** Verbs a newspaper does: "the daily said". */
+const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
+
+/** "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a publication, not a frequency. */
+function isPublication(view: View, at: number): boolean {
+  const next = view.tokens[at + 1]
+  const named = next?.kind === 'word' && isCapitalized(view, at + 1) && next.sentence === view.tokens[at]?.sentence
+  const before = wordAt(view, at - 1)
+  const noun = (before === 'the' || before === 'a' || isCapitalized(view, at - 1)) && (next?.kind !== 'word' || reports.has(wordAt(view, at + 1)))
+  return named || noun
+}
+
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
 /**
@@ -178,7 +190,7 @@ const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion',
 export function setRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const frequency = frequencies.get(word)
-  if (frequency !== undefined) return fixed(at + 1, 'SET', 'frequency', frequency)
+  if (frequency !== undefined) return isPublication(view, at) ? undefined : fixed(at + 1, 'SET', 'frequency', frequency)
   if (word === 'every' || word === 'each') {
     const next = wordAt(view, at + 1)
     const weekday = isCapitalized(view, at + 1) ? weekdays.get(next) : undefined
