@@ -53,6 +53,10 @@ describe('general rules: one expression per sentence', () => {
     ['It was a decades-long feud.', '2000-01-15', 'decades-long', 'DURATION', 'PXDE'],
     // a frequency word that is a frequency, next to the publication cases below
     ['Demonstrators gather daily outside the home.', '2000-04-06', 'daily', 'SET', 'P1D'],
+    // year end, a later date
+    ['They hope to complete the deal by year-end.', '1989-11-02', 'year-end', 'DATE', '1989'],
+    ['Sales will rise by year end.', '1989-10-26', 'year end', 'DATE', '1989'],
+    ['It will be paid at a later date.', '1989-10-26', 'a later date', 'DATE', 'FUTURE_REF'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -68,6 +72,19 @@ describe('general rules: two days of one month', () => {
   })
 })
 
+describe('general rules: a clock time takes the weekday after an aside', () => {
+  it('reads "10:35 a.m. (0735 GMT) Friday" as Friday at 10:35', () => {
+    expect(datesOf('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([
+      ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+      ['Friday', 'DATE', '1998-08-07'],
+    ])
+  })
+
+  it('keeps the reference date when no weekday follows the aside', () => {
+    expect(datesOf('The blast came at 10:35 a.m. (0735 GMT) near the embassy.', '1998-08-08')).toEqual([['10:35 a.m.', 'TIME', '1998-08-08T10:35']])
+  })
+})
+
 describe('general rules: no date', () => {
   it.each([
     'The Christmas tree fell over.',
@@ -75,6 +92,7 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'The year ended badly.',
     'The Communist Party daily Granma compared him with Marti.',
     'The daily said the talks had failed.',
     'It was quoted by the weekly Der Spiegel.',

@@ -60,6 +60,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'soon' && (wordAt(view, at - 1) === 'as' || next === 'after' || next === 'as')) return undefined
     return fixed(at + 1, 'DATE', 'deictic', simple)
   }
+  if (word === 'a' && (next === 'later' || next === 'future') && wordAt(view, at + 2) === 'date') return fixed(at + 3, 'DATE', 'deictic', 'FUTURE_REF')
   if (word === 'the' || word === 'these') {
     const near = next === 'near' || next === 'distant' ? 1 : 0
     const head = wordAt(view, at + 1 + near)
@@ -246,6 +247,9 @@ function yearAgo(context: Context): string | undefined {
  */
 export function reportingPeriodRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  if (word === 'year-end' || (word === 'year' && wordAt(view, at + 1) === 'end')) {
+    return matched(at + (word === 'year' ? 2 : 1), 'DATE', 'year-end', (context) => unitValue(context, 'Y', 0), true)
+  }
   if (word === 'year-earlier' || word === 'year-ago') {
     const head = wordAt(view, at + 1)
     if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => (context.quarter ? yearAgo(context) : previousQuarter(context, -1)), true)

@@ -73,6 +73,17 @@ export function clockAt(view: View, at: number): Clock | undefined {
   return {hour, minute, end}
 }
 
+/** The weekday after a short aside in parentheses: "10:35 a.m. (0735 GMT) Friday" → 5. */
+function weekdayAfterAside(view: View, at: number): number | undefined {
+  if (wordAt(view, at) !== '(') return undefined
+  for (let index = at + 1; index < at + 8; index++) {
+    if (wordAt(view, index) !== ')') continue
+    const target = weekdays.get(wordAt(view, index + 1))
+    return target !== undefined && /^\p{Lu}/u.test(view.tokens[index + 1]?.text ?? '') && view.tokens[index + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
+  }
+  return undefined
+}
+
 /**
  * "6:30 p.m. local time", "10 p.m. Wednesday", "noon today".
  *
@@ -99,6 +110,8 @@ export function timeRule(view: View, at: number): Match | undefined {
   if (target !== undefined && /^\p{Lu}/u.test(view.tokens[end + hasOn]?.text ?? '')) {
     return matched(end + hasOn + 1, 'TIME', 'time-weekday', (context) => `${weekdayValue(context, target, undefined)}T${time}`)
   }
+  const later = weekdayAfterAside(view, end)
+  if (later !== undefined) return matched(end, 'TIME', 'time', (context) => `${weekdayValue(context, later, undefined)}T${time}`)
   const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
   if (offset !== undefined) end += 1
   return matched(end, 'TIME', 'time', (context: Context) => {
