@@ -57,6 +57,9 @@ describe('general rules: one expression per sentence', () => {
     ['They hope to complete the deal by year-end.', '1989-11-02', 'year-end', 'DATE', '1989'],
     ['Sales will rise by year end.', '1989-10-26', 'year end', 'DATE', '1989'],
     ['It will be paid at a later date.', '1989-10-26', 'a later date', 'DATE', 'FUTURE_REF'],
+    // "decades ago", "the end of the decade"
+    ['The war ended decades ago.', '1998-02-13', 'decades ago', 'DATE', 'PAST_REF'],
+    ['It will end by the end of the decade.', '1998-02-13', 'the end of the decade', 'DATE', '199'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -82,6 +85,17 @@ describe('general rules: a clock time takes the weekday after an aside', () => {
 
   it('keeps the reference date when no weekday follows the aside', () => {
     expect(datesOf('The blast came at 10:35 a.m. (0735 GMT) near the embassy.', '1998-08-08')).toEqual([['10:35 a.m.', 'TIME', '1998-08-08T10:35']])
+  })
+})
+
+describe('general rules: a span of years', () => {
+  it.each([
+    ['He served from 1990 to 1995.', [['1990', 'DATE', '1990'], ['1995', 'DATE', '1995']]],
+    ['Between 1994 and 1997, it grew.', [['1994', 'DATE', '1994'], ['1997', 'DATE', '1997']]],
+    ['It sold 1990 to 1995 units.', []],
+    ['It rose from 1,000 to 2,000.', []],
+  ])('%j', (text, expected) => {
+    expect(datesOf(text, '1998-02-13')).toEqual(expected)
   })
 })
 

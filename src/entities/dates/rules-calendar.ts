@@ -220,7 +220,8 @@ export function yearRule(view: View, at: number): Match | undefined {
   const year = yearOf(wordAt(view, at))
   if (year === undefined || view.tokens[at]?.kind !== 'word') return undefined
   const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
-  if (countWordsBeforeYear.has(before) || quantityAfterYear.has(wordAt(view, at + 1))) return undefined
+  const span = (before === 'from' || before === 'between') && yearOf(wordAt(view, at + 2)) !== undefined
+  if (countWordsBeforeYear.has(before) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence

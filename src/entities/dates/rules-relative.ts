@@ -198,7 +198,7 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
   const unit = units.get(head)
-  if (unit !== 'Y' && unit !== 'M' && unit !== 'W') return undefined
+  if (unit !== 'Y' && unit !== 'M' && unit !== 'W' && unit !== 'DE') return undefined
   if (lead === 'that' && unit === 'Y') return matched(at + 2, 'DATE', 'that-year', (context) => context.year)
   const before = wordAt(view, at - 1)
   const afterEdge = before === 'of' && edgeWords.has(wordAt(view, at - 2))
@@ -211,7 +211,7 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
 const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
 
 /**
- * "two days ago", "a year earlier", "several years ago", "a decade ago".
+ * "two days ago", "a year earlier", "several years ago", "a decade ago", "decades ago".
  *
  * @example
  * ```ts
@@ -219,6 +219,8 @@ const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'mi
  * ```
  */
 export function agoRule(view: View, at: number): Match | undefined {
+  const vague = units.get(wordAt(view, at))
+  if (vague !== undefined && wordAt(view, at).endsWith('s') && wordAt(view, at + 1) === 'ago') return fixed(at + 2, 'DATE', 'ago', 'PAST_REF')
   const count = readCount(view, at + hedgeLength(view, at), true)
   if (!count) return undefined
   const unit = units.get(wordAt(view, count.end))
