@@ -60,6 +60,11 @@ describe('general rules: one expression per sentence', () => {
     // "decades ago", "the end of the decade"
     ['The war ended decades ago.', '1998-02-13', 'decades ago', 'DATE', 'PAST_REF'],
     ['It will end by the end of the decade.', '1998-02-13', 'the end of the decade', 'DATE', '199'],
+    // the year of a report; "the year ended Sept. 30" is the twelve months of a fiscal year
+    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', 'DATE', '1989'],
+    ['Sales for the full year were higher.', '1989-11-02', 'the full year', 'DATE', '1989'],
+    ['It will cut earnings for the fiscal year.', '1989-11-02', 'the fiscal year', 'DATE', '1989'],
+    ['The loss for the year ended then was large.', '1989-10-30', 'the year', 'DURATION', 'P1Y'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -106,6 +111,8 @@ describe('general rules: no date', () => {
     'the labor day was long',
     'He sent Christmas cards.',
     'He decided to stay.',
+    'In the year before, it fell.',
+    'It was the storm of the year.',
     'The year ended badly.',
     'The Communist Party daily Granma compared him with Marti.',
     'The daily said the talks had failed.',

@@ -195,6 +195,8 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
  * ```
  */
 export function anaphoricUnitRule(view: View, at: number): Match | undefined {
+  const reported = reportedYear(view, at)
+  if (reported) return reported
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
   const unit = units.get(head)
@@ -206,6 +208,26 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
     return matched(at + 2, 'DATE', 'the-unit', (context) => unitValue(context, unit, 0))
   }
   return undefined
+}
+
+/** Words before "the year" that make it the year of the report ("for the year", "during the fiscal year"). */
+const yearFrames: ReadonlySet<string> = new Set(['for', 'in', 'during', 'throughout', 'over'])
+/** Words after "the year" that tie it to another time ("the year before", "the year 2000"). */
+const yearAnchors: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ago', 'when', 'that', 'in', 'of'])
+
+/**
+ * "for the year", "in the fiscal year", "the full year" → this year (DATE); "the year
+ * ended Sept. 30" → the twelve months of a fiscal year (DURATION P1Y).
+ */
+function reportedYear(view: View, at: number): Match | undefined {
+  if (wordAt(view, at) !== 'the' || !yearFrames.has(wordAt(view, at - 1))) return undefined
+  const kind = wordAt(view, at + 1) === 'full' || wordAt(view, at + 1) === 'fiscal' ? 1 : 0
+  const head = view.tokens[at + 1 + kind]
+  if (!head || head.text !== 'year') return undefined
+  const next = wordAt(view, at + 2 + kind)
+  if (next === 'ended' || next === 'ending' || next === 'ends' || next === 'to') return fixed(at + 2 + kind, 'DURATION', 'fiscal-year', 'P1Y')
+  if (yearAnchors.has(next) || /\d/.test(next)) return undefined
+  return matched(at + 2 + kind, 'DATE', 'the-unit', (context) => unitValue(context, 'Y', 0))
 }
 
 const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
