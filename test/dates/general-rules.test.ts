@@ -65,6 +65,10 @@ describe('general rules: one expression per sentence', () => {
     ['Sales for the full year were higher.', '1989-11-02', 'the full year', 'DATE', '1989'],
     ['It will cut earnings for the fiscal year.', '1989-11-02', 'the fiscal year', 'DATE', '1989'],
     ['The loss for the year ended then was large.', '1989-10-30', 'the year', 'DURATION', 'P1Y'],
+    // "could (not) be reached" reports the past; "will not be signed" stays ahead
+    ['He could not be reached for comment Wednesday.', '2000-01-06', 'Wednesday', 'DATE', '2000-01-05'],
+    ['They could be located Wednesday in their hometown.', '2000-01-06', 'Wednesday', 'DATE', '2000-01-05'],
+    ['It will not be signed Friday.', '2000-01-06', 'Friday', 'DATE', '2000-01-07'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })

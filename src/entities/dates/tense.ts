@@ -57,12 +57,13 @@ function markerAt(view: View, index: number): Tense | undefined {
   return undefined
 }
 
-/** "will be signed" is future, "is signed" present, "signed" and "been signed" past. */
+/** "will be signed" is future, "is signed" present, "signed", "been signed" and "could not be reached" past. */
 function passive(view: View, index: number): Tense {
   const before = wordAt(view, index - 1)
   if (before === 'is' || before === 'are' || before === 'am') return 'present'
   if (before !== 'be') return 'past'
-  const modal = wordAt(view, index - 2)
+  const modal = wordAt(view, index - 2 - (wordAt(view, index - 2) === 'not' ? 1 : 0))
+  if (modal === 'could' || modal === "couldn't") return 'past'
   return modals.has(modal) || modal.endsWith("'ll") ? 'future' : 'present'
 }
 
