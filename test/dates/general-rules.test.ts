@@ -69,6 +69,9 @@ describe('general rules: one expression per sentence', () => {
     ['He could not be reached for comment Wednesday.', '2000-01-06', 'Wednesday', 'DATE', '2000-01-05'],
     ['They could be located Wednesday in their hometown.', '2000-01-06', 'Wednesday', 'DATE', '2000-01-05'],
     ['It will not be signed Friday.', '2000-01-06', 'Friday', 'DATE', '2000-01-07'],
+    // "until" looks ahead, unless a past perfect keeps it in the past
+    ['Until Thursday, they had not called Kopp a suspect.', '1999-05-08', 'Thursday', 'DATE', '1999-05-06'],
+    ['The offer runs until Thursday.', '1999-05-08', 'Thursday', 'DATE', '1999-05-13'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })

@@ -23,6 +23,8 @@ const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slate
 const pastAuxiliaries: ReadonlySet<string> = new Set(['had', 'been', 'was', 'were'])
 /** Words just before an expression that look ahead: "until Friday", "as soon as Tuesday". */
 const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'effective', 'payable'])
+/** "Until Thursday, they had not called him": a past perfect keeps "until" in the past. */
+const pastPerfect: ReadonlySet<string> = new Set(['had', "hadn't"])
 const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
 const pastWords: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
@@ -120,9 +122,9 @@ export function readTense(view: View, first: number, end: number): Tense {
   if (!token) return 'none'
   const sentence = token.sentence
   const cue = wordAt(view, first - 1) === 'on' || wordAt(view, first - 1) === 'at' ? first - 2 : first - 1
-  if (aheadCues.has(wordAt(view, cue))) return 'future'
   if (wordAt(view, cue) === 'as' && (wordAt(view, cue - 1) === 'soon' || wordAt(view, cue - 1) === 'early')) return 'future'
   let best: Tense = 'none'
+  let bestAt = -1
   let bestScore = Infinity
   const scan = (from: number, step: number): void => {
     let breaks = 0
@@ -136,11 +138,13 @@ export function readTense(view: View, first: number, end: number): Tense {
       if (score < bestScore) {
         bestScore = score
         best = tense
+        bestAt = index
       }
       return
     }
   }
   scan(first - 1, -1)
   scan(end, 1)
+  if (aheadCues.has(wordAt(view, cue))) return pastPerfect.has(wordAt(view, bestAt)) ? 'past' : 'future'
   return best
 }
