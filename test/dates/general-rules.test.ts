@@ -119,6 +119,7 @@ describe('general rules: no date', () => {
     'He sent Christmas cards.',
     'He decided to stay.',
     'In the year before, it fell.',
+    'Much changed in the year since the attack.',
     'It was the storm of the year.',
     'The year ended badly.',
     'The Communist Party daily Granma compared him with Marti.',

@@ -213,7 +213,7 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
 /** Words before "the year" that make it the year of the report ("for the year", "during the fiscal year"). */
 const yearFrames: ReadonlySet<string> = new Set(['for', 'in', 'during', 'throughout', 'over'])
 /** Words after "the year" that tie it to another time ("the year before", "the year 2000"). */
-const yearAnchors: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ago', 'when', 'that', 'in', 'of'])
+const yearAnchors: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ago', 'when', 'that', 'in', 'of', 'since'])
 
 /**
  * "for the year", "in the fiscal year", "the full year" → this year (DATE); "the year
