@@ -72,6 +72,12 @@ describe('general rules: one expression per sentence', () => {
     // "until" looks ahead, unless a past perfect keeps it in the past
     ['Until Thursday, they had not called Kopp a suspect.', '1999-05-08', 'Thursday', 'DATE', '1999-05-06'],
     ['The offer runs until Thursday.', '1999-05-08', 'Thursday', 'DATE', '1999-05-13'],
+    // "every other week", "two weeks from now", "this past weekend", a season "of" a year
+    ['They will meet every other week.', '1999-02-10', 'every other week', 'SET', 'P2W'],
+    ['It ends two weeks from now.', '1999-02-10', 'two weeks from now', 'DATE', '1999-W08'],
+    ['They met this past weekend.', '1999-02-10', 'this past weekend', 'DATE', '1999-W05-WE'],
+    ['It rose this past week.', '1999-02-10', 'this past week', 'DATE', '1999-W05'],
+    ['It opened in the fall of 1998.', '1999-02-10', 'the fall of 1998', 'DATE', '1998-FA'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -119,6 +125,9 @@ describe('general rules: no date', () => {
     'He sent Christmas cards.',
     'He decided to stay.',
     'In the year before, it fell.',
+    'After the fall of the Berlin Wall, it changed.',
+    'The fall in prices hurt.',
+    'It was the winter of discontent.',
     'Much changed in the year since the attack.',
     'It was the storm of the year.',
     'The year ended badly.',

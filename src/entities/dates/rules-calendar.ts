@@ -322,6 +322,8 @@ export function seasonRule(view: View, at: number): Match | undefined {
   const before = wordAt(view, at - 1)
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined
+  const after = wordAt(view, index + 1)
+  if (!shift && (after === 'of' || (code === 'FA' && (after === 'in' || after === 'from' || after === 'to')))) return undefined
   return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
 }
 

@@ -180,7 +180,7 @@ function isPublication(view: View, at: number): boolean {
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
 /**
- * "every Monday", "each year", "every two weeks", "daily", "twice a year", "$5 million a year".
+ * "every Monday", "each year", "every two weeks", "every other week", "daily", "twice a year", "$5 million a year".
  *
  * @example
  * ```ts
@@ -197,11 +197,13 @@ export function setRule(view: View, at: number): Match | undefined {
     if (weekday !== undefined) return fixed(at + 2, 'SET', 'every-weekday', `XXXX-WXX-${weekday}`)
     const month = isCapitalized(view, at + 1) ? months.get(next) : undefined
     if (month !== undefined) return fixed(at + 2, 'SET', 'every-month', `XXXX-${pad(month)}`)
-    const count = readCount(view, at + 1, false)
-    const unitIndex = count && count.value !== 'X' ? count.end : at + 1
+    const other = next === 'other' ? 1 : 0
+    const count = other ? undefined : readCount(view, at + 1, false)
+    const unitIndex = count && count.value !== 'X' ? count.end : at + 1 + other
     const unit = units.get(wordAt(view, unitIndex))
     if (unit === undefined) return undefined
-    return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(count && count.value !== 'X' ? count.value : 1, unit))
+    const every = other ? 2 : count && count.value !== 'X' ? count.value : 1
+    return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(every, unit))
   }
   if ((word === 'a' || word === 'per') && (rateLead.has(wordAt(view, at - 1)) || numberOf(wordAt(view, at - 1)) !== undefined)) {
     const unit = units.get(wordAt(view, at + 1))

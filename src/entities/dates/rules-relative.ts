@@ -158,7 +158,7 @@ const shifts: ReadonlyMap<string, number> = new Map([
 ])
 
 /**
- * "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend".
+ * "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend", "this past week".
  *
  * @example
  * ```ts
@@ -167,9 +167,10 @@ const shifts: ReadonlyMap<string, number> = new Map([
  */
 export function relativeUnitRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
-  const offset = shifts.get(lead)
+  const thisPast = lead === 'this' && wordAt(view, at + 1) === 'past' ? 1 : 0
+  const offset = thisPast ? -1 : shifts.get(lead)
   if (offset === undefined) return undefined
-  let index = at + 1
+  let index = at + 1 + thisPast
   if (wordAt(view, index) === 'fiscal') index++
   const head = wordAt(view, index)
   if (head === 'weekend') {
@@ -233,7 +234,7 @@ function reportedYear(view: View, at: number): Match | undefined {
 const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
 
 /**
- * "two days ago", "a year earlier", "several years ago", "a decade ago", "decades ago".
+ * "two days ago", "a year earlier", "several years ago", "a decade ago", "decades ago", "two weeks from now".
  *
  * @example
  * ```ts
@@ -248,6 +249,11 @@ export function agoRule(view: View, at: number): Match | undefined {
   const unit = units.get(wordAt(view, count.end))
   const orSo = wordAt(view, count.end + 1) === 'or' && wordAt(view, count.end + 2) === 'so' ? 2 : 0
   const tail = wordAt(view, count.end + 1 + orSo)
+  const hence = tail === 'from' && (wordAt(view, count.end + 2 + orSo) === 'now' || wordAt(view, count.end + 2 + orSo) === 'today')
+  if (unit !== undefined && hence && count.value !== 'X') {
+    const ahead = count.value
+    return matched(count.end + 3 + orSo, 'DATE', 'hence', (context) => unitValue(context, unit, ahead))
+  }
   if (unit === undefined || (tail !== 'ago' && tail !== 'earlier')) return undefined
   const value = count.value
   if (value === 1 && unit === 'Y') return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => yearAgo(context))
