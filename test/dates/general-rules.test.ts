@@ -78,6 +78,10 @@ describe('general rules: one expression per sentence', () => {
     ['They met this past weekend.', '1999-02-10', 'this past weekend', 'DATE', '1999-W05-WE'],
     ['It rose this past week.', '1999-02-10', 'this past week', 'DATE', '1999-W05'],
     ['It opened in the fall of 1998.', '1999-02-10', 'the fall of 1998', 'DATE', '1998-FA'],
+    // "of fiscal 1989"; a part of a dated day
+    ['Earnings fell in the third quarter of fiscal 1989.', '1989-11-02', 'the third quarter of fiscal 1989', 'DATE', '1989-Q3'],
+    ['He was shot on the night of Oct. 23, 1998.', '1999-02-10', 'the night of Oct. 23, 1998', 'TIME', '1998-10-23TNI'],
+    ['He left on the morning of Feb. 9.', '1999-02-10', 'the morning of Feb. 9', 'TIME', '1999-02-09TMO'],
   ])('%j (written %s) → %s %s %s', (text, ref, expression, type, value) => {
     expect(datesOf(text, ref)).toEqual([[expression, type, value]])
   })
@@ -125,6 +129,7 @@ describe('general rules: no date', () => {
     'He sent Christmas cards.',
     'He decided to stay.',
     'In the year before, it fell.',
+    'It was the night of the long knives.',
     'After the fall of the Berlin Wall, it changed.',
     'The fall in prices hurt.',
     'It was the winter of discontent.',

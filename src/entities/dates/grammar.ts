@@ -11,7 +11,7 @@ import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, season
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
 import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
 import {holidayRule} from './rules-holiday.js'
-import {timeRule} from './rules-time.js'
+import {partOfDateRule, timeRule} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
 import {months} from './words.js'
 
@@ -19,7 +19,7 @@ import {months} from './words.js'
 const rules: readonly Rule[] = [
   numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
   dayWordRule, agoRule, relativeUnitRule, anaphoricUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
-  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule,
+  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule, partOfDateRule,
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */

@@ -43,7 +43,8 @@ function relativeYear(view: View, at: number): number | undefined {
 }
 
 /**
- * The year written after a month, day or holiday at `at`: "2022", ", 2022", "of 2022", "this year".
+ * The year written after a month, day, quarter or holiday at `at`: "2022", ", 2022", "of 2022",
+ * "of fiscal 1989", "this year".
  *
  * @example
  * ```ts
@@ -56,8 +57,9 @@ export function yearAfter(view: View, at: number): {year: number | 'relative'; o
   const joiner = wordAt(view, at)
   const skip = joiner === ',' || joiner === 'of' ? 1 : 0
   if (skip) {
-    const year = yearOf(wordAt(view, at + 1))
-    if (year !== undefined) return {year, offset: 0, end: at + 2}
+    const fiscal = joiner === 'of' && wordAt(view, at + 1) === 'fiscal' ? 1 : 0
+    const year = yearOf(wordAt(view, at + 1 + fiscal))
+    if (year !== undefined) return {year, offset: 0, end: at + 2 + fiscal}
   }
   const spoken = spokenYear(view, at + skip)
   if (spoken) return {year: spoken.year, offset: 0, end: spoken.end}

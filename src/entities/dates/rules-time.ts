@@ -9,7 +9,7 @@ import {matched} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
-import {timeZones, weekdays} from './words.js'
+import {partsOfDay, timeZones, weekdays} from './words.js'
 
 /**
  * A clock time read from the text.
@@ -71,6 +71,22 @@ export function clockAt(view: View, at: number): Clock | undefined {
   if (half && half.startsWith('p') && hour < 12) hour += 12
   if (half && half.startsWith('a') && hour === 12) hour = 0
   return {hour, minute, end}
+}
+
+/**
+ * "the morning of Feb. 9", "the night of Oct. 23, 1998": a part of a dated day.
+ *
+ * @example
+ * ```ts
+ * partOfDateRule(buildView(tokenize('the night of Feb. 9')), 0)?.type // 'TIME'
+ * ```
+ */
+export function partOfDateRule(view: View, at: number): Match | undefined {
+  const part = wordAt(view, at) === 'the' ? partsOfDay.get(wordAt(view, at + 1)) : undefined
+  if (part === undefined || wordAt(view, at + 2) !== 'of') return undefined
+  const date = monthRule(view, at + 3)
+  if (!date || !date.rule.startsWith('month-day')) return undefined
+  return {...date, type: 'TIME', rule: 'part-of-date', value: (context) => `${date.value(context) ?? 'XXXX-XX-XX'}${part}`}
 }
 
 /** The weekday after a short aside in parentheses: "10:35 a.m. (0735 GMT) Friday" → 5. */
