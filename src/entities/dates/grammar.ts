@@ -7,10 +7,11 @@
  */
 import {fixed, matched} from './match.js'
 import {monthValue} from './resolve.js'
-import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
+import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, secondDayRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
 import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
-import {timeRule} from './rules-time.js'
+import {holidayRule} from './rules-holiday.js'
+import {partOfDateRule, timeRule} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
 import {months} from './words.js'
 
@@ -18,7 +19,7 @@ import {months} from './words.js'
 const rules: readonly Rule[] = [
   numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
   dayWordRule, agoRule, relativeUnitRule, anaphoricUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
-  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule,
+  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule, partOfDateRule,
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */
@@ -28,7 +29,7 @@ const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
-  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit',
+  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit', 'holiday',
 ])
 
 /** "mid-2021", "mid-February", "late-1990s" in one token. */

@@ -42,15 +42,24 @@ function relativeYear(view: View, at: number): number | undefined {
   return word === 'this' ? 0 : word === 'last' ? -1 : word === 'next' ? 1 : undefined
 }
 
-/** The year written after a month or day at `at`: "2022", ", 2022", "of 2022", "this year". */
-function yearAfter(view: View, at: number): {year: number | 'relative'; offset: number; end: number} | undefined {
+/**
+ * The year written after a month, day, quarter or holiday at `at`: "2022", ", 2022", "of 2022",
+ * "of fiscal 1989", "this year".
+ *
+ * @example
+ * ```ts
+ * yearAfter(buildView(tokenize('Feb. 20, 2022')), 2)?.year // 2022
+ * ```
+ */
+export function yearAfter(view: View, at: number): {year: number | 'relative'; offset: number; end: number} | undefined {
   const direct = yearOf(wordAt(view, at))
   if (direct !== undefined) return {year: direct, offset: 0, end: at + 1}
   const joiner = wordAt(view, at)
   const skip = joiner === ',' || joiner === 'of' ? 1 : 0
   if (skip) {
-    const year = yearOf(wordAt(view, at + 1))
-    if (year !== undefined) return {year, offset: 0, end: at + 2}
+    const fiscal = joiner === 'of' && wordAt(view, at + 1) === 'fiscal' ? 1 : 0
+    const year = yearOf(wordAt(view, at + 1 + fiscal))
+    if (year !== undefined) return {year, offset: 0, end: at + 2 + fiscal}
   }
   const spoken = spokenYear(view, at + skip)
   if (spoken) return {year: spoken.year, offset: 0, end: spoken.end}
@@ -94,6 +103,8 @@ export function monthRule(view: View, at: number): Match | undefined {
   if (day !== undefined && yearOf(wordAt(view, at + 1)) === undefined) {
     const year = yearAfter(view, at + 2)
     if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+    const shared = dayJoiners.has(wordAt(view, at + 2)) && dayOf(wordAt(view, at + 3)) !== undefined ? yearAfter(view, at + 4) : undefined
+    if (shared) return matched(at + 2, 'DATE', 'month-day-year', withYear(shared, `-${pad(month)}-${pad(day)}`))
     return matched(at + 2, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
   }
   const year = yearAfter(view, at + 1)
@@ -109,7 +120,35 @@ function bareMonthFits(view: View, at: number): boolean {
   if (!ambiguousMonths.has(wordAt(view, at))) return true
   if (!sameSentence(view, at - 1, at)) return false
   const before = wordAt(view, at - 1)
-  return temporalPrepositions.has(before) || before === 'mid-' || before === '-'
+  if (temporalPrepositions.has(before) || before === 'mid-' || before === '-') return true
+  return monthDeterminers.has(before) && next?.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !notNouns.has(wordAt(view, at + 1))
+}
+
+/** "a June agreement", "the March accession": a month that dates the noun after it. */
+const monthDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'])
+/** Words after "the March" that make it a march or a name ("the March on Washington"). */
+const notNouns: ReadonlySet<string> = new Set(['on', 'of', 'to', 'in', 'at', 'from', 'for', 'and', 'or', 'is', 'was', 'will', 'has', 'had', 'that', 'which', 'through', 'into', 'across', 'against', 'past', 'toward', 'towards'])
+
+const dayJoiners: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '–'])
+
+/**
+ * The second day of "April 24 and 25", "Oct. 5-6", "March 3 or 4": a date with the month of the first.
+ *
+ * @example
+ * ```ts
+ * secondDayRule(buildView(tokenize('April 24 and 25')), 3)?.rule // 'month-day'
+ * ```
+ */
+export function secondDayRule(view: View, at: number): Match | undefined {
+  const day = dayOf(wordAt(view, at))
+  if (day === undefined || !dayJoiners.has(wordAt(view, at - 1)) || dayOf(wordAt(view, at - 2)) === undefined) return undefined
+  const month = monthAt(view, at - 3)
+  if (month === undefined || !sameSentence(view, at - 3, at)) return undefined
+  const year = yearAfter(view, at + 1)
+  if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+  const next = view.tokens[at + 1]
+  if (next?.kind === 'word' && !temporalPrepositions.has(wordAt(view, at + 1)) && !isCapitalized(view, at + 1)) return undefined
+  return matched(at + 1, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
 }
 
 /**
@@ -183,7 +222,8 @@ export function yearRule(view: View, at: number): Match | undefined {
   const year = yearOf(wordAt(view, at))
   if (year === undefined || view.tokens[at]?.kind !== 'word') return undefined
   const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
-  if (countWordsBeforeYear.has(before) || quantityAfterYear.has(wordAt(view, at + 1))) return undefined
+  const span = (before === 'from' || before === 'between') && yearOf(wordAt(view, at + 2)) !== undefined
+  if (countWordsBeforeYear.has(before) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
@@ -284,6 +324,8 @@ export function seasonRule(view: View, at: number): Match | undefined {
   const before = wordAt(view, at - 1)
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined
+  const after = wordAt(view, index + 1)
+  if (!shift && (after === 'of' || (code === 'FA' && (after === 'in' || after === 'from' || after === 'to')))) return undefined
   return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
 }
 

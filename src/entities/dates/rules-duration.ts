@@ -7,7 +7,7 @@
  */
 import {fixed} from './match.js'
 import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
-import {frequencies, months, type Unit, units, weekdays} from './words.js'
+import {frequencies, months, type Unit, units, vagueCounts, weekdays} from './words.js'
 import {pad} from './calendar.js'
 
 /**
@@ -79,24 +79,73 @@ export function durationRule(view: View, at: number): Match | undefined {
   }
   if (wordAt(view, index) === 'the' && hedge === 0) return undefined
   if (scopeWords.has(wordAt(view, index)) && readCount(view, index + 1, false)) index++
-  const compound = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-(year|month|week|day|hour|minute|decade|century)s?$/.exec(wordAt(view, index))
-  if (compound) {
-    const count = numberOf(compound[1] as string)
-    const unit = units.get(compound[2] as string)
-    if (count === undefined || unit === undefined) return undefined
-    return fixed(index + 1, 'DURATION', 'duration-compound', durationValue(count, unit), takesThe)
-  }
+  const compound = compoundDuration(wordAt(view, index))
+  if (compound !== undefined) return fixed(index + 1, 'DURATION', 'duration-compound', compound, takesThe)
+  const halfUnit = wordAt(view, index) === 'half' && /^an?$/.test(wordAt(view, index + 1)) ? units.get(wordAt(view, index + 2)) : undefined
+  if (halfUnit !== undefined && halfUnit !== 'Q') return fixed(index + 3, 'DURATION', 'duration', halfDurationValue(0, halfUnit), takesThe)
   const count = readCount(view, index, true)
   if (!count) return undefined
-  const unitWord = wordAt(view, count.end)
+  let unitAt = count.end
+  let half = andAHalf(view, unitAt) || wordAt(view, unitAt) === '1/2'
+  if (half) unitAt += wordAt(view, unitAt) === '1/2' ? 1 : 3
+  if (kindWords.has(wordAt(view, unitAt)) && units.has(wordAt(view, unitAt + 1))) unitAt++
+  const unitWord = wordAt(view, unitAt)
   const unit = units.get(unitWord)
   if (unit === undefined || (typeof count.value === 'number' && count.value > 10_000)) return undefined
-  if (wordAt(view, count.end + 1) === 'old' || (isCapitalized(view, count.end) && view.tokens[count.end - 1]?.sentence === view.tokens[count.end]?.sentence)) return undefined
+  if (wordAt(view, unitAt + 1) === 'old' || (isCapitalized(view, unitAt) && view.tokens[unitAt - 1]?.sentence === view.tokens[unitAt]?.sentence)) return undefined
   const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
   if (article && (unit === 'S' || unit === 'Q')) return undefined
   if (count.value === 'X' && !unitWord.endsWith('s')) return undefined
   if (/^\d+$/.test(wordAt(view, index)) && wordAt(view, index - 1) === 'the' && wordAt(view, index).length === 4) return undefined
-  return fixed(count.end + 1, 'DURATION', 'duration', durationValue(count.value, unit), takesThe)
+  const after = !half && count.value !== 'X' && andAHalf(view, unitAt + 1)
+  half ||= after
+  const value = half && count.value !== 'X' ? halfDurationValue(count.value, unit) : durationValue(count.value, unit)
+  return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
+}
+
+/** Words between a count and its unit that keep the unit: "20 more years", "eight trading days". */
+const kindWords: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'long'])
+
+/** "and a half" at `at`. */
+function andAHalf(view: View, at: number): boolean {
+  return wordAt(view, at) === 'and' && wordAt(view, at + 1) === 'a' && wordAt(view, at + 2) === 'half'
+}
+
+/** The smaller unit a half of a unit is written in, and how many of them make the half. */
+const halves: ReadonlyMap<Unit, string> = new Map<Unit, string>([['Y', '6M'], ['DE', '5Y'], ['CE', '50Y'], ['D', 'T12H'], ['H', '30M'], ['MIN', '30S']])
+
+/**
+ * "two and a half years" → P2Y6M, "a minute and a half" → PT1M30S, "1 1/2 weeks" → P1.5W,
+ * "half an hour" (count 0) → PT30M.
+ *
+ * @example
+ * ```ts
+ * halfDurationValue(2, 'Y') // 'P2Y6M'
+ * ```
+ */
+export function halfDurationValue(count: number, unit: Unit): string {
+  const rest = halves.get(unit)
+  if (rest === undefined) return unit === 'S' ? `PT${count}.5S` : `P${count}.5${unit}`
+  const whole = durationValue(count, unit)
+  if (count === 0) return unit === 'H' || unit === 'MIN' ? `PT${rest}` : `P${rest}`
+  if (unit === 'DE' || unit === 'CE') return `P${count * (unit === 'DE' ? 10 : 100) + Number(rest.slice(0, -1))}Y`
+  if (unit === 'D') return `${whole}${rest}`
+  return `${whole}${rest.replace('T', '')}`
+}
+
+/** "five-year" → P5Y, "several-year" → PXY, "day-long" → P1D, "decades-long" → PXDE. */
+function compoundDuration(word: string): string | undefined {
+  const long = /^([a-z]+)-long$/.exec(word)
+  if (long) {
+    const unit = units.get(long[1] as string)
+    if (unit === undefined || unit === 'Q') return undefined
+    return durationValue((long[1] as string).endsWith('s') ? 'X' : 1, unit)
+  }
+  const compound = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)-(year|month|week|day|hour|minute|decade|century)s?$/.exec(word)
+  if (!compound) return undefined
+  const count = vagueCounts.has(compound[1] as string) ? 'X' : numberOf(compound[1] as string)
+  const unit = units.get(compound[2] as string)
+  return count === undefined || unit === undefined ? undefined : durationValue(count, unit)
 }
 
 /**
@@ -116,10 +165,22 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
   return fixed(at + 1, 'DURATION', 'duration-vague', durationValue('X', unit))
 }
 
+/** Verbs a newspaper does: "the daily said". */
+const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
+
+/** "the Communist Party daily Granma", "the weekly Der Spiegel", "the daily said": a publication, not a frequency. */
+function isPublication(view: View, at: number): boolean {
+  const next = view.tokens[at + 1]
+  const named = next?.kind === 'word' && isCapitalized(view, at + 1) && next.sentence === view.tokens[at]?.sentence
+  const before = wordAt(view, at - 1)
+  const noun = (before === 'the' || before === 'a' || isCapitalized(view, at - 1)) && (next?.kind !== 'word' || reports.has(wordAt(view, at + 1)))
+  return named || noun
+}
+
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
 /**
- * "every Monday", "each year", "every two weeks", "daily", "twice a year", "$5 million a year".
+ * "every Monday", "each year", "every two weeks", "every other week", "daily", "twice a year", "$5 million a year".
  *
  * @example
  * ```ts
@@ -129,18 +190,20 @@ const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion',
 export function setRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const frequency = frequencies.get(word)
-  if (frequency !== undefined) return fixed(at + 1, 'SET', 'frequency', frequency)
+  if (frequency !== undefined) return isPublication(view, at) ? undefined : fixed(at + 1, 'SET', 'frequency', frequency)
   if (word === 'every' || word === 'each') {
     const next = wordAt(view, at + 1)
     const weekday = isCapitalized(view, at + 1) ? weekdays.get(next) : undefined
     if (weekday !== undefined) return fixed(at + 2, 'SET', 'every-weekday', `XXXX-WXX-${weekday}`)
     const month = isCapitalized(view, at + 1) ? months.get(next) : undefined
     if (month !== undefined) return fixed(at + 2, 'SET', 'every-month', `XXXX-${pad(month)}`)
-    const count = readCount(view, at + 1, false)
-    const unitIndex = count && count.value !== 'X' ? count.end : at + 1
+    const other = next === 'other' ? 1 : 0
+    const count = other ? undefined : readCount(view, at + 1, false)
+    const unitIndex = count && count.value !== 'X' ? count.end : at + 1 + other
     const unit = units.get(wordAt(view, unitIndex))
     if (unit === undefined) return undefined
-    return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(count && count.value !== 'X' ? count.value : 1, unit))
+    const every = other ? 2 : count && count.value !== 'X' ? count.value : 1
+    return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(every, unit))
   }
   if ((word === 'a' || word === 'per') && (rateLead.has(wordAt(view, at - 1)) || numberOf(wordAt(view, at - 1)) !== undefined)) {
     const unit = units.get(wordAt(view, at + 1))

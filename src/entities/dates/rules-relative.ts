@@ -31,6 +31,19 @@ function inName(view: View, at: number): boolean {
   return isCapitalized(view, at) && sameSentence(view, at - 1, at) && isCapitalized(view, at - 1) && view.tokens[at - 2]?.sentence === view.tokens[at]?.sentence
 }
 
+/** Nouns that "current" names a flow in, not a time ("current account", "electric current"). */
+const flowNouns: ReadonlySet<string> = new Set(['account', 'accounts', 'flow', 'flows', 'meter', 'meters', 'density', 'carrying'])
+/** Function words that cannot follow an attributive "current" ("the current of the river"). */
+const functionWords: ReadonlySet<string> = new Set(['of', 'and', 'or', 'to', 'in', 'is', 'was', 'that', 'which', 'from', 'at', 'on', 'by', 'with', 'as', 'for'])
+
+/** "current" stands before a noun phrase it dates ("its current position", "the current four flights"). */
+function isAttributive(view: View, index: number): boolean {
+  const next = view.tokens[index]
+  if (!next || next.kind !== 'word' || !sameSentence(view, index - 1, index) || isCapitalized(view, index)) return false
+  const word = wordAt(view, index)
+  return !flowNouns.has(word) && !functionWords.has(word) && !units.has(word)
+}
+
 /**
  * "now", "recently", "the future", "the past", "coming months", "these days".
  *
@@ -47,6 +60,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'soon' && (wordAt(view, at - 1) === 'as' || next === 'after' || next === 'as')) return undefined
     return fixed(at + 1, 'DATE', 'deictic', simple)
   }
+  if (word === 'a' && (next === 'later' || next === 'future') && wordAt(view, at + 2) === 'date') return fixed(at + 3, 'DATE', 'deictic', 'FUTURE_REF')
   if (word === 'the' || word === 'these') {
     const near = next === 'near' || next === 'distant' ? 1 : 0
     const head = wordAt(view, at + 1 + near)
@@ -54,6 +68,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
     if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
   }
+  if (word === 'current' && isAttributive(view, at + 1) && !inName(view, at)) return fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF')
   const unit = units.get(next)
   if ((word === 'coming' || word === 'recent') && unit !== undefined && next.endsWith('s')) {
     if (word === 'recent' && unit !== 'Y') return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit))
@@ -143,7 +158,7 @@ const shifts: ReadonlyMap<string, number> = new Map([
 ])
 
 /**
- * "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend".
+ * "last year", "this week", "next month", "the current quarter", "the previous year", "this weekend", "this past week".
  *
  * @example
  * ```ts
@@ -152,9 +167,10 @@ const shifts: ReadonlyMap<string, number> = new Map([
  */
 export function relativeUnitRule(view: View, at: number): Match | undefined {
   const lead = wordAt(view, at)
-  const offset = shifts.get(lead)
+  const thisPast = lead === 'this' && wordAt(view, at + 1) === 'past' ? 1 : 0
+  const offset = thisPast ? -1 : shifts.get(lead)
   if (offset === undefined) return undefined
-  let index = at + 1
+  let index = at + 1 + thisPast
   if (wordAt(view, index) === 'fiscal') index++
   const head = wordAt(view, index)
   if (head === 'weekend') {
@@ -180,10 +196,12 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
  * ```
  */
 export function anaphoricUnitRule(view: View, at: number): Match | undefined {
+  const reported = reportedYear(view, at)
+  if (reported) return reported
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
   const unit = units.get(head)
-  if (unit !== 'Y' && unit !== 'M' && unit !== 'W') return undefined
+  if (unit !== 'Y' && unit !== 'M' && unit !== 'W' && unit !== 'DE') return undefined
   if (lead === 'that' && unit === 'Y') return matched(at + 2, 'DATE', 'that-year', (context) => context.year)
   const before = wordAt(view, at - 1)
   const afterEdge = before === 'of' && edgeWords.has(wordAt(view, at - 2))
@@ -193,10 +211,30 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   return undefined
 }
 
+/** Words before "the year" that make it the year of the report ("for the year", "during the fiscal year"). */
+const yearFrames: ReadonlySet<string> = new Set(['for', 'in', 'during', 'throughout', 'over'])
+/** Words after "the year" that tie it to another time ("the year before", "the year 2000"). */
+const yearAnchors: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'later', 'ago', 'when', 'that', 'in', 'of', 'since'])
+
+/**
+ * "for the year", "in the fiscal year", "the full year" → this year (DATE); "the year
+ * ended Sept. 30" → the twelve months of a fiscal year (DURATION P1Y).
+ */
+function reportedYear(view: View, at: number): Match | undefined {
+  if (wordAt(view, at) !== 'the' || !yearFrames.has(wordAt(view, at - 1))) return undefined
+  const kind = wordAt(view, at + 1) === 'full' || wordAt(view, at + 1) === 'fiscal' ? 1 : 0
+  const head = view.tokens[at + 1 + kind]
+  if (!head || head.text !== 'year') return undefined
+  const next = wordAt(view, at + 2 + kind)
+  if (next === 'ended' || next === 'ending' || next === 'ends' || next === 'to') return fixed(at + 2 + kind, 'DURATION', 'fiscal-year', 'P1Y')
+  if (yearAnchors.has(next) || /\d/.test(next)) return undefined
+  return matched(at + 2 + kind, 'DATE', 'the-unit', (context) => unitValue(context, 'Y', 0))
+}
+
 const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'balance'])
 
 /**
- * "two days ago", "a year earlier", "several years ago", "a decade ago".
+ * "two days ago", "a year earlier", "several years ago", "a decade ago", "decades ago", "two weeks from now".
  *
  * @example
  * ```ts
@@ -204,11 +242,18 @@ const edgeWords: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'mi
  * ```
  */
 export function agoRule(view: View, at: number): Match | undefined {
+  const vague = units.get(wordAt(view, at))
+  if (vague !== undefined && wordAt(view, at).endsWith('s') && wordAt(view, at + 1) === 'ago') return fixed(at + 2, 'DATE', 'ago', 'PAST_REF')
   const count = readCount(view, at + hedgeLength(view, at), true)
   if (!count) return undefined
   const unit = units.get(wordAt(view, count.end))
   const orSo = wordAt(view, count.end + 1) === 'or' && wordAt(view, count.end + 2) === 'so' ? 2 : 0
   const tail = wordAt(view, count.end + 1 + orSo)
+  const hence = tail === 'from' && (wordAt(view, count.end + 2 + orSo) === 'now' || wordAt(view, count.end + 2 + orSo) === 'today')
+  if (unit !== undefined && hence && count.value !== 'X') {
+    const ahead = count.value
+    return matched(count.end + 3 + orSo, 'DATE', 'hence', (context) => unitValue(context, unit, ahead))
+  }
   if (unit === undefined || (tail !== 'ago' && tail !== 'earlier')) return undefined
   const value = count.value
   if (value === 1 && unit === 'Y') return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => yearAgo(context))
@@ -232,6 +277,9 @@ function yearAgo(context: Context): string | undefined {
  */
 export function reportingPeriodRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  if (word === 'year-end' || (word === 'year' && wordAt(view, at + 1) === 'end')) {
+    return matched(at + (word === 'year' ? 2 : 1), 'DATE', 'year-end', (context) => unitValue(context, 'Y', 0), true)
+  }
   if (word === 'year-earlier' || word === 'year-ago') {
     const head = wordAt(view, at + 1)
     if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => (context.quarter ? yearAgo(context) : previousQuarter(context, -1)), true)

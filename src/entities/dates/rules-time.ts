@@ -9,7 +9,7 @@ import {matched} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
-import {timeZones, weekdays} from './words.js'
+import {partsOfDay, timeZones, weekdays} from './words.js'
 
 /**
  * A clock time read from the text.
@@ -74,6 +74,33 @@ export function clockAt(view: View, at: number): Clock | undefined {
 }
 
 /**
+ * "the morning of Feb. 9", "the night of Oct. 23, 1998": a part of a dated day.
+ *
+ * @example
+ * ```ts
+ * partOfDateRule(buildView(tokenize('the night of Feb. 9')), 0)?.type // 'TIME'
+ * ```
+ */
+export function partOfDateRule(view: View, at: number): Match | undefined {
+  const part = wordAt(view, at) === 'the' ? partsOfDay.get(wordAt(view, at + 1)) : undefined
+  if (part === undefined || wordAt(view, at + 2) !== 'of') return undefined
+  const date = monthRule(view, at + 3)
+  if (!date || !date.rule.startsWith('month-day')) return undefined
+  return {...date, type: 'TIME', rule: 'part-of-date', value: (context) => `${date.value(context) ?? 'XXXX-XX-XX'}${part}`}
+}
+
+/** The weekday after a short aside in parentheses: "10:35 a.m. (0735 GMT) Friday" → 5. */
+function weekdayAfterAside(view: View, at: number): number | undefined {
+  if (wordAt(view, at) !== '(') return undefined
+  for (let index = at + 1; index < at + 8; index++) {
+    if (wordAt(view, index) !== ')') continue
+    const target = weekdays.get(wordAt(view, index + 1))
+    return target !== undefined && /^\p{Lu}/u.test(view.tokens[index + 1]?.text ?? '') && view.tokens[index + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
+  }
+  return undefined
+}
+
+/**
  * "6:30 p.m. local time", "10 p.m. Wednesday", "noon today".
  *
  * @example
@@ -99,6 +126,8 @@ export function timeRule(view: View, at: number): Match | undefined {
   if (target !== undefined && /^\p{Lu}/u.test(view.tokens[end + hasOn]?.text ?? '')) {
     return matched(end + hasOn + 1, 'TIME', 'time-weekday', (context) => `${weekdayValue(context, target, undefined)}T${time}`)
   }
+  const later = weekdayAfterAside(view, end)
+  if (later !== undefined) return matched(end, 'TIME', 'time', (context) => `${weekdayValue(context, later, undefined)}T${time}`)
   const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
   if (offset !== undefined) end += 1
   return matched(end, 'TIME', 'time', (context: Context) => {

@@ -23,6 +23,8 @@ const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slate
 const pastAuxiliaries: ReadonlySet<string> = new Set(['had', 'been', 'was', 'were'])
 /** Words just before an expression that look ahead: "until Friday", "as soon as Tuesday". */
 const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'effective', 'payable'])
+/** "Until Thursday, they had not called him": a past perfect keeps "until" in the past. */
+const pastPerfect: ReadonlySet<string> = new Set(['had', "hadn't"])
 const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
 const pastWords: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
@@ -30,7 +32,7 @@ const pastWords: ReadonlySet<string> = new Set([
   'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'brought', 'kept', 'ran', 'became', 'built',
   'wrote', 'struck', 'hit', 'broke', 'chose', 'drew', 'drove', 'flew', 'fought', 'forgot', 'grew', 'heard',
   'hung', 'lay', 'laid', 'meant', 'paid', 'sat', 'shot', 'shut', 'slept', 'spent', 'stood', 'stole', 'swore',
-  'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier', 'last',
+  'taught', 'threw', 'understood', 'woke', 'wore', 'died', 'fled', 'sued', 'tied', 'ago', 'yesterday', 'earlier', 'last',
 ])
 /** Irregular past forms that are also participles ("will be paid", "is held"). */
 const participles: ReadonlySet<string> = new Set([
@@ -49,18 +51,21 @@ function markerAt(view: View, index: number): Tense | undefined {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
+  if (intentHeads.has(word) && next === 'to' && isVerbAfterTo(view, index + 2)) return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
+  if (isPastForm(word) && isAdjective(view, index)) return undefined
   if (isPastForm(word) || (pastWords.has(word) && participles.has(word))) return passive(view, index)
   if (pastWords.has(word)) return 'past'
   return undefined
 }
 
-/** "will be signed" is future, "is signed" present, "signed" and "been signed" past. */
+/** "will be signed" is future, "is signed" present, "signed", "been signed" and "could not be reached" past. */
 function passive(view: View, index: number): Tense {
   const before = wordAt(view, index - 1)
   if (before === 'is' || before === 'are' || before === 'am') return 'present'
   if (before !== 'be') return 'past'
-  const modal = wordAt(view, index - 2)
+  const modal = wordAt(view, index - 2 - (wordAt(view, index - 2) === 'not' ? 1 : 0))
+  if (modal === 'could' || modal === "couldn't") return 'past'
   return modals.has(modal) || modal.endsWith("'ll") ? 'future' : 'present'
 }
 
@@ -73,6 +78,29 @@ function isPastForm(word: string): boolean {
 }
 
 const pastInEed: ReadonlySet<string> = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed'])
+
+/** "agreed to buy", "an agreement to acquire", "decided to sell": the act agreed on lies ahead. */
+const intentHeads: ReadonlySet<string> = new Set(['agreed', 'agree', 'agrees', 'agreement', 'decided', 'decide', 'decides', 'decision', 'voted', 'offered', 'offer', 'proposed', 'proposal', 'pledge', 'promise', 'threatened', 'ready', 'likely'])
+
+/** Whether the word after "to" can be a verb (not "to the", "to Moscow", "to 5%"). */
+function isVerbAfterTo(view: View, index: number): boolean {
+  const word = wordAt(view, index)
+  return /^\p{Ll}+$/u.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
+}
+
+const objectWords: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'it', 'what', 'which', 'whom', 'that', 'all', 'both', 'each', 'every', 'one', 'two', 'three', 'date', 'terms', 'proposals', 'plan', 'deal'])
+
+/** Words before an -ed form that make it an adjective: "a still unspecified date", "its planned merger". */
+const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'still', 'very', 'most', 'more', 'less'])
+/** Verbs in "un-…ed" that are verbs, not adjectives ("unveiled", "uncovered"). */
+const unVerbs: ReadonlySet<string> = new Set(['unveiled', 'uncovered', 'unleashed', 'unloaded', 'unlocked', 'unfolded', 'unraveled', 'unravelled', 'unearthed', 'united', 'unsealed', 'unpacked', 'unplugged', 'unseated', 'unfurled', 'unified'])
+
+/** An -ed form used as an adjective: after a determiner, or a negated participle ("unidentified", "untouched"). */
+function isAdjective(view: View, index: number): boolean {
+  const word = wordAt(view, index)
+  if (word.startsWith('un') && !word.startsWith('under') && !unVerbs.has(word)) return true
+  return determiners.has(wordAt(view, index - 1))
+}
 
 /** "has reached" reads as past; "has" alone as present. */
 function pastIfParticiple(view: View, index: number): Tense {
@@ -94,9 +122,9 @@ export function readTense(view: View, first: number, end: number): Tense {
   if (!token) return 'none'
   const sentence = token.sentence
   const cue = wordAt(view, first - 1) === 'on' || wordAt(view, first - 1) === 'at' ? first - 2 : first - 1
-  if (aheadCues.has(wordAt(view, cue))) return 'future'
   if (wordAt(view, cue) === 'as' && (wordAt(view, cue - 1) === 'soon' || wordAt(view, cue - 1) === 'early')) return 'future'
   let best: Tense = 'none'
+  let bestAt = -1
   let bestScore = Infinity
   const scan = (from: number, step: number): void => {
     let breaks = 0
@@ -110,11 +138,13 @@ export function readTense(view: View, first: number, end: number): Tense {
       if (score < bestScore) {
         bestScore = score
         best = tense
+        bestAt = index
       }
       return
     }
   }
   scan(first - 1, -1)
   scan(end, 1)
+  if (aheadCues.has(wordAt(view, cue))) return pastPerfect.has(wordAt(view, bestAt)) ? 'past' : 'future'
   return best
 }

@@ -1,0 +1,110 @@
+/**
+ * Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Labor Day", "Election Day",
+ * "Easter" — fixed ones (Dec. 25) and the ones a rule of the calendar places (the fourth
+ * Thursday of November). Without a year they take the year that fits the tense, like a
+ * month-day ("Christmas" in a past-tense sentence written in January is last December's).
+ *
+ * @internal
+ */
+import {addDays, type Day, pad, weekday} from './calendar.js'
+import {matched} from './match.js'
+import {yearFor} from './resolve.js'
+import {yearAfter} from './rules-calendar.js'
+import {type Context, isCapitalized, type Match, type View, wordAt} from './view.js'
+
+/** Where a holiday falls in `year`. */
+type Placement = (year: number) => Day
+
+const fixedDay = (month: number, day: number): Placement => (year) => ({year, month, day})
+
+/** The `nth` (1-based; -1 for the last) ISO weekday `target` of `month`. */
+const nthWeekday = (month: number, target: number, nth: number): Placement => (year) => {
+  if (nth < 0) {
+    const last = addDays(month === 12 ? {year: year + 1, month: 1, day: 1} : {year, month: month + 1, day: 1}, -1)
+    return addDays(last, -((weekday(last) - target + 7) % 7))
+  }
+  const first = {year, month, day: 1}
+  return addDays(first, ((target - weekday(first) + 7) % 7) + (nth - 1) * 7)
+}
+
+/** Easter Sunday (Gregorian computus, Meeus/Jones/Butcher), shifted by `offset` days. */
+const easter = (offset: number): Placement => (year) => {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3)
+  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return addDays({year, month, day}, offset)
+}
+
+/** US Election Day: the Tuesday after the first Monday of November. */
+const electionDay: Placement = (year) => addDays(nthWeekday(11, 1, 1)(year), 1)
+
+/**
+ * Holiday names as word sequences (the view's words: lower case, possessive "'s"
+ * dropped), each with where it falls. A name of one word needs no "Day".
+ */
+const holidays: ReadonlyArray<[readonly string[], Placement]> = [
+  [['christmas', 'eve'], fixedDay(12, 24)],
+  [['christmas', 'day'], fixedDay(12, 25)],
+  [['christmas'], fixedDay(12, 25)],
+  [['new', 'year', 'eve'], fixedDay(12, 31)],
+  [['new', 'year', 'day'], fixedDay(1, 1)],
+  [['valentine', 'day'], fixedDay(2, 14)],
+  [['halloween'], fixedDay(10, 31)],
+  [['veterans', 'day'], fixedDay(11, 11)],
+  [['thanksgiving', 'day'], nthWeekday(11, 4, 4)],
+  [['thanksgiving'], nthWeekday(11, 4, 4)],
+  [['memorial', 'day'], nthWeekday(5, 1, -1)],
+  [['labor', 'day'], nthWeekday(9, 1, 1)],
+  [['mother', 'day'], nthWeekday(5, 7, 2)],
+  [['father', 'day'], nthWeekday(6, 7, 3)],
+  [['election', 'day'], electionDay],
+  [['good', 'friday'], easter(-2)],
+  [['easter', 'sunday'], easter(0)],
+  [['easter'], easter(0)],
+]
+
+/** Words after a one-word holiday that make it a thing, not a day ("Christmas tree"). */
+const things: ReadonlySet<string> = new Set(['tree', 'trees', 'card', 'cards', 'carol', 'carols', 'island', 'lights', 'ornaments', 'bunny', 'egg', 'eggs', 'turkey'])
+
+/** The value of a holiday in the year the context gives it. */
+function holidayValue(context: Context, place: Placement, year: number | undefined): string {
+  if (year !== undefined) return formatPlaced(place(year))
+  const {ref} = context
+  if (!ref) {
+    const sample = place(2001)
+    return `XXXX-${pad(sample.month)}-${pad(sample.day)}`
+  }
+  const near = place(ref.year)
+  return formatPlaced(place(yearFor(context, near.month, near.day, undefined) ?? ref.year))
+}
+
+function formatPlaced(day: Day): string {
+  return `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`
+}
+
+/**
+ * "Christmas", "Thanksgiving Day 1999", "New Year's Eve", "Election Day", "Easter".
+ *
+ * @example
+ * ```ts
+ * holidayRule(buildView(tokenize('Thanksgiving Day')), 0)?.rule // 'holiday'
+ * ```
+ */
+export function holidayRule(view: View, at: number): Match | undefined {
+  if (!isCapitalized(view, at)) return undefined
+  for (const [name, place] of holidays) {
+    if (!name.every((word, index) => wordAt(view, at + index) === word && isCapitalized(view, at + index))) continue
+    const end = at + name.length
+    if (name.length === 1 && things.has(wordAt(view, end))) return undefined
+    const year = view.possessive[end - 1] ? undefined : yearAfter(view, end)
+    const fixedYear = year && year.year !== 'relative' ? year.year : undefined
+    return matched(fixedYear === undefined ? end : (year?.end ?? end), 'DATE', 'holiday', (context) => holidayValue(context, place, fixedYear))
+  }
+  return undefined
+}
