@@ -140,6 +140,9 @@ function train(examples: Example[]): {weights: Float32Array; transitions: Float6
 /** Quantize to this many evenly spaced levels, symmetric around 0 (odd: 0 is a level). */
 const levelCount = Number(process.env.NER_LEVELS ?? 63)
 
+/** Weights of a kept feature smaller than this become 0 (gzip then finds long runs of zeros). */
+const zeroBelow = Number(process.env.NER_ZERO ?? 1)
+
 /** Evenly spaced levels from -largest to +largest weight (uniform steps keep the big weights exact enough). */
 function uniformLevels(values: Float64Array): number[] {
   let largest = 0
@@ -166,7 +169,10 @@ function pack(weights: Float32Array, transitions: Float64Array): string {
   }
   const values = new Float64Array(kept.length * tagCount)
   kept.forEach((id, row) => {
-    for (let tag = 0; tag < tagCount; tag++) values[row * tagCount + tag] = weights[id * tagCount + tag] as number
+    for (let tag = 0; tag < tagCount; tag++) {
+      const weight = weights[id * tagCount + tag] as number
+      values[row * tagCount + tag] = Math.abs(weight) < zeroBelow ? 0 : weight
+    }
   })
   const levels = uniformLevels(values)
   // Column-major: every feature's score for tag 0, then for tag 1, … (gzip finds runs per tag).
