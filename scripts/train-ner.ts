@@ -10,7 +10,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {documentCues, featureBits, sentenceFeatureIds} from '../src/entities/names/features.js'
 import {viterbi} from '../src/entities/names/decode.js'
-import {levelBase, riceCode} from '../src/entities/names/model.js'
+import {levelAlphabet, riceCode} from '../src/entities/names/model.js'
 import {startState, tagCount, tags} from '../src/entities/names/tags.js'
 import {readGum} from './lib/gum.js'
 import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRandom} from './lib/ner-data.js'
@@ -175,10 +175,11 @@ function pack(weights: Float32Array, transitions: Float64Array): string {
     }
   })
   const levels = uniformLevels(values)
+  if (levels.length > levelAlphabet.length) throw new Error(`at most ${levelAlphabet.length} levels`)
   // Column-major: every feature's score for tag 0, then for tag 1, … (gzip finds runs per tag).
   let rows = ''
   for (let tag = 0; tag < tagCount; tag++) {
-    for (let row = 0; row < kept.length; row++) rows += String.fromCharCode(levelBase + nearest(levels, values[row * tagCount + tag] as number))
+    for (let row = 0; row < kept.length; row++) rows += levelAlphabet.charAt(nearest(levels, values[row * tagCount + tag] as number))
   }
   const meanGap = kept.length > 0 ? (kept[kept.length - 1] as number) / kept.length : 1
   const rice = Math.max(0, Math.round(Math.log2(meanGap * Math.LN2)))

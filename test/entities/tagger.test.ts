@@ -105,8 +105,8 @@ describe('model', () => {
 
   it('unpacks Rice-coded ids and column-major level rows', () => {
     const ids = Buffer.from([0x92]).toString('base64')
-    // levels -1, 0, 2; feature 5 gets level 'A' (-1) for every tag, feature 6 level 'C' (2)
-    const model = unpack({bits: 22, rice: 2, levels: [-1, 0, 2], transitions: [], ids, rows: 'AC'.repeat(9)})
+    // levels -1, 0, 2 are '(', ')', '*'; feature 5 gets -1 for every tag, feature 6 gets 2
+    const model = unpack({bits: 22, rice: 2, levels: [-1, 0, 2], transitions: [], ids, rows: '(*'.repeat(9)})
     expect(model.rows.length).toBe(18)
     expect([...model.rows.slice(0, 9)]).toEqual(Array(9).fill(-1))
     expect([...model.rows.slice(9)]).toEqual(Array(9).fill(2))
@@ -116,7 +116,7 @@ describe('model', () => {
   it('round-trips many ids through Rice coding', () => {
     const ids = [0, 1, 2, 900, 901, 70_000, 4_000_000]
     const levels = [0]
-    const model = unpack({bits: 22, rice: 8, levels, transitions: [], ids: Buffer.from(riceCode(ids, 8)).toString('base64'), rows: 'A'.repeat(ids.length * 9)})
+    const model = unpack({bits: 22, rice: 8, levels, transitions: [], ids: Buffer.from(riceCode(ids, 8)).toString('base64'), rows: '('.repeat(ids.length * 9)})
     expect([...model.keys].filter((key) => key !== -1).sort((a, b) => a - b)).toEqual(ids)
   })
 

@@ -9,14 +9,16 @@ import {nerModel} from '../../data/ner-model.js'
 import {tagCount} from './tags.js'
 
 /**
- * Character code of quantization level 0 in {@link PackedModel.rows} ('A').
+ * The characters of quantization levels 0, 1, … in {@link PackedModel.rows}: printable
+ * ASCII from '(' without the backslash and the backquote, so that no level needs an
+ * escape in a string literal of any bundler's output.
  *
  * @example
  * ```ts
- * String.fromCharCode(levelBase + 2) // 'C': the third level
+ * levelAlphabet.charAt(2) // '*': the third level
  * ```
  */
-export const levelBase = 65
+export const levelAlphabet = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~'
 
 /**
  * The packed form of the weights, as scripts/train-ner.ts writes it.
@@ -37,7 +39,7 @@ export interface PackedModel {
   transitions: readonly number[]
   /** Base64 of the Rice-coded gaps between the ascending feature ids, bits MSB first. */
   ids: string
-  /** One character a weight (`levelBase` + level), column-major: every feature's tag 0, then tag 1, … */
+  /** One character a weight (its level's in `levelAlphabet`), column-major: every feature's tag 0, then tag 1, … */
   rows: string
 }
 
@@ -84,10 +86,10 @@ export function getModel(): Model {
 export function unpack(packed: PackedModel): Model {
   const count = Math.floor(packed.rows.length / tagCount)
   const rows = new Float32Array(count * tagCount)
+  const scores = new Float32Array(128)
+  for (let level = 0; level < packed.levels.length; level++) scores[levelAlphabet.charCodeAt(level) & 127] = packed.levels[level] ?? 0
   for (let tag = 0; tag < tagCount; tag++) {
-    for (let row = 0; row < count; row++) {
-      rows[row * tagCount + tag] = packed.levels[packed.rows.charCodeAt(tag * count + row) - levelBase] ?? 0
-    }
+    for (let row = 0; row < count; row++) rows[row * tagCount + tag] = scores[packed.rows.charCodeAt(tag * count + row) & 127] ?? 0
   }
   let size = 1
   while (size < count * 2) size <<= 1
