@@ -4,7 +4,7 @@ import {viterbi} from '../../src/entities/names/decode.js'
 import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
 import {gazetteerLabels} from '../../src/entities/names/gazetteer.js'
 import {findNames} from '../../src/entities/names/index.js'
-import {decodeBase64, unpack} from '../../src/entities/names/model.js'
+import {decodeBase64, riceCode, unpack} from '../../src/entities/names/model.js'
 import {tagDocument} from '../../src/entities/names/tagger.js'
 import {allowed, startState, tagCount, tags} from '../../src/entities/names/tags.js'
 import {tokenize} from '../../src/entities/tokens.js'
@@ -97,13 +97,27 @@ describe('model', () => {
     expect([...decodeBase64('AQI=')]).toEqual([1, 2])
   })
 
-  it('unpacks varint-coded ids and int8 rows', () => {
-    // ids 5 and 300 (gaps 5, 295 = varint 0xa7 0x02); rows: 9 bytes each
-    const ids = Buffer.from([5, 0xa7, 0x02]).toString('base64')
-    const rows = Buffer.from(Int8Array.from([...Array(9).keys(), ...Array(9).fill(-1)]).buffer).toString('base64')
-    const model = unpack({bits: 22, scale: 0.5, transitions: [], ids, rows})
+  it('Rice-codes id gaps (written out by hand)', () => {
+    // gap 5 with rice 2: quotient 1 → "10", remainder "01"; gap 1: "0", "01" → 1001 001(0)
+    expect([...riceCode([5, 6], 2)]).toEqual([0x92])
+    expect([...riceCode([0, 1], 0)]).toEqual([0x40]) // gaps 0, 1: "0", "10"
+  })
+
+  it('unpacks Rice-coded ids and column-major level rows', () => {
+    const ids = Buffer.from([0x92]).toString('base64')
+    // levels -1, 0, 2 are '(', ')', '*'; feature 5 gets -1 for every tag, feature 6 gets 2
+    const model = unpack({bits: 22, rice: 2, levels: [-1, 0, 2], transitions: [], ids, rows: '(*'.repeat(9)})
     expect(model.rows.length).toBe(18)
-    expect([...model.keys].filter((key) => key !== -1).sort((a, b) => a - b)).toEqual([5, 300])
+    expect([...model.rows.slice(0, 9)]).toEqual(Array(9).fill(-1))
+    expect([...model.rows.slice(9)]).toEqual(Array(9).fill(2))
+    expect([...model.keys].filter((key) => key !== -1).sort((a, b) => a - b)).toEqual([5, 6])
+  })
+
+  it('round-trips many ids through Rice coding', () => {
+    const ids = [0, 1, 2, 900, 901, 70_000, 4_000_000]
+    const levels = [0]
+    const model = unpack({bits: 22, rice: 8, levels, transitions: [], ids: Buffer.from(riceCode(ids, 8)).toString('base64'), rows: '('.repeat(ids.length * 9)})
+    expect([...model.keys].filter((key) => key !== -1).sort((a, b) => a - b)).toEqual(ids)
   })
 
   it('tags a plain news sentence with the shipped weights', () => {

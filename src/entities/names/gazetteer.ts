@@ -6,6 +6,7 @@
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
+import {frontDecode} from './front-coding.js'
 
 interface Lists {
   first: ReadonlySet<string>
@@ -21,12 +22,14 @@ const maxPlaceWords = 4
 let lists: Lists | undefined
 
 function getLists(): Lists {
-  lists ??= Object.freeze({
-    first: new Set(firstNames.split('\n')),
-    last: new Set(lastNames.split('\n')),
-    place: new Set([...placeNames.split('\n'), ...majorPlaces.split('\n')]),
-    major: new Set(majorPlaces.split('\n')),
-    company: new Set(companyWords.split('\n')),
+  if (lists) return lists
+  const major = frontDecode(majorPlaces)
+  lists = Object.freeze({
+    first: new Set(frontDecode(firstNames)),
+    last: new Set(frontDecode(lastNames)),
+    place: new Set([...frontDecode(placeNames), ...major]),
+    major: new Set(major),
+    company: new Set(frontDecode(companyWords)),
   })
   return lists
 }

@@ -1,6 +1,6 @@
 /**
  * The tagger's weights, unpacked lazily on first use into an immutable lookup table:
- * feature ids (delta + varint coded) with one quantized int8 row of tag scores each,
+ * feature ids (Rice-coded gaps) with one row of quantized tag scores each,
  * found through an open-addressing hash table.
  *
  * @internal
@@ -9,23 +9,37 @@ import {nerModel} from '../../data/ner-model.js'
 import {tagCount} from './tags.js'
 
 /**
+ * The characters of quantization levels 0, 1, … in {@link PackedModel.rows}: printable
+ * ASCII from '(' without the backslash and the backquote, so that no level needs an
+ * escape in a string literal of any bundler's output.
+ *
+ * @example
+ * ```ts
+ * levelAlphabet.charAt(2) // '*': the third level
+ * ```
+ */
+export const levelAlphabet = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~'
+
+/**
  * The packed form of the weights, as scripts/train-ner.ts writes it.
  *
  * @example
  * ```ts
- * const empty: PackedModel = {bits: 22, scale: 1, transitions: [], ids: '', rows: ''}
+ * const empty: PackedModel = {bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}
  * ```
  */
 export interface PackedModel {
   /** Bits of the hashed feature space. */
   bits: number
-  /** Multiply a quantized weight by this to get its score. */
-  scale: number
+  /** Rice parameter of the id gaps: a gap is its quotient `gap >> rice` in unary, then `rice` low bits. */
+  rice: number
+  /** The score of each quantization level. */
+  levels: readonly number[]
   /** Transition scores, `(tagCount + 1) × tagCount`, the last row from the start. */
   transitions: readonly number[]
-  /** Base64 of the feature ids: ascending, each the varint of its gap to the last. */
+  /** Base64 of the Rice-coded gaps between the ascending feature ids, bits MSB first. */
   ids: string
-  /** Base64 of the int8 weight rows, `tagCount` per id. */
+  /** One character a weight (its level's in `levelAlphabet`), column-major: every feature's tag 0, then tag 1, … */
   rows: string
 }
 
@@ -41,8 +55,8 @@ export interface Model {
   readonly keys: Int32Array
   readonly slots: Int32Array
   readonly mask: number
-  readonly rows: Int8Array
-  readonly scale: number
+  /** Scores, row-major: `tagCount` per feature. */
+  readonly rows: Float32Array
   readonly transitions: Float64Array
 }
 
@@ -66,35 +80,68 @@ export function getModel(): Model {
  *
  * @example
  * ```ts
- * unpack({bits: 4, scale: 1, transitions: [], ids: '', rows: ''}).rows.length // 0
+ * unpack({bits: 4, rice: 2, levels: [0], transitions: [], ids: '', rows: ''}).rows.length // 0
  * ```
  */
 export function unpack(packed: PackedModel): Model {
-  const idBytes = decodeBase64(packed.ids)
-  const rows = new Int8Array(decodeBase64(packed.rows).buffer)
-  const count = rows.length / tagCount
+  const count = Math.floor(packed.rows.length / tagCount)
+  const rows = new Float32Array(count * tagCount)
+  const scores = new Float32Array(128)
+  for (let level = 0; level < packed.levels.length; level++) scores[levelAlphabet.charCodeAt(level) & 127] = packed.levels[level] ?? 0
+  for (let tag = 0; tag < tagCount; tag++) {
+    for (let row = 0; row < count; row++) rows[row * tagCount + tag] = scores[packed.rows.charCodeAt(tag * count + row) & 127] ?? 0
+  }
   let size = 1
   while (size < count * 2) size <<= 1
   const keys = new Int32Array(size).fill(-1)
   const slots = new Int32Array(size)
   const mask = size - 1
+  const bytes = decodeBase64(packed.ids)
+  const limit = bytes.length * 8
+  let bit = 0
   let id = 0
-  let shift = 0
-  let gap = 0
-  let row = 0
-  for (const byte of idBytes) {
-    gap |= (byte & 0x7f) << shift
-    shift += 7
-    if (byte & 0x80) continue
+  for (let row = 0; row < count && bit < limit; row++) {
+    let quotient = 0
+    while (bit < limit && ((bytes[bit >> 3] as number) >> (7 - (bit & 7))) & 1) {
+      quotient++
+      bit++
+    }
+    bit++
+    let gap = quotient
+    for (let index = 0; index < packed.rice; index++, bit++) gap = gap * 2 + ((((bytes[bit >> 3] ?? 0) as number) >> (7 - (bit & 7))) & 1)
     id += gap
     let slot = mix(id) & mask
     while ((keys[slot] as number) !== -1) slot = (slot + 1) & mask
     keys[slot] = id
-    slots[slot] = row++
-    gap = 0
-    shift = 0
+    slots[slot] = row
   }
-  return {keys, slots, mask, rows, scale: packed.scale, transitions: Float64Array.from(packed.transitions)}
+  return {keys, slots, mask, rows, transitions: Float64Array.from(packed.transitions)}
+}
+
+/**
+ * Rice-code the gaps between ascending ids with parameter `rice` (for scripts/train-ner.ts):
+ * each gap's quotient in unary (ones, then a zero), then its `rice` low bits; bits MSB first.
+ *
+ * @example
+ * ```ts
+ * riceCode([5, 6], 2) // Uint8Array [0x92]: 1 0 01, 0 01
+ * ```
+ */
+export function riceCode(ids: readonly number[], rice: number): Uint8Array {
+  const bits: number[] = []
+  let last = 0
+  for (const id of ids) {
+    const gap = id - last
+    last = id
+    for (let quotient = Math.floor(gap / 2 ** rice); quotient > 0; quotient--) bits.push(1)
+    bits.push(0)
+    for (let bit = rice - 1; bit >= 0; bit--) bits.push(Math.floor(gap / 2 ** bit) % 2)
+  }
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8))
+  bits.forEach((bit, index) => {
+    if (bit) bytes[index >> 3] = (bytes[index >> 3] as number) | (0x80 >> (index & 7))
+  })
+  return bytes
 }
 
 /**
@@ -106,7 +153,7 @@ export function unpack(packed: PackedModel): Model {
  * ```
  */
 export function addScores(weights: Model, ids: Uint32Array, out: Float64Array, offset: number): void {
-  const {keys, slots, mask, rows, scale} = weights
+  const {keys, slots, mask, rows} = weights
   for (const id of ids) {
     let slot = mix(id) & mask
     let key = keys[slot] as number
@@ -116,7 +163,7 @@ export function addScores(weights: Model, ids: Uint32Array, out: Float64Array, o
     }
     if (key === -1) continue
     const base = (slots[slot] as number) * tagCount
-    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number) * scale
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number)
   }
 }
 
