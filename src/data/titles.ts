@@ -23,6 +23,9 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'Imam', 'Rabbi', 'Judge', 'Justice', 'Ambassador', 'Amb', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Chairman', 'Chairwoman', 'Director', 'CEO', 'Coach', 'Speaker', 'Leader', 'Commissioner', 'Inspector',
   'Detective', 'Superintendent', 'Constable', 'Sheriff', 'Emir', 'Duke', 'Baron', 'Mme', 'Mlle', 'Msgr', 'Hon', 'Supt',
+  // local government
+  'Councilor', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman', 'Alderwoman', 'Assemblyman', 'Assemblywoman',
+  'Treasurer', 'Prosecutor', 'Dean',
 ])
 
 /** Words that only modify a title ("Foreign Minister", "Vice Admiral", "Chief Justice"). */
