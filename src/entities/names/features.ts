@@ -47,7 +47,23 @@ const featureMask = (1 << featureBits) - 1
  * ```
  */
 export function normalizeWord(word: string): string {
+  if (!needsNormalizing(word)) return word
   return word.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\d/g, '0')
+}
+
+/** Has a digit or a curly quote (“”„«»‘’‚). */
+function needsNormalizing(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) return true
+  }
+  return false
+}
+
+/** The word is all ASCII. */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false
+  return true
 }
 
 /**
@@ -61,6 +77,14 @@ export function normalizeWord(word: string): string {
 export function wordShape(word: string): string {
   let shape = ''
   let last = ''
+  if (isAscii(word)) {
+    for (let index = 0; index < word.length && shape.length < 8; index++) {
+      const kind = asciiKinds[word.charCodeAt(index)] as string
+      if (kind !== last) shape += kind
+      last = kind
+    }
+    return shape
+  }
   for (const char of word) {
     const kind = charKind(char)
     if (kind !== last) shape += kind
@@ -82,8 +106,17 @@ function charKind(char: string): string {
   return lower === upper ? char : char === upper ? 'X' : 'x'
 }
 
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
-const isLowerWord = (word: string): boolean => /^\p{Ll}/u.test(word)
+/** `charKind` of each ASCII character, by code. */
+const asciiKinds: readonly string[] = Array.from({length: 128}, (_, code) => charKind(String.fromCharCode(code)))
+
+const isCapitalized = (word: string): boolean => {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word)
+}
+const isLowerWord = (word: string): boolean => {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+}
 
 /**
  * Collect the document cues from all the sentences of one document.
@@ -121,6 +154,14 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0
   for (const word of sentence) {
+    if (isAscii(word)) {
+      for (let index = 0; index < word.length; index++) {
+        const code = word.charCodeAt(index)
+        if (code >= 65 && code <= 90) upper++
+        else if (code >= 97 && code <= 122) lower++
+      }
+      continue
+    }
     for (const char of word) {
       const kind = charKind(char)
       if (kind === 'X') upper++
