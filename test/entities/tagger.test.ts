@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {viterbi} from '../../src/entities/names/decode.js'
-import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
+import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatureIds, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
 import {gazetteerLabels} from '../../src/entities/names/gazetteer.js'
 import {findNames} from '../../src/entities/names/index.js'
 import {decodeBase64, riceCode, unpack} from '../../src/entities/names/model.js'
@@ -49,6 +49,19 @@ describe('features', () => {
     expect(features[0]).toEqual(expect.arrayContaining(['w=General', 'first|s=Xx', 'title', 'l-1=<s>']))
     expect(features[2]).toEqual(expect.arrayContaining(['w=Milley', 'l-1=mark', 'l+1=</s>']))
     expect(features[1]).not.toContain('first|s=Xx')
+  })
+
+  it('gives the hashes of the feature strings as ids, in the same order', () => {
+    const sentences = [
+      ['General', 'Mark', 'Milley', 'of', 'the', 'U.S.', 'Army', 'said', '“1996”', '.'],
+      ['I', 'a', 'Łódź', '𐐀𐐨', 'NATO', 'Gen.', 'New', 'York', 'City', 'Inc.'],
+      ['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN', 'IN', 'PARIS'],
+    ]
+    const cues = documentCues(sentences)
+    for (const sentence of sentences) {
+      const expected = sentenceFeatures(sentence, cues).map((features) => features.map(hashFeature))
+      expect(sentenceFeatureIds(sentence, cues).map((ids) => [...ids])).toEqual(expected)
+    }
   })
 
   it('hashes deterministically into the feature space', () => {

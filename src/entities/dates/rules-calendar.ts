@@ -180,6 +180,8 @@ export function dayMonthRule(view: View, at: number): Match | undefined {
  */
 export function numericDateRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  const lead = word.charCodeAt(0)
+  if (!(lead >= 48 && lead <= 57)) return undefined // every pattern below starts with a digit
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
   if (iso && isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return fixed(at + 1, 'DATE', 'iso-date', word)
   const stamp = /^(\d{4}-\d{2}-\d{2})t(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?$/.exec(word)

@@ -69,6 +69,9 @@ const holidays: ReadonlyArray<[readonly string[], Placement]> = [
   [['easter'], easter(0)],
 ]
 
+/** First words of the holidays: no holiday starts with any other word. */
+const holidayStarts: ReadonlySet<string> = new Set(holidays.map(([name]) => name[0] as string))
+
 /** Words after a one-word holiday that make it a thing, not a day ("Christmas tree"). */
 const things: ReadonlySet<string> = new Set(['tree', 'trees', 'card', 'cards', 'carol', 'carols', 'island', 'lights', 'ornaments', 'bunny', 'egg', 'eggs', 'turkey'])
 
@@ -97,7 +100,7 @@ function formatPlaced(day: Day): string {
  * ```
  */
 export function holidayRule(view: View, at: number): Match | undefined {
-  if (!isCapitalized(view, at)) return undefined
+  if (!isCapitalized(view, at) || !holidayStarts.has(wordAt(view, at))) return undefined
   for (const [name, place] of holidays) {
     if (!name.every((word, index) => wordAt(view, at + index) === word && isCapitalized(view, at + index))) continue
     const end = at + name.length

@@ -139,7 +139,9 @@ export function wordAt(view: View, index: number): string {
  */
 export function isCapitalized(view: View, index: number): boolean {
   const token = view.tokens[index]
-  return token !== undefined && /^\p{Lu}/u.test(token.text)
+  if (token === undefined) return false
+  const code = token.text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text)
 }
 
 /**

@@ -50,6 +50,9 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
     }
     return best
   }
+  // First words of keys of two words or more: no longer key starts elsewhere.
+  const keyStarts = new Set<string>()
+  for (const key of votes.keys()) if (key.includes(' ')) keyStarts.add(key.slice(0, key.indexOf(' ')))
   const result: WordRange[] = []
   const bySentence = new Map<number, WordRange[]>()
   for (const range of ranges) {
@@ -66,7 +69,9 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
       if (covered[index] || !/^\p{Lu}/u.test(words[index]?.text ?? '')) continue
       let key = ''
       let found: WordRange | undefined
-      for (let length = 1; length <= maxWords && index + length <= words.length; length++) {
+      const first = (words[index] as TaggerWord).text
+      const longest = keyStarts.has(first) || first.includes(' ') ? maxWords : 1
+      for (let length = 1; length <= longest && index + length <= words.length; length++) {
         if (covered[index + length - 1] || (words[index + length - 1] as TaggerWord).blocked) break
         key += (length > 1 ? ' ' : '') + (words[index + length - 1] as TaggerWord).text
         const type = typeOf(key)

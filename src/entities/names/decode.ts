@@ -16,28 +16,29 @@ import {allowedPairs, startState, tagCount} from './tags.js'
  */
 export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return []
-  const allowed = (previous: number, next: number): boolean => allowedPairs[previous * tagCount + next] === true
   const score = new Float64Array(length * tagCount)
   const back = new Int8Array(length * tagCount)
   for (let tag = 0; tag < tagCount; tag++) {
-    score[tag] = allowed(startState, tag)
+    score[tag] = allowedPairs[startState * tagCount + tag] === true
       ? (emissions[tag] as number) + (transitions[startState * tagCount + tag] as number)
       : -Infinity
   }
   for (let index = 1; index < length; index++) {
+    const row = index * tagCount
+    const previousRow = row - tagCount
     for (let tag = 0; tag < tagCount; tag++) {
       let best = -Infinity
       let bestPrevious = 0
       for (let previous = 0; previous < tagCount; previous++) {
-        if (!allowed(previous, tag)) continue
-        const candidate = (score[(index - 1) * tagCount + previous] as number) + (transitions[previous * tagCount + tag] as number)
+        if (allowedPairs[previous * tagCount + tag] !== true) continue
+        const candidate = (score[previousRow + previous] as number) + (transitions[previous * tagCount + tag] as number)
         if (candidate > best) {
           best = candidate
           bestPrevious = previous
         }
       }
-      score[index * tagCount + tag] = best + (emissions[index * tagCount + tag] as number)
-      back[index * tagCount + tag] = bestPrevious
+      score[row + tag] = best + (emissions[row + tag] as number)
+      back[row + tag] = bestPrevious
     }
   }
   let last = 0

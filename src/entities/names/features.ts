@@ -47,7 +47,23 @@ const featureMask = (1 << featureBits) - 1
  * ```
  */
 export function normalizeWord(word: string): string {
+  if (!needsNormalizing(word)) return word
   return word.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/\d/g, '0')
+}
+
+/** Has a digit or a curly quote (“”„«»‘’‚). */
+function needsNormalizing(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 48 && code <= 57) || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) return true
+  }
+  return false
+}
+
+/** The word is all ASCII. */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false
+  return true
 }
 
 /**
@@ -61,6 +77,14 @@ export function normalizeWord(word: string): string {
 export function wordShape(word: string): string {
   let shape = ''
   let last = ''
+  if (isAscii(word)) {
+    for (let index = 0; index < word.length && shape.length < 8; index++) {
+      const kind = asciiKinds[word.charCodeAt(index)] as string
+      if (kind !== last) shape += kind
+      last = kind
+    }
+    return shape
+  }
   for (const char of word) {
     const kind = charKind(char)
     if (kind !== last) shape += kind
@@ -82,8 +106,17 @@ function charKind(char: string): string {
   return lower === upper ? char : char === upper ? 'X' : 'x'
 }
 
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
-const isLowerWord = (word: string): boolean => /^\p{Ll}/u.test(word)
+/** `charKind` of each ASCII character, by code. */
+const asciiKinds: readonly string[] = Array.from({length: 128}, (_, code) => charKind(String.fromCharCode(code)))
+
+const isCapitalized = (word: string): boolean => {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word)
+}
+const isLowerWord = (word: string): boolean => {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+}
 
 /**
  * Collect the document cues from all the sentences of one document.
@@ -121,6 +154,14 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0
   for (const word of sentence) {
+    if (isAscii(word)) {
+      for (let index = 0; index < word.length; index++) {
+        const code = word.charCodeAt(index)
+        if (code >= 65 && code <= 90) upper++
+        else if (code >= 97 && code <= 122) lower++
+      }
+      continue
+    }
     for (const char of word) {
       const kind = charKind(char)
       if (kind === 'X') upper++
@@ -128,6 +169,85 @@ export function isAllCaps(sentence: readonly string[]): boolean {
     }
   }
   return upper > 8 && upper > 3 * lower
+}
+
+/**
+ * Where feature-making puts each feature: the concatenation of its parts (`add`), or
+ * of a prefix and `text.slice(start, end)` (`addSlice`); `endToken` after each token's.
+ * One feature list (`emitFeatures`) feeds both the strings and the hashed ids, so the
+ * ids are the hashes of the strings without building them.
+ */
+interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string): void
+  addSlice(prefix: string, text: string, start: number, end: number): void
+  endToken(): void
+}
+
+const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) === 46
+
+function emitFeatures(sentence: readonly string[], cues: DocumentCues, sink: FeatureSink): void {
+  const words = sentence.map(normalizeWord)
+  const lower = words.map((word) => word.toLowerCase())
+  const shapes = words.map(wordShape)
+  const bares = sentence.map((raw) => (endsWithDot(raw) ? raw.slice(0, -1) : raw))
+  const gazetteer = gazetteerLabels(lower)
+  const caps = isAllCaps(sentence)
+  const at = (list: readonly string[], index: number): string =>
+    index < 0 ? '<s>' : index >= list.length ? '</s>' : (list[index] as string)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    const low = lower[index] as string
+    const shape = shapes[index] as string
+    const previous = at(lower, index - 1)
+    const next = at(lower, index + 1)
+    const previousShape = at(shapes, index - 1)
+    const nextShape = at(shapes, index + 1)
+    sink.add('b')
+    sink.add('w=', word)
+    sink.add('l=', low)
+    sink.add('s=', shape)
+    sink.addSlice('p2=', word, 0, 2)
+    sink.addSlice('p3=', word, 0, 3)
+    sink.addSlice('x2=', low, low.length - 2, low.length)
+    sink.addSlice('x3=', low, low.length - 3, low.length)
+    sink.addSlice('x4=', low, low.length - 4, low.length)
+    sink.add('l-1=', previous)
+    sink.add('l+1=', next)
+    sink.add('l-2=', at(lower, index - 2))
+    sink.add('l+2=', at(lower, index + 2))
+    sink.add('s-1=', previousShape)
+    sink.add('s+1=', nextShape)
+    sink.add('s-1s=', previousShape, '|', shape)
+    sink.add('ss+1=', shape, '|', nextShape)
+    sink.add('l-1l=', previous, '|', low)
+    sink.add('ll+1=', low, '|', next)
+    sink.add('l-1s=', previous, '|', shape)
+    sink.add('sl+1=', shape, '|', next)
+    if (index === 0) sink.add('first|s=', shape)
+    if (caps) {
+      sink.add('caps|l=', low)
+      sink.add('caps')
+    }
+    const raw = sentence[index] as string
+    if (isCapitalized(raw)) {
+      sink.add(cues.lower.has(low) ? 'dlow' : 'dnolow')
+      if (cues.capitalMid.has(low)) sink.add('dcap')
+      if (index === 0) sink.add(cues.capitalMid.has(low) ? 'first|dcap' : 'first|dnocap')
+    }
+    for (const label of gazetteer[index] ?? []) {
+      sink.add('g=', label)
+      sink.add('g=', label, '|', shape)
+    }
+    for (const label of gazetteer[index - 1] ?? []) sink.add('g-1=', label)
+    for (const label of gazetteer[index + 1] ?? []) sink.add('g+1=', label)
+    const bare = bares[index] as string
+    if (titleWords.has(bare)) sink.add('title')
+    if (titleWords.has(at(bares, index - 1))) sink.add('ptitle')
+    if (nationalities.has(raw)) sink.add('nat')
+    if (organizationHeads.has(bare)) sink.add('orghead')
+    if (organizationHeads.has(at(bares, index + 1))) sink.add('norghead')
+    sink.endToken()
+  }
 }
 
 /**
@@ -139,62 +259,16 @@ export function isAllCaps(sentence: readonly string[]): boolean {
  * ```
  */
 export function sentenceFeatures(sentence: readonly string[], cues: DocumentCues): string[][] {
-  const words = sentence.map(normalizeWord)
-  const lower = words.map((word) => word.toLowerCase())
-  const shapes = words.map(wordShape)
-  const gazetteer = gazetteerLabels(lower)
-  const caps = isAllCaps(sentence)
-  const at = (list: readonly string[], index: number): string =>
-    index < 0 ? '<s>' : index >= list.length ? '</s>' : (list[index] as string)
   const result: string[][] = []
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string
-    const low = lower[index] as string
-    const shape = shapes[index] as string
-    const previous = at(lower, index - 1)
-    const next = at(lower, index + 1)
-    const features = [
-      'b',
-      'w=' + word,
-      'l=' + low,
-      's=' + shape,
-      'p2=' + word.slice(0, 2),
-      'p3=' + word.slice(0, 3),
-      'x2=' + low.slice(-2),
-      'x3=' + low.slice(-3),
-      'x4=' + low.slice(-4),
-      'l-1=' + previous,
-      'l+1=' + next,
-      'l-2=' + at(lower, index - 2),
-      'l+2=' + at(lower, index + 2),
-      's-1=' + at(shapes, index - 1),
-      's+1=' + at(shapes, index + 1),
-      's-1s=' + at(shapes, index - 1) + '|' + shape,
-      'ss+1=' + shape + '|' + at(shapes, index + 1),
-      'l-1l=' + previous + '|' + low,
-      'll+1=' + low + '|' + next,
-      'l-1s=' + previous + '|' + shape,
-      'sl+1=' + shape + '|' + next,
-    ]
-    if (index === 0) features.push('first|s=' + shape)
-    if (caps) features.push('caps|l=' + low, 'caps')
-    const raw = sentence[index] as string
-    if (isCapitalized(raw)) {
-      features.push(cues.lower.has(low) ? 'dlow' : 'dnolow')
-      if (cues.capitalMid.has(low)) features.push('dcap')
-      if (index === 0) features.push(cues.capitalMid.has(low) ? 'first|dcap' : 'first|dnocap')
-    }
-    for (const label of gazetteer[index] ?? []) features.push('g=' + label, 'g=' + label + '|' + shape)
-    for (const label of gazetteer[index - 1] ?? []) features.push('g-1=' + label)
-    for (const label of gazetteer[index + 1] ?? []) features.push('g+1=' + label)
-    const bare = raw.replace(/\.$/, '')
-    if (titleWords.has(bare)) features.push('title')
-    if (titleWords.has(at(sentence, index - 1).replace(/\.$/, ''))) features.push('ptitle')
-    if (nationalities.has(raw)) features.push('nat')
-    if (organizationHeads.has(bare)) features.push('orghead')
-    if (organizationHeads.has(at(sentence, index + 1).replace(/\.$/, ''))) features.push('norghead')
-    result.push(features)
-  }
+  let features: string[] = []
+  emitFeatures(sentence, cues, {
+    add: (a, b = '', c = '', d = '') => features.push(a + b + c + d),
+    addSlice: (prefix, text, start, end) => features.push(prefix + text.slice(Math.max(start, 0), end)),
+    endToken: () => {
+      result.push(features)
+      features = []
+    },
+  })
   return result
 }
 
@@ -215,8 +289,20 @@ export function hashFeature(feature: string): number {
   return (hash >>> 0) & featureMask
 }
 
+/** FNV-1a state after `text.slice(start, end)`, from state `hash`. */
+function feed(hash: number, text: string, start = 0, end = text.length): number {
+  for (let index = start; index < end; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash
+}
+
+const fnvBasis = 0x811c9dc5
+
 /**
- * Hashed feature ids of every token of a sentence.
+ * Hashed feature ids of every token of a sentence: `hashFeature` of each of
+ * `sentenceFeatures`, in the same order, computed without building the strings.
  *
  * @example
  * ```ts
@@ -224,5 +310,21 @@ export function hashFeature(feature: string): number {
  * ```
  */
 export function sentenceFeatureIds(sentence: readonly string[], cues: DocumentCues): Uint32Array[] {
-  return sentenceFeatures(sentence, cues).map((features) => Uint32Array.from(features, hashFeature))
+  const ids: number[] = []
+  const ends: number[] = []
+  emitFeatures(sentence, cues, {
+    add: (a, b, c, d) => {
+      let hash = feed(fnvBasis, a)
+      if (b !== undefined) hash = feed(hash, b)
+      if (c !== undefined) hash = feed(hash, c)
+      if (d !== undefined) hash = feed(hash, d)
+      ids.push((hash >>> 0) & featureMask)
+    },
+    addSlice: (prefix, text, start, end) => {
+      ids.push((feed(feed(fnvBasis, prefix), text, Math.max(start, 0), Math.min(end, text.length)) >>> 0) & featureMask)
+    },
+    endToken: () => ends.push(ids.length),
+  })
+  const all = Uint32Array.from(ids)
+  return ends.map((end, index) => all.subarray(index === 0 ? 0 : (ends[index - 1] as number), end))
 }

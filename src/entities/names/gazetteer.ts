@@ -34,6 +34,18 @@ function getLists(): Lists {
   return lists
 }
 
+let phraseStarts: ReadonlySet<string> | undefined
+
+/** First words of the places of two words or more: no longer phrase starts elsewhere. */
+function getPhraseStarts(): ReadonlySet<string> {
+  if (!phraseStarts) {
+    const starts = new Set<string>()
+    for (const name of getLists().place) if (name.includes(' ')) starts.add(name.slice(0, name.indexOf(' ')))
+    phraseStarts = starts
+  }
+  return phraseStarts
+}
+
 /**
  * Gazetteer labels of each token of a sentence (`first`, `last`, `company`,
  * `place-B` / `place-I` for the words of a place name), given lower-cased words.
@@ -45,6 +57,7 @@ function getLists(): Lists {
  */
 export function gazetteerLabels(lower: readonly string[]): string[][] {
   const {first, last, place, company} = getLists()
+  const starts = getPhraseStarts()
   const labels: string[][] = lower.map(() => [])
   for (let index = 0; index < lower.length; index++) {
     const word = lower[index] as string
@@ -54,7 +67,8 @@ export function gazetteerLabels(lower: readonly string[]): string[][] {
     if (company.has(word)) own.push('company')
     let phrase = word
     let longest = place.has(word) ? 1 : 0
-    for (let length = 2; length <= maxPlaceWords && index + length <= lower.length; length++) {
+    const phrases = starts.has(word) || word.includes(' ')
+    for (let length = 2; phrases && length <= maxPlaceWords && index + length <= lower.length; length++) {
       phrase += ' ' + (lower[index + length - 1] as string)
       if (place.has(phrase)) longest = length
     }
