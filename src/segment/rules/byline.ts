@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {countWords, endsSentence, titleCase} from './text-shape.js'
 
 const outlets = new Set(
   [
@@ -85,7 +85,7 @@ export function parseByline(line: string): BylineMatch | undefined {
       continue
     }
     if (!name.test(part)) return undefined
-    authors.push(titleCase(part))
+    authors.push(upperToTitleCase(part))
   }
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
   if (!labelled && outletsSeen === 0) return undefined
@@ -100,9 +100,6 @@ function trimEnd(line: string, end: number): number {
 }
 
 /** "JILL LAWLESS" → "Jill Lawless"; mixed case is kept as written. */
-function titleCase(name: string): string {
-  if (name !== name.toUpperCase()) return name
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
+function upperToTitleCase(name: string): string {
+  return name === name.toUpperCase() ? titleCase(name) : name
 }

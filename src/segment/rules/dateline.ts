@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import {titleCase} from './text-shape.js'
 
 const opening =
   /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
@@ -68,10 +69,4 @@ function placeOf(match: RegExpExecArray): string | undefined {
   if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
   return titleCase(city)
-}
-
-function titleCase(city: string): string {
-  return city
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
 }

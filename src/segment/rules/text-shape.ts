@@ -1,6 +1,6 @@
 /**
  * Small measures of a line or block of text that many rules share: word counts,
- * closing punctuation, case of the first letter.
+ * closing punctuation, case of the first letter, title case.
  *
  * @internal
  */
@@ -72,4 +72,20 @@ export function firstLetter(text: string): string {
  */
 export function startsLower(text: string): boolean {
   return /\p{Ll}/u.test(firstLetter(text))
+}
+
+/**
+ * `text` in title case: lower case but for the first letter of each word (after a
+ * space, an apostrophe or a hyphen).
+ *
+ * @example
+ * ```ts
+ * titleCase('THE HAGUE') // 'The Hague'
+ * titleCase("JILL O'NEIL-SMITH") // "Jill O'Neil-Smith"
+ * ```
+ */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
 }
