@@ -5,14 +5,11 @@
  *
  * @internal
  */
-import type {WordRange} from './spans.js'
+import {rangeText, type WordRange} from './spans.js'
 import type {TaggerWord} from './words.js'
 
 /** Longest name, in words, that is looked for again. */
 const maxWords = 6
-
-const keyOf = (words: readonly TaggerWord[], range: WordRange): string =>
-  words.slice(range.first, range.last).map((word) => word.text).join(' ')
 
 /**
  * Make the ranges of one document consistent. Returns new ranges, ordered.
@@ -31,7 +28,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
   }
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
-    vote(keyOf(words, range), range.type, 1)
+    vote(rangeText(words, range), range.type, 1)
     if (range.type === 'PER' && range.last - range.first >= 2) {
       const last = words[range.last - 1]
       if (last && /^\p{Lu}\p{Ll}/u.test(last.text)) vote(last.text, 'PER', 0.5)
@@ -83,7 +80,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
       }
     }
     for (const range of own) {
-      const type = typeOf(keyOf(words, range))
+      const type = typeOf(rangeText(words, range))
       result.push(type && type !== range.type && !range.fixed ? {...range, type} : range)
     }
     result.push(...added)

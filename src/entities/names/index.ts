@@ -17,7 +17,7 @@ import {makeConsistent} from './consistency.js'
 import {joinParticles} from './particles.js'
 import {teamRanges} from './results.js'
 import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
-import {type WordRange, tagRanges} from './spans.js'
+import {type WordRange, rangeText, tagRanges} from './spans.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
@@ -104,7 +104,7 @@ function refine(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonl
     while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     while (range.last - range.first > 1 && range.first === 0 && determiners.has(words[0]?.text ?? '')) range = {...range, first: 1}
-    const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
+    const text = rangeText(words, range)
     if (range.last - range.first <= 2 && isDemonym(text, words[range.last]?.text ?? '')) continue
     if (range.last - range.first === 1 && isPluralNoun(text)) continue
     if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
@@ -174,13 +174,13 @@ function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: read
 
 /** "X of the Y" between two organizations: one organization ("General Staff of the Armed Forces"). */
 function joinedByOf(words: readonly TaggerWord[], from: number, to: number): boolean {
-  const between = words.slice(from, to).map((word) => word.text).join(' ')
+  const between = rangeText(words, {first: from, last: to})
   return between === 'of' || between === 'of the'
 }
 
 /** Institutions named by their building are organizations; a lone known place tagged ORG is a place. */
 function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
-  const text = words.slice(range.first, range.last).map((word) => word.text).join(' ')
+  const text = rangeText(words, range)
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
   if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {

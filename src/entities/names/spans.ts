@@ -4,6 +4,7 @@
  * @internal
  */
 import type {Tag} from './tags.js'
+import type {TaggerWord} from './words.js'
 
 /**
  * A typed range of words `[first, last)` in one sentence.
@@ -47,4 +48,16 @@ export function tagRanges(tagged: ReadonlyArray<readonly Tag[]>, sentenceOffset 
     })
   })
   return ranges
+}
+
+/**
+ * The words of `range` joined with single spaces.
+ *
+ * @example
+ * ```ts
+ * rangeText(words, {type: 'PER', sentence: 0, first: 1, last: 3}) // 'Mark Milley'
+ * ```
+ */
+export function rangeText(words: readonly TaggerWord[], range: Pick<WordRange, 'first' | 'last'>): string {
+  return words.slice(range.first, range.last).map((word) => word.text).join(' ')
 }
