@@ -31,10 +31,12 @@ const acronym = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
 export function acronymRanges(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const texts = words.map((word) => word.text)
   if (isAllCaps(texts) || !texts.some((text) => /^\p{Ll}/u.test(text))) return []
-  const labels = gazetteerLabels(texts.map((text) => text.toLowerCase()))
+  // Gazetteer labels are looked up only for a sentence that has an acronym to check.
+  let labels: string[][] | undefined
   const ranges: WordRange[] = []
   texts.forEach((text, index) => {
     if (covered[index] || !acronym.test(text) || notOrganizations.has(text.replace(/\./g, ''))) return
+    labels ??= gazetteerLabels(texts.map((word) => word.toLowerCase()))
     if (titleWords.has(text) || (labels[index] ?? []).some((label) => label.startsWith('place'))) return
     if ((words[index] as TaggerWord).blocked) return
     ranges.push({type: 'ORG', sentence, first: index, last: index + 1})
