@@ -53,7 +53,7 @@ function indent(text: string): string {
 }
 
 /** A short readable summary of an article: its parts, then its entities. */
-export function summarize(article: Article): string {
+function summarize(article: Article): string {
   const out: string[] = []
   if (article.caption) out.push(`Caption: ${article.caption.text}`)
   if (article.caption?.credit) out.push(`Credit:  ${article.caption.credit.text}`)

@@ -123,7 +123,7 @@ const halves: ReadonlyMap<Unit, string> = new Map<Unit, string>([['Y', '6M'], ['
  * halfDurationValue(2, 'Y') // 'P2Y6M'
  * ```
  */
-export function halfDurationValue(count: number, unit: Unit): string {
+function halfDurationValue(count: number, unit: Unit): string {
   const rest = halves.get(unit)
   if (rest === undefined) return unit === 'S' ? `PT${count}.5S` : `P${count}.5${unit}`
   const whole = durationValue(count, unit)

@@ -77,7 +77,7 @@ export function peopleBeforeCountry(words: readonly TaggerWord[], sentence: numb
 }
 
 /** Does a bracketed country ("( Algeria )") open at `index`? */
-export function bracketsCountry(words: readonly TaggerWord[], index: number): boolean {
+function bracketsCountry(words: readonly TaggerWord[], index: number): boolean {
   if (words[index]?.text !== '(') return false
   let close = index + 1
   while (close < words.length && close - index <= 4 && words[close]?.text !== ')') close++

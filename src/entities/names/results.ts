@@ -21,7 +21,7 @@ const isCapital = (word: TaggerWord | undefined): boolean => !!word && /^\p{Lu}/
  * // "Luton 4 1 0 3 4 10 3" → true; "Luton won 4 of 10" → false
  * ```
  */
-export function isResultsLine(words: readonly TaggerWord[]): boolean {
+function isResultsLine(words: readonly TaggerWord[]): boolean {
   const numbers = words.filter(isNumber).length
   return numbers >= 2 && numbers >= 0.4 * words.length
 }
