@@ -199,8 +199,9 @@ function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: 
     for (const range of titled) own.fill(1, range.first, range.last)
     const initialed = initialedPeople(words, sentence, own)
     for (const range of initialed) own.fill(1, range.first, range.last)
-    const people = [...titled, ...initialed, ...peopleBeforeCountry(words, sentence, own)]
-    for (const range of people) own.fill(1, range.first, range.last)
+    const bracketed = peopleBeforeCountry(words, sentence, own)
+    for (const range of bracketed) own.fill(1, range.first, range.last)
+    const people = [...titled, ...initialed, ...bracketed]
     const places = knownPlaces(words, sentence, own)
     for (const range of places) own.fill(1, range.first, range.last)
     return [...people, ...places, ...acronymRanges(words, sentence, own)]
