@@ -71,12 +71,16 @@ function scoreOf(candidate: Candidate, claimed: boolean): number {
  */
 function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: number; last: number}): Region {
   let prose = 0
+  // Prose words of the whole region, counted once: the prose after a link list (itself
+  // never prose) is this total less the prose before it, so each list costs O(1).
+  let total: number | undefined
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
     if (prose > 0 && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
-    if (prose > 0 && candidate.boilerplate === 'links' && proseWords(candidates, index + 1, region.last) < prose) {
-      return {first: region.first, last: index - 1, cut: true}
+    if (prose > 0 && candidate.boilerplate === 'links') {
+      total ??= proseWords(candidates, region.first, region.last)
+      if (total - prose < prose) return {first: region.first, last: index - 1, cut: true}
     }
     if (isProse(candidate)) prose += candidate.words
   }
