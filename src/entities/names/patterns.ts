@@ -67,7 +67,6 @@ export function initialedPeople(words: readonly TaggerWord[], sentence: number, 
 export function peopleBeforeCountry(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const ranges: WordRange[] = []
   for (let index = 2; index < words.length - 2; index++) {
-    if (words[index]?.text !== '(') continue
     if (!bracketsCountry(words, index)) continue
     let first = index
     while (first > 0 && index - first < 3 && !covered[first - 1] && /^\p{Lu}\p{Ll}/u.test(words[first - 1]?.text ?? '') && !isTitleWord(words[first - 1])) first--
