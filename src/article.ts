@@ -64,8 +64,8 @@ function remapEntities(input: string, found: Entities, toSource: (span: Span) =>
     const span = toSource(item.span)
     return {...item, text: input.slice(span.start, span.end), span}
   }
-  // The caption is stitched first but may stand after body text in the source: put
-  // mentions back in source order.
+  // Parts are stitched in order of their first piece, but a caption can stand between the
+  // pieces of a rejoined paragraph: put mentions back in source order.
   const bySource = (a: Mention, b: Mention): number => a.span.start - b.span.start || a.span.end - b.span.end
   const entity = (item: Entity): Entity => ({...item, mentions: item.mentions.map(mention).sort(bySource)})
   return {
