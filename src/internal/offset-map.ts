@@ -6,6 +6,7 @@
  * @internal
  */
 import type {Span} from '../types.js'
+import {lastAtOrBefore} from './search.js'
 
 /** One piece: `text.slice(at, at + (end - start))` is `source.slice(start, end)`. */
 interface Piece {
@@ -73,14 +74,8 @@ function mapSpan(pieces: Piece[], span: Span): Span {
 
 /** Binary search the piece holding `offset`; gaps map to the nearer piece edge. */
 function mapOffset(pieces: Piece[], offset: number, side: 'start' | 'end'): number {
-  let low = 0
-  let high = pieces.length - 1
-  if (high < 0) return 0
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((pieces[middle] as Piece).at <= offset) low = middle
-    else high = middle - 1
-  }
+  if (pieces.length === 0) return 0
+  const low = lastAtOrBefore(pieces.length, (index) => (pieces[index] as Piece).at, offset)
   const piece = pieces[low] as Piece
   const length = piece.end - piece.start
   const inside = offset - piece.at

@@ -6,6 +6,8 @@
  * @internal
  */
 
+import {lastAtOrBefore} from './search.js'
+
 /** A point in a text, as unist and nlcst give it. */
 export interface UnistPoint {
   line: number
@@ -25,13 +27,7 @@ export function pointLocator(text: string): (offset: number) => UnistPoint {
     else if (code === 13 /* \r */ && text.charCodeAt(index + 1) !== 10) lineStarts.push(index + 1)
   }
   return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
+    const low = lastAtOrBefore(lineStarts.length, (index) => lineStarts[index] as number, offset)
     return {line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset}
   }
 }
