@@ -68,13 +68,17 @@ async function run(command: RunCommand): Promise<number> {
   )
   await write(process.stdout, framing.open)
   for (const [index, input] of inputs.entries()) {
-    for await (const task of tasksOf(input, modes[index] as InputMode)) await output.submit(runner.run(task))
+    for await (const task of tasksOf(input, modes[index] as InputMode)) {
+      // Let workers' answers in first, so the runner sees which worker has room.
+      if (jobs > 1) await new Promise((resolve) => setImmediate(resolve))
+      await output.submit(runner.run(task))
+    }
   }
   const written = await output.finish()
   await runner.close()
   await write(process.stdout, framing.close)
   const threads = runner.threads()
-  const on = threads > 0 ? ` on ${threads} worker thread${threads === 1 ? '' : 's'}` : ''
+  const on = threads > 1 ? ` on ${threads} threads` : ''
   progress.finish(records ? `${written} records, ${badRecords + failedFiles} with errors${on}` : `${(total ?? 0) - failedFiles} of ${total ?? 0} parsed${on}`)
   return failedFiles > 0 ? 1 : 0
 }

@@ -52,8 +52,9 @@ options:
   -r, --reference-date YYYY-MM-DD resolve relative dates ("Thursday") against this date
                                   (a record's own "referenceDate" field wins)
   -e, --ext .txt,.md              file extensions read from directories (default .txt)
-  -j, --jobs N                    worker threads (default: the number of cores);
-                                  results are printed in input order
+  -j, --jobs N                    threads that parse: the main one and N-1 workers
+                                  (default: the number of cores); results are
+                                  printed in input order
   -h, --help                      this help
   -v, --version                   the version
 

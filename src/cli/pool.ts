@@ -1,9 +1,12 @@
 /**
- * Where tasks run: the first {@link inlineBytes} of input in the main thread (a worker
- * costs a cold start, about as long as parsing 100 KB), the rest on a pool of up to
- * `--jobs` worker threads, each running this same CLI file as a worker (see `cli.ts`).
- * Workers are started as tasks arrive and none is idle, and take one task at a time; a
- * worker that dies fails its task (reported, counted) and is replaced.
+ * Where tasks run. `--jobs N` parses on N threads: the main thread and N − 1 worker
+ * threads, each running this same CLI file as a worker (see `cli.ts`). Every thread pays
+ * a cold start (the model set up, the code compiled: measured at about as much CPU as
+ * parsing 1 MB warm), so workers start only after the first {@link inlineBytes} of input,
+ * and the main thread keeps parsing too rather than leaving a core to a third cold start.
+ * A task goes to a worker with room (fewer than {@link depth} tasks queued), else it is
+ * parsed in the main thread. A worker that dies fails its tasks (reported, counted) and is
+ * replaced.
  *
  * @internal
  */
@@ -14,28 +17,32 @@ import {failure, performSafely, type Done, type Task, type WorkSettings} from '.
 export interface Runner {
   run(task: Task): Promise<Done>
   close(): Promise<void>
-  /** How many worker threads were started (0: all in the main thread). */
+  /** How many threads parsed: 1, or 1 + the workers started. */
   threads(): number
 }
 
-/** How much input (bytes) is parsed in the main thread before worker threads start. */
-export const inlineBytes = 256 * 1024
+/** How much input (bytes) the main thread parses alone before worker threads start. */
+export const inlineBytes = 128 * 1024
+
+/** Tasks queued a worker, so that it never waits for the main thread to hand it the next. */
+const depth = 2
 
 /**
- * A runner for `jobs` threads: the main thread for the first `inline` bytes of input,
- * then a pool of worker threads running `script`.
+ * A runner for `jobs` threads: the main thread alone for the first `inline` bytes of
+ * input, then the main thread and up to `jobs - 1` workers running `script`.
  */
 export function runnerFor(jobs: number, script: URL, settings: WorkSettings, inline = inlineBytes): Runner {
   if (jobs <= 1) return inProcess(settings)
-  const pool = new WorkerPool(jobs, script, settings)
+  const pool = new WorkerPool(jobs - 1, script, settings)
   let seen = 0
   return {
     run: (task) => {
       seen += task.kind === 'failed' ? 0 : task.bytes.length
-      return seen <= inline ? Promise.resolve(performSafely(task, settings)) : pool.run(task)
+      if (seen > inline && pool.hasRoom()) return pool.run(task)
+      return Promise.resolve(performSafely(task, settings))
     },
     close: () => pool.close(),
-    threads: () => pool.started,
+    threads: () => 1 + pool.started,
   }
 }
 
@@ -44,7 +51,7 @@ export function inProcess(settings: WorkSettings): Runner {
   return {
     run: (task) => Promise.resolve(performSafely(task, settings)),
     close: () => Promise.resolve(),
-    threads: () => 0,
+    threads: () => 1,
   }
 }
 
@@ -57,10 +64,8 @@ interface Job {
 export class WorkerPool {
   /** How many workers were started in all (a replaced one counts again). */
   started = 0
-  private readonly idle: Worker[] = []
-  private readonly busy = new Map<Worker, Job>()
-  private readonly queue: Job[] = []
-  private readonly workers = new Set<Worker>()
+  /** Each worker's tasks, in the order it was given them (it answers in that order). */
+  private readonly queues = new Map<Worker, Job[]>()
   private closing = false
 
   constructor(
@@ -69,51 +74,45 @@ export class WorkerPool {
     private readonly settings: WorkSettings,
   ) {}
 
+  /** Whether a task given now would be queued to a worker without waiting. */
+  hasRoom(): boolean {
+    return this.queues.size < this.size || [...this.queues.values()].some((queue) => queue.length < depth)
+  }
+
+  /** Give `task` to the least busy worker (starting one while fewer than `size` run). */
   run(task: Task): Promise<Done> {
+    let worker: Worker | undefined
+    let least = Number.POSITIVE_INFINITY
+    for (const [candidate, queue] of this.queues) {
+      if (queue.length < least) [worker, least] = [candidate, queue.length]
+    }
+    if (!worker || (least > 0 && this.queues.size < this.size)) worker = this.spawn()
+    const chosen = worker
     return new Promise((resolve) => {
-      this.queue.push({task, resolve})
-      this.dispatch()
+      this.queues.get(chosen)?.push({task, resolve})
+      chosen.postMessage(task)
     })
   }
 
   async close(): Promise<void> {
     this.closing = true
-    await Promise.all([...this.workers].map((worker) => worker.terminate()))
-  }
-
-  private dispatch(): void {
-    while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn() : undefined)
-      if (!worker) return
-      const job = this.queue.shift() as Job
-      this.busy.set(worker, job)
-      worker.postMessage(job.task)
-    }
+    await Promise.all([...this.queues.keys()].map((worker) => worker.terminate()))
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.script, {workerData: this.settings})
-    this.workers.add(worker)
+    this.queues.set(worker, [])
     this.started++
-    worker.on('message', (done: Done) => {
-      const job = this.busy.get(worker)
-      this.busy.delete(worker)
-      this.idle.push(worker)
-      job?.resolve(done)
-      this.dispatch()
-    })
+    worker.on('message', (done: Done) => this.queues.get(worker)?.shift()?.resolve(done))
     worker.on('error', (error) => this.lost(worker, error.message))
     worker.on('exit', (code) => this.lost(worker, `exit code ${code}`))
     return worker
   }
 
   private lost(worker: Worker, reason: string): void {
-    if (this.closing || !this.workers.delete(worker)) return
-    const at = this.idle.indexOf(worker)
-    if (at >= 0) this.idle.splice(at, 1)
-    const job = this.busy.get(worker)
-    this.busy.delete(worker)
-    job?.resolve(failure(job.task, `internal error: the worker thread stopped (${reason})`, this.settings))
-    this.dispatch()
+    const queue = this.queues.get(worker)
+    if (this.closing || !queue) return
+    this.queues.delete(worker)
+    for (const job of queue) job.resolve(failure(job.task, `internal error: the worker thread stopped (${reason})`, this.settings))
   }
 }

@@ -22,7 +22,7 @@ function run(args: string[], options: {input?: string | Buffer; env?: Record<str
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, input: options.input ?? '', encoding: 'utf8', env: {...process.env, ...options.env}})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
-/** Worker threads from the first byte on (the CLI parses the first 256 KB in the main thread). */
+/** Worker threads from the first byte on (the CLI parses the first 128 KB in the main thread alone). */
 const workersNow = {NUTGRAF_INLINE_BYTES: '0'}
 const tryHelp = "Try 'nutgraf --help' for the options.\n"
 
@@ -248,7 +248,7 @@ describe('nutgraf CLI (built)', {timeout: 60_000}, () => {
     const command = `NUTGRAF_INLINE_BYTES=0 ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} -f jsonl -j 2 ${JSON.stringify(folder)} > ${JSON.stringify(out)}`
     const result = spawnSync('script', ['-qec', command, '/dev/null'], {cwd: root, encoding: 'utf8'})
     expect(result.stdout).toContain(`[1/2] ${folderFiles[0]}`)
-    expect(result.stdout).toContain('2 of 2 parsed on 2 worker threads\r\n')
+    expect(result.stdout).toContain('2 of 2 parsed on 2 threads\r\n')
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(2)
     rmSync(out)
   })
