@@ -3,8 +3,8 @@
  * threads, each running this same CLI file as a worker (see `cli.ts`). Every thread pays
  * a cold start (the model set up, the code compiled: measured at about as much CPU as
  * parsing a few hundred KB warm), so workers start only after the first
- * {@link inlineBytes} of input,
- * and the main thread keeps parsing too rather than leaving a core to a third cold start.
+ * {@link inlineBytes} of input, and the main thread keeps parsing too rather than leaving
+ * a core to a third cold start.
  * A task goes to a worker with room (fewer than {@link depth} tasks queued), else it is
  * parsed in the main thread. A worker that dies fails its tasks (reported, counted) and is
  * replaced.
