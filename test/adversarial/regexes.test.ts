@@ -1,9 +1,9 @@
 /**
- * No regular expression in src/ may backtrack catastrophically: scripts/check-regexes.ts
+ * No regular expression in src/ may backtrack catastrophically: scripts/check/check-regexes.ts
  * finds each one and runs recheck on it (redos-detector where recheck cannot decide).
  */
 import {describe, expect, it} from 'vitest'
-import {checkRegexes, findRegexes, findRegexesInSource, formatVerdicts} from '../../scripts/check-regexes.js'
+import {checkRegexes, findRegexes, findRegexesInSource, formatVerdicts} from '../../scripts/check/check-regexes.js'
 
 describe('findRegexesInSource', () => {
   it('finds literals, RegExp calls with literal patterns, and marks dynamic ones', () => {

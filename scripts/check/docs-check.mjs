@@ -4,7 +4,7 @@
  * every exported name documented) and compare file by file. Also check that every
  * exported name has an `@example`.
  *
- *   node scripts/docs-check.mjs      exit 0 when docs/api is current, 1 with the differing files
+ *   node scripts/check/docs-check.mjs      exit 0 when docs/api is current, 1 with the differing files
  *   npm run docs                     regenerate docs/api (then commit it)
  */
 import {spawnSync} from 'node:child_process'
@@ -13,7 +13,7 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const committed = join(root, 'docs', 'api')
 const scratch = mkdtempSync(join(tmpdir(), 'nutgraf-docs-'))
 const fresh = join(scratch, 'api')

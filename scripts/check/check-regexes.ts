@@ -15,7 +15,7 @@
  * a non-literal cannot be checked statically: it is listed as a warning, and fails
  * only with `--strict`.
  *
- * Usage: `npx tsx scripts/check-regexes.ts [--strict] [--json]` (or `npm run check:regexes`).
+ * Usage: `npx tsx scripts/check/check-regexes.ts [--strict] [--json]` (or `npm run check:regexes`).
  * Exit code 0 when every pattern passes, 1 otherwise.
  */
 import {readdirSync, readFileSync} from 'node:fs'
@@ -46,7 +46,7 @@ export interface RegexVerdict extends FoundRegex {
   attack?: string
 }
 
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Every `.ts` file below `directory`, sorted, test files excluded. */
 export function listSources(directory: string): string[] {

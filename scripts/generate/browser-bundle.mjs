@@ -4,7 +4,7 @@
  * Node built-in or a Node-only file (vfile's `minpath.js`, `minproc.js`, `minurl.js`)
  * enters the bundle.
  *
- *   node scripts/browser-bundle.mjs [OUTFILE]   (default docs/playground/nutgraf.js)
+ *   node scripts/generate/browser-bundle.mjs [OUTFILE]   (default docs/playground/nutgraf.js)
  *
  * Used by the browser tests and to build the playground's bundle.
  */
@@ -14,7 +14,7 @@ import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync, brotliCompressSync} from 'node:zlib'
 
-export const root = fileURLToPath(new URL('..', import.meta.url))
+export const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Node-only inputs: built-ins and the Node variants of files that have browser twins. */
 const nodeOnly = /^node:|^(?:fs|path|os|url|util|process|child_process|stream|buffer|events|crypto|module|worker_threads)$|[/\\](?:minpath|minproc|minurl)\.js$/

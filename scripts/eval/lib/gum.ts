@@ -8,7 +8,7 @@
  * ("U.S. officials", "… Hall in Washington"). Overlaps keep the longer span.
  */
 import {readFileSync} from 'node:fs'
-import {titleWords} from '../../src/data/titles.js'
+import {titleWords} from '../../../src/data/titles.js'
 import {evalPath, type GoldDocument} from './ner-data.js'
 
 interface GumEntity {

@@ -6,12 +6,12 @@
  * ends a sentence" and for nutgraf, the leakage of `supplemental` blocks (captions,
  * credits, bylines) into the body, and exact matches on the fixture articles.
  *
- * Usage: npx tsx scripts/eval-segment.ts [--pages]
+ * Usage: npx tsx scripts/eval/eval-segment.ts [--pages]
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {segment} from '../src/index.js'
-import {ownFixtureList, projectRoot, sharedFixtureList} from '../test/helpers/fixtures.js'
+import {segment} from '../../src/index.js'
+import {ownFixtureList, projectRoot, sharedFixtureList} from '../../test/helpers/fixtures.js'
 
 interface Block {
   label: string

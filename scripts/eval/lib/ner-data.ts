@@ -17,7 +17,7 @@ export interface GoldDocument {
 }
 
 /** Path of a file in ../shared/eval, relative to the project root. */
-export const evalPath = (relative: string): string => new URL(`../../../shared/eval/${relative}`, import.meta.url).pathname
+export const evalPath = (relative: string): string => new URL(`../../../../shared/eval/${relative}`, import.meta.url).pathname
 
 /** Is the eval data present? */
 export const hasEvalData = (relative: string): boolean => existsSync(evalPath(relative))
@@ -108,3 +108,30 @@ export function seededRandom(seed: number): () => number {
 
 /** WikiGold documents held out from training, for evaluation: every fifth. */
 export const isWikigoldHeldOut = (index: number): boolean => index % 5 === 0
+
+/** A document as text, with each gold token's character span. */
+export interface Detokenized {
+  text: string
+  offsets: Array<Array<[number, number]>>
+}
+
+const noSpaceBefore = /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i
+const noSpaceAfter = /^[([{$]$/
+
+/** The document as text: tokens joined by a space except before closing punctuation and clitics and after opening brackets; sentences by a blank line. */
+export function detokenize(document: GoldDocument): Detokenized {
+  let text = ''
+  const offsets: Array<Array<[number, number]>> = []
+  for (const sentence of document.sentences) {
+    if (text) text += '\n\n'
+    const spans: Array<[number, number]> = []
+    sentence.words.forEach((word, index) => {
+      const previous = sentence.words[index - 1]
+      if (index > 0 && !noSpaceBefore.test(word) && !(previous && noSpaceAfter.test(previous))) text += ' '
+      spans.push([text.length, text.length + word.length])
+      text += word
+    })
+    offsets.push(spans)
+  }
+  return {text, offsets}
+}

@@ -4,18 +4,18 @@
  * characters) and ~3 MB of ../shared/eval text, and prints a SHA-256 of the outputs
  * of each stage. The hashes must not change when only speed changes.
  *
- * Usage: npx tsx scripts/perf-baseline.ts [--mb=3]
+ * Usage: npx tsx scripts/check/perf-baseline.ts [--mb=3]
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {loadCorpus} from '../bench/corpus.js'
-import {adversarialInputs} from '../test/adversarial/inputs.js'
-import {projectRoot} from '../test/helpers/fixtures.js'
-import {extractEntities, parseArticle} from '../src/index.js'
-import {tokenize} from '../src/entities/tokens.js'
-import {documentCues, sentenceFeatureIds} from '../src/entities/names/features.js'
-import {taggerWords} from '../src/entities/names/words.js'
+import {loadCorpus} from '../../bench/corpus.js'
+import {adversarialInputs} from '../../test/adversarial/inputs.js'
+import {projectRoot} from '../../test/helpers/fixtures.js'
+import {extractEntities, parseArticle} from '../../src/index.js'
+import {tokenize} from '../../src/entities/tokens.js'
+import {documentCues, sentenceFeatureIds} from '../../src/entities/names/features.js'
+import {taggerWords} from '../../src/entities/names/words.js'
 
 const mbArgument = process.argv.find((arg) => arg.startsWith('--mb='))
 const limit = Number(mbArgument?.slice(5) ?? 3) * 1_000_000

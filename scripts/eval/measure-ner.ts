@@ -12,9 +12,9 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {build, type Plugin} from 'esbuild'
-import type {extractEntities as ExtractEntities} from '../src/index.js'
+import type {extractEntities as ExtractEntities} from '../../src/index.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = new URL('../..', import.meta.url).pathname
 
 /** Replace the generated data modules with empty ones, to see what they weigh. */
 const withoutData: Plugin = {

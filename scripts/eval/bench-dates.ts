@@ -3,7 +3,7 @@
  * size (the moscow fixture's body, repeated, plus a dense date paragraph), to see that
  * the cost grows linearly. Prints ms and µs per KB; nothing is asserted.
  */
-import {extractEntities} from '../src/index.js'
+import {extractEntities} from '../../src/index.js'
 
 const paragraph =
   'U.S. and Belarusian defense chiefs held rare telephone talks on Thursday, Feb. 10, 2022, at 6:30 p.m. local time. ' +

@@ -13,9 +13,9 @@
  * Run: `npm run eval:ner` (skips with a message when ../shared/eval is absent).
  */
 import nlp from 'compromise'
-import {extractEntities} from '../src/entities/index.js'
-import {tagDocument} from '../src/entities/names/tagger.js'
-import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, spansOf} from './lib/ner-data.js'
+import {extractEntities} from '../../src/entities/index.js'
+import {tagDocument} from '../../src/entities/names/tagger.js'
+import {type Detokenized, detokenize, type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, spansOf} from './lib/ner-data.js'
 
 const types = ['PER', 'ORG', 'LOC'] as const
 const typeSet: ReadonlySet<string> = new Set(types)
@@ -40,32 +40,6 @@ function count(score: Score, gold: ReadonlySet<string>, predicted: ReadonlySet<s
     const type = span.slice(0, span.indexOf('@'))
     for (const key of ['ALL', type]) (score[key] as Counts).fn++
   }
-}
-
-/** A document as text, with each gold token's character span. */
-interface Detokenized {
-  text: string
-  offsets: Array<Array<[number, number]>>
-}
-
-const noSpaceBefore = /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i
-const noSpaceAfter = /^[([{$]$/
-
-function detokenize(document: GoldDocument): Detokenized {
-  let text = ''
-  const offsets: Array<Array<[number, number]>> = []
-  for (const sentence of document.sentences) {
-    if (text) text += '\n\n'
-    const spans: Array<[number, number]> = []
-    sentence.words.forEach((word, index) => {
-      const previous = sentence.words[index - 1]
-      if (index > 0 && !noSpaceBefore.test(word) && !(previous && noSpaceAfter.test(previous))) text += ' '
-      spans.push([text.length, text.length + word.length])
-      text += word
-    })
-    offsets.push(spans)
-  }
-  return {text, offsets}
 }
 
 function charSpans(document: GoldDocument, detok: Detokenized): Set<string> {

@@ -15,14 +15,14 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval-dates.ts [--errors N] [--errors-from tune|held-out|all]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--errors-from tune|held-out|all]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import * as chrono from 'chrono-node'
-import {extractEntities} from '../src/index.js'
+import {extractEntities} from '../../src/index.js'
 
 interface Timex {
   start: number
@@ -45,7 +45,7 @@ interface Found {
   value: string | undefined
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const folder = join(root, '..', 'shared', 'eval', 'timex')
 const files: Array<[string, string]> = [
   ['TimeBank', 'tbaq_timebank_train.jsonl'],
