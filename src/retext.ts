@@ -12,7 +12,7 @@ import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
 import {extractEntities} from './entities/index.js'
 import {pointLocator} from './internal/positions.js'
-import {normalizeReferenceDate} from './entities/reference-date.js'
+import {normalizeReferenceDate} from './internal/reference-date.js'
 import type {DateMention, Entity, EntityOptions, Mention} from './types.js'
 
 /**

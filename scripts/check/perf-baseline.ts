@@ -15,7 +15,7 @@ import {projectRoot} from '../../test/helpers/fixtures.js'
 import {extractEntities, parseArticle} from '../../src/index.js'
 import {tokenize} from '../../src/entities/tokens.js'
 import {documentCues, sentenceFeatureIds} from '../../src/entities/names/features.js'
-import {taggerWords} from '../../src/entities/names/words.js'
+import {taggerWords} from '../../src/entities/names/tagger-words.js'
 
 const mbArgument = process.argv.find((arg) => arg.startsWith('--mb='))
 const limit = Number(mbArgument?.slice(5) ?? 3) * 1_000_000

@@ -10,7 +10,8 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {documentCues, featureBits, sentenceFeatureIds} from '../../src/entities/names/features.js'
 import {viterbi} from '../../src/entities/names/decode.js'
-import {levelAlphabet, riceCode} from '../../src/entities/names/model.js'
+import {levelAlphabet} from '../../src/data/packed-model.js'
+import {riceCode} from '../../src/entities/names/model.js'
 import {startState, tagCount, tags} from '../../src/entities/names/tags.js'
 import {readGum} from '../eval/lib/gum.js'
 import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRandom} from '../eval/lib/ner-data.js'
@@ -198,7 +199,7 @@ function pack(weights: Float32Array, transitions: Float64Array): string {
  *
  * @internal
  */
-import type {PackedModel} from '../entities/names/model.js'
+import type {PackedModel} from './packed-model.js'
 
 /**
  * The packed perceptron weights (${kept.length} features, ${levels.length} levels).

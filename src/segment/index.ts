@@ -12,15 +12,15 @@ import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} fro
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {joinContinuations} from './joining.js'
-import {markLinkLists} from './rules/link-lists.js'
+import {markLinkLists} from './link-lists.js'
 import {splitLines} from './lines.js'
 import {mainRegion} from './main-region.js'
 import {toParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
-import {endsSentence} from './rules/text-shape.js'
+import {endsSentence} from './text-shape.js'
 import {findUrls} from './rules/url-line.js'
-import {roleLines} from './units.js'
+import {roleLines} from './line-roles.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean

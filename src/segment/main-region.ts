@@ -8,7 +8,7 @@
  */
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
-import {endsSentence} from './rules/text-shape.js'
+import {endsSentence} from './text-shape.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6

@@ -15,13 +15,13 @@ import type {TokenizedText} from '../tokens.js'
 import {acronymRanges} from './acronyms.js'
 import {makeConsistent} from './consistency.js'
 import {joinParticles} from './particles.js'
-import {teamRanges} from './results.js'
+import {teamRanges} from './score-tables.js'
 import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
-import {type WordRange, rangeText, tagRanges} from './spans.js'
+import {type WordRange, rangeText, tagRanges} from './word-ranges.js'
 import {tagDocument} from './tagger.js'
 import {extendGivenName, splitTitle, titledPeople, trimTrailingTitle} from './titles.js'
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
-import {type TaggerWord, taggerWords} from './words.js'
+import {type TaggerWord, taggerWords} from './tagger-words.js'
 
 /**
  * The kinds of named entity nutgraf reports.

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence, titleCase} from './text-shape.js'
+import {countWords, endsSentence, titleCase} from '../text-shape.js'
 
 const outlets = new Set(
   [

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
 
 /**
  * Offsets inside the text given: the credit, and where the caption before it ends.

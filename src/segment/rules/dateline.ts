@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import {titleCase} from './text-shape.js'
+import {titleCase} from '../text-shape.js'
 
 const opening =
   /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u

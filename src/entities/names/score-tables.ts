@@ -7,8 +7,8 @@
  * @internal
  */
 import {isMajorPlace} from './gazetteer.js'
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 const isNumber = (word: TaggerWord | undefined): boolean => !!word && /^\.?\d[\d.,:/-]*$/.test(word.text)
 const isCapital = (word: TaggerWord | undefined): boolean => !!word && /^\p{Lu}/u.test(word.text) && !word.blocked

@@ -4,15 +4,15 @@
  *
  * @module
  */
-import {extractEntities} from './entities/index.js'
-import {findArticleDate} from './entities/dates/article-date.js'
-import {addReferenceEntities} from './entities/from-references.js'
-import {normalizeReferenceDate} from './entities/reference-date.js'
-import {assertText} from './internal/assert-text.js'
-import {stitch} from './internal/offset-map.js'
-import {segment} from './segment/index.js'
-import {pieces} from './segment/lines.js'
-import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from './types.js'
+import {extractEntities} from '../entities/index.js'
+import {findArticleDate} from './article-date.js'
+import {addReferenceEntities} from './from-references.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
+import {assertText} from '../internal/assert-text.js'
+import {stitch} from '../internal/offset-map.js'
+import {segment} from '../segment/index.js'
+import {pieces} from '../segment/lines.js'
+import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,

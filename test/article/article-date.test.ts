@@ -3,7 +3,7 @@
  * `referenceDate` option is given.
  */
 import {describe, expect, it} from 'vitest'
-import {findArticleDate, fullDateIn} from '../../src/entities/dates/article-date.js'
+import {findArticleDate, fullDateIn} from '../../src/article/article-date.js'
 import {parseArticle} from '../../src/index.js'
 import type {Segments} from '../../src/types.js'
 

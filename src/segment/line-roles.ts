@@ -9,7 +9,7 @@ import {boilerplateKind} from './rules/boilerplate.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
-import {countWords} from './rules/text-shape.js'
+import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 
 /**

@@ -4,7 +4,7 @@
  * @internal
  */
 import type {Tag} from './tags.js'
-import type {TaggerWord} from './words.js'
+import type {TaggerWord} from './tagger-words.js'
 
 /**
  * A typed range of words `[first, last)` in one sentence.

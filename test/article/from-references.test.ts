@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {addReferenceEntities} from '../../src/entities/from-references.js'
+import {addReferenceEntities} from '../../src/article/from-references.js'
 import type {Entities, Reference} from '../../src/types.js'
 
 const empty = (): Entities => ({people: [], organizations: [], places: [], dates: []})

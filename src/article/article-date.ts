@@ -14,10 +14,10 @@
  *
  * @internal
  */
-import {splitLines} from '../../segment/lines.js'
-import type {ReferenceDate, Segments} from '../../types.js'
-import {tokenize} from '../tokens.js'
-import {findDates} from './index.js'
+import {splitLines} from '../segment/lines.js'
+import type {ReferenceDate, Segments} from '../types.js'
+import {tokenize} from '../entities/tokens.js'
+import {findDates} from '../entities/dates/index.js'
 
 /** How many non-blank lines at each end of the input are read. */
 const edgeLines = 12

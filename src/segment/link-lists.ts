@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type {Candidate} from '../candidates.js'
+import type {Candidate} from './candidates.js'
 import {endsSentence} from './text-shape.js'
 
 /** Longest link title, in words. */
