@@ -15,10 +15,16 @@
  * a non-literal cannot be checked statically: it is listed as a warning, and fails
  * only with `--strict`.
  *
+ * Verdicts are slow (recheck takes seconds on some patterns), so the patterns that pass are
+ * kept in `scripts/check/regex-verdicts.json`, keyed by `/source/flags`: the unit test
+ * (test/adversarial/regexes.test.ts) analyses only patterns that are not there (a
+ * changed pattern is a new key), and `npm run check:regexes` (also run by
+ * `npm run test:full`) analyses every pattern again and rewrites the file.
+ *
  * Usage: `npx tsx scripts/check/check-regexes.ts [--strict] [--json]` (or `npm run check:regexes`).
  * Exit code 0 when every pattern passes, 1 otherwise.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {check, type Diagnostics} from 'recheck'
@@ -44,6 +50,8 @@ export interface RegexVerdict extends FoundRegex {
   redosDetector: string
   /** For a vulnerable pattern: recheck's attack string, shortened. */
   attack?: string
+  /** Taken from the verdict cache, not analysed this time. */
+  cached?: boolean
 }
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -119,13 +127,41 @@ export function findRegexes(directory = join(projectRoot, 'src')): FoundRegex[] 
   )
 }
 
-/** Analyse each pattern (identical patterns once, four at a time so that none times out waiting). */
-export async function checkRegexes(found: readonly FoundRegex[], options: {strict?: boolean} = {}): Promise<RegexVerdict[]> {
-  const keyOf = (regex: FoundRegex): string => `/${regex.source}/${regex.flags}`
+/** The committed verdicts of patterns that passed: `/source/flags` → recheck's verdict. */
+export const verdictCacheFile = join(projectRoot, 'scripts', 'check', 'regex-verdicts.json')
+
+/** A pattern's key in the verdict cache. */
+export const keyOf = (regex: Pick<FoundRegex, 'source' | 'flags'>): string => `/${regex.source}/${regex.flags}`
+
+/** The cached verdicts (empty when the file is absent). */
+export function readVerdictCache(file = verdictCacheFile): Map<string, string> {
+  if (!existsSync(file)) return new Map()
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>))
+}
+
+/** Write the verdicts of the patterns that passed (and were analysed, not taken from a cache), sorted by key. */
+export function writeVerdictCache(verdicts: readonly RegexVerdict[], file = verdictCacheFile): void {
+  const passed = verdicts.filter((verdict) => verdict.ok && verdict.kind !== 'dynamic' && !verdict.cached)
+  const entries = [...new Map(passed.map((verdict) => [keyOf(verdict), verdict.recheck])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  writeFileSync(file, JSON.stringify(Object.fromEntries(entries), null, 1) + '\n')
+}
+
+/**
+ * Analyse each pattern (identical patterns once, four at a time so that none times out
+ * waiting). A pattern whose key is in `options.cache` passes with the cached verdict.
+ */
+export async function checkRegexes(
+  found: readonly FoundRegex[],
+  options: {strict?: boolean; cache?: ReadonlyMap<string, string>} = {},
+): Promise<RegexVerdict[]> {
   const unique = new Map<string, FoundRegex>()
-  for (const regex of found) if (regex.kind !== 'dynamic') unique.set(keyOf(regex), regex)
+  for (const regex of found) if (regex.kind !== 'dynamic' && !options.cache?.has(keyOf(regex))) unique.set(keyOf(regex), regex)
   const queue = [...unique.entries()]
   const verdicts = new Map<string, Omit<RegexVerdict, keyof FoundRegex>>()
+  for (const regex of found) {
+    const cached = options.cache?.get(keyOf(regex))
+    if (cached !== undefined && regex.kind !== 'dynamic') verdicts.set(keyOf(regex), {ok: true, recheck: cached, redosDetector: '-', cached: true})
+  }
   const worker = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) verdicts.set(next[0], await analyse(next[1].source, next[1].flags))
   }
@@ -254,6 +290,7 @@ export function formatVerdicts(verdicts: readonly RegexVerdict[]): string {
 async function main(): Promise<void> {
   const strict = process.argv.includes('--strict')
   const verdicts = await checkRegexes(findRegexes(), {strict})
+  writeVerdictCache(verdicts)
   if (process.argv.includes('--json')) console.log(JSON.stringify(verdicts, null, 2))
   else console.log(formatVerdicts(verdicts))
   process.exitCode = verdicts.every((verdict) => verdict.ok) ? 0 : 1
