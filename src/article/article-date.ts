@@ -10,11 +10,12 @@
  *
  * Only a full calendar date counts (a year, a month and a day): "Feb. 10" alone does not
  * say which year. Dates inside URLs never count (URLs are single tokens to the finder).
- * Only the first and last lines are read, so the cost does not grow with the article.
+ * Only the first and last lines (within the first and last 10,000 characters) are read,
+ * so the cost does not grow with the article.
  *
  * @internal
  */
-import {splitLines} from '../segment/lines.js'
+import {isSpace, type Line, splitLines} from '../segment/lines.js'
 import type {ReferenceDate, Segments} from '../types.js'
 import {tokenize} from '../entities/tokens.js'
 import {findDates} from '../entities/dates/index.js'
@@ -38,9 +39,8 @@ const isoStamp = /(?:^|[^\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}|(?![\
  * // {value: '2022-02-10', source: 'published'}
  * ```
  */
-export function findArticleDate(input: string, segments: Segments): ReferenceDate | undefined {
-  const lines = splitLines(input.length > 20_000 ? input.slice(0, 10_000) + '\n' + input.slice(-10_000) : input)
-    .filter((line) => !line.blank && line.text.length <= maxLine)
+export function findArticleDate(input: string, segments: Segments, inputLines: readonly Line[] = splitLines(input)): ReferenceDate | undefined {
+  const lines = edgeTexts(input, inputLines).filter((text) => text.length > 0 && text.length <= maxLine).map((text) => ({text}))
   const edges = lines.length <= edgeLines * 2 ? lines : [...lines.slice(0, edgeLines), ...lines.slice(-edgeLines)]
   const labelled = (label: RegExp): string | undefined => {
     for (const line of edges) {
@@ -82,6 +82,37 @@ export function fullDateIn(text: string): string | undefined {
     if (date.type === 'DATE' && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date.value
   }
   return undefined
+}
+
+/** Characters read at each end of a long input. */
+const edgeChars = 10_000
+
+/**
+ * The (trimmed) texts of the lines within the first and the last `edgeChars` characters
+ * of a long input, a line cut at either bound cut there too; of every line when the
+ * input is short.
+ *
+ * @example
+ * ```ts
+ * edgeTexts(longInput, splitLines(longInput)) // the texts of the lines of the first and last 10,000 characters
+ * ```
+ */
+export function edgeTexts(input: string, lines: readonly Line[]): string[] {
+  if (input.length <= 2 * edgeChars) return lines.map((line) => line.text)
+  const tail = input.length - edgeChars
+  const head = lines.filter((line) => !line.blank && line.start < edgeChars).map((line) => (line.end <= edgeChars ? line.text : trimEnd(input, line.start, edgeChars)))
+  const end = lines.filter((line) => !line.blank && line.end > tail).map((line) => (line.start >= tail ? line.text : trimStart(input, tail, line.end)))
+  return [...head, ...end]
+}
+
+function trimEnd(input: string, start: number, end: number): string {
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--
+  return input.slice(start, end)
+}
+
+function trimStart(input: string, start: number, end: number): string {
+  while (start < end && isSpace(input.charCodeAt(start))) start++
+  return input.slice(start, end)
 }
 
 function isCalendarDate(value: string): boolean {

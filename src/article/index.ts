@@ -9,8 +9,8 @@ import {findArticleDate} from './article-date.js'
 import {addReferenceEntities} from './from-references.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {assertText} from '../internal/assert-text.js'
-import {stitch} from '../internal/offset-map.js'
-import {segment} from '../segment/index.js'
+import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js'
+import {segmentText} from '../segment/index.js'
 import {pieces} from '../segment/lines.js'
 import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
 
@@ -44,16 +44,18 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   assertText(text, 'parseArticle')
   const optionDate = normalizeReferenceDate(options?.referenceDate)
-  const segments = segment(text, options)
+  // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
+  const {segments, lines, bodyText} = segmentText(text)
   const referenceDate: ReferenceDate | undefined = optionDate
     ? {value: optionDate, source: 'option'}
-    : findArticleDate(text, segments)
+    : findArticleDate(text, segments, lines)
   // Caption and body in source order, so that mentions come out in input order.
-  const parts: Span[][] = segments.body.map((paragraph) => paragraph.spans)
-  if (segments.caption) parts.push(pieces(text, segments.caption.span))
-  if (segments.caption?.credit) parts.push(pieces(text, segments.caption.credit.span))
-  parts.sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
-  const stitched = stitch(text, parts, {dehyphenate: true})
+  const parts: StitchedText[] = [...bodyText]
+  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
+  if (segments.caption) parts.push(piecesOf(segments.caption.span))
+  if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
+  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
+  const stitched = joinStitched(parts)
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}

@@ -87,7 +87,8 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   return region
 }
 
-interface Region {
+/** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */
+export interface Region {
   first: number
   last: number
   cut?: boolean

@@ -3,7 +3,8 @@
  * `referenceDate` option is given.
  */
 import {describe, expect, it} from 'vitest'
-import {findArticleDate, fullDateIn} from '../../src/article/article-date.js'
+import {edgeTexts, findArticleDate, fullDateIn} from '../../src/article/article-date.js'
+import {splitLines} from '../../src/segment/lines.js'
 import {parseArticle} from '../../src/index.js'
 import type {Segments} from '../../src/types.js'
 
@@ -66,5 +67,23 @@ describe('parseArticle without a referenceDate option', () => {
     const article = parseArticle('Published: Feb. 12, 2022\n\nTalks were held on Thursday.', {referenceDate: '2022-02-04'})
     expect(article.referenceDate).toEqual({value: '2022-02-04', source: 'option'})
     expect(article.entities.dates.find((date) => date.text === 'Thursday')?.value).toBe('2022-02-03')
+  })
+})
+
+describe('edgeTexts', () => {
+  it('reads, from the lines of the whole input, the lines of its first and last 10,000 characters', () => {
+    // Lines cut at either bound, CR/LF/CRLF breaks and whitespace at the cut: the texts
+    // must be those of splitting the two ends joined by a line break.
+    const pieces = ['Published: Feb. 10, 2022', 'text', '  ', '\r', '\n', '\r\n', 'x'.repeat(150), 'y'.repeat(300), 'z'.repeat(4000), ' ', '\t', '\u00a0']
+    let seed = 11
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let trial = 0; trial < 200; trial++) {
+      let text = ''
+      const length = 19_500 + Math.floor(random() * 3000)
+      while (text.length < length) text += pieces[Math.floor(random() * pieces.length)]
+      const ends = text.length > 20_000 ? text.slice(0, 10_000) + '\n' + text.slice(-10_000) : text
+      const expected = splitLines(ends).filter((line) => !line.blank).map((line) => line.text)
+      expect(edgeTexts(text, splitLines(text)).filter((line) => line.length > 0)).toEqual(expected)
+    }
   })
 })
