@@ -216,7 +216,7 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
     // block (parse-english is superlinear on long inputs), and retext-english's one parse
     // of the whole file splits sentences differently at paragraph ends and closing quotes
     // (127 of 586 CoNLL, WikiGold and L3S texts tokenize differently), which would change
-    // the entities found. `scripts/check/output-hashes.ts` checks that both agree.
+    // the entities found (the `retext:` sets of scripts/check/output-hashes.ts pin them).
     const text = fileText(tree, file)
     const found = extractEntities(text, options)
     const locate = pointLocator(text)
