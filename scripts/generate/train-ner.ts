@@ -14,24 +14,13 @@ import {levelAlphabet} from '../../src/data/packed-model.js'
 import {riceCode} from '../../src/entities/names/model.js'
 import {startState, tagCount, tags} from '../../src/entities/names/tags.js'
 import {readGum} from '../eval/lib/gum.js'
+import {recordEntry, sha256} from './manifest.js'
+import {nerModelInputs, nerSources} from './ner-sources.js'
 import {type GoldDocument, hasEvalData, isWikigoldHeldOut, readConll, seededRandom} from '../eval/lib/ner-data.js'
 
 const epochs = Number(process.env.NER_EPOCHS ?? 8)
 /** Keep a feature only if its largest averaged weight reaches this. */
 const pruneBelow = Number(process.env.NER_PRUNE ?? 4)
-
-const sources: Array<[string, number, number]> = [
-  // [file, sentences per document when the file has no -DOCSTART-, copies]
-  ['wikigold/wikigold.conll.txt', 1, 2],
-  ['open-ner/re3d/CENTCOM.conll', 1, 2],
-  ['open-ner/re3d/US_State_Department.conll', 1, 2],
-  ['open-ner/re3d/UK_Government.conll', 1, 2],
-  ['open-ner/re3d/Australian_Department_of_Foreign_Affairs.conll', 1, 2],
-  ['open-ner/re3d/Delegation_of_the_European_Union_to_Syria.conll', 1, 2],
-  ['open-ner/btc/train.conll', 1, 1],
-  ['open-ner/sec_filings/train.no_role_terms.conll', 1, 1],
-  ['open-ner/wnut17/train.conll', 1, 1],
-]
 
 /** GUM's CC BY records (news, interview, academic, court), named entities cut to names. */
 const gumCopies = Number(process.env.NER_GUM ?? 0)
@@ -40,7 +29,7 @@ const selected = (process.env.NER_SOURCES ?? '').split(',').filter(Boolean)
 
 function loadTraining(): GoldDocument[] {
   const documents: GoldDocument[] = []
-  for (const [file, perDoc, copies] of sources) {
+  for (const [file, perDoc, copies] of nerSources) {
     if (selected.length > 0 && !selected.some((name) => file.includes(name))) continue
     if (!hasEvalData(file)) throw new Error(`training data missing: ../shared/eval/${file}`)
     let docs = readConll(file, perDoc)
@@ -231,4 +220,11 @@ function trainedWeights(): {weights: Float32Array; transitions: Float64Array} {
 }
 
 const {weights, transitions} = trainedWeights()
-writeFileSync(new URL('../../src/data/ner-model.ts', import.meta.url), pack(weights, transitions))
+const packed = pack(weights, transitions)
+writeFileSync(new URL('../../src/data/ner-model.ts', import.meta.url), packed)
+recordEntry('src/data/ner-model.ts', {
+  generator: 'scripts/generate/train-ner.ts',
+  command: 'npm run train:ner',
+  inputs: nerModelInputs(gumCopies),
+  output: sha256(packed),
+})
