@@ -1,4 +1,4 @@
-/** Types of scripts/browser-bundle.mjs, for the TypeScript tests that import it. */
+/** Types of scripts/generate/browser-bundle.mjs, for the TypeScript tests that import it. */
 export declare const root: string
 /** The paths among `paths` that are Node-only, each once. */
 export declare function findNodeOnly(paths: string[]): string[]
