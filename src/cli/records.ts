@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import {normalizeReferenceDate} from '../entities/reference-date.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {parseArticle} from '../index.js'
 import {decodeText} from './decode.js'
 import type {RecordResult} from './output.js'

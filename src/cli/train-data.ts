@@ -8,7 +8,7 @@
  * @internal
  */
 import {tokenize} from '../entities/tokens.js'
-import {taggerWords} from '../entities/names/words.js'
+import {taggerWords} from '../entities/names/tagger-words.js'
 
 /** One sentence: words and their IOB2 tags over PER / ORG / LOC / MISC. */
 export interface LabeledSentence {

@@ -34,9 +34,10 @@ export function pack(root: string, destination: string): {tarball: string; files
 }
 
 /**
- * Write `project`/package.json and package-lock.json for the tarball and `packages`, and
- * run `npm install --offline`. Returns npm's output (stdout + stderr), which the caller
- * can check for warnings.
+ * Write `project`/package.json and package-lock.json for the tarball and `packages`, run
+ * `npm install --offline`, then `npm install --offline ./<tarball>` as a user types it
+ * (npm 11 warns there about a dependency's install scripts). Returns npm's output
+ * (stdout + stderr of both), which the caller can check for warnings.
  */
 export function installPacked(root: string, project: string, tarball: string, packages: string[]): string {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {packages: Record<string, LockEntry>}
@@ -79,8 +80,11 @@ export function installPacked(root: string, project: string, tarball: string, pa
   writeFileSync(join(project, 'package.json'), JSON.stringify({name, version: '1.0.0', private: true, type: 'module', dependencies}, null, 2))
   const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1)))
   writeFileSync(join(project, 'package-lock.json'), JSON.stringify({name, version: '1.0.0', lockfileVersion: 3, requires: true, packages: {'': {name, version: '1.0.0', dependencies}, ...sorted}}, null, 2))
-  const npm = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund'], {cwd: project, encoding: 'utf8'})
-  const output = npm.stdout + npm.stderr
-  if (npm.status !== 0) throw new Error(`npm install --offline failed:\n${output}`)
+  let output = ''
+  for (const args of [[], [`./${basename(tarball)}`]]) {
+    const npm = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', ...args], {cwd: project, encoding: 'utf8'})
+    output += npm.stdout + npm.stderr
+    if (npm.status !== 0) throw new Error(`npm install --offline ${args.join(' ')} failed:\n${output}`)
+  }
   return output
 }

@@ -33,6 +33,46 @@ const guides: Guide[] = readdirSync(guidesFolder)
     return {file, installs, blocks}
   })
 const blocks = guides.flatMap((guide) => guide.blocks)
+
+/**
+ * The @example blocks of the API reference (docs/api, generated from the TSDoc), made
+ * checkable: a line `expr // value`, or `expr` with `// value` on the next line, where both
+ * are expressions, becomes a check that `expr` equals `value` (compared as JSON). A block
+ * that imports nothing gets the public names imported.
+ */
+const isExpression = (code: string) => {
+  try {
+    // eslint-disable-next-line no-new-func -- only parsed, never called
+    new Function(`return (${code.replace(/\?\./g, '.')})`)
+    return !/^\s*(?:const|let|var|import|export|return|if|for|while)\b/.test(code)
+  } catch {
+    return false
+  }
+}
+const apiFolder = join(root, 'docs', 'api')
+const apiExamples = readdirSync(apiFolder, {recursive: true, encoding: 'utf8'})
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .flatMap((file) => [...readFileSync(join(apiFolder, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file, name: `api-${file.replace(/\.md$/, '').replace(/\W+/g, '-')}-${index + 1}`, code: checkable(match[1] as string)})))
+function checkable(code: string): string {
+  const lines = code.split('\n')
+  const out: string[] = []
+  lines.forEach((line, index) => {
+    const inline = /^(?!\s*\/\/)(.*?\S)\s+\/\/ (.+)$/.exec(line)
+    const own = /^\s*\/\/ (.+)$/.exec(line)
+    const previous = lines[index - 1] ?? ''
+    if (inline && isExpression(inline[1] as string) && isExpression(inline[2] as string)) out.push(`__check(${inline[1]}, ${inline[2]}, ${JSON.stringify(line.trim())})`)
+    else if (own && isExpression(own[1] as string) && previous.trim() && isExpression(previous)) out[out.length - 1] = `__check(${previous}, ${own[1]}, ${JSON.stringify(`${previous.trim()} // ${own[1]}`)})`
+    else out.push(line)
+  })
+  const imports = /^import\s/m.test(code) ? '' : "import {parseArticle, segment, extractEntities} from 'nutgraf'\nimport {retextNutgraf} from 'nutgraf/retext'\n"
+  return `${imports}import {isDeepStrictEqual} from 'node:util'
+const __check = (actual: unknown, expected: unknown, line: string) => {
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value) ?? 'null') as unknown
+  ;(globalThis as unknown as {nutgrafChecks: unknown[]}).nutgrafChecks.push({line, ok: isDeepStrictEqual(json(actual), json(expected)), got: JSON.stringify(actual)})
+}
+${out.join('\n')}`
+}
 /** The package a bare import specifier names: `unist-util-visit`, `@scope/name`, `nutgraf` for `nutgraf/retext`. */
 const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
 const importsOf = (code: string) => [...code.matchAll(/(?:^|\n)\s*import\s[^'"]*?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => (match[1] ?? match[2]) as string)
@@ -48,6 +88,7 @@ interface BlockResult {
   stdout: string
   stderr: string
   error?: string
+  checks: Array<{line: string; ok: boolean; got: string}>
 }
 const results = new Map<string, BlockResult>()
 const runner = `import {writeFileSync} from 'node:fs'
@@ -55,7 +96,8 @@ const results = []
 const write = {out: process.stdout.write, err: process.stderr.write}
 const [node, , ...names] = process.argv
 for (const name of names) {
-  const result = {name, stdout: '', stderr: ''}
+  const result = {name, stdout: '', stderr: '', checks: []}
+  globalThis.nutgrafChecks = result.checks
   process.argv = [node, name + '.mts']
   process.stdout.write = (chunk) => ((result.stdout += String(chunk)), true)
   process.stderr.write = (chunk) => ((result.stderr += String(chunk)), true)
@@ -71,7 +113,7 @@ for (const name of names) {
 writeFileSync('results.json', JSON.stringify(results))
 `
 beforeAll(() => {
-  const {tarball, files} = pack(root, scratch)
+  const {tarball, files} = pack(root, project)
   packed = files
   const named = [...new Set(guides.flatMap((guide) => guide.installs))].filter((name) => name !== 'nutgraf').sort()
   installOutput = installPacked(root, project, tarball, named)
@@ -79,10 +121,10 @@ beforeAll(() => {
   mkdirSync(join(project, 'articles'))
   for (const file of readdirSync(join(root, 'examples'))) copyFileSync(join(root, 'examples', file), join(project, 'articles', file))
   symlinkSync(join(root, 'node_modules', '@types', 'node'), join(project, 'node_modules', '@types', 'node'), 'dir')
-  for (const {name, code} of blocks) writeFileSync(join(project, `${name}.mts`), code)
+  for (const {name, code} of [...blocks, ...apiExamples]) writeFileSync(join(project, `${name}.mts`), code)
   // One tsx process runs every block in turn (a tsx start costs about a second), capturing each one's output.
   writeFileSync(join(project, 'run-blocks.mjs'), runner)
-  const tsx = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'run-blocks.mjs', ...blocks.map((block) => block.name)], {cwd: project, encoding: 'utf8'})
+  const tsx = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'run-blocks.mjs', ...[...blocks, ...apiExamples].map((block) => block.name)], {cwd: project, encoding: 'utf8'})
   if (tsx.status !== 0) throw new Error(`running the guides' blocks failed:\n${tsx.stderr}`)
   for (const result of JSON.parse(readFileSync(join(project, 'results.json'), 'utf8')) as BlockResult[]) results.set(result.name, result)
 }, 180_000)
@@ -117,10 +159,27 @@ describe('the packed package, installed offline into a fresh project', {timeout:
     expect(result?.stdout.length).toBeGreaterThan(0)
   })
 
+  it('runs the API reference\'s examples there, and their `// value` comments hold', () => {
+    expect(apiExamples.length).toBeGreaterThan(30)
+    const failures: string[] = []
+    let checks = 0
+    for (const example of apiExamples) {
+      const result = results.get(example.name)
+      if (result?.error) failures.push(`${example.file}: ${result.error.split('\n')[0]}`)
+      for (const check of result?.checks ?? []) {
+        checks++
+        if (!check.ok) failures.push(`${example.file}: ${check.line} — but it gives ${check.got}`)
+      }
+    }
+    expect(failures).toEqual([])
+    // parseArticle's `body.length // 2`, segment's paragraphs and dateline, Span, retextNutgraf …
+    expect(checks).toBeGreaterThanOrEqual(8)
+  })
+
   it('the guides type-check there (strict, node16)', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({compilerOptions: {module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node']}, include: ['*.mts']}),
+      JSON.stringify({compilerOptions: {module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node']}, files: blocks.map((block) => `${block.name}.mts`)}),
     )
     const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], {encoding: 'utf8'})
     expect(tsc.stdout + tsc.stderr).toBe('')
