@@ -16,6 +16,7 @@
  *   --errors FILE        write the fold errors (CV documents only) to FILE
  *   --json FILE          write the scores as JSON
  *   --final              also score the held-out documents with a model trained on all
+ *   --caps               also score the news-like CV documents written all in capitals
  */
 import {writeFileSync} from 'node:fs'
 import {viterbi} from '../../src/entities/names/decode.js'
@@ -54,9 +55,18 @@ const trainable = (document: CorpusDocument): boolean => trainGroups.size === 0 
 /** Featurized sentences of a document as scored (its own sentences) and as trained on (with upper-case copies). */
 const scoredExamples = new Map<CorpusDocument, Example[]>()
 const trainingExamples = new Map<CorpusDocument, Example[]>()
+const upperExamples = new Map<CorpusDocument, Example[]>()
+const scoreCaps = flag('caps')
+const upperCased = (document: CorpusDocument): CorpusDocument => ({
+  ...document,
+  sentences: document.sentences.map((sentence) => ({words: sentence.words.map((word) => word.toUpperCase()), tags: sentence.tags})),
+})
 for (const document of corpus) {
   const examples = featurizeDocuments([document], featurize)
   scoredExamples.set(document, examples)
+  if (scoreCaps && !document.heldOut && document.group !== 'tweets' && document.group !== 'sec') {
+    upperExamples.set(document, featurizeDocuments([upperCased(document)], featurize))
+  }
   if (document.heldOut || !trainable(document)) continue
   trainingExamples.set(document, upper > 0 ? featurizeDocuments([withUpperCopies(document, upper)], featurize) : examples)
 }
@@ -92,9 +102,10 @@ const scoreOf = (key: string): Score => {
 }
 const errors: string[] = []
 
-function scoreDocuments(model: Model, documents: readonly CorpusDocument[], prefix: string, keepErrors: boolean): void {
+function scoreDocuments(model: Model, documents: readonly CorpusDocument[], prefix: string, keepErrors: boolean, from = scoredExamples): void {
   for (const document of documents) {
-    const examples = scoredExamples.get(document) ?? []
+    if (!from.has(document)) continue
+    const examples = from.get(document) ?? []
     const predicted = tagExamples(model, examples)
     const own = emptyScore()
     document.sentences.forEach((sentence, index) => countTags(own, sentence.tags, predicted[index] ?? []))
@@ -131,6 +142,7 @@ for (let fold = 0; fold < split.folds; fold++) {
     'cv ',
     option('errors') !== undefined,
   )
+  if (scoreCaps) scoreDocuments(model, cvDocuments.filter((document) => document.fold === fold), 'cv caps ', false, upperExamples)
 }
 
 if (flag('final')) {
@@ -145,7 +157,7 @@ if (flag('final')) {
 
 const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
-const order = ['cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold']
+const order = ['cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold']
 for (const key of order) {
   const score = scores.get(key)
   if (score) console.log(scoreRow(key, score))

@@ -3,48 +3,92 @@
  * scripts/generate/word-classes.ts): a case-free lookup from a word to the number of its
  * class, decoded lazily, once, into an immutable map.
  *
- * Packed form: the classes in order, separated by `|`; each class its words sorted and
- * front-coded (src/entities/names/front-coding.ts).
+ * Packed form, small: the words are not shipped, only their fingerprints
+ * (src/entities/names/fingerprints.ts), as one sorted set; then each word's class in the
+ * order of its fingerprint, `classBits` bits each, in base64. A word not in the table is
+ * taken for one with probability about `count / 2^bits` (then it gets some class): the
+ * model is trained with the same table, so it weighs the classes knowing that.
  *
  * @internal
  */
 import {wordClasses} from '../../data/word-classes.js'
-import {frontCode, frontDecode} from './front-coding.js'
+import {fingerprint, type PackedFingerprints, packFingerprints, unpackFingerprints} from './fingerprints.js'
 
 /**
- * Pack a word → class map (for the generator).
+ * A packed word → class table.
  *
  * @example
  * ```ts
- * encodeWordClasses(new Map([['paris', 1], ['london', 1], ['the', 0]])) // 'Athe|AlondonAparis'
+ * const empty: PackedWordClasses = {words: {bits: 8, rice: 0, count: 0, data: ''}, classBits: 10, classes: ''}
  * ```
  */
-export function encodeWordClasses(classOf: ReadonlyMap<string, number>): string {
-  const groups: string[][] = []
-  for (const [word, cluster] of classOf) (groups[cluster] ??= []).push(word)
-  const packed: string[] = []
-  for (let cluster = 0; cluster < groups.length; cluster++) packed.push(frontCode([...(groups[cluster] ?? [])].sort()))
-  return packed.join('|')
+export interface PackedWordClasses {
+  /** The words' fingerprints. */
+  words: PackedFingerprints
+  /** Bits of a class number. */
+  classBits: number
+  /** Base64 of the class numbers in fingerprint order, bits MSB first. */
+  classes: string
+}
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/**
+ * Pack a word → class map with fingerprints of `bits` bits (for the generator). Words
+ * whose fingerprints collide keep the class of the more frequent (the first given).
+ *
+ * @example
+ * ```ts
+ * encodeWordClasses(new Map([['paris', 1], ['the', 0]]), 16).words.count // 2
+ * ```
+ */
+export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: number): PackedWordClasses {
+  const byPrint = new Map<number, number>()
+  let largest = 0
+  for (const [word, cluster] of classOf) {
+    const print = fingerprint(word, bits)
+    if (!byPrint.has(print)) byPrint.set(print, cluster)
+    largest = Math.max(largest, cluster)
+  }
+  const words = packFingerprints(classOf.keys(), bits)
+  const classBits = Math.max(1, Math.ceil(Math.log2(largest + 1)))
+  const bitList: number[] = []
+  for (const print of unpackFingerprints(words)) {
+    const cluster = byPrint.get(print) as number
+    for (let bit = classBits - 1; bit >= 0; bit--) bitList.push((cluster >> bit) & 1)
+  }
+  while (bitList.length % 6 !== 0) bitList.push(0)
+  let classes = ''
+  for (let index = 0; index < bitList.length; index += 6) {
+    let sextet = 0
+    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bitList[index + bit] as number)
+    classes += alphabet.charAt(sextet)
+  }
+  return {words, classBits, classes}
 }
 
 /**
- * Unpack a packed word → class map.
+ * Unpack a packed table into fingerprint → class.
  *
  * @example
  * ```ts
- * decodeWordClasses('Athe|AlondonAparis').get('paris') // 1
+ * decodeWordClasses(encodeWordClasses(new Map([['paris', 1]]), 16)).size // 1
  * ```
  */
-export function decodeWordClasses(packed: string): Map<string, number> {
-  const classOf = new Map<string, number>()
-  if (packed === '') return classOf
-  packed.split('|').forEach((group, cluster) => {
-    for (const word of frontDecode(group)) classOf.set(word, cluster)
+export function decodeWordClasses(packed: PackedWordClasses): Map<number, number> {
+  const prints = unpackFingerprints(packed.words)
+  const table = new Map<number, number>()
+  let bit = 0
+  const sextet = (at: number): number => alphabet.indexOf(packed.classes.charAt(at))
+  prints.forEach((print) => {
+    let cluster = 0
+    for (let index = 0; index < packed.classBits; index++, bit++) cluster = cluster * 2 + ((sextet((bit / 6) | 0) >> (5 - (bit % 6))) & 1)
+    table.set(print, cluster)
   })
-  return classOf
+  return table
 }
 
-let classes: ReadonlyMap<string, number> | undefined
+let classes: ReadonlyMap<number, number> | undefined
 
 /**
  * The class of a word, any case ("PARIS", "Paris", "paris" alike), or -1 when the word
@@ -57,5 +101,5 @@ let classes: ReadonlyMap<string, number> | undefined
  */
 export function wordClass(word: string): number {
   classes ??= decodeWordClasses(wordClasses)
-  return classes.get(word.toLowerCase()) ?? -1
+  return classes.get(fingerprint(word.toLowerCase(), wordClasses.words.bits)) ?? -1
 }
