@@ -23,10 +23,10 @@ import {viterbi} from '../../src/entities/names/decode.js'
 import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
 import {tagCount, tags} from '../../src/entities/names/tags.js'
 import {type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
-import {type CorpusDocument, loadCorpus, split, withUpperCopies} from '../lib/ner-corpus.js'
-import {featureSet} from '../lib/ner-features.js'
-import {spansOf} from '../lib/ner-data.js'
-import {addScore, countTags, emptyScore, type Score, scoreHeader, scoreRow} from '../lib/ner-score.js'
+import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
+import {featureSet} from './lib/ner-features.js'
+import {spansOf} from './lib/ner-data.js'
+import {addScore, countTags, emptyScore, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {

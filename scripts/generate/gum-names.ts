@@ -10,9 +10,9 @@
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
-import {gumFile, readGumNames} from '../lib/gum-names.js'
-import {split} from '../lib/ner-corpus.js'
-import {evalPath, spansOf} from '../lib/ner-data.js'
+import {gumFile, readGumNames} from '../eval/lib/gum-names.js'
+import {split} from '../eval/lib/ner-corpus.js'
+import {evalPath, spansOf} from '../eval/lib/ner-data.js'
 
 const args = process.argv.slice(2)
 const heldOut = args.includes('--held-out')

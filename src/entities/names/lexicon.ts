@@ -9,8 +9,8 @@
  * @internal
  */
 import {tokenize} from '../tokens.js'
-import type {WordRange} from './spans.js'
-import {taggerWords, type TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import {taggerWords, type TaggerWord} from './tagger-words.js'
 
 /**
  * The names a caller gives, by kind (the shape of the public `Lexicon`).

@@ -13,8 +13,8 @@
 import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}/u.test(word.text)
 const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {indexLexicon, lexiconRanges, preferLexicon} from '../../../src/entities/names/lexicon.js'
-import type {WordRange} from '../../../src/entities/names/spans.js'
-import {rangeText} from '../../../src/entities/names/spans.js'
-import {taggerWords} from '../../../src/entities/names/words.js'
+import type {WordRange} from '../../../src/entities/names/word-ranges.js'
+import {rangeText} from '../../../src/entities/names/word-ranges.js'
+import {taggerWords} from '../../../src/entities/names/tagger-words.js'
 import {tokenize} from '../../../src/entities/tokens.js'
 
 /** The lexicon's matches in `text` as [type, words]. */

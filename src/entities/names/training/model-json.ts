@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type {PackedModel} from '../model.js'
+import type {PackedModel} from '../../../data/packed-model.js'
 
 /**
  * Version of the model format this code writes and reads. A model with another

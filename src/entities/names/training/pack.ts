@@ -7,7 +7,8 @@
  * @internal
  */
 import {featureBits} from '../features.js'
-import {levelAlphabet, riceCode} from '../model.js'
+import {levelAlphabet} from '../../../data/packed-model.js'
+import {riceCode} from '../model.js'
 import {tagCount} from '../tags.js'
 import type {AveragedWeights} from './perceptron.js'
 import type {ModelJson} from './model-json.js'
