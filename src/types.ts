@@ -113,6 +113,26 @@ export interface EntityOptions {
    * left unresolved ("XXXX-02-20") rather than guessed from the clock.
    */
   referenceDate?: Date | string
+  /**
+   * The caller's own names, found with their kind before the model's guess (longest
+   * entry first, case-sensitive; lines in capitals match whatever the entry's case),
+   * then clustered and titled like the rest.
+   */
+  lexicon?: Lexicon
+}
+
+/**
+ * The caller's own names, by kind: {@link EntityOptions.lexicon}.
+ *
+ * @example
+ * ```ts
+ * const lexicon: Lexicon = {people: ['Wasim Akram'], organizations: ['Norilsk Nickel'], places: ['Brno']}
+ * ```
+ */
+export interface Lexicon {
+  people?: string[]
+  organizations?: string[]
+  places?: string[]
 }
 
 /**

@@ -17,16 +17,20 @@
  *   --json FILE          write the scores as JSON
  *   --final              also score the held-out documents with a model trained on all
  *   --caps               also score the news-like CV documents written all in capitals
+ *   --e2e                also score `extractEntities` (tagger + rules) on the news-like CV
+ *                        documents as text, each fold with its own model
  */
 import {writeFileSync} from 'node:fs'
 import {viterbi} from '../../src/entities/names/decode.js'
+import type {PackedModel} from '../../src/data/packed-model.js'
+import {findEntities} from '../../src/entities/index.js'
 import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
 import {tagCount, tags} from '../../src/entities/names/tags.js'
 import {type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
 import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
 import {featureSet} from './lib/ner-features.js'
-import {spansOf} from './lib/ner-data.js'
-import {addScore, countTags, emptyScore, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
+import {detokenize, spansOf} from './lib/ner-data.js'
+import {addScore, countSpans, countTags, emptyScore, entitySpans, goldCharSpans, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -46,7 +50,8 @@ for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
 const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
 const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
-const featurize = featureSet(option('features') ?? 'tagger')
+const featureName = option('features') ?? 'tagger'
+const featurize = featureSet(featureName)
 
 const started = process.cpuUsage()
 const corpus = loadCorpus()
@@ -71,7 +76,7 @@ for (const document of corpus) {
   trainingExamples.set(document, upper > 0 ? featurizeDocuments([withUpperCopies(document, upper)], featurize) : examples)
 }
 
-function trainOn(documents: readonly CorpusDocument[], fold: string): Model {
+function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Model; packed: PackedModel} {
   const examples: Example[] = []
   for (const document of documents) {
     const own = trainingExamples.get(document)
@@ -81,9 +86,21 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): Model {
   const weights = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
     process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
   )
-  const model = packWeights(weights, pack)
-  process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${model.rows.length / tagCount} features kept\n`)
-  return unpack(model)
+  const packed = {...packWeights(weights, pack), features: featureName}
+  process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
+  return {model: unpack(packed), packed}
+}
+
+/** `extractEntities` (tagger and rules) with the fold's model on the news-like documents as text. */
+function scoreEndToEnd(packed: PackedModel, documents: readonly CorpusDocument[], prefix: string): void {
+  for (const document of documents) {
+    if (document.group === 'tweets' || document.group === 'sec') continue
+    const detokenized = detokenize(document)
+    const own = emptyScore()
+    countSpans(own, goldCharSpans(document, detokenized), entitySpans(findEntities(detokenized.text, undefined, undefined, packed)))
+    addScore(scoreOf(`${prefix}${document.group}`), own)
+    addScore(scoreOf(`${prefix}news-like`), own)
+  }
 }
 
 function tagExamples(model: Model, examples: readonly Example[]): string[][] {
@@ -132,10 +149,11 @@ function collectErrors(document: CorpusDocument, predicted: readonly string[][])
 const cvDocuments = corpus.filter((document) => !document.heldOut)
 for (let fold = 0; fold < split.folds; fold++) {
   if (folds.length > 0 && !folds.includes(fold)) continue
-  const model = trainOn(
+  const {model, packed} = trainOn(
     cvDocuments.filter((document) => document.fold !== fold),
     String(fold),
   )
+  if (flag('e2e')) scoreEndToEnd(packed, cvDocuments.filter((document) => document.fold === fold), 'cv e2e ')
   scoreDocuments(
     model,
     cvDocuments.filter((document) => document.fold === fold),
@@ -146,7 +164,8 @@ for (let fold = 0; fold < split.folds; fold++) {
 }
 
 if (flag('final')) {
-  const model = trainOn(cvDocuments, 'final')
+  const {model, packed} = trainOn(cvDocuments, 'final')
+  if (flag('e2e')) scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
   scoreDocuments(
     model,
     corpus.filter((document) => document.heldOut),
@@ -157,7 +176,7 @@ if (flag('final')) {
 
 const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
-const order = ['cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold']
+const order = ['cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
 for (const key of order) {
   const score = scores.get(key)
   if (score) console.log(scoreRow(key, score))

@@ -2,7 +2,8 @@
  * conlleval-style scoring of name spans (exact span and type; precision, recall, F1 per
  * type and overall for PER / ORG / LOC) and its markdown rows.
  */
-import {spansOf} from './ner-data.js'
+import type {Entities} from '../../../src/types.js'
+import {type Detokenized, type GoldDocument, spansOf} from './ner-data.js'
 
 /** The scored types. */
 export const scoredTypes = ['PER', 'ORG', 'LOC'] as const
@@ -69,3 +70,29 @@ export function scoreRow(name: string, score: Score): string {
 
 /** The markdown header of {@link scoreRow} rows. */
 export const scoreHeader = '| data | overall P R F1 | PER P R F1 | ORG P R F1 | LOC P R F1 |\n|---|---|---|---|---|'
+
+/** The gold entities of a document as `TYPE@start:end` character spans of its detokenized text. */
+export function goldCharSpans(document: GoldDocument, detokenized: Detokenized): Set<string> {
+  const spans = new Set<string>()
+  document.sentences.forEach((sentence, index) => {
+    for (const span of spansOf(sentence.tags, typeSet)) {
+      const [type, range] = span.split('@') as [string, string]
+      const [first, last] = range.split(':').map(Number) as [number, number]
+      const offsets = detokenized.offsets[index] as Array<[number, number]>
+      spans.add(`${type}@${(offsets[first] as [number, number])[0]}:${(offsets[last - 1] as [number, number])[1]}`)
+    }
+  })
+  return spans
+}
+
+/** The mentions of found entities as `TYPE@start:end` spans. */
+export function entitySpans(found: Pick<Entities, 'people' | 'organizations' | 'places'>): Set<string> {
+  const spans = new Set<string>()
+  const add = (type: string, list: Entities['people']): void => {
+    for (const entity of list) for (const mention of entity.mentions) spans.add(`${type}@${mention.span.start}:${mention.span.end}`)
+  }
+  add('PER', found.people)
+  add('ORG', found.organizations)
+  add('LOC', found.places)
+  return spans
+}

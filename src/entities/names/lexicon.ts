@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import {describeValue} from '../../internal/assert-text.js'
 import {tokenize} from '../tokens.js'
 import type {WordRange} from './word-ranges.js'
 import {taggerWords, type TaggerWord} from './tagger-words.js'
@@ -124,7 +125,7 @@ export function lexiconRanges(words: readonly TaggerWord[], sentence: number, in
       }
     }
     if (!best) continue
-    ranges.push({type: best.type, sentence, first: at, last: at + best.words.length, fixed: true})
+    ranges.push({type: best.type, sentence, first: at, last: at + best.words.length, fixed: true, rule: 'lexicon'})
     at += best.words.length - 1
   }
   return ranges
@@ -155,4 +156,30 @@ export function preferLexicon(ranges: readonly WordRange[], lexicon: readonly Wo
   }
   const kept = ranges.filter((range) => !overlapsLexicon(range))
   return [...kept, ...lexicon].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+}
+
+/**
+ * Check a `lexicon` option and index it: undefined stays undefined; an object whose
+ * `people`, `organizations` and `places` are absent or arrays of strings is indexed;
+ * anything else is a `TypeError` that says what was given.
+ *
+ * @example
+ * ```ts
+ * lexiconOption({places: ['Brno']}, 'extractEntities')?.exact.has('Brno') // true
+ * ```
+ */
+export function lexiconOption(value: unknown, functionName: string): LexiconIndex | undefined {
+  if (value === undefined) return undefined
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`nutgraf: ${functionName}() option lexicon must be an object {people?, organizations?, places?}, got ${describeValue(value)}`)
+  }
+  const names = value as Record<string, unknown>
+  for (const [kind] of kinds) {
+    const list = names[kind]
+    if (list === undefined) continue
+    if (!Array.isArray(list)) throw new TypeError(`nutgraf: ${functionName}() option lexicon.${kind} must be an array of strings, got ${describeValue(list)}`)
+    const bad = list.findIndex((entry) => typeof entry !== 'string')
+    if (bad >= 0) throw new TypeError(`nutgraf: ${functionName}() option lexicon.${kind}[${bad}] must be a string, got ${describeValue(list[bad])}`)
+  }
+  return indexLexicon(names as LexiconNames)
 }

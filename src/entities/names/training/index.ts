@@ -12,7 +12,7 @@
  *
  * @internal
  */
-import {documentCues, sentenceFeatureIds} from '../features.js'
+import {documentFeatureIds, featureFamilies} from '../model-features.js'
 import {tags} from '../tags.js'
 import {type ModelJson, modelVersion} from './model-json.js'
 import {type PackOptions, packWeights} from './pack.js'
@@ -57,6 +57,8 @@ export interface TrainingDocument {
  * ```
  */
 export interface TrainOptions extends Partial<PackOptions> {
+  /** Feature families ({@link defaultFeatures}). */
+  features?: string
   /** Passes over the data (8). */
   epochs?: number
   /** Seed of the shuffles (20260101). */
@@ -87,17 +89,24 @@ export type TrainProgress =
 export type Featurizer = (sentences: ReadonlyArray<readonly string[]>) => Uint32Array[][]
 
 /**
- * The tagger's own features (the ones `tagDocument` computes).
+ * The feature families of the shipped model, used when no `features` option is given.
+ *
+ * @example
+ * ```ts
+ * defaultFeatures // 'tagger+classes+lists'
+ * ```
+ */
+export const defaultFeatures = 'tagger+classes+lists'
+
+/**
+ * The tagger's base token features alone (no word classes, no lists).
  *
  * @example
  * ```ts
  * taggerFeatures([['Paris']])[0]?.length // 1
  * ```
  */
-export const taggerFeatures: Featurizer = (sentences) => {
-  const cues = documentCues(sentences)
-  return sentences.map((words) => sentenceFeatureIds(words, cues))
-}
+export const taggerFeatures: Featurizer = (sentences) => documentFeatureIds(sentences, 'tagger')
 
 const tagIndex = new Map<string, number>(tags.map((tag, index) => [tag, index]))
 
@@ -152,7 +161,7 @@ export function trainWeights(
   documents: readonly TrainingDocument[],
   options: TrainOptions = {},
   onProgress?: (progress: TrainProgress) => void,
-  featurize: Featurizer = taggerFeatures,
+  featurize: Featurizer = (sentences) => documentFeatureIds(sentences, options.features ?? defaultFeatures),
 ): AveragedWeights {
   const examples = featurizeDocuments(documents, featurize)
   onProgress?.({stage: 'featurize', documents: documents.length, sentences: examples.length})
@@ -180,12 +189,14 @@ export function trainModel(
   options: TrainOptions = {},
   onProgress?: (progress: TrainProgress) => void,
 ): ModelJson {
-  const weights = trainWeights(documents, options, onProgress)
+  const features = options.features ?? defaultFeatures
+  featureFamilies(features)
+  const weights = trainWeights(documents, {...options, features}, onProgress)
   const model = packWeights(weights, {
     prune: options.prune ?? defaults.prune,
     levels: options.levels ?? defaults.levels,
     zeroBelow: options.zeroBelow ?? defaults.zeroBelow,
   })
   onProgress?.({stage: 'pack', features: Math.floor(model.rows.length / tags.length)})
-  return {...model, version: modelVersion}
+  return {...model, version: modelVersion, features}
 }

@@ -22,10 +22,12 @@ export const modelVersion = 1
  *
  * @example
  * ```ts
- * const model: ModelJson = {version: 1, bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}
+ * const model: ModelJson = {version: 1, features: 'tagger', bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}
  * ```
  */
 export interface ModelJson extends PackedModel {
   /** Format version ({@link modelVersion}). */
   version: number
+  /** The feature families it was trained with ("tagger+classes+lists"). */
+  features: string
 }

@@ -55,7 +55,7 @@ function nearest(levels: readonly number[], value: number): number {
  * packWeights(weights, {prune: 4, levels: 63, zeroBelow: 1}).version // 1
  * ```
  */
-export function packWeights(weights: AveragedWeights, options: PackOptions): ModelJson {
+export function packWeights(weights: AveragedWeights, options: PackOptions): Omit<ModelJson, 'features'> {
   if (options.levels > levelAlphabet.length) throw new Error(`at most ${levelAlphabet.length} levels`)
   const kept: number[] = []
   const keptRows: number[] = []
