@@ -18,6 +18,7 @@ export type {
   Entities,
   Entity,
   EntityOptions,
+  Lexicon,
   Mention,
   Paragraph,
   ParseOptions,

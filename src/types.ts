@@ -130,8 +130,11 @@ export interface EntityOptions {
  * ```
  */
 export interface Lexicon {
+  /** Names of people ("Wasim Akram"). */
   people?: string[]
+  /** Names of organizations: companies, clubs, agencies, parties ("Norilsk Nickel"). */
   organizations?: string[]
+  /** Names of places: countries, cities, regions, sites ("Brno"). */
   places?: string[]
 }
 

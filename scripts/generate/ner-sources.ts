@@ -18,6 +18,6 @@ export function nerModelInputs(): Input[] {
     ...conllSources.map(([file]) => fileInput(evalPath(file))),
     fileInput(evalPath(gumFile)),
     fileInput(join(projectRoot, 'scripts', 'eval', 'ner-split.json')),
-    ...['gazetteer-lists.ts', 'word-classes.ts', 'name-lists.ts'].map((file) => fileInput(join(projectRoot, 'src', 'data', file))),
+    ...['gazetteer-lists.ts', 'word-classes.ts'].map((file) => fileInput(join(projectRoot, 'src', 'data', file))),
   ]
 }

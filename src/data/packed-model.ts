@@ -40,6 +40,6 @@ export interface PackedModel {
   rows: string
   /** Format version (1); absent in models from before versions. */
   version?: number
-  /** The feature families the model was trained with ("tagger+classes+lists"); absent: "tagger". */
+  /** The feature families the model was trained with ("tagger+classes"); absent: "tagger". */
   features?: string
 }

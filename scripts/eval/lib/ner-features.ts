@@ -1,5 +1,5 @@
 /**
- * Feature sets the cross-validation compares, by name ("tagger", "tagger+classes+lists",
+ * Feature sets the cross-validation compares, by name ("tagger", "tagger+classes+caps",
  * see src/entities/names/model-features.ts).
  */
 import {documentFeatureIds, featureFamilies} from '../../../src/entities/names/model-features.js'

@@ -1,31 +1,31 @@
 /**
  * The features of a model: the tagger's token features (./features.ts) plus the families
- * the model names in its `features` field (./list-features.ts: word classes, city / club /
- * company lists, their ALL-CAPS conjunctions). Training and tagging both call this, so a
+ * the model names in its `features` field (./class-features.ts: word classes and their
+ * ALL-CAPS conjunction). Training and tagging both call this, so a
  * model is always read with the features it was trained with.
  *
  * @internal
  */
 import {documentCues, sentenceFeatureIds} from './features.js'
-import {type ListFeatureFamilies, listFeatureIds} from './list-features.js'
+import {type ClassFeatureFamilies, classFeatureIds} from './class-features.js'
 
-const familyNames: ReadonlyArray<keyof ListFeatureFamilies> = ['classes', 'lists', 'caps']
+const familyNames: ReadonlyArray<keyof ClassFeatureFamilies> = ['classes', 'caps']
 
 /**
- * Parse a feature-set name ("tagger+classes+lists"); throws on an unknown family.
+ * Parse a feature-set name ("tagger+classes"); throws on an unknown family.
  *
  * @example
  * ```ts
  * featureFamilies('tagger+classes') // {classes: true}
  * ```
  */
-export function featureFamilies(name = 'tagger'): ListFeatureFamilies {
+export function featureFamilies(name = 'tagger'): ClassFeatureFamilies {
   const [base, ...added] = name.split('+')
-  if (base !== 'tagger') throw new Error(`unknown feature set "${name}": tagger[+classes][+lists][+caps]`)
-  const families: ListFeatureFamilies = {}
+  if (base !== 'tagger') throw new Error(`unknown feature set "${name}": tagger[+classes][+caps]`)
+  const families: ClassFeatureFamilies = {}
   for (const family of added) {
-    if (!familyNames.includes(family as keyof ListFeatureFamilies)) throw new Error(`unknown feature family "${family}": ${familyNames.join(', ')}`)
-    families[family as keyof ListFeatureFamilies] = true
+    if (!familyNames.includes(family as keyof ClassFeatureFamilies)) throw new Error(`unknown feature family "${family}": ${familyNames.join(', ')}`)
+    families[family as keyof ClassFeatureFamilies] = true
   }
   return families
 }
@@ -42,11 +42,11 @@ export function featureFamilies(name = 'tagger'): ListFeatureFamilies {
 export function documentFeatureIds(sentences: ReadonlyArray<readonly string[]>, name = 'tagger'): Uint32Array[][] {
   const families = featureFamilies(name)
   const cues = documentCues(sentences)
-  const extra = families.classes || families.lists || families.caps
+  const extra = families.classes || families.caps
   return sentences.map((words) => {
     const base = sentenceFeatureIds(words, cues)
     if (!extra) return base
-    const more = listFeatureIds(words, families)
+    const more = classFeatureIds(words, families)
     return base.map((row, index) => {
       const added = more[index] ?? []
       const joined = new Uint32Array(row.length + added.length)

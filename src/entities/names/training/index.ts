@@ -93,13 +93,13 @@ export type Featurizer = (sentences: ReadonlyArray<readonly string[]>) => Uint32
  *
  * @example
  * ```ts
- * defaultFeatures // 'tagger+classes+lists'
+ * defaultFeatures // 'tagger+classes'
  * ```
  */
-export const defaultFeatures = 'tagger+classes+lists'
+export const defaultFeatures = 'tagger+classes'
 
 /**
- * The tagger's base token features alone (no word classes, no lists).
+ * The tagger's base token features alone (no word classes).
  *
  * @example
  * ```ts

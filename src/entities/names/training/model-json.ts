@@ -28,6 +28,6 @@ export const modelVersion = 1
 export interface ModelJson extends PackedModel {
   /** Format version ({@link modelVersion}). */
   version: number
-  /** The feature families it was trained with ("tagger+classes+lists"). */
+  /** The feature families it was trained with ("tagger+classes"). */
   features: string
 }
