@@ -166,7 +166,7 @@ const output = `/**
  *
  * @internal
  */
-import type {PackedWordClasses} from '../entities/names/word-classes.js'
+import type {PackedWordClasses} from './packed-tables.js'
 
 /**
  * The packed classes.

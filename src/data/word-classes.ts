@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import type {PackedWordClasses} from '../entities/names/word-classes.js'
+import type {PackedWordClasses} from './packed-tables.js'
 
 /**
  * The packed classes.

@@ -9,25 +9,10 @@
  *
  * @internal
  */
+import type {PackedFingerprints} from '../../data/packed-tables.js'
 
-/**
- * A packed fingerprint set.
- *
- * @example
- * ```ts
- * const set: PackedFingerprints = {bits: 20, rice: 8, count: 0, data: ''}
- * ```
- */
-export interface PackedFingerprints {
-  /** Bits of each fingerprint. */
-  bits: number
-  /** Rice parameter of the gaps. */
-  rice: number
-  /** Number of fingerprints. */
-  count: number
-  /** Base64 of the Rice-coded gaps, bits MSB first. */
-  data: string
-}
+export type {PackedFingerprints} from '../../data/packed-tables.js'
+
 
 /**
  * The fingerprint of a string: FNV-1a (32 bits) with a final mix, cut to `bits` bits.

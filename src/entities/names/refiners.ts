@@ -7,6 +7,7 @@
  */
 import {cleanRanges} from './clean-ranges.js'
 import {makeConsistent} from './consistency.js'
+import {dropEventsAndProducts} from './events-and-products.js'
 import {joinLongNames} from './long-names.js'
 import {joinParticles} from './particles.js'
 import {addRuleRanges, withTeams} from './rule-ranges.js'
@@ -38,6 +39,8 @@ export const refiners: readonly Refiner[] = [
   cleanRanges,
   // "Office of Management and Budget", "Public Utility Commission of Texas", "Boston Celtics" whole.
   joinLongNames,
+  // "the U.S. Open", "S-400 Triumf": parts of an event's or a product's name are no place or organization.
+  dropEventsAndProducts,
   // Datelines, results-table teams and cued organizations replace the tagger's ranges over their words.
   withTeams,
   // A name tagged once is tagged the same wherever it repeats.

@@ -12,24 +12,11 @@
  * @internal
  */
 import {wordClasses} from '../../data/word-classes.js'
-import {fingerprint, type PackedFingerprints, packFingerprints, unpackFingerprints} from './fingerprints.js'
+import type {PackedWordClasses} from '../../data/packed-tables.js'
+import {fingerprint, packFingerprints, unpackFingerprints} from './fingerprints.js'
 
-/**
- * A packed word → class table.
- *
- * @example
- * ```ts
- * const empty: PackedWordClasses = {words: {bits: 8, rice: 0, count: 0, data: ''}, classBits: 10, classes: ''}
- * ```
- */
-export interface PackedWordClasses {
-  /** The words' fingerprints. */
-  words: PackedFingerprints
-  /** Bits of a class number. */
-  classBits: number
-  /** Base64 of the class numbers in fingerprint order, bits MSB first. */
-  classes: string
-}
+export type {PackedWordClasses} from '../../data/packed-tables.js'
+
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 

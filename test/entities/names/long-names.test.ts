@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {dropEventsAndProducts} from '../../../src/entities/names/events-and-products.js'
 import {joinLongNames} from '../../../src/entities/names/long-names.js'
 import type {TaggerWord} from '../../../src/entities/names/tagger-words.js'
 import {rangeText, type WordRange} from '../../../src/entities/names/word-ranges.js'
@@ -39,5 +40,17 @@ describe('joinLongNames', () => {
     expect(join('in Boston Tuesday', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
     expect(join('the Boston Americans fans', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
     expect(join('and Texas and Ohio', [['LOC', 1, 2], ['LOC', 3, 4]])).toEqual(['LOC Texas', 'LOC Ohio'])
+  })
+})
+
+describe('dropEventsAndProducts', () => {
+  it('drops a place inside an event name and a name after a model designation', () => {
+    const sentence = words('the U.S. Open and S-400 Triumf systems in Kyiv')
+    const ranges: WordRange[] = [
+      {type: 'LOC', sentence: 0, first: 1, last: 2},
+      {type: 'ORG', sentence: 0, first: 5, last: 6},
+      {type: 'LOC', sentence: 0, first: 8, last: 9},
+    ]
+    expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Kyiv'])
   })
 })
