@@ -62,7 +62,7 @@ export function findEntities(text: string, referenceDate: string | undefined, le
   const tokenized = tokenize(text)
   const dates = findDates(tokenized, referenceDate)
   const names = withoutDates(findNames(tokenized, {...(lexicon ? {lexicon} : {}), ...(model ? {model} : {})}), dates)
-  return {...clusterMentions(text, names), dates}
+  return {...clusterMentions(text, names), dates, amounts: []}
 }
 
 /**

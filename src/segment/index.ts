@@ -99,9 +99,11 @@ export function segmentText(text: string): Segmentation {
   const kept = built.filter((item) => item.paragraph.spans.length > 0)
   const segments: Segments = {
     ...(front.caption ? {caption: front.caption} : {}),
+    captions: front.caption ? [front.caption] : [],
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
     body: kept.map((item) => item.paragraph),
+    notes: [],
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
