@@ -41,14 +41,28 @@ export function classFeatureIds(sentence: readonly string[], families: ClassFeat
   const classes = families.classes || caps ? words.map(wordClass) : []
   return words.map((word, index) => {
     const ids: number[] = []
+    const own = classes[index] as number
     if (families.classes) {
-      const own = classes[index] as number
-      ids.push(hashFeature(`c=${own}`))
-      ids.push(hashFeature(`cs=${own}|${wordShape(word)}`))
-      ids.push(hashFeature(`c-1=${index > 0 ? (classes[index - 1] as number) : 's'}`))
-      ids.push(hashFeature(`c+1=${index + 1 < classes.length ? (classes[index + 1] as number) : 's'}`))
+      ids.push(idOf('c=', own))
+      ids.push(hashed(`cs=${own}|${wordShape(word)}`))
+      ids.push(index > 0 ? idOf('c-1=', classes[index - 1] as number) : hashed('c-1=s'))
+      ids.push(index + 1 < classes.length ? idOf('c+1=', classes[index + 1] as number) : hashed('c+1=s'))
     }
-    if (caps) ids.push(hashFeature(`caps|c=${classes[index] as number}`))
+    if (caps) ids.push(idOf('caps|c=', own))
     return ids
   })
+}
+
+/** Feature ids by their string, computed once: the strings are few (classes × shapes). */
+const ids = new Map<string, number>()
+
+function hashed(feature: string): number {
+  let id = ids.get(feature)
+  if (id === undefined) ids.set(feature, (id = hashFeature(feature)))
+  return id
+}
+
+/** The id of `prefix + cluster` (cluster -1: not classed). */
+function idOf(prefix: string, cluster: number): number {
+  return hashed(prefix + cluster)
 }
