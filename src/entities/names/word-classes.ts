@@ -65,11 +65,12 @@ export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: nu
 export function decodeWordClasses(packed: PackedWordClasses): Map<number, number> {
   const prints = unpackFingerprints(packed.words)
   const table = new Map<number, number>()
+  const sextets = new Uint8Array(packed.classes.length)
+  for (let index = 0; index < sextets.length; index++) sextets[index] = alphabet.indexOf(packed.classes.charAt(index))
   let bit = 0
-  const sextet = (at: number): number => alphabet.indexOf(packed.classes.charAt(at))
   prints.forEach((print) => {
     let cluster = 0
-    for (let index = 0; index < packed.classBits; index++, bit++) cluster = cluster * 2 + ((sextet((bit / 6) | 0) >> (5 - (bit % 6))) & 1)
+    for (let index = 0; index < packed.classBits; index++, bit++) cluster = cluster * 2 + (((sextets[(bit / 6) | 0] as number) >> (5 - (bit % 6))) & 1)
     table.set(print, cluster)
   })
   return table
