@@ -128,14 +128,38 @@ describe('playground in headless Chromium', () => {
     expect(shown.parts.find(([part]) => part === 'reference date')?.[1]).toBe('2022-02-10 (option)')
   })
 
-  it('parses the sample text on a click, without errors', async () => {
+  it('parses the sample text on a click, and it comes out as a careful reader would have it', async () => {
     await page.click('#sample')
     const shown = await rendered()
     const sample = await page.inputValue('#input')
     expect(sample.length).toBeGreaterThan(100)
     expect(shown.status).toBe('done')
     expect(shown.text).toBe(sample)
-    expect(shown.mentions).toEqual(expectedFrom(sample, parseArticle(sample)).mentions)
+    const article = parseArticle(sample)
+    expect(shown.mentions).toEqual(expectedFrom(sample, article).mentions)
+    // What the sample says, read by hand: the page must not show a wrong answer as its showcase.
+    const names = (entities: Array<{name: string; mentions: Array<{text: string}>}>) => entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])
+    expect(names(article.entities.people)).toEqual([
+      ['Mark Milley', ['Mark Milley', 'Milley']],
+      ['Viktor Gulevich', ['Viktor Gulevich', 'Gulevich']],
+    ])
+    expect(names(article.entities.organizations)).toEqual([
+      ['Defense Ministry', ['Defense Ministry']],
+      ['U.S. Joint Chiefs of Staff', ['U.S. Joint Chiefs of Staff']],
+      ['Pentagon', ['Pentagon']],
+    ])
+    expect(names(article.entities.places)).toEqual([
+      ['Brest', ['Brest']],
+      ['Belarus', ['Belarus']],
+    ])
+    expect(article.entities.dates.map((date) => date.text)).toEqual(['Thursday', 'Feb. 20'])
+    expect([article.caption?.text, article.caption?.credit?.text, article.byline?.authors, article.dateline?.place]).toEqual([
+      'Soldiers during joint drills near Brest.',
+      'Defense Ministry',
+      ['Jane Doe'],
+      'Minsk',
+    ])
+    expect(article.references.map((reference) => [reference.kind, reference.title])).toEqual([['related', 'Russia Launches Belarus Military Drills']])
   })
 
   it('shows every mark in its colour in a screenshot of the page', async () => {
