@@ -1,0 +1,185 @@
+/**
+ * Which entity a speaker phrase stands for. A phrase that holds a mention of a person,
+ * organization or place names that entity (a person before an organization before a
+ * place: "Matthew Ingram of The Globe and Mail" → Matthew Ingram, "Turkey's Defence
+ * Ministry" → the ministry, "Kyiv" → Kyiv). Without a mention: "he" / "she" → the person
+ * last named as a speaker or subject; "it" → the organization last named so; "the
+ * minister" → the person last named with that title; "the ministry" → the organization
+ * last named with that word; a bare name → the person whose name it ends, or the
+ * organization whose initials it is. The discourse is read once, in order.
+ *
+ * @internal
+ */
+import {titleWords} from '../data/titles.js'
+
+/** What an entity mention is. */
+export type EntityKind = 'person' | 'organization' | 'place'
+
+/** An entity mention in a paragraph's text. */
+export interface LocalMention {
+  start: number
+  end: number
+  kind: EntityKind
+  /** The entity's fullest name. */
+  name: string
+  /** The entity's title, when the entity finder found one ("Foreign Minister"). */
+  title?: string
+}
+
+/** What the resolver remembers of the text read so far. */
+export interface Discourse {
+  lastPerson?: string
+  lastOrganization?: string
+  /** People with the title words seen next to them, most recent last. */
+  titled: Array<{name: string; words: Set<string>}>
+  /** Organizations by the words of their name, lower case. */
+  organizationByWord: Map<string, string>
+  /** Every person's name, for surnames; every organization's, for initials. */
+  people: readonly string[]
+  organizations: readonly string[]
+}
+
+/**
+ * A fresh discourse for one article.
+ *
+ * @example
+ * ```ts
+ * newDiscourse(['Mark Milley'], ['Pentagon']).lastPerson // undefined
+ * ```
+ */
+export function newDiscourse(people: readonly string[], organizations: readonly string[]): Discourse {
+  return {titled: [], organizationByWord: new Map(), people, organizations}
+}
+
+const lowerTitleWords = new Set([...titleWords].map((word) => word.toLowerCase()))
+const roleWords = new Set([
+  ...lowerTitleWords, 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'leader', 'chief', 'executive',
+  'coach', 'manager', 'boss', 'captain', 'prosecutor', 'lawyer', 'attorney', 'judge', 'official', 'director',
+  'chairman', 'president', 'governor', 'mayor', 'minister', 'ambassador', 'senator', 'editor', 'founder', 'owner',
+  'striker', 'defender', 'councillor', 'councilwoman', 'councilman', 'curator', 'professor',
+])
+const kindRank: Record<EntityKind, number> = {person: 0, organization: 1, place: 2}
+
+/**
+ * The entity a phrase names through the mentions inside it.
+ *
+ * @example
+ * ```ts
+ * mentionIn([{start: 0, end: 6, kind: 'place', name: 'Turkey'}, {start: 9, end: 24, kind: 'organization', name: 'Defence Ministry'}], 0, 24)?.name
+ * // 'Defence Ministry'
+ * ```
+ */
+export function mentionIn(mentions: readonly LocalMention[], start: number, end: number): LocalMention | undefined {
+  let best: LocalMention | undefined
+  for (const mention of mentions) {
+    if (mention.end <= start || mention.start >= end) continue
+    if (!best || kindRank[mention.kind] < kindRank[best.kind] || (kindRank[mention.kind] === kindRank[best.kind] && mention.start > best.start)) best = mention
+  }
+  return best
+}
+
+/** A speaker phrase to resolve: its words, and what form it has. */
+export interface PhraseWords {
+  /** Lower-case words of the phrase, determiner included. */
+  words: readonly string[]
+  /** The phrase as written, for a bare name. */
+  text: string
+  form: 'pronoun' | 'name' | 'noun'
+}
+
+/**
+ * The name a speaker phrase resolves to from what was read before it, if any.
+ * `inSentence` are the people named earlier in the phrase's own sentence.
+ *
+ * @example
+ * ```ts
+ * const discourse = newDiscourse(['Sophie Verbeek'], [])
+ * observeTitle(discourse, 'Sophie Verbeek', ['finance', 'minister'])
+ * resolveWords(discourse, {words: ['the', 'minister'], text: 'the minister', form: 'noun'}, []) // 'Sophie Verbeek'
+ * ```
+ */
+export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSentence: readonly string[]): string | undefined {
+  const {words} = phrase
+  if (phrase.form === 'pronoun') {
+    const pronoun = words[0]
+    if (pronoun === 'he' || pronoun === 'she') return inSentence[0] ?? discourse.lastPerson
+    if (pronoun === 'it') return discourse.lastOrganization
+    return undefined
+  }
+  if (phrase.form === 'name') return resolveName(discourse, phrase.text)
+  const content = words.filter((word) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(word))
+  const head = content[content.length - 1]
+  if (!head || words[0] === 'a' || words[0] === 'an') return undefined
+  if (roleWords.has(head)) {
+    for (let index = discourse.titled.length - 1; index >= 0; index--) {
+      const entry = discourse.titled[index] as {name: string; words: Set<string>}
+      if (content.every((word) => entry.words.has(word))) return entry.name
+    }
+    for (let index = discourse.titled.length - 1; index >= 0; index--) {
+      const entry = discourse.titled[index] as {name: string; words: Set<string>}
+      if (entry.words.has(head)) return entry.name
+    }
+    return undefined
+  }
+  if (head === 'company' || head === 'firm' || head === 'group') return discourse.lastOrganization
+  return discourse.organizationByWord.get(head)
+}
+
+/** A bare name: the person whose name ends with it, the organization it abbreviates, or itself. */
+function resolveName(discourse: Discourse, text: string): string | undefined {
+  const name = text.replace(/^(?:the|The) /, '').replace(/['’]s$/, '').trim()
+  if (!name) return undefined
+  const last = name.split(/\s+/).pop() as string
+  const people = discourse.people.filter((person) => person === name || person.endsWith(` ${last}`) && !name.includes(' '))
+  if (people.length === 1) return people[0]
+  if (/^[\p{Lu}]{2,6}$/u.test(name)) {
+    const expanded = discourse.organizations.find((organization) => initials(organization) === name)
+    if (expanded) return expanded
+  }
+  return name.split(/\s+/).length <= 5 ? name : undefined
+}
+
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
+
+/**
+ * Remember that a person was named with these title words ("finance", "minister").
+ *
+ * @example
+ * ```ts
+ * const discourse = newDiscourse([], [])
+ * observeTitle(discourse, 'Willem Smit', ['governor'])
+ * discourse.titled.length // 1
+ * ```
+ */
+export function observeTitle(discourse: Discourse, name: string, words: readonly string[]): void {
+  const useful = words.filter((word) => roleWords.has(word) || /^[a-z]+$/.test(word))
+  if (!useful.some((word) => roleWords.has(word))) return
+  const existing = discourse.titled.findIndex((entry) => entry.name === name)
+  const merged = new Set(useful)
+  if (existing >= 0) {
+    for (const word of (discourse.titled[existing] as {words: Set<string>}).words) merged.add(word)
+    discourse.titled.splice(existing, 1)
+  }
+  discourse.titled.push({name, words: merged})
+  if (discourse.titled.length > 50) discourse.titled.shift()
+}
+
+/**
+ * Remember an organization mention (for "it", "the ministry").
+ *
+ * @example
+ * ```ts
+ * const discourse = newDiscourse([], [])
+ * observeOrganization(discourse, 'Defence Ministry')
+ * discourse.organizationByWord.get('ministry') // 'Defence Ministry'
+ * ```
+ */
+export function observeOrganization(discourse: Discourse, name: string): void {
+  discourse.lastOrganization = name
+  for (const word of name.toLowerCase().split(/\s+/)) if (word.length > 2) discourse.organizationByWord.set(word, name)
+}
