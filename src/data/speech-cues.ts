@@ -265,6 +265,47 @@ export const speakerNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Speaker nouns that stand for an organization ("the ministry", "the company").
+ *
+ * @example
+ * ```ts
+ * organizationNouns.has('ministry') // true
+ * ```
+ */
+export const organizationNouns: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'government', 'administration', 'company', 'firm', 'embassy', 'bank',
+  'council', 'committee', 'court', 'police', 'union', 'party', 'group', 'city', 'state', 'country', 'board',
+  'commission', 'regulator', 'regulators', 'bureau', 'office', 'army', 'military', 'navy', 'guard',
+  'coastguard', 'authorities', 'authority', 'press', 'broadcaster', 'network', 'channel', 'magazine',
+  'newspaper', 'paper', 'media', 'website', 'blog', 'programme', 'program', 'family', 'families',
+])
+
+/**
+ * Speaker nouns that stand for a text ("the statement", "a leaked letter"): its author speaks.
+ *
+ * @example
+ * ```ts
+ * writingNouns.has('statement') // true
+ * ```
+ */
+export const writingNouns: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'report', 'reports', 'letter', 'letters', 'analysis', 'study', 'studies', 'survey',
+  'post', 'posts', 'message', 'e-mail', 'email', 'ad', 'advert', 'posting', 'document', 'documents', 'ruling',
+  'opinion', 'filing', 'complaint', 'memo', 'note', 'tweet', 'shirts', 'sign', 'banner',
+])
+
+/**
+ * Words that end an organization's name, beside those the entity finder knows
+ * ("Chinese Embassy", "Philippine Coast Guard").
+ *
+ * @example
+ * ```ts
+ * moreOrganizationHeads.has('Embassy') // true
+ * ```
+ */
+export const moreOrganizationHeads: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Coastguard', 'Secretariat', 'Inquiry', 'Watchdog', 'Centre', 'Center'])
+
+/**
  * Pronouns that can be a speaker, by what they refer to.
  *
  * @example

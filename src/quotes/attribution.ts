@@ -80,6 +80,8 @@ export function cueBefore(frame: Frame, quote: TokenRange, sentence: SentenceRan
     if (frame.quoteAt[index] !== -1) continue
     const cue = cueAt(frame, index)
     if (!cue || cue.last >= quote.first) continue
+    // "asked officials how documents kept in "approved cabinets" …": a question is no attribution.
+    if (/^ask/.test(tokens[index]?.lower ?? '') && quote.first - cue.last > 3) continue
     nearest ??= cue
     if (cue.speakerAfter) {
       const speaker = speakerAfter(frame, cue.last + 1, quote.first - 1)

@@ -16,7 +16,8 @@ import {openingFamily, pairMarks, type Quoted} from './marks.js'
 import {assignMentions, toSourceSpans, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
-import {speakerNouns} from '../data/speech-cues.js'
+import {moreOrganizationHeads} from '../data/speech-cues.js'
+import {organizationNouns, speakerNouns, writingNouns} from '../data/speech-cues.js'
 import {mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
 import {splitSentences, type SentenceRange, type TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
@@ -27,8 +28,10 @@ export type {Quote, QuoteEntities, QuoteParagraph, QuotePart} from './types.js'
 
 /** Heads of noun phrases that name a person by their role ("the general secretary", "a spokesperson"). */
 const personRoles: ReadonlySet<string> = new Set(
-  [...speakerNouns].filter((word) => /(?:man|woman|person|er|or|ist|ary|ent|ant|ian|chief|head|leader|judge|boss|coach|captain|official|minister|chair|governor|mayor|senator|envoy|general)$/.test(word)),
+  [...speakerNouns].filter((word) => !organizationNouns.has(word) && !writingNouns.has(word)),
 )
+
+const isOrganizationHead = (word: string): boolean => organizationHeads.has(word) || moreOrganizationHeads.has(word)
 
 /** A speaker phrase where it stands, resolved once and shared by the quotations it speaks. */
 interface Speaker {
@@ -188,12 +191,13 @@ function colonSpeaker(view: ParagraphView, frame: Frame, range: TokenRange, sent
  */
 function creditSpeaker(view: ParagraphView, frame: Frame, range: TokenRange, sentence: SentenceRange): SpeakerPhrase | undefined {
   const {tokens} = frame
+  void sentence
   const first = range.last + 1
-  if (first > sentence.last || !isCapitalized(tokens[first])) return undefined
+  if (!isCapitalized(tokens[first]) || frame.quoteAt[first] !== -1) return undefined
   let last = first
-  while (last + 1 <= sentence.last && isCapitalized(tokens[last + 1])) last++
+  while (last + 1 < tokens.length && isCapitalized(tokens[last + 1])) last++
   const rest = tokens[last + 1]
-  if (last < sentence.last && !(rest && (/^(?:image|photo|picture|video)$/i.test(rest.text) || /^[.,:|]$/.test(rest.text)))) return undefined
+  if (rest && !(/^(?:image|photo|picture|video)$/i.test(rest.text) || /^[.,:|]$/.test(rest.text))) return undefined
   const start = (tokens[first] as Token).start
   const end = (tokens[last] as Token).end
   return view.mentions.some((mention) => mention.kind === 'person' && mention.start >= start && mention.end <= end) ? {first, last, form: 'name', from: first} : undefined
@@ -319,7 +323,7 @@ function observeOrganizationNames(view: ParagraphView, frame: Frame, sentence: S
   const {tokens, quoteAt} = frame
   for (let index = sentence.first; index <= sentence.last; index++) {
     const token = tokens[index] as Token
-    if (quoteAt[index] !== -1 || !organizationHeads.has(token.text) || !isCapitalized(tokens[index - 1])) continue
+    if (quoteAt[index] !== -1 || !isOrganizationHead(token.text) || !isCapitalized(tokens[index - 1])) continue
     if (view.mentions.some((mention) => mention.start <= token.start && mention.end >= token.end)) continue
     let first = index
     while (first - 1 >= sentence.first && isCapitalized(tokens[first - 1]) && (tokens[first - 1] as Token).text !== 'The') first--
@@ -346,14 +350,16 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
   const head = tokens[phrase.last] as Token
   // "the RMT's general secretary" is a person: the organization inside does not name them.
   const personRole = phrase.form === 'noun' && personRoles.has(head.lower)
-  const mention = mentionIn(view.mentions, phraseStart, phraseEnd)
+  let mention = mentionIn(view.mentions, phraseStart, phraseEnd)
+  // "Turkey's Defence Ministry" when only "Turkey" is an entity: the ministry speaks, not the country.
+  if (mention && phrase.form === 'name' && mention.end < head.end && isOrganizationHead(head.text)) mention = undefined
   if (mention && !(personRole && mention.kind !== 'person')) {
     speaker.name = mention.name
     speaker.person = mention.kind === 'person'
     if (mention.kind === 'person' && phrase.form === 'name') {
       speaker.start = mention.start
       speaker.end = Math.min(Math.max(mention.end, speaker.end), phraseEnd)
-    }
+    } else if (phrase.form === 'name') speaker.start = phraseStart // "the Pentagon"
     return
   }
   const words = tokens.slice(phrase.from, phrase.last + 1).filter((token) => token.kind === 'word').map((token) => token.lower)
@@ -367,7 +373,7 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
   speaker.name = name
   speaker.person = people.has(name) || (phrase.form === 'pronoun' && (words[0] === 'he' || words[0] === 'she')) || (phrase.form === 'noun' && personRoles.has(head.lower) && !owner)
   // A name that is no entity but ends like an organization's ("Turkey's Defence Ministry"): remember it for "the ministry".
-  if (phrase.form === 'name' && organizationHeads.has(head.text)) observeOrganization(discourse, name)
+  if (phrase.form === 'name' && isOrganizationHead(head.text)) observeOrganization(discourse, name)
 }
 
 /** Title words next to a person mention: "Finance Minister X", "the bank's governor, X", "X, the spokesperson,". */

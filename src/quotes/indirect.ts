@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import {negations, objectFirstVerbs, reportingVerbs} from '../data/speech-cues.js'
+import {negations, objectFirstVerbs, reportingVerbs, speakerPronouns} from '../data/speech-cues.js'
 import {cueAt, opensNoClause, speakerAfter, speakerBefore, speakerPronounAt, subjectStart, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
@@ -20,6 +20,7 @@ export interface Reported {
 }
 
 const minimumWords = 4
+const subordinators = new Set(['when', 'if', 'because', 'although', 'though', 'as', 'while', 'since', 'unless', 'whether', 'once', 'until', 'whenever'])
 const clauseOpenersToSkip = new Set(['that'])
 const notClauseStart = new Set([
   'to', 'why', 'how', 'whether', 'what', 'when', 'where', 'who', 'if', 'nothing', 'little', 'much', 'so', 'as',
@@ -134,13 +135,16 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   const opener = tokens[subject - 1]
   const opensSentence = subject === sentence.first || opener?.text === ',' || opener?.lower === 'and' || opener?.lower === 'but'
   if (!opensSentence) return undefined
+  // "When I tell stories …": a subordinate clause reports nothing.
+  if (subject === sentence.first + 1 && subordinators.has(tokens[sentence.first]?.lower ?? '')) return undefined
   if (that >= 0) start = that + 1
   else if (adverbialStarts.has(tokens[start]?.lower ?? '')) return undefined
   if (clauseOpenersToSkip.has(tokens[start]?.lower ?? '')) start++
   if (tokens[start]?.text === ',') start++
   if (start > last || wordsIn(tokens, start, last) < minimumWords) return undefined
   const first = tokens[start] as Token
-  if (notClauseStart.has(first.lower) || opensNoClause(first)) return undefined
+  // After "that" a clause may open with a subordinate one ("that, as the parents came from India, they …").
+  if (that < 0 ? notClauseStart.has(first.lower) || opensNoClause(first) : first.lower === 'to') return undefined
   // "announced the start of …": an object, not a clause.
   if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !/^\p{Lu}/u.test(first.text)) return undefined
   return clause(frame, {first: start, last}, speaker, cue)
@@ -151,7 +155,7 @@ function findThat(tokens: readonly Token[], start: number, last: number): number
   for (let index = start; index <= last && index <= start + 8; index++) {
     const token = tokens[index] as Token
     if (token.lower === 'that') return index
-    if (token.kind !== 'word' && token.text !== ',') return -1
+    if (token.kind !== 'word' || speakerPronouns.has(token.lower) || negations.has(token.lower)) return -1
   }
   return -1
 }

@@ -65,6 +65,11 @@ function marksOf(text: string, tokens: readonly Token[]): Mark[] {
     const canClose = !isSpace(before) && closesBefore(after)
     const flank: Role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either'
     const value = token.text
+    if (insideUrl(text, token.start)) return
+    if (value === '«' || value === '»') {
+      marks.push({token: index, family: 'double', role: value === '«' ? 'open' : 'close'})
+      return
+    }
     if (doubleOpeners.has(value)) marks.push({token: index, family: 'double', role: value === '``' ? 'open' : flank === 'close' ? 'close' : 'open'})
     else if (doubleClosers.has(value)) marks.push({token: index, family: 'double', role: value === "''" ? 'close' : flank === 'open' ? 'open' : 'close'})
     else if (doubleStraight.has(value)) marks.push({token: index, family: 'double', role: flank})
@@ -74,6 +79,14 @@ function marksOf(text: string, tokens: readonly Token[]): Mark[] {
     }
   })
   return marks
+}
+
+/** Whether the mark at `offset` stands inside a URL (`?q="factory+fire"`): no quotation mark then. */
+function insideUrl(text: string, offset: number): boolean {
+  let start = offset
+  while (start > 0 && offset - start < 300 && !isSpace(text.charAt(start - 1))) start--
+  const chunk = text.slice(start, offset)
+  return chunk.includes('://') || chunk.startsWith('www.')
 }
 
 /** The role of a single mark, or undefined for an apostrophe. */

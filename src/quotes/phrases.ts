@@ -96,7 +96,9 @@ export function cueAt(frame: Frame, index: number, context = false): Cue | undef
   if (before && passiveBefore.has(before.lower) && token.lower !== 'quoted') return undefined
   if (token.lower === 'said' && before?.lower === 'that' && (index < 2 || tokens[index - 2]?.kind !== 'word')) return undefined
   // "a blog post", "the new report"; but "one poster writing …" is a participle.
-  const nounAfterDeterminer = !!before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && determiners.has(tokens[index - 2]?.lower ?? '') && !token.lower.endsWith('ing')
+  const next = tokens[index + 1]
+  const verbFollows = !!next && (next.lower === 'that' || determiners.has(next.lower) || speakerPronouns.has(next.lower))
+  const nounAfterDeterminer = !!before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && determiners.has(tokens[index - 2]?.lower ?? '') && !token.lower.endsWith('ing') && !verbFollows
   if (nounLikeCues.has(token.lower) && before && (determiners.has(before.lower) || nounAfterDeterminer)) return undefined
   const last = objectVerbs.has(token.lower) ? hearerEnd(frame, index) : index
   return {first: index, last, speakerAfter: false}
@@ -180,7 +182,8 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
     const head = nounPhraseEndingAt(frame, open - 1, floor)
     if (inner && inner.from === open + 1 && inner.form === 'name' && (!head || head.form === 'noun')) return inner
     const chunk = tokens[open + 1] as Token
-    const partyTag = /^[RDI]-\p{Lu}/u.test(chunk.text) // "Sen. Thomas Corrigan, D-Vt., said"
+    // "Sen. Thomas Corrigan, D-Vt., said", "Tom Molomby, SC, said"
+    const partyTag = /^[RDI]-\p{Lu}/u.test(chunk.text) || (open + 2 === index && /^(?:\p{Lu}{2,4}|Jr\.?|Sr\.?)$/u.test(chunk.text))
     const setOff = partyTag || determiners.has(chunk.lower) || relatives.has(chunk.lower) || /^\d/.test(chunk.text) || /^\p{Ll}/u.test(chunk.text) || isTitle(chunk) || isRole(tokens[index - 1]) || isRole(tokens[index - 2])
     if (!setOff) return undefined
     if (head) return head
@@ -338,7 +341,7 @@ export function subjectStart(tokens: readonly Token[], phrase: SpeakerPhrase, fl
   for (let index = phrase.from - 1; index >= floor && index >= phrase.from - 12; index--) {
     const token = tokens[index] as Token
     if (token.kind !== 'word' && token.text !== '-') break
-    if (token.lower === 'and' || token.lower === 'but') break
+    if (token.lower === 'and' || token.lower === 'but' || functionWords.has(token.text)) break
     if (!(isCapitalized(token) || isRole(token) || determiners.has(token.lower) || connectors.has(token.lower) || isClitic(token) || token.text === '-')) return -1
     start = index
   }
