@@ -77,6 +77,7 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   ...forms('dub', 'dubs', 'dubbed'),
   ...forms('recommend', 'recommends', 'recommended', 'recommending'),
   ...forms('urge', 'urges', 'urged'),
+  ...forms('caution', 'cautions', 'cautioned', 'cautioning'),
 ])
 
 /**
@@ -126,6 +127,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   ...forms('observe', 'observes', 'observed'),
   ...forms('reveal', 'reveals', 'revealed'),
   ...forms('recommend', 'recommends'),
+  ...forms('caution', 'cautions', 'cautioned'),
 ])
 
 /**
@@ -261,7 +263,7 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'commission', 'regulator', 'regulators', 'bureau', 'office', 'ministry', 'army', 'military', 'navy',
   'guard', 'coastguard', 'authorities', 'authority', 'inspector', 'investigators', 'investigator', 'paper',
   'press', 'broadcaster', 'network', 'channel', 'magazine', 'blogger', 'writer', 'editor', 'everyone',
-  'someone', 'somebody', 'one', 'shirts', 'sign', 'banner', 'website', 'programme', 'program',
+  'someone', 'somebody', 'one', 'shirts', 'sign', 'banner', 'website', 'programme', 'program', 'team', 'panel',
 ])
 
 /**

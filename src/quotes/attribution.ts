@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import {cueAt, sentenceSubject, speakerAfter, speakerBefore, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
+import {cueAt, isRoleWord, sentenceSubject, speakerAfter, speakerBefore, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
 
@@ -53,9 +53,10 @@ export function attributionAfter(frame: Frame, quote: TokenRange, sentence: Sent
     const found = cueAt(frame, index)
     if (!found || found.speakerAfter) continue
     const speaker = speakerBefore(frame, index, start)
-    // Lower-case role words may stand before the name: "team member Rodaba Noori told".
+    // Role words may stand before the name: "team member Rodaba Noori told", "Jefferies analyst Mark Doyle wrote".
     const lead = speaker ? tokens.slice(start, speaker.from) : []
-    const adjacent = !!speaker && lead.length <= 4 && lead.every((token) => token.kind === 'word' && /^\p{Ll}/u.test(token.text))
+    const lower = lead.every((token) => token.kind === 'word' && /^\p{Ll}/u.test(token.text))
+    const adjacent = !!speaker && lead.length <= 4 && lead.every((token) => token.kind === 'word') && (lower || isRoleWord(lead[lead.length - 1]))
     return speaker && adjacent ? {speaker, cue: found} : undefined
   }
   return undefined

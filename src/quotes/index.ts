@@ -309,7 +309,8 @@ function resolveSpeakers(items: readonly Item[], view: ParagraphView, frame: Fra
       if (mention.kind === 'organization') observeOrganization(discourse, mention.name)
     }
     observeOrganizationNames(view, frame, sentence, discourse)
-    const firstPerson = outside.find((mention) => mention.kind === 'person')
+    // The subject: the first person named, not as an owner ("Kinsella's wife" is not Kinsella).
+    const firstPerson = outside.find((mention) => mention.kind === 'person' && !/^['’]s\b/.test(view.text.slice(mention.end, mention.end + 3).trimStart()))
     const personSpeaker = [...speakers].reverse().find((speaker) => speaker.person && speaker.name)
     if (personSpeaker?.name) discourse.lastPerson = personSpeaker.name
     else if (firstPerson) discourse.lastPerson = firstPerson.name

@@ -31,6 +31,7 @@ export interface Frame {
 const phraseCues: ReadonlyArray<{words: readonly string[]; speakerAfter: boolean}> = [
   {words: ['according', 'to'], speakerAfter: true},
   {words: ['in', 'the', 'words', 'of'], speakerAfter: true},
+  {words: ['attributed', 'to'], speakerAfter: true},
   {words: ['said', 'in', 'a', 'statement'], speakerAfter: false},
 ]
 
@@ -61,6 +62,15 @@ const isClitic = (token: Token | undefined): boolean => !!token && /^['’]s$/.t
 export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && /^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})/u.test(token.text)
 const isTitle = (token: Token): boolean => titleWords.has(token.text.replace(/\.$/, '')) || token.text === 'The'
 const isRole = (token: Token | undefined): boolean => !!token && (speakerNouns.has(token.lower) || titleWords.has(capitalize(token.lower)))
+/**
+ * Whether a word names a role or a kind of speaker ("analyst", "spokesman", "minister").
+ *
+ * @example
+ * ```ts
+ * isRoleWord(tokenize('analyst')[0]) // true
+ * ```
+ */
+export const isRoleWord = isRole
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** A cue found in the tokens: its range and whether its speaker stands after it. */
@@ -271,10 +281,12 @@ export function speakerAfter(frame: Frame, start: number, ceiling: number): Spea
   if (pronounAt(tokens, start)) return {first: start, last: start, form: 'pronoun', from: start}
   let last = -1
   let nameFirst = -1
+  let lastRole = -1
   for (let at = start; at <= ceiling && at <= start + 9; at++) {
     const token = tokens[at] as Token
     if (token.kind !== 'word' || frame.quoteAt[at] !== -1) break
     if (at === start && determiners.has(token.lower)) continue
+    if (isRole(token)) lastRole = at
     // "Royal College of Surgeons" goes on over "of"; "Merle Jansen of the Alliance" stops.
     const joins = connectors.has(token.lower) && nameFirst >= 0 && isCapitalized(tokens[at + 1])
       && (token.lower === 'of' || token.lower === 'and' || token.lower === 'for' || token.lower === 'on' ? organizationHeads.has(tokens[at - 1]?.text ?? '') : true)
@@ -292,7 +304,9 @@ export function speakerAfter(frame: Frame, start: number, ceiling: number): Spea
   const head = tokens[last] as Token
   while (nameStart >= 0 && nameStart < last && functionWords.has((tokens[nameStart] as Token).text)) nameStart++
   if (isCapitalized(head) && nameStart >= 0) return functionWords.has(head.text) ? undefined : {first: nameStart, last, form: 'name', from: start}
-  if (!isRole(head)) return undefined
+  // "a study published on Wednesday": the phrase ends with its role noun.
+  if (!isRole(head) && lastRole >= 0 && nameStart < 0) last = lastRole
+  if (!isRole(tokens[last])) return undefined
   // "the Crown prosecutor, Mark Tedeschi, QC": the name in apposition.
   if (tokens[last + 1]?.text === ',') {
     const named = speakerAfter(frame, last + 2, ceiling)
