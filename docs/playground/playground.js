@@ -1,6 +1,7 @@
 /*
  * nutgraf playground: parse pasted text with the browser bundle (nutgraf.js, built by
- * `npm run playground`) and show the input with its parts and entities highlighted.
+ * `npm run playground`) and show the input with its parts, quotes and entities highlighted,
+ * and who said what (speaker → words).
  * The page renders the ORIGINAL input cut at every span boundary, so what it shows is
  * exactly what the spans say. Plain script (no modules), so it also works from file://.
  */
@@ -13,10 +14,20 @@
     ['places', 'place'],
   ]
 
-  /** Regions (parts of the article) and mentions (entities), as {start, end, …} items. */
+  /** Regions (parts of the article), quotes, their speakers and cues, and mentions (entities), as {start, end, …} items. */
   function itemsOf(article) {
     var regions = []
     var mentions = []
+    var quotes = []
+    var attributions = []
+    ;(article.quotes || []).forEach(function (quote, index) {
+      var id = 'quote-' + index
+      quote.spans.forEach(function (span) {
+        quotes.push({start: span.start, end: span.end, kind: quote.kind, id: id, entity: speakerOf(quote)})
+      })
+      if (quote.speaker) attributions.push({start: quote.speaker.span.start, end: quote.speaker.span.end, kind: 'speaker', id: id + '-speaker', entity: speakerOf(quote)})
+      if (quote.cue) attributions.push({start: quote.cue.span.start, end: quote.cue.span.end, kind: 'cue', id: id + '-cue'})
+    })
     if (article.caption) regions.push({start: article.caption.span.start, end: article.caption.span.end, kind: 'caption', id: 'caption'})
     if (article.caption && article.caption.credit) {
       regions.push({start: article.caption.credit.span.start, end: article.caption.credit.span.end, kind: 'credit', id: 'credit'})
@@ -41,7 +52,13 @@
     article.entities.dates.forEach(function (date, index) {
       mentions.push({start: date.span.start, end: date.span.end, kind: 'date', id: 'date-' + index, entity: date.value || '?'})
     })
-    return {regions: regions, mentions: mentions}
+    return {regions: regions, quotes: quotes, attributions: attributions, mentions: mentions}
+  }
+
+  /** Who said a quote: the entity when the article says who, else the words naming the speaker. */
+  function speakerOf(quote) {
+    if (!quote.speaker) return '(unattributed)'
+    return quote.speaker.name || quote.speaker.text
   }
 
   /**
@@ -82,22 +99,62 @@
     return node
   }
 
-  /** Show `text` in `output` with the article's regions and mentions, its entities in `list` and (optionally) its parts in `parts`. */
-  function render(text, article, output, list, parts) {
+  /**
+   * Show `text` in `output` with the article's regions, quotes (with their speakers and
+   * cues) and mentions, its entities in `list`, and (optionally) its parts in `parts` and
+   * its quotes as "speaker → words" in `quotesList`. Layers nest: region ⊃ quote ⊃
+   * speaker or cue ⊃ entity.
+   */
+  function render(text, article, output, list, parts, quotesList) {
     var items = itemsOf(article)
     var regionOf = pieces(text.length, items.regions)
+    var quoteOf = pieces(text.length, items.quotes)
+    var attributionOf = pieces(text.length, items.attributions)
     var mentionOf = pieces(text.length, items.mentions)
     var r = 0
+    var q = 0
+    var a = 0
     var m = 0
     output.textContent = ''
-    pieces(text.length, items.regions.concat(items.mentions)).forEach(function (cut) {
+    pieces(text.length, items.regions.concat(items.quotes, items.attributions, items.mentions)).forEach(function (cut) {
       while (regionOf[r].end <= cut.start) r++
+      while (quoteOf[q].end <= cut.start) q++
+      while (attributionOf[a].end <= cut.start) a++
       while (mentionOf[m].end <= cut.start) m++
       var node = wrap(document.createTextNode(text.slice(cut.start, cut.end)), mentionOf[m].items, 'mark', 'entity', 'mention')
+      node = wrap(node, attributionOf[a].items, 'span', 'attribution', 'attribution')
+      node = wrap(node, quoteOf[q].items, 'q', 'quote', 'quote')
       output.appendChild(wrap(node, regionOf[r].items, 'span', 'region', 'region'))
     })
     renderList(article, list)
     if (parts) renderParts(article, parts)
+    if (quotesList) renderQuotes(article, quotesList)
+  }
+
+  /** Who said what, one item a quote: speaker → “words” (kind, cue); a click shows the quote. */
+  function renderQuotes(article, quotesList) {
+    quotesList.textContent = ''
+    ;(article.quotes || []).forEach(function (quote, index) {
+      var li = document.createElement('li')
+      li.className = 'quote-item quote-' + quote.kind
+      li.dataset.quote = 'quote-' + index
+      var speaker = document.createElement('span')
+      speaker.className = 'speaker'
+      speaker.textContent = speakerOf(quote)
+      li.appendChild(speaker)
+      li.appendChild(document.createTextNode(' → “' + quote.text + '” (' + quote.kind + (quote.cue ? ', ' + quote.cue.text : '') + ')'))
+      li.addEventListener('click', function () { focusQuote('quote-' + index) })
+      quotesList.appendChild(li)
+    })
+  }
+
+  function focusQuote(id) {
+    var marks = document.querySelectorAll('#output q.quote')
+    Array.prototype.forEach.call(marks, function (mark) {
+      mark.classList.toggle('focus', mark.dataset.quote === id)
+    })
+    var first = document.querySelector('#output q.quote.focus')
+    if (first && first.scrollIntoView) first.scrollIntoView({block: 'center'})
   }
 
   /** The article's parts as a definition list: caption, credit, byline, dateline, body, references. */
@@ -188,6 +245,7 @@
     'MINSK (Reuters) - U.S. Joint Chiefs of Staff General Mark Milley spoke with\n' +
     'Major General Viktor Gulevich of Belarus on Thursday, the Pentagon said.\n\n' +
     'Milley and Gulevich agreed to talk again before Feb. 20, it added.\n\n' +
+    '"The call reduced the chances of miscalculation," the Pentagon statement said.\n\n' +
     'Related article: Russia Launches Belarus Military Drills\n' +
     'https://www.example.com/2022/02/10/russia-launches-belarus-military-drills\n'
 
@@ -203,7 +261,7 @@
     try {
       var began = performance.now()
       var article = nutgraf.parseArticle(text, date ? {referenceDate: date} : {})
-      render(text, article, document.getElementById('output'), document.getElementById('entities'), document.getElementById('parts'))
+      render(text, article, document.getElementById('output'), document.getElementById('entities'), document.getElementById('parts'), document.getElementById('quotes'))
       status.dataset.state = 'done'
       status.textContent = 'parsed ' + text.length + ' characters in ' + Math.round(performance.now() - began) + ' ms'
     } catch (error) {

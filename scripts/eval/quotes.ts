@@ -12,12 +12,10 @@
  *   is right);
  * - reported speech (kind 'indirect') P/R/F1 apart.
  *
- * Usage: `npx tsx scripts/eval/quotes.ts [--errors]`. `--errors` lists the tune documents'
+ * Usage: `npm run eval:quotes [-- --errors]`. `--errors` lists the tune documents'
  * misses and false alarms (never the held-out ones').
  */
-import {parseArticle} from '../../src/index.js'
-import {findQuotes, type Quote} from '../../src/quotes/index.js'
-import {pieces} from '../../src/segment/lines.js'
+import {parseArticle, type Quote} from '../../src/index.js'
 import {hasGum, readGumDocuments, readOwnDocuments, type GoldQuote, type QuoteDocument} from './quotes-data.js'
 
 /** A prediction in the shape the scorer reads. */
@@ -31,13 +29,7 @@ interface Predicted {
 }
 
 /** Run nutgraf on a document. */
-function predict(text: string): Predicted[] {
-  const article = parseArticle(text)
-  const paragraphs = article.body.map((paragraph) => ({spans: paragraph.spans}))
-  if (article.caption) paragraphs.push({spans: pieces(text, article.caption.span), caption: true} as never)
-  paragraphs.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
-  return findQuotes(text, paragraphs, article.entities).map(fromQuote)
-}
+const predict = (text: string): Predicted[] => parseArticle(text).quotes.map(fromQuote)
 
 function fromQuote(quote: Quote): Predicted {
   return {

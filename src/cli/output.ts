@@ -52,7 +52,7 @@ function indent(text: string): string {
   return text.replace(/^/gm, '  ')
 }
 
-/** A short readable summary of an article: its parts, then its entities. */
+/** A short readable summary of an article: its parts, its entities, then its quotes. */
 function summarize(article: Article): string {
   const out: string[] = []
   if (article.caption) out.push(`Caption: ${article.caption.text}`)
@@ -72,6 +72,12 @@ function summarize(article: Article): string {
   list('Organizations', organizations)
   list('Places', places)
   out.push(`Dates: ${dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ') || '(none)'}`)
+  // Who said what: speaker → words (the entity when the article says who, else the words naming the speaker).
+  out.push(`Quotes: ${article.quotes.length}`)
+  for (const quote of article.quotes) {
+    const speaker = quote.speaker?.name ?? quote.speaker?.text ?? '(unattributed)'
+    out.push(`  ${speaker} → “${quote.text}” (${quote.kind}${quote.cue ? `, ${quote.cue.text}` : ''})`)
+  }
   if (article.referenceDate) out.push(`Reference date: ${article.referenceDate.value} (${article.referenceDate.source})`)
   return out.join('\n') + '\n'
 }

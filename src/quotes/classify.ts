@@ -26,6 +26,16 @@ export interface Classified {
 
 const introducers = new Set([',', ':', '—', '–', '-', ';'])
 
+/** `"We will win," he said, "and soon."`: the second half of an interrupted quotation. */
+function resumes(frame: Frame, range: TokenRange, sentence: SentenceRange): boolean {
+  const {tokens, quoteAt} = frame
+  for (let index = range.first - 1; index >= sentence.first && index >= range.first - 12; index--) {
+    if (quoteAt[index] === -1) continue
+    return tokens[index - 1]?.text === ',' && tokens[index]?.kind === 'mark'
+  }
+  return false
+}
+
 /**
  * Classify one quotation found by its marks, or reject it.
  *
@@ -60,6 +70,7 @@ export function classifyQuote(frame: Frame, text: string, quoted: Quoted, range:
   const direct =
     running ||
     alone ||
+    (introduced && resumes(frame, range, sentence)) ||
     (startsSentence && !!after) ||
     (introduced && !naming && (upper || words.length >= 5)) ||
     (upper && words.length >= 6 && !naming)

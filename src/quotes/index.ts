@@ -13,18 +13,19 @@ import {attributionAfter, sentenceAttribution} from './attribution.js'
 import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type Quoted} from './marks.js'
-import {assignMentions, toSourceSpans, viewParagraph, type ParagraphView} from './paragraph-view.js'
+import {assignMentions, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
 import {moreOrganizationHeads} from '../data/speech-cues.js'
 import {organizationNouns, speakerNouns, writingNouns} from '../data/speech-cues.js'
-import {mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
+import {fullestName, mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
 import {splitSentences, type SentenceRange, type TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
-import type {Quote, QuoteEntities, QuoteParagraph} from './types.js'
-import type {Span} from '../types.js'
+import type {QuoteEntities, QuoteParagraph} from './types.js'
+import type {Quote, Span} from '../types.js'
 
-export type {Quote, QuoteEntities, QuoteParagraph, QuotePart} from './types.js'
+export type {QuoteEntities, QuoteParagraph} from './types.js'
+export type {Quote} from '../types.js'
 
 /** Heads of noun phrases that name a person by their role ("the general secretary", "a spokesperson"). */
 const personRoles: ReadonlySet<string> = new Set(
@@ -88,11 +89,9 @@ interface Read {
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
   const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
   assignMentions(views, entities)
-  const discourse = newDiscourse(
-    entities.people.map((entity) => entity.name),
-    entities.organizations.map((entity) => entity.name),
-  )
-  const people = new Set(entities.people.map((entity) => entity.name))
+  const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)
+  const discourse = newDiscourse(names(entities.people), names(entities.organizations))
+  const people = new Set(discourse.people)
   const items: Item[] = []
   let previous: Read | undefined
   views.forEach((view, index) => {
@@ -355,7 +354,7 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
   // "Turkey's Defence Ministry" when only "Turkey" is an entity: the ministry speaks, not the country.
   if (mention && phrase.form === 'name' && mention.end < head.end && isOrganizationHead(head.text)) mention = undefined
   if (mention && !(personRole && mention.kind !== 'person')) {
-    speaker.name = mention.name
+    speaker.name = mention.kind === 'person' ? fullestName(discourse, mention.name) : mention.name
     speaker.person = mention.kind === 'person'
     if (mention.kind === 'person' && phrase.form === 'name') {
       speaker.start = mention.start

@@ -6,25 +6,18 @@
  *
  * @internal
  */
-import {joinsHyphen} from '../internal/offset-map.js'
+import {stitch, type Piece} from '../internal/offset-map.js'
 import type {Span} from '../types.js'
 import type {EntityKind, LocalMention} from './resolve.js'
 import {tokenize, type Token} from './tokens.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
-
-/** A piece of the paragraph: `text.slice(at, at + end - start)` is `input.slice(start, end)`. */
-interface Piece {
-  at: number
-  start: number
-  end: number
-}
 
 /** A paragraph ready for reading. */
 export interface ParagraphView {
   text: string
   tokens: Token[]
   caption: boolean
-  pieces: Piece[]
+  pieces: readonly Piece[]
   mentions: LocalMention[]
 }
 
@@ -37,17 +30,7 @@ export interface ParagraphView {
  * ```
  */
 export function viewParagraph(input: string, paragraph: QuoteParagraph): ParagraphView {
-  const pieces: Piece[] = []
-  let text = ''
-  const spans = paragraph.spans.filter((span) => span.end > span.start)
-  spans.forEach((span, index) => {
-    const previous = spans[index - 1]
-    if (previous && !joinsHyphen(input, previous, span)) text += ' '
-    const next = spans[index + 1]
-    const end = next && joinsHyphen(input, span, next) ? span.end - 1 : span.end
-    pieces.push({at: text.length, start: span.start, end})
-    text += input.slice(span.start, end)
-  })
+  const {text, pieces} = stitch(input, [paragraph.spans.filter((span) => span.end > span.start)], {dehyphenate: true})
   return {text, tokens: tokenize(text), caption: !!paragraph.caption, pieces, mentions: []}
 }
 
@@ -82,8 +65,15 @@ function fromSource(view: ParagraphView, offset: number, side: 'start' | 'end'):
 
 const marks = new Set(['"', '“', '”', "'", '‘', '’', '`', '«', '»'])
 
-/** A name without quotation marks or spaces around it (an entity finder may leave one on). */
-function trimMarks(name: string): string {
+/**
+ * A name without quotation marks or spaces around it (an entity finder may leave one on).
+ *
+ * @example
+ * ```ts
+ * trimMarks('" Mensah') // 'Mensah'
+ * ```
+ */
+export function trimMarks(name: string): string {
   let start = 0
   let end = name.length
   while (start < end && (marks.has(name.charAt(start)) || name.charAt(start) === ' ')) start++

@@ -102,7 +102,10 @@ export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSenten
   const {words} = phrase
   if (phrase.form === 'pronoun') {
     const pronoun = words[0]
-    if (pronoun === 'he' || pronoun === 'she') return inSentence[0] ?? discourse.lastPerson
+    if (pronoun === 'he' || pronoun === 'she') {
+      const person = inSentence[0] ?? discourse.lastPerson
+      return person === undefined ? undefined : fullestName(discourse, person)
+    }
     if (pronoun === 'it') return discourse.lastOrganization
     return undefined
   }
@@ -136,7 +139,47 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
     const expanded = discourse.organizations.find((organization) => initials(organization) === name)
     if (expanded) return expanded
   }
+  // A surname misspelled once in the article ("Water said" for Kathryn Waters).
+  if (!name.includes(' ') && people.length === 0 && last.length >= 5) {
+    const near = discourse.people.filter((person) => person.includes(' ') && nearlyEqual(person.split(' ').pop() as string, last))
+    if (near.length === 1) return near[0]
+  }
   return name.split(/\s+/).length <= 5 ? name : undefined
+}
+
+/**
+ * Whether two surnames differ by at most one edit (two for long names): a bounded
+ * Levenshtein distance over short strings.
+ */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return false
+  const limit = Math.min(a.length, b.length) >= 8 ? 2 : 1
+  if (Math.abs(a.length - b.length) > limit || a.charAt(0) !== b.charAt(0)) return false
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+    }
+    previous = current
+  }
+  return (previous[b.length] as number) <= limit
+}
+
+/**
+ * The fullest person name for a one-word entity name: "Thomas" → "Thomas Sam" when one
+ * other person's name begins or ends with it.
+ *
+ * @example
+ * ```ts
+ * fullestName(newDiscourse(['Thomas', 'Thomas Sam'], []), 'Thomas') // 'Thomas Sam'
+ * ```
+ */
+export function fullestName(discourse: Discourse, name: string): string {
+  if (name.includes(' ')) return name
+  const longer = discourse.people.filter((person) => person !== name && (person.startsWith(`${name} `) || person.endsWith(` ${name}`)))
+  return longer.length === 1 ? (longer[0] as string) : name
 }
 
 const initials = (name: string): string =>

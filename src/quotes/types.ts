@@ -1,28 +1,9 @@
 /**
- * Types of the quote finder's input and output. `Quote` follows DESIGN.md.
+ * Types of the quote finder's input; its output is DESIGN.md's `Quote` (src/types.ts).
  *
  * @internal
  */
 import type {Entity, Span} from '../types.js'
-
-/** A stretch of the input: its text and where it stands. */
-export interface QuotePart {
-  /** `input.slice(span.start, span.end)`. */
-  text: string
-  span: Span
-}
-
-/** A quotation (or reported speech) with who said it. */
-export interface Quote extends QuotePart {
-  /** The source pieces of the quoted words, as for a paragraph; `span` covers them all. */
-  spans: Span[]
-  /** A quoted clause; a few quoted words inside the reporter's sentence; reported speech. */
-  kind: 'direct' | 'partial' | 'indirect'
-  /** The words naming the speaker where they stand, and the entity they resolve to. */
-  speaker?: QuotePart & {name?: string}
-  /** The speech verb or phrase: "said", "told reporters", "according to". */
-  cue?: QuotePart
-}
 
 /** A paragraph of the article (body or caption): its source pieces. */
 export interface QuoteParagraph {

@@ -45,11 +45,11 @@ afterAll(async () => {
 async function rendered(outputId = 'output', listId = 'entities') {
   return page.evaluate(([outputSelector, listSelector]) => {
     const output = document.querySelector(outputSelector) as HTMLElement
-    const texts = (selector: string, key: 'region' | 'mention') => {
+    const texts = (selector: string, key: 'region' | 'mention' | 'quote' | 'attribution') => {
       const byId: Record<string, {kind: string; text: string}> = {}
       for (const element of Array.from(output.querySelectorAll<HTMLElement>(selector))) {
         const id = element.dataset[key] as string
-        const kind = element.className.replace(/^.*(?:region|entity)-(\w+).*$/, '$1')
+        const kind = element.className.replace(/^.*(?:region|entity|quote|attribution)-(\w+).*$/, '$1')
         byId[id] = {kind, text: (byId[id]?.text ?? '') + element.textContent}
       }
       return byId
@@ -64,6 +64,9 @@ async function rendered(outputId = 'output', listId = 'entities') {
       text: output.textContent,
       regions: texts('span.region', 'region'),
       mentions: texts('mark.entity', 'mention'),
+      quotes: texts('q.quote', 'quote'),
+      attributions: texts('span.attribution', 'attribution'),
+      said: Array.from(document.querySelectorAll<HTMLElement>('#quotes > li')).map((li) => [li.dataset['quote'], li.textContent]),
       list,
       status: (document.querySelector('#status') as HTMLElement).dataset['state'],
       parts: Array.from(document.querySelectorAll<HTMLElement>('#parts dd')).map((dd) => [dd.dataset['part'], dd.textContent, dd.querySelector('a')?.getAttribute('href') ?? null]),
@@ -89,7 +92,18 @@ function expectedFrom(text: string, article: Article) {
   }
   article.entities.dates.forEach((date, index) => (mentions[`date-${index}`] = {kind: 'date', text: date.text}))
   list['date'] = article.entities.dates.map((date) => [`${JSON.stringify(date.text)} at ${date.span.start}–${date.span.end}`])
-  return {regions, mentions, list}
+  // Quotes: the words of each (its pieces), speaker and cue words, and "speaker → words" in the list.
+  const quotes: Record<string, {kind: string; text: string}> = {}
+  const attributions: Record<string, {kind: string; text: string}> = {}
+  const said: Array<[string, string]> = []
+  article.quotes.forEach((quote, index) => {
+    quotes[`quote-${index}`] = {kind: quote.kind, text: quote.spans.map(slice).join('')}
+    if (quote.speaker) attributions[`quote-${index}-speaker`] = {kind: 'speaker', text: quote.speaker.text}
+    if (quote.cue) attributions[`quote-${index}-cue`] = {kind: 'cue', text: quote.cue.text}
+    const speaker = quote.speaker ? (quote.speaker.name ?? quote.speaker.text) : '(unattributed)'
+    said.push([`quote-${index}`, `${speaker} → “${quote.text}” (${quote.kind}${quote.cue ? `, ${quote.cue.text}` : ''})`])
+  })
+  return {regions, mentions, list, quotes, attributions, said}
 }
 
 describe('playground in headless Chromium', () => {
@@ -106,6 +120,11 @@ describe('playground in headless Chromium', () => {
     expect(shown.mentions).toEqual(expected.mentions)
     expect(shown.list).toEqual(expected.list)
     expect(Object.keys(shown.regions).length).toBeGreaterThan(0)
+    // Who said what: the quotes marked in the text and listed as speaker → words.
+    expect(article.quotes.length).toBeGreaterThan(0)
+    expect(shown.quotes).toEqual(expected.quotes)
+    expect(shown.attributions).toEqual(expected.attributions)
+    expect(shown.said).toEqual(expected.said)
     expect(shown.parts.filter(([part]) => part === 'body')).toEqual([['body', `${article.body.length} paragraphs`, null]])
     expect(shown.parts.filter(([part]) => part === 'reference').map(([, , href]) => href)).toEqual(article.references.map((reference) => reference.url ?? null))
     expect(shown.parts.filter(([part]) => part === 'caption').map(([, text]) => text)).toEqual(article.caption ? [article.caption.text] : [])
@@ -120,6 +139,8 @@ describe('playground in headless Chromium', () => {
     expect(shown.status).toBe('done')
     expect(shown.text).toBe(sample)
     expect(shown.mentions).toEqual(expectedFrom(sample, parseArticle(sample)).mentions)
+    expect(shown.said).toEqual(expectedFrom(sample, parseArticle(sample)).said)
+    expect(shown.said.length).toBeGreaterThan(0)
   })
 
   it('renders nested regions and mentions that cross region edges (a hand-made article)', async () => {

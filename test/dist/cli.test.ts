@@ -113,6 +113,10 @@ describe('nutgraf CLI (built)', () => {
       for (const paragraph of article.body) expect(stdout).toContain(`  ${paragraph.text}\n`)
       for (const person of article.entities.people) expect(stdout).toContain(person.name)
       for (const label of ['People', 'Organizations', 'Places', 'Dates']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
+      // Quotes: speaker → words.
+      expect(article.quotes.length).toBeGreaterThan(0)
+      expect(stdout).toContain(`Quotes: ${article.quotes.length}\n`)
+      for (const quote of article.quotes) expect(stdout).toContain(`${quote.speaker?.name ?? quote.speaker?.text ?? '(unattributed)'} → “${quote.text}”`)
     }
     const many = run(['--pretty', folder]).stdout
     expect(many.match(/^==> .* <==$/gm)).toEqual(folderFiles.map((file) => `==> ${file} <==`))

@@ -132,6 +132,12 @@ describe('speaker names', () => {
     expect(briefs('A spokesperson said: "We want to put the disruption behind us."')).toEqual(['direct «We want to put the disruption behind us.» ← A spokesperson / said'])
   })
 
+  it('finds the person behind a misspelled surname, and the fullest name of a person named in part', () => {
+    const text = 'Lydia Buchtmann leads the review.\n\n"We need to act," Ms Bauchtman said.\n\nThomas Sam runs the clinic. Thomas said little.\n\n"I am not able to do that," he replied.'
+    const quotes = quotesOf(text, {people: ['Lydia Buchtmann', 'Thomas Sam', 'Thomas']})
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann', 'Thomas Sam'])
+  })
+
   it('finds the person a surname or an organization its initials stand for', () => {
     const text = 'Professor Cres Eastman leads the study.\n\n"The effects are severe," Eastman said.\n\nThe Korean Central News Agency reported the drills. "Foolhardy provocation deserves punishment," added KCNA.'
     const quotes = quotesOf(text, {people: ['Cres Eastman'], organizations: ['Korean Central News Agency']})
