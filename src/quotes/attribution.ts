@@ -12,7 +12,14 @@ import {cueAt, isRoleWord, sentenceSubject, speakerAfter, speakerBefore, type Cu
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
 
-/** A speaker phrase and the cue that attributes a quotation to it. */
+/**
+ * A speaker phrase and the cue that attributes a quotation to it.
+ *
+ * @example
+ * ```ts
+ * const attribution: Attribution = {speaker: {first: 4, last: 4, form: 'pronoun', from: 4}, cue: {first: 5, last: 5, speakerAfter: false}}
+ * ```
+ */
 export interface Attribution {
   speaker?: SpeakerPhrase
   cue?: Cue
@@ -30,8 +37,8 @@ const isDash = (token: Token | undefined): boolean => !!token && /^[-–—]$/.t
  * @example
  * ```ts
  * const tokens = tokenize('"We won," she said.')
- * attributionAfter({tokens, quoteAt: Int32Array.from([0, 0, 0, 0, -1, -1, -1])}, {first: 0, last: 3}, {first: 0, last: 6})?.speaker
- * // {first: 4, last: 4, form: 'pronoun', from: 4}
+ * attributionAfter({tokens, quoteAt: Int32Array.from([0, 0, 0, 0, 0, -1, -1, -1])}, {first: 0, last: 4}, {first: 0, last: 7})?.speaker
+ * // {first: 5, last: 5, form: 'pronoun', from: 5}
  * ```
  */
 export function attributionAfter(frame: Frame, quote: TokenRange, sentence: SentenceRange): Attribution | undefined {

@@ -16,7 +16,14 @@ import {cueAt, titleLike, type Frame} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
 
-/** A quotation's kind and its attribution within its sentence. */
+/**
+ * A quotation's kind and its attribution within its sentence.
+ *
+ * @example
+ * ```ts
+ * const classified: Classified = {kind: 'partial', alone: false}
+ * ```
+ */
 export interface Classified {
   kind: 'direct' | 'partial'
   attribution?: Attribution
@@ -41,7 +48,11 @@ function resumes(frame: Frame, range: TokenRange, sentence: SentenceRange): bool
  *
  * @example
  * ```ts
- * // see test/quotes/classify.test.ts
+ * const text = 'Kyiv called it "a violent gesture".'
+ * const tokens = tokenize(text)
+ * const quoted = pairMarks(text, tokens, {continuing: false, nextOpens: undefined})[0]
+ * const quoteAt = new Int32Array(tokens.length).fill(-1).fill(0, 3, 8)
+ * classifyQuote({tokens, quoteAt}, text, quoted, {first: 3, last: 7}, {first: 0, last: 8})?.kind // 'partial'
  * ```
  */
 export function classifyQuote(frame: Frame, text: string, quoted: Quoted, range: TokenRange, sentence: SentenceRange): Classified | undefined {

@@ -13,7 +13,8 @@ import {attributionAfter, sentenceAttribution} from './attribution.js'
 import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type Quoted} from './marks.js'
-import {assignMentions, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
+import {lastAtOrBefore} from '../internal/search.js'
+import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
 import {moreOrganizationHeads} from '../data/speech-cues.js'
@@ -67,6 +68,8 @@ interface Read {
   frame: Frame
   sentences: SentenceRange[]
   items: Item[]
+  /** The items of each sentence, in order. */
+  bySentence: Item[][]
   /** The paragraph ends inside a quotation that the next one may go on with. */
   endsOpen: boolean
 }
@@ -158,11 +161,14 @@ function readParagraph(view: ParagraphView, previous: Read | undefined, next: Pa
     }
   })
   items.sort((a, b) => a.start - b.start)
-  inheritSpeakers(items, frame, sentences, previous, view)
-  resolveSpeakers(items, view, frame, sentences, discourse, people)
+  const bySentence: Item[][] = sentences.map(() => [])
+  for (const item of items) bySentence[item.sentence]?.push(item)
+  const read: Read = {view, frame, sentences, items, bySentence, endsOpen: false}
+  inheritSpeakers(read, previous)
+  resolveSpeakers(read, discourse, people)
   const lastQuoted = quoted[quoted.length - 1]
-  const endsOpen = !!lastQuoted && lastQuoted.close < 0 && lastQuoted.end >= view.text.trimEnd().length - 1
-  return {view, frame, sentences, items, endsOpen}
+  read.endsOpen = !!lastQuoted && lastQuoted.close < 0 && lastQuoted.end >= view.text.trimEnd().length - 1
+  return read
 }
 
 /**
@@ -174,7 +180,7 @@ function colonSpeaker(view: ParagraphView, frame: Frame, range: TokenRange, sent
   if (tokens[range.first - 1]?.text !== ':') return undefined
   const from = (tokens[sentence.first] as Token).start
   const to = (tokens[range.first] as Token).start
-  const inside = view.mentions.filter((mention) => mention.start >= from && mention.end <= to && !insideQuote(frame, mention))
+  const inside = mentionsWithin(view, from, to).filter((mention) => mention.end <= to && !insideQuote(frame, mention))
   const mention = inside.find((candidate) => candidate.kind === 'person') ?? inside.find((candidate) => candidate.kind === 'organization')
   if (!mention) return sentenceSubject(frame, sentence, range.first - 1)
   let first = sentence.first
@@ -194,12 +200,12 @@ function creditSpeaker(view: ParagraphView, frame: Frame, range: TokenRange, sen
   const first = range.last + 1
   if (!isCapitalized(tokens[first]) || frame.quoteAt[first] !== -1) return undefined
   let last = first
-  while (last + 1 < tokens.length && isCapitalized(tokens[last + 1])) last++
+  while (last + 1 < tokens.length && last < first + 6 && isCapitalized(tokens[last + 1])) last++
   const rest = tokens[last + 1]
   if (rest && !(/^(?:image|photo|picture|video)$/i.test(rest.text) || /^[.,:|]$/.test(rest.text))) return undefined
   const start = (tokens[first] as Token).start
   const end = (tokens[last] as Token).end
-  return view.mentions.some((mention) => mention.kind === 'person' && mention.start >= start && mention.end <= end) ? {first, last, form: 'name', from: first} : undefined
+  return mentionsWithin(view, start, end).some((mention) => mention.kind === 'person' && mention.end <= end) ? {first, last, form: 'name', from: first} : undefined
 }
 
 /** The tokens a quotation spans, its marks included. */
@@ -248,57 +254,55 @@ function makeSpeaker(view: ParagraphView, frame: Frame, phrase: SpeakerPhrase, s
  * A quotation without an attribution of its own speaks with the voice of the running
  * quotation it continues, or of the attribution in the sentence (or paragraph) before it.
  */
-function inheritSpeakers(items: Item[], frame: Frame, sentences: readonly SentenceRange[], previous: Read | undefined, view: ParagraphView): void {
+function inheritSpeakers(read: Read, previous: Read | undefined): void {
+  const {items, view} = read
+  const lastQuote = previous ? findLast(previous.items, (other) => other.kind !== 'indirect') : undefined
   items.forEach((item, index) => {
     if (item.kind === 'indirect' || item.speaker) return
     const quoted = item.quoted as Quoted
     const opensParagraph = item.start <= (view.tokens[1]?.start ?? 0) + 1
-    if ((quoted.open < 0 || (opensParagraph && index === 0)) && previous?.endsOpen) {
-      const source = [...previous.items].reverse().find((other) => other.kind !== 'indirect')
-      if (source?.speaker) {
-        item.speaker = source.speaker
-        if (source.cue) item.cue = source.cue
-        return
-      }
+    if ((quoted.open < 0 || (opensParagraph && index === 0)) && previous?.endsOpen && lastQuote?.speaker) {
+      item.speaker = lastQuote.speaker
+      if (lastQuote.cue) item.cue = lastQuote.cue
+      return
     }
     if (!item.alone) return
-    // The sentences before, in this paragraph and then the last of the paragraph before.
-    const before: Array<{read: {frame: Frame; items: Item[]}; sentence: number; range: SentenceRange}> = []
-    for (let sentence = item.sentence - 1; sentence >= 0 && before.length < 2; sentence--) {
-      before.push({read: {frame, items}, sentence, range: sentences[sentence] as SentenceRange})
-    }
-    if (before.length < 2 && previous) {
-      for (let sentence = previous.sentences.length - 1; sentence >= 0 && before.length < 2; sentence--) {
-        before.push({read: previous, sentence, range: previous.sentences[sentence] as SentenceRange})
-        if (before.length >= 1 && previous.sentences.length - 1 - sentence >= 0) break
-      }
-    }
+    // The sentences before, in this paragraph, then the last of the paragraph before.
+    const before: Array<{read: Read; sentence: number}> = []
+    for (let sentence = item.sentence - 1; sentence >= 0 && before.length < 2; sentence--) before.push({read, sentence})
+    if (before.length < 2 && previous && previous.sentences.length > 0) before.push({read: previous, sentence: previous.sentences.length - 1})
     for (const candidate of before) {
-      const spoken = [...candidate.read.items].reverse().find((other) => other.sentence === candidate.sentence && other.speaker && other !== item)
+      const spoken = findLast(candidate.read.bySentence[candidate.sentence] ?? [], (other) => !!other.speaker && other !== item)
       if (spoken?.speaker) {
         item.speaker = spoken.speaker
         if (spoken.cue) item.cue = spoken.cue
         return
       }
-      const attribution = sentenceAttribution(candidate.read.frame, candidate.range) ?? attributionAfter(candidate.read.frame, candidate.range, candidate.range)
-      const owner = candidate.read === previous ? previous.view : view
+      const range = candidate.read.sentences[candidate.sentence] as SentenceRange
+      const attribution = sentenceAttribution(candidate.read.frame, range) ?? attributionAfter(candidate.read.frame, range, range)
       if (attribution?.speaker) {
-        item.speaker = makeSpeaker(owner, candidate.read.frame, attribution.speaker, candidate.range)
-        if (attribution.cue) item.cue = {view: owner, range: attribution.cue as Cue}
+        item.speaker = makeSpeaker(candidate.read.view, candidate.read.frame, attribution.speaker, range)
+        if (attribution.cue) item.cue = {view: candidate.read.view, range: attribution.cue as Cue}
         return
       }
     }
   })
 }
 
+const findLast = <T>(list: readonly T[], test: (item: T) => boolean): T | undefined => {
+  for (let index = list.length - 1; index >= 0; index--) if (test(list[index] as T)) return list[index]
+  return undefined
+}
+
 /** Resolve each speaker phrase of the paragraph in reading order, and remember who was named. */
-function resolveSpeakers(items: readonly Item[], view: ParagraphView, frame: Frame, sentences: readonly SentenceRange[], discourse: Discourse, people: ReadonlySet<string>): void {
+function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<string>): void {
+  const {view, frame, sentences, bySentence} = read
   const {tokens} = frame
   sentences.forEach((sentence, index) => {
     const from = (tokens[sentence.first] as Token).start
     const to = (tokens[sentence.last] as Token).end
-    const outside = view.mentions.filter((mention) => mention.start >= from && mention.end <= to && !insideQuote(frame, mention))
-    const speakers = items.filter((item) => item.sentence === index && item.speaker).map((item) => item.speaker as Speaker)
+    const outside = mentionsWithin(view, from, to).filter((mention) => mention.end <= to && !insideQuote(frame, mention))
+    const speakers = (bySentence[index] ?? []).filter((item) => item.speaker).map((item) => item.speaker as Speaker)
     for (const speaker of speakers) {
       if (speaker.resolved) continue
       resolveSpeaker(speaker, outside, discourse, people)
@@ -310,10 +314,10 @@ function resolveSpeakers(items: readonly Item[], view: ParagraphView, frame: Fra
     observeOrganizationNames(view, frame, sentence, discourse)
     // The subject: the first person named, not as an owner ("Kinsella's wife" is not Kinsella).
     const firstPerson = outside.find((mention) => mention.kind === 'person' && !/^['’]s\b/.test(view.text.slice(mention.end, mention.end + 3).trimStart()))
-    const personSpeaker = [...speakers].reverse().find((speaker) => speaker.person && speaker.name)
+    const personSpeaker = findLast(speakers, (speaker) => speaker.person && !!speaker.name)
     if (personSpeaker?.name) discourse.lastPerson = personSpeaker.name
     else if (firstPerson) discourse.lastPerson = firstPerson.name
-    const organizationSpeaker = [...speakers].reverse().find((speaker) => !speaker.person && speaker.name && discourse.organizations.includes(speaker.name))
+    const organizationSpeaker = findLast(speakers, (speaker) => !speaker.person && !!speaker.name && discourse.organizationSet.has(speaker.name))
     if (organizationSpeaker?.name) observeOrganization(discourse, organizationSpeaker.name)
   })
 }
@@ -324,16 +328,19 @@ function observeOrganizationNames(view: ParagraphView, frame: Frame, sentence: S
   for (let index = sentence.first; index <= sentence.last; index++) {
     const token = tokens[index] as Token
     if (quoteAt[index] !== -1 || !isOrganizationHead(token.text) || !isCapitalized(tokens[index - 1])) continue
-    if (view.mentions.some((mention) => mention.start <= token.start && mention.end >= token.end)) continue
+    if (mentionsWithin(view, token.start - 200, token.end).some((mention) => mention.start <= token.start && mention.end >= token.end)) continue
     let first = index
-    while (first - 1 >= sentence.first && isCapitalized(tokens[first - 1]) && (tokens[first - 1] as Token).text !== 'The') first--
+    while (first - 1 >= sentence.first && first > index - 8 && isCapitalized(tokens[first - 1]) && (tokens[first - 1] as Token).text !== 'The') first--
     observeOrganization(discourse, view.text.slice((tokens[first] as Token).start, token.end))
   }
 }
 
+/** The index of the token that holds `offset` (the last starting at or before it). */
+const tokenAt = (tokens: readonly Token[], offset: number): number => lastAtOrBefore(tokens.length, (index) => (tokens[index] as Token).start, offset)
+
 function insideQuote(frame: Frame, mention: LocalMention): boolean {
   const {tokens, quoteAt} = frame
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = tokenAt(tokens, mention.start); index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.start >= mention.end) break
     if (token.end > mention.start && quoteAt[index] !== -1) return true
@@ -381,7 +388,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   const {tokens} = frame
   const words: string[] = []
   if (mention.title) words.push(...mention.title.toLowerCase().split(/\s+/))
-  let first = sentence.first
+  let first = Math.max(sentence.first, tokenAt(tokens, mention.start))
   while (first <= sentence.last && (tokens[first] as Token).start < mention.start) first++
   let index = first - 1
   if (tokens[index]?.text === ',') index--
@@ -391,7 +398,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
     words.push(token.lower.replace(/['’]s$/, ''))
   }
   let last = first
-  while (last <= sentence.last && (tokens[last] as Token).end <= mention.end) last++
+  while (last <= sentence.last && last < first + 12 && (tokens[last] as Token).end <= mention.end) last++
   if (tokens[last]?.text === ',') {
     for (let at = last + 1, count = 0; at <= sentence.last && count < 6; at++, count++) {
       const token = tokens[at] as Token

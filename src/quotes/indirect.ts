@@ -12,7 +12,14 @@ import {cueAt, opensNoClause, speakerAfter, speakerBefore, speakerPronounAt, sub
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
 
-/** A reported clause with its speaker and cue. */
+/**
+ * A reported clause with its speaker and cue.
+ *
+ * @example
+ * ```ts
+ * const reported: Reported = {clause: {first: 2, last: 5}, speaker: {first: 0, last: 0, form: 'name', from: 0}, cue: {first: 1, last: 1, speakerAfter: false}}
+ * ```
+ */
 export interface Reported {
   clause: TokenRange
   speaker: SpeakerPhrase

@@ -16,7 +16,14 @@ import {elisions} from '../data/speech-cues.js'
 import {nextSentenceEnd} from './sentence-ends.js'
 import type {Token} from './tokens.js'
 
-/** A quotation found by its marks, in paragraph-text offsets. */
+/**
+ * A quotation found by its marks, in paragraph-text offsets.
+ *
+ * @example
+ * ```ts
+ * const quoted: Quoted = {start: 1, end: 12, open: 0, close: 3, runsOn: false, continued: false}
+ * ```
+ */
 export interface Quoted {
   /** The quoted words: `text.slice(start, end)`, marks and surrounding spaces left out. */
   start: number
@@ -31,7 +38,14 @@ export interface Quoted {
   continued: boolean
 }
 
-/** Longest stretch one pair of marks may enclose; beyond it the opening mark counts as unclosed. */
+/**
+ * Longest stretch one pair of marks may enclose; beyond it the opening mark counts as unclosed.
+ *
+ * @example
+ * ```ts
+ * maxQuoteLength // 2000
+ * ```
+ */
 export const maxQuoteLength = 2000
 
 type Family = 'double' | 'single'
@@ -109,7 +123,14 @@ function singleRole(text: string, tokens: readonly Token[], index: number, flank
   return undefined
 }
 
-/** What the pairing of one paragraph needs to know about its neighbours. */
+/**
+ * What the pairing of one paragraph needs to know about its neighbours.
+ *
+ * @example
+ * ```ts
+ * const edges: ParagraphEdges = {continuing: false, nextOpens: 'double'}
+ * ```
+ */
 export interface ParagraphEdges {
   /** The paragraph before left a quotation open. */
   continuing: boolean
@@ -117,7 +138,14 @@ export interface ParagraphEdges {
   nextOpens: Family | undefined
 }
 
-/** The family of the mark a paragraph's text opens with, if it opens with an opening mark. */
+/**
+ * The family of the mark a paragraph's text opens with, if it opens with an opening mark.
+ *
+ * @example
+ * ```ts
+ * openingFamily('"So I am voting yes."', tokenize('"So I am voting yes."')) // 'double'
+ * ```
+ */
 export function openingFamily(text: string, tokens: readonly Token[]): Family | undefined {
   const first = marksOf(text, tokens.slice(0, 1))[0]
   return first && first.role !== 'close' ? first.family : undefined
@@ -136,14 +164,18 @@ export function openingFamily(text: string, tokens: readonly Token[]): Family | 
 export function pairMarks(text: string, tokens: readonly Token[], edges: ParagraphEdges): Quoted[] {
   const marks = marksOf(text, tokens)
   const doubles = pairFamily(text, tokens, marks.filter((mark) => mark.family === 'double'), edges, 'double')
-  const inside = (offset: number): boolean => doubles.some((quoted) => offset >= quoted.start && offset < quoted.end)
-  const singles = pairFamily(
-    text,
-    tokens,
-    marks.filter((mark) => mark.family === 'single' && !inside((tokens[mark.token] as Token).start)),
-    {...edges, continuing: edges.continuing && doubles.length === 0},
-    'single',
-  ).filter((quoted) => !doubles.some((other) => quoted.start < other.end && other.start < quoted.end))
+  // Double quotations are sorted and apart: one forward sweep tells what falls inside them.
+  let next = 0
+  const inside = (start: number, end: number): boolean => {
+    while (next < doubles.length && (doubles[next] as Quoted).end <= start) next++
+    const quoted = doubles[next]
+    return !!quoted && quoted.start < end + 1
+  }
+  const outside = marks.filter((mark) => mark.family === 'single' && !inside((tokens[mark.token] as Token).start, (tokens[mark.token] as Token).start))
+  next = 0
+  const singles = pairFamily(text, tokens, outside, {...edges, continuing: edges.continuing && doubles.length === 0}, 'single').filter(
+    (quoted) => !inside(quoted.start, quoted.end - 1),
+  )
   return [...doubles, ...singles].sort((a, b) => a.start - b.start)
 }
 

@@ -7,12 +7,20 @@
  * @internal
  */
 import {stitch, type Piece} from '../internal/offset-map.js'
+import {lastAtOrBefore} from '../internal/search.js'
 import type {Span} from '../types.js'
 import type {EntityKind, LocalMention} from './resolve.js'
 import {tokenize, type Token} from './tokens.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
 
-/** A paragraph ready for reading. */
+/**
+ * A paragraph ready for reading.
+ *
+ * @example
+ * ```ts
+ * const view: ParagraphView = viewParagraph('"Hi," she said.', {spans: [{start: 0, end: 15}]})
+ * ```
+ */
 export interface ParagraphView {
   text: string
   tokens: Token[]
@@ -46,21 +54,34 @@ export function viewParagraph(input: string, paragraph: QuoteParagraph): Paragra
  */
 export function toSourceSpans(view: ParagraphView, start: number, end: number): Span[] {
   const spans: Span[] = []
-  for (const piece of view.pieces) {
-    const length = piece.end - piece.start
+  const {pieces} = view
+  for (let index = lastAtOrBefore(pieces.length, (at) => (pieces[at] as Piece).at, start); index < pieces.length; index++) {
+    const piece = pieces[index] as Piece
+    if (piece.at >= end) break
     const from = Math.max(start, piece.at)
-    const to = Math.min(end, piece.at + length)
+    const to = Math.min(end, piece.at + piece.end - piece.start)
     if (to > from) spans.push({start: piece.start + from - piece.at, end: piece.start + to - piece.at})
   }
   return spans
 }
 
-/** The offset in the paragraph's text of an input offset inside one of its pieces, or -1. */
-function fromSource(view: ParagraphView, offset: number, side: 'start' | 'end'): number {
-  for (const piece of view.pieces) {
-    if (offset >= piece.start && (offset < piece.end || (side === 'end' && offset === piece.end))) return piece.at + offset - piece.start
-  }
-  return -1
+/**
+ * The mentions of a paragraph that start inside `start`…`end` (a binary search over the
+ * sorted mentions).
+ *
+ * @example
+ * ```ts
+ * const view = viewParagraph('Milley spoke.', {spans: [{start: 0, end: 13}]})
+ * mentionsWithin(view, 0, 13) // []
+ * ```
+ */
+export function mentionsWithin(view: ParagraphView, start: number, end: number): LocalMention[] {
+  const {mentions} = view
+  const found: LocalMention[] = []
+  let index = lastAtOrBefore(mentions.length, (at) => (mentions[at] as LocalMention).start, start)
+  if (mentions[index] && (mentions[index] as LocalMention).start < start) index++
+  for (; index < mentions.length && (mentions[index] as LocalMention).start < end; index++) found.push(mentions[index] as LocalMention)
+  return found
 }
 
 const marks = new Set(['"', '“', '”', "'", '‘', '’', '`', '«', '»'])
@@ -118,9 +139,9 @@ export function assignMentions(views: readonly ParagraphView[], entities: QuoteE
       }
       for (let index = low; index < all.length && (all[index] as {start: number}).start < piece.end; index++) {
         const mention = all[index] as LocalMention
-        const start = fromSource(view, mention.start, 'start')
-        const end = fromSource(view, Math.min(mention.end, piece.end), 'end')
-        if (start >= 0 && end > start) view.mentions.push({...mention, start, end})
+        const start = piece.at + mention.start - piece.start
+        const end = piece.at + Math.min(mention.end, piece.end) - piece.start
+        if (end > start) view.mentions.push({...mention, start, end})
       }
     }
     view.mentions.sort((a, b) => a.start - b.start)

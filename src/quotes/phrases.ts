@@ -20,7 +20,15 @@ import {titleWords} from '../data/titles.js'
 import type {Token} from './tokens.js'
 import type {TokenRange} from './sentences.js'
 
-/** The tokens of a paragraph and which of them stand inside a quotation. */
+/**
+ * The tokens of a paragraph and which of them stand inside a quotation.
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('He said so.')
+ * const frame: Frame = {tokens, quoteAt: new Int32Array(tokens.length).fill(-1)}
+ * ```
+ */
 export interface Frame {
   tokens: readonly Token[]
   /** For each token, the index of the quotation it belongs to (marks included), or -1. */
@@ -58,7 +66,14 @@ const hearerStops = new Set(['that', 'in', 'on', 'at', 'during', 'outside', 'abo
 
 const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word'
 const isClitic = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.lower)
-/** A word that starts with a capital letter, or a name with a particle ("al-Amr"). */
+/**
+ * A word that starts with a capital letter, or a name with a particle ("al-Amr").
+ *
+ * @example
+ * ```ts
+ * isCapitalized(tokenize('al-Amr')[0]) // true
+ * ```
+ */
 export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && /^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})/u.test(token.text)
 const isTitle = (token: Token): boolean => titleWords.has(token.text.replace(/\.$/, '')) || token.text === 'The'
 const isRole = (token: Token | undefined): boolean => !!token && (speakerNouns.has(token.lower) || titleWords.has(capitalize(token.lower)))
@@ -73,7 +88,14 @@ const isRole = (token: Token | undefined): boolean => !!token && (speakerNouns.h
 export const isRoleWord = isRole
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
-/** A cue found in the tokens: its range and whether its speaker stands after it. */
+/**
+ * A cue found in the tokens: its range and whether its speaker stands after it.
+ *
+ * @example
+ * ```ts
+ * const cue: Cue = {first: 3, last: 4, speakerAfter: true} // "according to"
+ * ```
+ */
 export interface Cue extends TokenRange {
   speakerAfter: boolean
 }
@@ -132,7 +154,14 @@ function hearerEnd(frame: Frame, verb: number): number {
   return last
 }
 
-/** A speaker phrase: its tokens, and the part of them that is a name (titles left out). */
+/**
+ * A speaker phrase: its tokens, and the part of them that is a name (titles left out).
+ *
+ * @example
+ * ```ts
+ * const phrase: SpeakerPhrase = {first: 1, last: 2, form: 'name', from: 0} // "Sen. Harold Brandt"
+ * ```
+ */
 export interface SpeakerPhrase extends TokenRange {
   /** What the phrase is: a pronoun, a name (capitalized words), or a noun phrase. */
   form: 'pronoun' | 'name' | 'noun'
@@ -362,7 +391,14 @@ export function subjectStart(tokens: readonly Token[], phrase: SpeakerPhrase, fl
   return start
 }
 
-/** Whether a word may not open a reported clause (a preposition, a conjunction: "After tasting …, X said"). */
+/**
+ * Whether a word may not open a reported clause (a preposition, a conjunction: "After tasting …, X said").
+ *
+ * @example
+ * ```ts
+ * opensNoClause(tokenize('After')[0]) // true
+ * ```
+ */
 export const opensNoClause = (token: Token | undefined): boolean => !!token && prepositions.has(token.lower)
 
 /**

@@ -12,10 +12,24 @@
  */
 import {titleWords} from '../data/titles.js'
 
-/** What an entity mention is. */
+/**
+ * What an entity mention is.
+ *
+ * @example
+ * ```ts
+ * const kind: EntityKind = 'person'
+ * ```
+ */
 export type EntityKind = 'person' | 'organization' | 'place'
 
-/** An entity mention in a paragraph's text. */
+/**
+ * An entity mention in a paragraph's text.
+ *
+ * @example
+ * ```ts
+ * const mention: LocalMention = {start: 0, end: 6, kind: 'person', name: 'Mark Milley'}
+ * ```
+ */
 export interface LocalMention {
   start: number
   end: number
@@ -26,7 +40,14 @@ export interface LocalMention {
   title?: string
 }
 
-/** What the resolver remembers of the text read so far. */
+/**
+ * What the resolver remembers of the text read so far.
+ *
+ * @example
+ * ```ts
+ * const discourse: Discourse = newDiscourse(['Mark Milley'], ['Pentagon'])
+ * ```
+ */
 export interface Discourse {
   lastPerson?: string
   lastOrganization?: string
@@ -37,6 +58,12 @@ export interface Discourse {
   /** Every person's name, for surnames; every organization's, for initials. */
   people: readonly string[]
   organizations: readonly string[]
+  /** The same, indexed: people by each word of their name, organizations by name and by initials. */
+  peopleByWord: ReadonlyMap<string, readonly string[]>
+  /** People of several words by the first letter of their surname: `[surname, name]`. */
+  surnamesByLetter: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>
+  organizationSet: ReadonlySet<string>
+  organizationByInitials: ReadonlyMap<string, string>
 }
 
 /**
@@ -48,7 +75,28 @@ export interface Discourse {
  * ```
  */
 export function newDiscourse(people: readonly string[], organizations: readonly string[]): Discourse {
-  return {titled: [], organizationByWord: new Map(), people, organizations}
+  const peopleByWord = new Map<string, string[]>()
+  const surnamesByLetter = new Map<string, Array<readonly [string, string]>>()
+  for (const person of new Set(people)) {
+    const words = person.split(' ')
+    for (const word of new Set(words)) {
+      const list = peopleByWord.get(word) ?? []
+      list.push(person)
+      peopleByWord.set(word, list)
+    }
+    const surname = words[words.length - 1] as string
+    if (words.length > 1) {
+      const bucket = surnamesByLetter.get(surname.charAt(0)) ?? []
+      bucket.push([surname, person])
+      surnamesByLetter.set(surname.charAt(0), bucket)
+    }
+  }
+  const organizationByInitials = new Map<string, string>()
+  for (const organization of organizations) {
+    const letters = initials(organization)
+    if (letters.length >= 2 && !organizationByInitials.has(letters)) organizationByInitials.set(letters, organization)
+  }
+  return {titled: [], organizationByWord: new Map(), people, organizations, peopleByWord, surnamesByLetter, organizationSet: new Set(organizations), organizationByInitials}
 }
 
 const lowerTitleWords = new Set([...titleWords].map((word) => word.toLowerCase()))
@@ -78,7 +126,14 @@ export function mentionIn(mentions: readonly LocalMention[], start: number, end:
   return best
 }
 
-/** A speaker phrase to resolve: its words, and what form it has. */
+/**
+ * A speaker phrase to resolve: its words, and what form it has.
+ *
+ * @example
+ * ```ts
+ * const words: PhraseWords = {words: ['the', 'minister'], text: 'the minister', form: 'noun'}
+ * ```
+ */
 export interface PhraseWords {
   /** Lower-case words of the phrase, determiner included. */
   words: readonly string[]
@@ -133,16 +188,25 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
   const name = text.replace(/^(?:the|The) /, '').replace(/['’]s$/, '').trim()
   if (!name) return undefined
   const last = name.split(/\s+/).pop() as string
-  const people = discourse.people.filter((person) => person === name || person.endsWith(` ${last}`) && !name.includes(' '))
+  const single = !name.includes(' ')
+  const people = (discourse.peopleByWord.get(last) ?? []).filter((person) => person === name || (single && person.endsWith(` ${last}`)))
   if (people.length === 1) return people[0]
   if (/^[\p{Lu}]{2,6}$/u.test(name)) {
-    const expanded = discourse.organizations.find((organization) => initials(organization) === name)
+    const expanded = discourse.organizationByInitials.get(name)
     if (expanded) return expanded
   }
-  // A surname misspelled once in the article ("Water said" for Kathryn Waters).
-  if (!name.includes(' ') && people.length === 0 && last.length >= 5) {
-    const near = discourse.people.filter((person) => person.includes(' ') && nearlyEqual(person.split(' ').pop() as string, last))
-    if (near.length === 1) return near[0]
+  // A surname misspelled once in the article ("Water said" for Kathryn Waters); only the
+  // first 50 surnames with its first letter are tried, so that the search stays bounded.
+  if (single && people.length === 0 && last.length >= 5) {
+    const bucket = discourse.surnamesByLetter.get(last.charAt(0)) ?? []
+    let found: string | undefined
+    for (let index = 0; index < bucket.length && index < 50; index++) {
+      const [surname, person] = bucket[index] as readonly [string, string]
+      if (Math.abs(surname.length - last.length) > 2 || !nearlyEqual(surname, last)) continue
+      if (found !== undefined && found !== person) return name
+      found = person
+    }
+    if (found) return found
   }
   return name.split(/\s+/).length <= 5 ? name : undefined
 }
@@ -178,7 +242,7 @@ function nearlyEqual(a: string, b: string): boolean {
  */
 export function fullestName(discourse: Discourse, name: string): string {
   if (name.includes(' ')) return name
-  const longer = discourse.people.filter((person) => person !== name && (person.startsWith(`${name} `) || person.endsWith(` ${name}`)))
+  const longer = (discourse.peopleByWord.get(name) ?? []).filter((person) => person !== name && (person.startsWith(`${name} `) || person.endsWith(` ${name}`)))
   return longer.length === 1 ? (longer[0] as string) : name
 }
 

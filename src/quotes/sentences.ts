@@ -9,13 +9,27 @@
  */
 import type {Token} from './tokens.js'
 
-/** A quotation's tokens: `first`…`last` (inclusive), its marks included. */
+/**
+ * A quotation's tokens: `first`…`last` (inclusive), its marks included.
+ *
+ * @example
+ * ```ts
+ * const range: TokenRange = {first: 0, last: 3}
+ * ```
+ */
 export interface TokenRange {
   first: number
   last: number
 }
 
-/** A sentence: tokens `first`…`last` (inclusive). */
+/**
+ * A sentence: tokens `first`…`last` (inclusive).
+ *
+ * @example
+ * ```ts
+ * const sentence: SentenceRange = {first: 0, last: 7}
+ * ```
+ */
 export type SentenceRange = TokenRange
 
 const enders = new Set(['.', '?', '!', '…'])

@@ -9,10 +9,24 @@
  */
 import {abbreviations} from '../data/abbreviations.js'
 
-/** What a token is. */
+/**
+ * What a token is.
+ *
+ * @example
+ * ```ts
+ * const kind: TokenKind = 'mark'
+ * ```
+ */
 export type TokenKind = 'word' | 'punct' | 'mark'
 
-/** One token: `text.slice(start, end)`. */
+/**
+ * One token: `text.slice(start, end)`.
+ *
+ * @example
+ * ```ts
+ * const token: Token = {text: 'Said', lower: 'said', start: 0, end: 4, kind: 'word'}
+ * ```
+ */
 export interface Token {
   text: string
   /** Lower-case text, for vocabulary look-ups. */

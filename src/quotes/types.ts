@@ -5,7 +5,14 @@
  */
 import type {Entity, Span} from '../types.js'
 
-/** A paragraph of the article (body or caption): its source pieces. */
+/**
+ * A paragraph of the article (body or caption): its source pieces.
+ *
+ * @example
+ * ```ts
+ * const caption: QuoteParagraph = {spans: [{start: 0, end: 42}], caption: true}
+ * ```
+ */
 export interface QuoteParagraph {
   /** The source pieces the paragraph's text is built from, in order. */
   spans: readonly Span[]
@@ -13,7 +20,14 @@ export interface QuoteParagraph {
   caption?: boolean
 }
 
-/** The entities speakers resolve to, with mentions in the input. */
+/**
+ * The entities speakers resolve to, with mentions in the input.
+ *
+ * @example
+ * ```ts
+ * const none: QuoteEntities = {people: [], organizations: [], places: []}
+ * ```
+ */
 export interface QuoteEntities {
   people: readonly Entity[]
   organizations: readonly Entity[]
