@@ -35,7 +35,7 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  * import {parseArticle} from 'nutgraf'
  *
  * const article = parseArticle(
- *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left.',
+ *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left Minsk on Friday, after the talks.',
  *   {referenceDate: '2022-02-10'},
  * )
  * article.body.length // 2
