@@ -14,6 +14,7 @@ import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
+import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
@@ -92,8 +93,9 @@ interface Read {
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
   const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
   assignMentions(views, entities)
+  const named = organizationsByHead(views, isOrganizationHead)
   const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)
-  const discourse = newDiscourse(names(entities.people), names(entities.organizations))
+  const discourse = newDiscourse(names(entities.people), [...names(entities.organizations), ...named])
   const people = new Set(discourse.people)
   const items: Item[] = []
   let previous: Read | undefined
@@ -308,7 +310,7 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
       resolveSpeaker(speaker, outside, discourse, people)
     }
     for (const mention of outside) {
-      if (mention.kind === 'person') observeTitle(discourse, mention.name, titleWordsAround(frame, mention, sentence))
+      if (mention.kind === 'person') observeTitle(discourse, mention.name, titleWordsAround(frame, mention, sentence, outside))
       if (mention.kind === 'organization') observeOrganization(discourse, mention.name)
     }
     observeOrganizationNames(view, frame, sentence, discourse)
@@ -384,9 +386,13 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
 }
 
 /** Title words next to a person mention: "Finance Minister X", "the bank's governor, X", "X, the spokesperson,". */
-function titleWordsAround(frame: Frame, mention: LocalMention, sentence: SentenceRange): string[] {
+function titleWordsAround(frame: Frame, mention: LocalMention, sentence: SentenceRange, mentions: readonly LocalMention[]): string[] {
   const {tokens} = frame
   const words: string[] = []
+  // The words reach no further than the next mention on either side ("Judge Anne Rutherford told Hale": not Hale's title).
+  const place = mentions.indexOf(mention)
+  const floor = place > 0 ? (mentions[place - 1] as LocalMention).end : -1
+  const ceiling = place >= 0 && place + 1 < mentions.length ? (mentions[place + 1] as LocalMention).start : Infinity
   if (mention.title) words.push(...mention.title.toLowerCase().split(/\s+/))
   let first = Math.max(sentence.first, tokenAt(tokens, mention.start))
   while (first <= sentence.last && (tokens[first] as Token).start < mention.start) first++
@@ -394,7 +400,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   if (tokens[index]?.text === ',') index--
   for (let count = 0; index >= sentence.first && count < 5; index--, count++) {
     const token = tokens[index] as Token
-    if (token.kind !== 'word') break
+    if (token.kind !== 'word' || token.start < floor) break
     words.push(token.lower.replace(/['’]s$/, ''))
   }
   let last = first
@@ -402,7 +408,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   if (tokens[last]?.text === ',') {
     for (let at = last + 1, count = 0; at <= sentence.last && count < 6; at++, count++) {
       const token = tokens[at] as Token
-      if (token.kind !== 'word') break
+      if (token.kind !== 'word' || token.end > ceiling) break
       words.push(token.lower)
     }
   }

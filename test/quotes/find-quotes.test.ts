@@ -124,6 +124,23 @@ describe('speaker names', () => {
     expect(quotes.filter((quote) => quote.kind === 'direct').map((quote) => quote.speaker?.name)).toEqual(['Sophie Verbeek', 'Defence Ministry'])
   })
 
+  it('takes a mention named like an organization for one, whatever kind the entity finder gave it', () => {
+    // The entity finder took "Ministry" for a person and "Chinese Embassy" for a place.
+    const text = [
+      "Turkey's Defence Ministry said talks would resume next week.",
+      '"All parties have confirmed their participation," the ministry said.',
+      'The Chinese Embassy in Washington did not comment. In a post last month, the embassy warned that China would "take all necessary measures" to protect its interests.',
+    ].join('\n\n')
+    const quotes = quotesOf(text, {people: ['Ministry'], places: ['Turkey', 'Chinese Embassy', 'Washington', 'China']})
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Defence Ministry', 'Defence Ministry', 'Chinese Embassy'])
+  })
+
+  it('gives a person the title words next to them, not those next to another person', () => {
+    const text = 'Sentencing him on Friday, Judge Anne Rutherford told Hale he had lied.\n\n"You knew exactly what you were doing," the judge said.'
+    const quotes = quotesOf(text, {people: {'Martin Hale': ['Hale'], 'Anne Rutherford': []}})
+    expect(quotes.filter((quote) => quote.kind === 'direct').map((quote) => quote.speaker?.name)).toEqual(['Anne Rutherford'])
+  })
+
   it('keeps a capital that speaks for its government as the place', () => {
     expect(briefs('Beijing said the vessels had "illegally intruded" into its waters.', {places: ['Beijing']})).toEqual(['partial «illegally intruded» ← Beijing = Beijing / said'])
   })
