@@ -155,6 +155,11 @@ describe('speaker names', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann', 'Thomas Sam'])
   })
 
+  it('finds the person behind a misspelled surname that the entity finder kept as a person of its own', () => {
+    const text = 'Lydia Buchtmann leads the review.\n\n"We need to act," Ms Bauchtman said.'
+    expect(quotesOf(text, {people: ['Lydia Buchtmann', 'Bauchtman']}).map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann'])
+  })
+
   it('finds the person a surname or an organization its initials stand for', () => {
     const text = 'Professor Cres Eastman leads the study.\n\n"The effects are severe," Eastman said.\n\nThe Korean Central News Agency reported the drills. "Foolhardy provocation deserves punishment," added KCNA.'
     const quotes = quotesOf(text, {people: ['Cres Eastman'], organizations: ['Korean Central News Agency']})
