@@ -324,17 +324,40 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
   })
 }
 
-/** Capitalized names ending like an organization's ("The Chinese Embassy") that no entity covers: remembered for "the embassy". */
+/**
+ * Capitalized names that no entity covers, remembered for "the embassy", "the company"
+ * and "it": those ending like an organization's ("The Chinese Embassy"), and those a
+ * spokesperson speaks for ("a spokesman for Harbor Point Development").
+ */
 function observeOrganizationNames(view: ParagraphView, frame: Frame, sentence: SentenceRange, discourse: Discourse): void {
   const {tokens, quoteAt} = frame
   for (let index = sentence.first; index <= sentence.last; index++) {
     const token = tokens[index] as Token
+    if (spokesNouns.has(token.lower) && quoteAt[index] === -1) observeRepresented(view, tokens, index, sentence, discourse)
     if (quoteAt[index] !== -1 || !isOrganizationHead(token.text) || !isCapitalized(tokens[index - 1])) continue
     if (mentionsWithin(view, token.start - 200, token.end).some((mention) => mention.start <= token.start && mention.end >= token.end)) continue
     let first = index
     while (first - 1 >= sentence.first && first > index - 8 && isCapitalized(tokens[first - 1]) && (tokens[first - 1] as Token).text !== 'The') first--
     observeOrganization(discourse, view.text.slice((tokens[first] as Token).start, token.end))
   }
+}
+
+const spokesNouns: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
+
+/** "a spokesman for Harbor Point Development": the capitalized words after "for" / "at" / "of", when no person or place is there. */
+function observeRepresented(view: ParagraphView, tokens: readonly Token[], index: number, sentence: SentenceRange, discourse: Discourse): void {
+  const link = tokens[index + 1]
+  if (!link || !['for', 'at', 'of'].includes(link.lower)) return
+  let first = index + 2
+  if (tokens[first]?.lower === 'the') first++
+  let last = first - 1
+  while (last + 1 <= sentence.last && last + 1 < first + 6 && isCapitalized(tokens[last + 1])) last++
+  if (last < first) return
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last] as Token).end
+  const covering = mentionsWithin(view, start - 200, end).filter((mention) => mention.start < end && mention.end > start)
+  if (covering.some((mention) => mention.kind !== 'organization')) return
+  observeOrganization(discourse, covering[0]?.name ?? view.text.slice(start, end))
 }
 
 /** The index of the token that holds `offset` (the last starting at or before it). */

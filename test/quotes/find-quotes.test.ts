@@ -135,6 +135,12 @@ describe('speaker names', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Defence Ministry', 'Defence Ministry', 'Chinese Embassy'])
   })
 
+  it('remembers the organization a spokesperson speaks for, for "it"', () => {
+    const text = 'Tom Reyes, a spokesman for Harbor Point Development, said construction could begin next spring. The company has promised 51 affordable units, which it called "a floor, not a ceiling."'
+    const quotes = quotesOf(text, {people: ['Tom Reyes']}).filter((quote) => quote.kind === 'partial')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Harbor Point Development'])
+  })
+
   it('gives a person the title words next to them, not those next to another person', () => {
     const text = 'Sentencing him on Friday, Judge Anne Rutherford told Hale he had lied.\n\n"You knew exactly what you were doing," the judge said.'
     const quotes = quotesOf(text, {people: {'Martin Hale': ['Hale'], 'Anne Rutherford': []}})
