@@ -1,5 +1,6 @@
 /**
- * Turn hand annotations written as words (test/fixtures/quotes/heldout-annotations.txt:
+ * Turn hand annotations written as words (test/fixtures/quotes/heldout-annotations.txt and
+ * tune-annotations.txt:
  * `kind | quoted text | speaker words | speaker name | cue`, one quote a line, in text
  * order) into the `<slug>.expected.json` files the quote eval reads, by finding each
  * piece of text in the fixture: the quote at or after the one before it, the speaker
@@ -46,7 +47,7 @@ function nearest(text: string, written: string, quote: Span, slug: string): {tex
   return {text: words, span: best}
 }
 
-const annotations = readFileSync(join(folder, 'heldout-annotations.txt'), 'utf8')
+const annotations = ['heldout-annotations.txt', 'tune-annotations.txt'].map((name) => readFileSync(join(folder, name), 'utf8')).join('\n')
 for (const section of annotations.split(/^== /m).slice(1)) {
   const [head, ...lines] = section.split('\n')
   const slug = (head as string).trim()
@@ -71,7 +72,7 @@ for (const section of annotations.split(/^== /m).slice(1)) {
         ...(said ? {cue: said} : {}),
       }
     })
-  const expected = {source: `${slug}.txt`, note: 'Quotes read by hand (conventions: README.md beside this file; words in heldout-annotations.txt, located by scripts/generate/quote-fixture-spans.ts).', quotes}
+  const expected = {source: `${slug}.txt`, note: 'Quotes read by hand (conventions: README.md beside this file; words in heldout-annotations.txt / tune-annotations.txt, located by scripts/generate/quote-fixture-spans.ts).', quotes}
   writeFileSync(join(folder, `${slug}.expected.json`), `${JSON.stringify(expected, null, 2)}\n`)
   console.log(`${slug}: ${quotes.length} quotes`)
 }
