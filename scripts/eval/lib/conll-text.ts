@@ -45,12 +45,11 @@ export function readConllDocuments(file: string, prefix: string): ConllDocument[
 export function detokenize(tokens: readonly string[]): string {
   let text = ''
   let openQuote = false
-  let glue = true
+  let glue: boolean = true
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as string
-    const previous = tokens[index - 1] ?? ''
     const next = tokens[index + 1] ?? ''
-    let space = !glue
+    let space: boolean = !glue
     if (closing.test(token)) space = false
     if (token === '"' && openQuote) space = false
     if ((token.split('"').length - 1) % 2 === 1) openQuote = !openQuote
