@@ -13,8 +13,9 @@
  * Precision divides by the amounts found, recall by the gold ones.
  *
  * The documents are split by document into tune (2/3) and held-out (1/3), fixed in
- * `scripts/eval/data/amounts/split.json` before any rule was written. Rules are written
- * from the tune errors only (`--errors N` prints them); held-out errors are not printed.
+ * `scripts/eval/data/amounts/split.json` before any rule was written, and a "blind" set
+ * annotated after the first rules were written. Rules are written from the tune errors
+ * only (`--errors N` prints them); held-out and blind errors are not printed.
  *
  * Usage: npx tsx scripts/eval/amounts.ts [--errors N]
  */
@@ -42,9 +43,9 @@ const shared = join(root, '..', 'shared', 'eval')
 const {documents, missing} = readAmountDocuments(shared, dataFolder)
 if (missing.length > 0) console.log(`eval:amounts: not found, skipped (only the documents at hand are scored):\n  ${missing.join('\n  ')}\n`)
 
-type Half = 'tune' | 'held-out'
+type Half = 'tune' | 'held-out' | 'blind'
 const split = JSON.parse(readFileSync(join(dataFolder, 'split.json'), 'utf8')) as Record<Half, string[]>
-const halves = new Map<string, Half>([...split.tune.map((id): [string, Half] => [id, 'tune']), ...split['held-out'].map((id): [string, Half] => [id, 'held-out'])])
+const halves = new Map<string, Half>((['tune', 'held-out', 'blind'] as const).flatMap((half) => split[half].map((id): [string, Half] => [id, half])))
 
 const errorIndex = process.argv.indexOf('--errors')
 const errorLimit = errorIndex === -1 ? 0 : Number(process.argv[errorIndex + 1] ?? 50) || 50
@@ -149,7 +150,7 @@ const prf = (hits: number, tally: Tally): string => {
 }
 
 const systems: Array<[string, (document: AmountDocument) => Found[]]> = [['nutgraf', nutgraf], ['compromise', compromise]]
-const splits = ['tune', 'held-out', 'all'] as const
+const splits = ['tune', 'held-out', 'blind', 'all'] as const
 const types = ['MONEY', 'PERCENT', 'all'] as const
 const tallies = new Map<string, Tally>()
 const tallyOf = (...key: string[]): Tally => {
@@ -194,7 +195,8 @@ console.log('\nBy source (both types), nutgraf:\n')
 console.log('| half | source | gold | found | strict span P R F1 | value acc. |')
 console.log('|---|---|---|---|---|---|')
 for (const where of splits) {
-  for (const source of ['wikinews', 'sec', 're3d', 'own']) {
+  for (const source of ['wikinews', 'sec', 're3d', 'own', 'pud-news', 'gum-academic-court']) {
+    if (tallyOf(where, `source:${source}`, 'nutgraf').gold === 0 && tallyOf(where, `source:${source}`, 'nutgraf').found === 0) continue
     const tally = tallyOf(where, `source:${source}`, 'nutgraf')
     console.log(`| ${where} | ${source} | ${tally.gold} | ${tally.found} | ${prf(tally.strict, tally)} | ${tally.strict ? (tally.value / tally.strict).toFixed(3) : '-'} |`)
   }

@@ -3,7 +3,9 @@
  * (`scripts/eval/data/amounts/`): Wikinews news and interviews from GUM
  * (`../shared/eval/gum`, CC BY 2.5), the SEC filings and the re3d government press
  * releases of `../shared/eval/open-ner` (read back into text by `conll-text.ts`), and
- * the project's own finance and policy snippets (`own-texts.jsonl`, in the repository).
+ * the project's own finance and policy snippets (`own-texts.jsonl`, in the repository);
+ * and, annotated only after the rules were written (the "blind" set), the news part of
+ * UNER English PUD (CC BY-SA 3.0) and GUM's academic and court documents (CC BY 4.0).
  * Texts from `../shared` are never copied into the repository: the annotations hold
  * offsets into them and the text of each span, checked when the documents are read.
  */
@@ -23,7 +25,7 @@ export interface GoldAmount {
 }
 
 /** Where a document comes from. */
-export type AmountSource = 'wikinews' | 'sec' | 're3d' | 'own'
+export type AmountSource = 'wikinews' | 'sec' | 're3d' | 'own' | 'pud-news' | 'gum-academic-court'
 
 /** A document of the evaluation with its text and its gold amounts. */
 export interface AmountDocument {
@@ -51,7 +53,9 @@ export function readAmountTexts(shared: string, dataFolder: string): {texts: Map
     for (const line of readFileSync(gum, 'utf8').split('\n')) {
       if (!line) continue
       const record = JSON.parse(line) as {doc_id: string; genre: string; text_license: string; text: string}
-      if ((record.genre === 'news' || record.genre === 'interview') && /^CC BY \d/.test(record.text_license)) texts.set(record.doc_id, {source: 'wikinews', text: record.text})
+      if (!/^CC BY \d/.test(record.text_license)) continue
+      if (record.genre === 'news' || record.genre === 'interview') texts.set(record.doc_id, {source: 'wikinews', text: record.text})
+      else if (record.genre === 'academic' || record.genre === 'court') texts.set(record.doc_id, {source: 'gum-academic-court', text: record.text})
     }
   } else missing.push(gum)
   for (const [file, prefix] of [['train.conll', 'sec-train'], ['test.conll', 'sec-test']] as const) {
@@ -64,6 +68,9 @@ export function readAmountTexts(shared: string, dataFolder: string): {texts: Map
     if (documents) for (const document of documents) texts.set(document.id, {source: 're3d', text: document.text})
     else missing.push(join(shared, 'open-ner', 're3d', file))
   }
+  const pud = readConllDocuments(join(shared, 'open-ner', 'uner_en_pud', 'test.news_only.conll'), 'pud-news')
+  if (pud) for (const document of pud) texts.set(document.id, {source: 'pud-news', text: document.text})
+  else missing.push(join(shared, 'open-ner', 'uner_en_pud', 'test.news_only.conll'))
   for (const line of readFileSync(join(dataFolder, 'own-texts.jsonl'), 'utf8').split('\n')) {
     if (!line) continue
     const record = JSON.parse(line) as {id: string; text: string}
