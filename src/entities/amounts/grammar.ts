@@ -22,6 +22,7 @@ import {
   letterCurrencies, multipliers, percentWords, pointQualifiers, pointWords, qualifiedCurrencies, sterling, subunits,
   weakCurrencyWords,
 } from '../../data/currencies.js'
+import {months} from '../dates/words.js'
 import type {Lexeme} from './lexer.js'
 import {readSpelled, wordAt} from './spelled.js'
 
@@ -171,6 +172,8 @@ function markerAt(lexemes: readonly Lexeme[], at: number, number: {value: number
   }
   const qualified = qualifiedCurrencyAt(lexemes, at)
   if (qualified) return qualified
+  const cents = centsAt(lexemes, at)
+  if (cents && !number.multiplied) return cents
   if (currencyWords.has(word)) {
     // "50 euro cents"
     if (subunits.has(wordAt(lexemes, at + 1)) && wordAt(lexemes, at + 1) !== 'p') return {end: at + 2, type: 'MONEY', unit: currencyWords.get(word), hundredths: true}
@@ -199,6 +202,21 @@ function moneyShaped(lexemes: readonly Lexeme[], at: number): boolean {
 /** "52.95p", "10p": pence, not "1080p" video or "480p". */
 function isPence(number: {value: number; written: string}): boolean {
   return number.value < 1000 && !(number.value === 480 || number.value === 576 || number.value === 720)
+}
+
+/** "Canadian cents", "U.S. cents", "euro cents" at `at`: hundredths of that currency. */
+function centsAt(lexemes: readonly Lexeme[], at: number): Marker | undefined {
+  let phrase = ''
+  for (let length = 1; length <= 2; length++) {
+    const word = wordAt(lexemes, at + length - 1)
+    if (!word) return undefined
+    phrase = phrase ? `${phrase} ${word}` : word
+    const after = wordAt(lexemes, at + length)
+    if (after !== 'cent' && after !== 'cents') continue
+    const unit = phrase === 'euro' ? 'EUR' : qualifiedCurrencies.get(`${phrase} dollars`)
+    if (unit) return {end: at + length + 1, type: 'MONEY', unit, hundredths: true}
+  }
+  return undefined
 }
 
 /** "Swiss francs", "Hong Kong dollars", "U.S. dollars", "South African rand" at `at`. */
@@ -282,7 +300,7 @@ export function readAmounts(lexemes: readonly Lexeme[], at: number): Piece[] {
   if (!left) return []
   if (connectorAt(lexemes, left.end, left.start) && continues(lexemes, left.end + 1)) {
     const right = readPiece(lexemes, left.end + 1)
-    if (right && fitTogether(left, right)) {
+    if (right && fitTogether(left, right) && !(left.type === undefined && afterMonth(lexemes, left.start))) {
       const type = left.type ?? right.type
       const unit = left.unit ?? right.unit
       const leftMultiplier = left.multiplied ? left.multiplier : right.multiplier
@@ -307,4 +325,10 @@ function fitTogether(left: Piece, right: Piece): boolean {
   if (!right.type && !right.multiplied) return false
   if ((!left.type && left.yearLike && !right.yearLike) || (!right.type && right.yearLike && !left.yearLike)) return false
   return true
+}
+
+/** The lexeme before `at` is a month name ("Sept. 30 to $747.8 million": a day, not a range end). */
+function afterMonth(lexemes: readonly Lexeme[], at: number): boolean {
+  const before = symbolAt(lexemes, at - 1) === '.' ? at - 2 : at - 1
+  return months.has(wordAt(lexemes, before))
 }

@@ -76,15 +76,17 @@ export function readSpelled(lexemes: readonly Lexeme[], at: number): SpelledNumb
   }
   let index = at
   if (first === 'a' || first === 'an') {
+    // "a million", "a hundred"; a bare scale word ("hundred dollars" in "a few hundred dollars") starts nothing.
     if (!scales.has(wordAt(lexemes, at + 1))) return undefined
     index = at + 1
-  }
+  } else if (!cardinals.has(first)) return undefined
   let total = 0
   let group = 0
   let read = false
   let scaled = false
   let lastWasTen = false
   let endedWithFraction = false
+  let lastScale = 0
   // A bound on the words of one number keeps "hundred hundred hundred …" linear.
   for (let words = 0; words < maxWords; words++) {
     const word = wordAt(lexemes, index)
@@ -97,10 +99,17 @@ export function readSpelled(lexemes: readonly Lexeme[], at: number): SpelledNumb
       group += cardinal
       lastWasTen = cardinal >= 20 && cardinal % 10 === 0
     } else if (scale !== undefined) {
-      if (word === 'hundred') group = (group || 1) * 100
-      else {
+      // "two hundred fifty thousand", "two million three hundred thousand": not "hundred hundred",
+      // "thousand million" or a scale with no number before it in its group.
+      if (read && group === 0) break
+      if (word === 'hundred') {
+        if (group >= 100) break
+        group = (group || 1) * 100
+      } else {
+        if (lastScale !== 0 && scale >= lastScale) break
         total += (group || 1) * scale
         group = 0
+        lastScale = scale
       }
       scaled = true
       lastWasTen = false
