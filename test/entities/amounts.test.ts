@@ -3,8 +3,10 @@
  * as two amounts, and a negative list of numbers that are no amounts (URLs, tickers,
  * phone numbers, dates, years, model numbers, measures).
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findAmounts} from '../../src/entities/amounts/index.js'
+import {runParameters} from '../property/arbitraries.js'
 
 /** `[text, value, unit]` of each amount found in `text`, each span checked against the input. */
 function amounts(text: string): Array<[string, number, string | undefined]> {
@@ -180,5 +182,29 @@ describe('spans', () => {
 
   it('reads no vague quantity as a number', () => {
     expect(findAmounts('It cost a few hundred dollars, then hundreds of millions of dollars.')).toEqual([])
+  })
+})
+
+describe('on any text', () => {
+  const pieces = ['$', '€', '£', 'US', 'HK', '$5', '5', '5.5', '1,000', '-', '–', 'to', 'and', 'between', 'or', 'million', 'bn', 'm', 'k',
+    'percent', 'per', 'cent', '%', 'percentage', 'point', 'points', 'basis', 'bps', 'pc', 'p', 'cents', 'dollars', 'euros', 'Swiss', 'francs',
+    'two', 'hundred', 'fifty', 'thousand', 'half', 'a', 'one-half', 'of', 'one', 'RMB', 'Rs', '.', 'R', '2019', 'Sept.', '\n\n', ' ', '(', ')']
+  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 30}).chain((words) =>
+    fc.array(fc.constantFrom('', ' ', '  '), {minLength: words.length, maxLength: words.length}).map((gaps) => words.map((word, index) => word + gaps[index]).join('')))
+
+  it('gives spans that are slices of the input, ordered, apart, with finite values', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (input) => {
+        let end = 0
+        for (const amount of findAmounts(input)) {
+          expect(input.slice(amount.span.start, amount.span.end)).toBe(amount.text)
+          expect(amount.span.start).toBeGreaterThanOrEqual(end)
+          expect(amount.span.end).toBeGreaterThan(amount.span.start)
+          expect(Number.isFinite(amount.value)).toBe(true)
+          end = amount.span.end
+        }
+      }),
+      runParameters(300),
+    )
   })
 })
