@@ -23,8 +23,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import nlp from 'compromise'
-import {findAmounts} from '../../src/entities/amounts/index.js'
-import {tokenize} from '../../src/entities/tokens.js'
+import {extractEntities} from '../../src/index.js'
 import {type AmountDocument, type GoldAmount, readAmountDocuments} from './lib/amounts-data.js'
 
 interface Found {
@@ -51,10 +50,9 @@ const errorIndex = process.argv.indexOf('--errors')
 const errorLimit = errorIndex === -1 ? 0 : Number(process.argv[errorIndex + 1] ?? 50) || 50
 const errors: string[] = []
 
-/** nutgraf: the amounts finder, with URLs and e-mail addresses (from the tokenizer) left unread. */
+/** nutgraf end to end: `extractEntities(text).amounts`. */
 function nutgraf(document: AmountDocument): Found[] {
-  const urls = tokenize(document.text).tokens.filter((token) => token.kind === 'url').map((token) => ({start: token.start, end: token.end}))
-  return findAmounts(document.text, urls).map((amount) => ({start: amount.span.start, end: amount.span.end, text: amount.text, type: amount.type, value: amount.value, unit: amount.unit}))
+  return extractEntities(document.text).amounts.map((amount) => ({start: amount.span.start, end: amount.span.end, text: amount.text, type: amount.type, value: amount.value, unit: amount.unit}))
 }
 
 /** compromise's currency names → ISO 4217. */
@@ -201,5 +199,5 @@ for (const where of splits) {
     console.log(`| ${where} | ${source} | ${tally.gold} | ${tally.found} | ${prf(tally.strict, tally)} | ${tally.strict ? (tally.value / tally.strict).toFixed(3) : '-'} |`)
   }
 }
-console.log(`\ntime: ${systems.map(([name]) => `${name} ${Math.round(timing.get(name) ?? 0)} ms`).join(', ')} (all documents, this machine; nutgraf's includes tokenizing for URLs)`)
+console.log(`\ntime: ${systems.map(([name]) => `${name} ${Math.round(timing.get(name) ?? 0)} ms`).join(', ')} (all documents, this machine; nutgraf's is the whole of extractEntities: names and dates too)`)
 if (errorLimit) console.log(`\nnutgraf errors, tune half:\n${errors.slice(0, errorLimit).join('\n')}`)

@@ -65,13 +65,14 @@ function summarize(article: Article): string {
   for (const reference of article.references) {
     out.push(`  [${reference.kind}] ${reference.title ?? reference.name ?? reference.text}${reference.url ? ` <${reference.url}>` : ''}`)
   }
-  const {people, organizations, places, dates} = article.entities
+  const {people, organizations, places, dates, amounts} = article.entities
   const list = (label: string, items: Array<{name: string; title?: string; mentions: unknown[]}>) =>
     out.push(`${label}: ${items.map((item) => `${item.title ? `${item.title} ` : ''}${item.name} (${item.mentions.length})`).join('; ') || '(none)'}`)
   list('People', people)
   list('Organizations', organizations)
   list('Places', places)
-  out.push(`Dates: ${dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ') || '(none)'}`)
+  out.push(`Dates: ${dates.map((date) => (date.value === undefined ? date.text : `${date.text} = ${date.value}`)).join('; ') || '(none)'}`)
+  out.push(`Amounts: ${amounts.map((amount) => `${amount.text} = ${amount.value}${amount.unit ? ` ${amount.unit}` : ''}`).join('; ') || '(none)'}`)
   if (article.referenceDate) out.push(`Reference date: ${article.referenceDate.value} (${article.referenceDate.source})`)
   return out.join('\n') + '\n'
 }

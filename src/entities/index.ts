@@ -1,21 +1,23 @@
 /**
- * `extractEntities`: tokens → name mentions + date mentions → entities.
+ * `extractEntities`: tokens → name mentions + date mentions + amounts → entities.
  * Stages, each its own module: `tokens.ts` (nlcst), `names/` (the tagger),
- * `dates/` (TIMEX3), `cluster.ts` (mentions into entities).
+ * `dates/` (TIMEX3), `amounts/` (money and percentages), `cluster.ts` (mentions into entities).
  *
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
 import type {Entities, EntityOptions} from '../types.js'
 import {clusterMentions} from './cluster.js'
+import {findAmounts} from './amounts/index.js'
 import {findDates} from './dates/index.js'
 import {findNames} from './names/index.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {tokenize} from './tokens.js'
 
 /**
- * Find the people, organizations, places and dates in plain text. No segmentation is
- * done: give it body text (or use {@link parseArticle} on a whole article).
+ * Find the people, organizations, places, dates and amounts (money, percentages) in
+ * plain text. No segmentation is done: give it body text (or use {@link parseArticle}
+ * on a whole article).
  *
  * @param text - Plain text.
  * @param options - `referenceDate` to resolve relative dates against.
@@ -26,12 +28,13 @@ import {tokenize} from './tokens.js'
  * ```ts
  * import {extractEntities} from 'nutgraf'
  *
- * const {people, dates} = extractEntities(
- *   'Gen. Mark Milley spoke on Thursday. Milley said little.',
+ * const {people, dates, amounts} = extractEntities(
+ *   'Gen. Mark Milley spoke on Thursday. Milley asked for $10 billion.',
  *   {referenceDate: '2022-02-10'},
  * )
  * people[0]?.name // 'Mark Milley'
  * dates[0]?.value // '2022-02-10'
+ * amounts[0]?.value // 10000000000 (unit 'USD')
  * ```
  */
 export function extractEntities(text: string, options: EntityOptions = {}): Entities {
@@ -39,5 +42,6 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
   const referenceDate = normalizeReferenceDate(options?.referenceDate)
   const tokenized = tokenize(text)
   const names = findNames(tokenized)
-  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate), amounts: []}
+  const urls = tokenized.tokens.filter((token) => token.kind === 'url').map((token) => ({start: token.start, end: token.end}))
+  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate), amounts: findAmounts(text, urls)}
 }

@@ -22,7 +22,7 @@ import {
   letterCurrencies, multipliers, percentWords, pointQualifiers, pointWords, qualifiedCurrencies, sterling, subunits,
   weakCurrencyWords,
 } from '../../data/currencies.js'
-import {months} from '../dates/words.js'
+import {months} from '../../data/date-words.js'
 import type {Lexeme} from './lexer.js'
 import {readSpelled, wordAt} from './spelled.js'
 

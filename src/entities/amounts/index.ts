@@ -13,25 +13,9 @@
  */
 import {currencyCodes, currencySymbols, currencyWords, dollarPrefixes, letterCurrencies} from '../../data/currencies.js'
 import {cardinals} from '../../data/number-words.js'
-import type {Span} from '../../types.js'
+import type {Amount, Span} from '../../types.js'
 import {type AmountType, type Piece, readAmounts} from './grammar.js'
 import {type Lexeme, lex} from './lexer.js'
-
-/**
- * An amount of money or a percentage found in the text (the shape of DESIGN.md's `Amount`).
- *
- * @example
- * ```ts
- * const amount: AmountMention = {text: '$10 billion', span: {start: 4, end: 15}, type: 'MONEY', value: 10_000_000_000, unit: 'USD'}
- * ```
- */
-export interface AmountMention {
-  text: string
-  span: Span
-  type: AmountType
-  value: number
-  unit?: string
-}
 
 /** Words that may start a spelled-out number or a fraction. */
 const spelledStarts: ReadonlySet<string> = new Set([...cardinals.keys(), 'a', 'an', 'half'])
@@ -61,9 +45,9 @@ function valueOf(piece: Piece): number {
  * // [['3.5%', 3.5, '%'], ['€3.2bn', 3200000000, 'EUR']]
  * ```
  */
-export function findAmounts(text: string, skip: readonly Span[] = []): AmountMention[] {
+export function findAmounts(text: string, skip: readonly Span[] = []): Amount[] {
   const lexemes = lex(text)
-  const found: AmountMention[] = []
+  const found: Amount[] = []
   let skipIndex = 0
   let at = 0
   while (at < lexemes.length) {
@@ -83,7 +67,7 @@ export function findAmounts(text: string, skip: readonly Span[] = []): AmountMen
       while (skipIndex < skip.length && (skip[skipIndex] as Span).end <= start) skipIndex++
       const blocked = skip[skipIndex]
       if (blocked && blocked.start < end) continue
-      const amount: AmountMention = {text: text.slice(start, end), span: {start, end}, type: piece.type as AmountType, value: valueOf(piece)}
+      const amount: Amount = {text: text.slice(start, end), span: {start, end}, type: piece.type as AmountType, value: valueOf(piece)}
       found.push(piece.unit === undefined ? amount : {...amount, unit: piece.unit})
     }
     at = (pieces[pieces.length - 1] as Piece).end
