@@ -112,7 +112,7 @@ describe('nutgraf CLI (built)', () => {
       expect(stdout).toContain(`Body: ${article.body.length} paragraphs\n`)
       for (const paragraph of article.body) expect(stdout).toContain(`  ${paragraph.text}\n`)
       for (const person of article.entities.people) expect(stdout).toContain(person.name)
-      for (const label of ['People', 'Organizations', 'Places', 'Dates']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
+      for (const label of ['People', 'Organizations', 'Places', 'Dates', 'Amounts']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
     }
     const many = run(['--pretty', folder]).stdout
     expect(many.match(/^==> .* <==$/gm)).toEqual(folderFiles.map((file) => `==> ${file} <==`))
