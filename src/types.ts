@@ -77,6 +77,11 @@ export interface DateMention extends Mention {
    * Absent when the expression could not be normalized.
    */
   value?: string
+  /**
+   * The time zone written with a clock time, as written in capitals ("EDT" in "9 p.m.
+   * EDT", "GMT" in "1400 GMT"); the value stays the local time, as TIMEX3 writes it.
+   */
+  timezone?: string
 }
 
 /**

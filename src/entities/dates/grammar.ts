@@ -7,7 +7,7 @@
  */
 import {fixed, matched} from './match.js'
 import {monthValue} from './resolve.js'
-import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, secondDayRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
+import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, secondDayRule, shortYearRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
 import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
 import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
 import {holidayRule} from './rules-holiday.js'
@@ -19,7 +19,7 @@ import {months} from '../../data/date-words.js'
 const rules: readonly Rule[] = [
   numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
   dayWordRule, agoRule, relativeUnitRule, anaphoricUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
-  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule, partOfDateRule,
+  deicticRule, yearPeriodRule, yearRule, shortYearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule, partOfDateRule,
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */

@@ -234,6 +234,28 @@ export function yearRule(view: View, at: number): Match | undefined {
   return fixed(at + 1, 'DATE', 'year', pad(year, 4))
 }
 
+/**
+ * A year written with two digits after an apostrophe, after a word that makes it a date:
+ * "in '58", "the class of '99", "since '08". Its century is the latest that keeps it within
+ * ten years after the reference date; without a reference date the value is left out.
+ *
+ * @example
+ * ```ts
+ * shortYearRule(buildView(tokenize("in '58")), 1)?.rule // 'short-year'
+ * ```
+ */
+export function shortYearRule(view: View, at: number): Match | undefined {
+  const digits = /^'(\d\d)$/.exec(wordAt(view, at))
+  if (!digits || !sameSentence(view, at - 1, at) || !temporalPrepositions.has(wordAt(view, at - 1))) return undefined
+  const ending = Number(digits[1])
+  return matched(at + 1, 'DATE', 'short-year', (context) => {
+    if (!context.ref) return undefined
+    // The latest such year up to ten years after the reference date: '58 is 1958, '25 (in 2022) 2025.
+    const latest = context.ref.year + 10
+    return pad(latest - ((((latest - ending) % 100) + 100) % 100), 4)
+  })
+}
+
 const decadeWords: ReadonlyMap<string, number> = new Map([
   ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
 ])

@@ -6,7 +6,7 @@
  * @internal
  */
 import {fixed} from './match.js'
-import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
+import {type Count, isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
 import {frequencies, months, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
@@ -85,6 +85,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   if (halfUnit !== undefined && halfUnit !== 'Q') return fixed(index + 3, 'DURATION', 'duration', halfDurationValue(0, halfUnit), takesThe)
   const count = readCount(view, index, true)
   if (!count) return undefined
+  const low = rangeStart(view, index, count)
+  if (low) return low
   let unitAt = count.end
   let half = andAHalf(view, unitAt) || wordAt(view, unitAt) === '1/2'
   if (half) unitAt += wordAt(view, unitAt) === '1/2' ? 1 : 3
@@ -101,6 +103,24 @@ export function durationRule(view: View, at: number): Match | undefined {
   half ||= after
   const value = half && count.value !== 'X' ? halfDurationValue(count.value, unit) : durationValue(count.value, unit)
   return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
+}
+
+/** Words between the two counts of a range: "55 to 65 minutes", "two or three days", "between 5 and 10 years". */
+const rangeWords: ReadonlySet<string> = new Set(['to', '-', '–', 'or'])
+
+/**
+ * The first end of a range of lengths, which takes the unit of the second: "55" in "55 to
+ * 65 minutes" is PT55M (the second end, "65 minutes", is matched on its own).
+ */
+function rangeStart(view: View, at: number, count: Count): Match | undefined {
+  if (count.value === 'X' || count.end !== at + 1) return undefined
+  const joiner = wordAt(view, count.end)
+  if (!rangeWords.has(joiner) && !(joiner === 'and' && wordAt(view, at - 1) === 'between')) return undefined
+  const high = readCount(view, count.end + 1, false)
+  if (!high || high.value === 'X' || high.end !== count.end + 2) return undefined
+  const unit = units.get(wordAt(view, high.end))
+  if (unit === undefined || !wordAt(view, high.end).endsWith('s') || isCapitalized(view, high.end)) return undefined
+  return fixed(count.end, 'DURATION', 'duration-range', durationValue(count.value, unit))
 }
 
 /** Words between a count and its unit that keep the unit: "20 more years", "eight trading days". */

@@ -62,6 +62,8 @@ export interface Match {
   rule: string
   /** Whether a "the" before it belongs to the expression ("the 1990s", "the third quarter"). */
   takesThe?: boolean
+  /** The time zone written after a clock time ("EDT"). */
+  zone?: string
 }
 
 /**
