@@ -5,9 +5,9 @@
  *
  * @internal
  */
-import {fixed} from './match.js'
+import {fixed, type Starts, startsAt} from './match.js'
 import {type Count, isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
-import {frequencies, months, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
+import {frequencies, months, numberWords, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
 /**
@@ -62,6 +62,17 @@ export function hedgeLength(view: View, at: number): number {
 }
 
 /**
+ * Words a count (with a hedge before it) can start at, besides digits and hyphenated
+ * number words: "nearly", "more than", "a", "a few", "several", "three".
+ *
+ * @example
+ * ```ts
+ * countStarts.has('several') // true
+ * ```
+ */
+export const countStarts: ReadonlySet<string> = new Set([...hedges.keys(), 'a', 'an', ...vagueCounts, ...numberWords.keys()])
+
+/**
  * "three decades", "the past two months", "nearly forty years", "a week", "several years", "five-year".
  *
  * @example
@@ -104,6 +115,9 @@ export function durationRule(view: View, at: number): Match | undefined {
   const value = half && count.value !== 'X' ? halfDurationValue(count.value, unit) : durationValue(count.value, unit)
   return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
 }
+
+/** Words {@link durationRule} can start at: a hedge, a scope word ("the past two months"), "half", a count or a compound ("five-year"). */
+export const durationStarts: Starts = startsAt([...countStarts, ...scopeWords, 'half'], {digits: true, hyphens: true})
 
 /** Words between the two counts of a range: "55 to 65 minutes", "two or three days", "between 5 and 10 years". */
 const rangeWords: ReadonlySet<string> = new Set(['to', '-', '–', 'or'])
@@ -185,6 +199,9 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
   return fixed(at + 1, 'DURATION', 'duration-vague', durationValue('X', unit))
 }
 
+/** Words {@link vagueDurationRule} can start at. */
+export const vagueDurationStarts: Starts = startsAt(units.keys())
+
 /** Verbs a newspaper does: "the daily said". */
 const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
 
@@ -232,3 +249,6 @@ export function setRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** Words {@link setRule} can start at. */
+export const setStarts: Starts = startsAt([...frequencies.keys(), 'every', 'each', 'a', 'per'])

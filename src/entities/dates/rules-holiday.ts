@@ -9,7 +9,7 @@
  */
 import {type HolidayRule, holidays, holidayThings} from '../../data/holidays.js'
 import {addDays, type Day, pad, weekday} from './calendar.js'
-import {matched} from './match.js'
+import {matched, type Starts, startsAt} from './match.js'
 import {yearFor} from './resolve.js'
 import {yearAfter} from './rules-calendar.js'
 import {type Context, isCapitalized, type Match, type View, wordAt} from './view.js'
@@ -58,7 +58,7 @@ function placementOf(rule: HolidayRule): Placement {
 }
 
 /** First words of the holidays: no holiday starts with any other word. */
-const holidayStarts: ReadonlySet<string> = new Set(placed.map(([name]) => name[0] as string))
+const holidayFirstWords: ReadonlySet<string> = new Set(placed.map(([name]) => name[0] as string))
 
 /**
  * A holiday's value when no year is known: "XXXX-12-25" for a fixed day; for a floating one
@@ -94,7 +94,7 @@ function formatPlaced(day: Day): string {
  * ```
  */
 export function holidayRule(view: View, at: number): Match | undefined {
-  if (!isCapitalized(view, at) || !holidayStarts.has(wordAt(view, at))) return undefined
+  if (!isCapitalized(view, at) || !holidayFirstWords.has(wordAt(view, at))) return undefined
   for (const [name, place, rule] of placed) {
     if (!name.every((word, index) => wordAt(view, at + index) === word && isCapitalized(view, at + index))) continue
     const end = at + name.length
@@ -105,3 +105,6 @@ export function holidayRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** Words {@link holidayRule} can start at. */
+export const holidayStarts: Starts = startsAt(holidayFirstWords)

@@ -6,10 +6,10 @@
  * @internal
  */
 import {addDays, formatDay, quarterOf} from './calendar.js'
-import {fixed, matched} from './match.js'
+import {fixed, matched, type Starts, startsAt} from './match.js'
 import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
-import {durationValue, hedgeLength} from './rules-duration.js'
+import {countStarts, durationValue, hedgeLength} from './rules-duration.js'
 import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
 import {partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
@@ -89,6 +89,9 @@ export function deicticRule(view: View, at: number): Match | undefined {
   return undefined
 }
 
+/** Words {@link deicticRule} can start at. */
+export const deicticStarts: Starts = startsAt([...deictic.keys(), 'a', 'the', 'these', 'current', 'coming', 'recent'])
+
 /**
  * "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday morning") or a time.
  *
@@ -126,6 +129,9 @@ export function dayWordRule(view: View, at: number): Match | undefined {
     return day === undefined ? undefined : code ? `${day}${code}` : day
   })
 }
+
+/** Words {@link dayWordRule} can start at. */
+export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last'])
 
 /**
  * "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday".
@@ -168,6 +174,9 @@ export function weekdayRule(view: View, at: number): Match | undefined {
   }
   return matched(index + 1, 'DATE', 'weekday', (context) => weekdayValue(context, target, shift))
 }
+
+/** Words {@link weekdayRule} can start at: a weekday, or "the previous", "this coming", "last", "next" before one. */
+export const weekdayStarts: Starts = startsAt([...weekdays.keys(), ...weekdayPlurals.keys(), 'the', 'this', 'last', 'previous', 'next', 'coming'])
 
 /** The clock time after a weekday: "at 6 p.m.", ", 9 p.m. EDT", "9 p.m."; its end past a time zone, and the zone. */
 function weekdayClock(view: View, at: number): (Clock & {zone?: string}) | undefined {
@@ -217,6 +226,9 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
 
+/** Words {@link relativeUnitRule} can start at. */
+export const relativeUnitStarts: Starts = startsAt(shifts.keys())
+
 /**
  * "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
  *
@@ -240,6 +252,9 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** Words {@link anaphoricUnitRule} can start at. */
+export const anaphoricUnitStarts: Starts = startsAt(['the', 'that'])
 
 /** Words before "the year" that make it the year of the report ("for the year", "during the fiscal year"). */
 const yearFrames: ReadonlySet<string> = new Set(['for', 'in', 'during', 'throughout', 'over'])
@@ -289,6 +304,9 @@ export function agoRule(view: View, at: number): Match | undefined {
   return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
 }
 
+/** Words {@link agoRule} can start at: a unit ("years ago"), a hedge or a count (digits, number words, "twenty-four", "a", "several"). */
+export const agoStarts: Starts = startsAt([...units.keys(), ...countStarts], {digits: true, hyphens: true})
+
 /** Units of "<n> <unit> earlier" read as a length of time; "a year earlier" in a report stays the year-earlier period. */
 const anchoredUnits: ReadonlySet<string> = new Set(['D', 'W', 'M', 'H', 'MIN'])
 
@@ -326,6 +344,9 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => context.quarter ?? previousQuarter(context, 0))
   return undefined
 }
+
+/** Words {@link reportingPeriodRule} can start at. */
+export const reportingPeriodStarts: Starts = startsAt(['the', 'year', 'year-end', 'year-earlier', 'year-ago'])
 
 /** The quarter before the reference date's, `years` years away: "1988-Q3". */
 function previousQuarter(context: Context, years: number): string | undefined {

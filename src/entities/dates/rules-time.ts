@@ -5,7 +5,7 @@
  * @internal
  */
 import {addDays, formatDay} from './calendar.js'
-import {matched} from './match.js'
+import {matched, type Starts, startsAt} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
@@ -104,6 +104,9 @@ export function partOfDateRule(view: View, at: number): Match | undefined {
   return {...date, type: 'TIME', rule: 'part-of-date', value: (context) => `${date.value(context) ?? 'XXXX-XX-XX'}${part}`}
 }
 
+/** Words {@link partOfDateRule} can start at. */
+export const partOfDateStarts: Starts = startsAt(['the'])
+
 /** The weekday after a short aside in parentheses: "10:35 a.m. (0735 GMT) Friday" → 5. */
 function weekdayAfterAside(view: View, at: number): number | undefined {
   if (wordAt(view, at) !== '(') return undefined
@@ -136,6 +139,9 @@ export function timeRule(view: View, at: number): Match | undefined {
   const zone = isZone(view, clockEnd(view, at)) ? view.tokens[clockEnd(view, at)]?.text : undefined
   return zone === undefined ? found : {...found, zone}
 }
+
+/** Words {@link timeRule} can start at. */
+export const timeStarts: Starts = startsAt(['noon', 'midday', 'midnight'], {digits: true})
 
 /** Where the clock time at `at` ends (before a zone or "local time"). */
 function clockEnd(view: View, at: number): number {
