@@ -15,7 +15,7 @@ import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
 import {findQuotes} from './quotes/index.js'
 import {textParagraphs} from './quotes/text-paragraphs.js'
-import type {DateMention, Entity, EntityOptions, Mention, Part, Quote, Speaker} from './types.js'
+import type {Amount, DateMention, Entity, EntityOptions, Mention, Part, Quote, Speaker} from './types.js'
 
 /**
  * Options of {@link retextNutgraf}: the same as {@link extractEntities}'s.
@@ -97,6 +97,26 @@ export interface PositionedDateMention extends DateMention {
 }
 
 /**
+ * An {@link Amount} with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const amount: PositionedAmount = {
+ *   text: '$10 billion',
+ *   span: {start: 9, end: 20},
+ *   type: 'MONEY',
+ *   value: 10_000_000_000,
+ *   unit: 'USD',
+ *   position: {start: {line: 1, column: 10, offset: 9}, end: {line: 1, column: 21, offset: 20}},
+ * }
+ * ```
+ */
+export interface PositionedAmount extends Amount {
+  /** Line/column/offset position, as nlcst nodes carry it. */
+  position: Position
+}
+
+/**
  * An {@link Entity} whose mentions carry positions.
  *
  * @example
@@ -114,7 +134,7 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
  *
  * @example
  * ```ts
- * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: []}
+ * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: [], amounts: []}
  * ```
  */
 export interface PositionedEntities {
@@ -126,6 +146,8 @@ export interface PositionedEntities {
   places: PositionedEntity[]
   /** Date, time, duration and set expressions, in file order. */
   dates: PositionedDateMention[]
+  /** Amounts of money and percentages, in file order. */
+  amounts: PositionedAmount[]
 }
 
 /**
@@ -192,11 +214,11 @@ export interface PositionedQuote extends Omit<Quote, 'speaker' | 'cue'> {
  *
  * @example
  * ```ts
- * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: []}, quotes: []}
+ * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: [], amounts: []}, quotes: []}
  * ```
  */
 export interface NutgrafData {
-  /** People, organizations, places and dates, with positions. */
+  /** People, organizations, places, dates and amounts, with positions. */
   entities: PositionedEntities
   /**
    * Quotes and reported speech, as `parseArticle` gives them in `quotes`, with positions;
@@ -306,6 +328,7 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
         organizations: found.organizations.map(entity),
         places: found.places.map(entity),
         dates: found.dates.map(position),
+        amounts: found.amounts.map(position),
       },
       quotes: findQuotes(text, textParagraphs(text), found).map(quote),
     }

@@ -49,6 +49,12 @@ export function expectEntities(input: string, entities: Entities): void {
     expect(['DATE', 'TIME', 'DURATION', 'SET']).toContain(date.type)
   }
   expectOrdered(entities.dates.map((date) => date.span))
+  for (const amount of entities.amounts) {
+    expectMention(input, amount)
+    expect(['MONEY', 'PERCENT']).toContain(amount.type)
+    expect(Number.isFinite(amount.value)).toBe(true)
+  }
+  expectOrdered(entities.amounts.map((amount) => amount.span))
 }
 
 export function expectSegments(input: string, segments: Segments): void {
