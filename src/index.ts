@@ -5,10 +5,11 @@
  *
  * @packageDocumentation
  */
-export {parseArticle} from './article.js'
+export {parseArticle} from './article/index.js'
 export {extractEntities} from './entities/index.js'
 export {segment} from './segment/index.js'
 export type {
+  Amount,
   Article,
   Byline,
   Caption,
@@ -18,12 +19,18 @@ export type {
   Entities,
   Entity,
   EntityOptions,
+  Headline,
+  Lexicon,
   Mention,
+  Note,
   Paragraph,
   ParseOptions,
+  Part,
+  Quote,
   Reference,
   ReferenceDate,
   Segments,
   SegmentOptions,
   Span,
+  Speaker,
 } from './types.js'

@@ -10,7 +10,7 @@ import type {Entities, EntityOptions} from '../types.js'
 import {clusterMentions} from './cluster.js'
 import {findDates} from './dates/index.js'
 import {findNames} from './names/index.js'
-import {normalizeReferenceDate} from './reference-date.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {tokenize} from './tokens.js'
 
 /**
@@ -39,5 +39,5 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
   const referenceDate = normalizeReferenceDate(options?.referenceDate)
   const tokenized = tokenize(text)
   const names = findNames(tokenized)
-  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate)}
+  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate), amounts: []}
 }

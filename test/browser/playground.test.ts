@@ -11,7 +11,7 @@ import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {bundleForBrowser} from '../../scripts/browser-bundle.mjs'
+import {bundleForBrowser} from '../../scripts/generate/browser-bundle.mjs'
 import type {Article} from '../../src/index.js'
 import {launchChromium} from './chromium.js'
 
@@ -125,8 +125,12 @@ describe('playground in headless Chromium', () => {
   it('renders nested regions and mentions that cross region edges (a hand-made article)', async () => {
     const text = 'Troops drill. Defense Ministry\n\nGen. Mark Milley met\nViktor Gulevich on Thursday.\n\nhttps://example.com/a'
     const span = (part: string, from = 0) => ({start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length})
+    const caption = {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}}
     const article: Article = {
-      caption: {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}},
+      caption,
+      captions: [caption],
+      notes: [],
+      quotes: [],
       body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday.')]}],
       references: [{kind: 'link', text: 'https://example.com/a', url: 'https://example.com/a', span: span('https://example.com/a')}],
       entities: {
@@ -135,6 +139,7 @@ describe('playground in headless Chromium', () => {
         organizations: [{name: 'Defense Ministry', mentions: [{text: 'Defense Ministry', span: span('Defense Ministry')}]}],
         places: [{name: 'met Viktor', mentions: [{text: 'met\nViktor', span: span('met\nViktor')}]}],
         dates: [{text: 'Thursday', span: span('Thursday'), type: 'DATE', value: '2022-02-10'}],
+        amounts: [],
       },
     }
     // Rendered into elements of its own, so that no debounced parse of the textarea redraws it.
