@@ -47,6 +47,58 @@ function getPhraseStarts(): ReadonlySet<string> {
 }
 
 /**
+ * The gazetteer labels a lower-cased word has alone: `first`, `last`, `company`, and
+ * `place-B` when it is a place of one word. (A place of several words needs its
+ * sentence: see {@link placePhraseLength}.)
+ *
+ * @example
+ * ```ts
+ * wordLabels('paris') // ['first', 'last', 'place-B']
+ * ```
+ */
+export function wordLabels(word: string): string[] {
+  const {first, last, place, company} = getLists()
+  const labels: string[] = []
+  if (first.has(word)) labels.push('first')
+  if (last.has(word)) labels.push('last')
+  if (company.has(word)) labels.push('company')
+  if (place.has(word)) labels.push('place-B')
+  return labels
+}
+
+/**
+ * Can a place of several words start with this lower-cased word?
+ *
+ * @example
+ * ```ts
+ * startsPlacePhrase('new') // true: New Zealand, New York …
+ * ```
+ */
+export function startsPlacePhrase(word: string): boolean {
+  return getPhraseStarts().has(word) || word.includes(' ')
+}
+
+/**
+ * Words in the longest place of two to four words that starts at `index` of the
+ * lower-cased words of a sentence; 0 when none does.
+ *
+ * @example
+ * ```ts
+ * placePhraseLength(['in', 'new', 'zealand'], 1) // 2
+ * ```
+ */
+export function placePhraseLength(lower: readonly string[], index: number): number {
+  const {place} = getLists()
+  let phrase = lower[index] ?? ''
+  let longest = 0
+  for (let length = 2; length <= maxPlaceWords && index + length <= lower.length; length++) {
+    phrase += ' ' + (lower[index + length - 1] as string)
+    if (place.has(phrase)) longest = length
+  }
+  return longest
+}
+
+/**
  * Gazetteer labels of each token of a sentence (`first`, `last`, `company`,
  * `place-B` / `place-I` for the words of a place name), given lower-cased words.
  *
@@ -56,25 +108,15 @@ function getPhraseStarts(): ReadonlySet<string> {
  * ```
  */
 export function gazetteerLabels(lower: readonly string[]): string[][] {
-  const {first, last, place, company} = getLists()
-  const starts = getPhraseStarts()
   const labels: string[][] = lower.map(() => [])
   for (let index = 0; index < lower.length; index++) {
     const word = lower[index] as string
     const own = labels[index] as string[]
-    if (first.has(word)) own.push('first')
-    if (last.has(word)) own.push('last')
-    if (company.has(word)) own.push('company')
-    let phrase = word
-    let longest = place.has(word) ? 1 : 0
-    const phrases = starts.has(word) || word.includes(' ')
-    for (let length = 2; phrases && length <= maxPlaceWords && index + length <= lower.length; length++) {
-      phrase += ' ' + (lower[index + length - 1] as string)
-      if (place.has(phrase)) longest = length
-    }
-    for (let offset = 0; offset < longest; offset++) {
-      labels[index + offset]?.push(offset === 0 ? 'place-B' : 'place-I')
-    }
+    own.push(...wordLabels(word))
+    const single = own[own.length - 1] === 'place-B'
+    const longest = Math.max(startsPlacePhrase(word) ? placePhraseLength(lower, index) : 0, single ? 1 : 0)
+    if (longest > 0 && !single) own.push('place-B')
+    for (let offset = 1; offset < longest; offset++) labels[index + offset]?.push('place-I')
   }
   return labels
 }

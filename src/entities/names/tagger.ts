@@ -6,9 +6,10 @@
  * @internal
  */
 import {viterbi} from './decode.js'
-import {documentCues, sentenceFeatureIds} from './features.js'
-import {addScores, getModel} from './model.js'
-import {type Tag, tagCount, tags} from './tags.js'
+import {documentCues} from './features.js'
+import {getModel} from './model.js'
+import {type Tag, tags} from './tags.js'
+import {sentenceEmissions} from './word-scores.js'
 
 /**
  * Tag every sentence of one document with BIO tags (PER / ORG / LOC / MISC).
@@ -22,9 +23,7 @@ export function tagDocument(sentences: ReadonlyArray<readonly string[]>): Tag[][
   const weights = getModel()
   const cues = documentCues(sentences)
   return sentences.map((sentence) => {
-    const ids = sentenceFeatureIds(sentence, cues)
-    const emissions = new Float64Array(sentence.length * tagCount)
-    ids.forEach((row, index) => addScores(weights, row, emissions, index * tagCount))
+    const emissions = sentenceEmissions(weights, sentence, cues)
     return viterbi(emissions, sentence.length, weights.transitions).map((tag) => tags[tag] as Tag)
   })
 }

@@ -1,0 +1,176 @@
+/**
+ * The tagger's emission scores, made from the features (features.ts) and the model.
+ * A word's own features and the features it gives its neighbours read nothing but the
+ * word, so their summed weights are made once per word type and role, looking up only
+ * the features the model knows, and kept across calls in a cache of bounded size: two
+ * generations of at most `generation` word types; when the young one is full it
+ * becomes the old one and the old one is dropped, and a word found in the old one moves
+ * to the young one, so frequent words stay while memory does not grow with the number
+ * of distinct words seen. The numbers of a generation's word types share one typed
+ * array, close in memory. Only the pair and context features are hashed and looked up
+ * at each token.
+ *
+ * The weights are quantized float32 values and the sums are float64, so every sum is
+ * exact and the order in which features are added does not change a score: the
+ * result is the same as adding each feature's weights token by token.
+ *
+ * @internal
+ */
+import {
+  contextFeatures,
+  type DocumentCues,
+  type FeatureSink,
+  featureId,
+  isAllCaps,
+  pairFeatures,
+  roleOffsets,
+  sentenceContext,
+  sentenceEnd,
+  sentenceStart,
+  sliceFeatureId,
+  type WordFacts,
+  wordFacts,
+  wordFeatures,
+} from './features.js'
+import {featureRow, type Model} from './model.js'
+import {tagCount} from './tags.js'
+
+/** Numbers a word type holds: its summed weights in each role, tag by tag for each role in turn. */
+const stride = roleOffsets.length * tagCount
+
+/** A word type: its facts, and its weights (`stride` numbers from `offset` in `scores`). */
+interface WordEntry {
+  facts: WordFacts
+  scores: Float64Array
+  offset: number
+}
+
+/** One generation of the cache: word types by their text, and the typed array their weights are in. */
+interface Generation {
+  entries: Map<string, WordEntry>
+  scores: Float64Array
+}
+
+/** Word types a generation of the cache holds (8,192: on 1.9 MB of news, 90 % of words are found). */
+const generation = 8_192
+
+const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride)})
+
+let young = newGeneration(generation)
+let old = newGeneration(0)
+let cacheModel: Model | undefined
+let start: WordEntry | undefined
+let end: WordEntry | undefined
+
+/** A feature sink that adds the weights of each feature the model knows to `out`, at `offset`. */
+class ScoreSink implements FeatureSink {
+  offset = 0
+  constructor(
+    private readonly model: Model,
+    private readonly out: Float64Array,
+  ) {}
+
+  add(a: string, b?: string, c?: string, d?: string): void {
+    this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+  }
+
+  addSlice(prefix: string, text: string, start: number, end: number): void {
+    this.addRow(featureRow(this.model, sliceFeatureId(prefix, text, start, end)))
+  }
+
+  addRow(row: number): void {
+    if (row === -1) return
+    const {rows} = this.model
+    const {out, offset} = this
+    const base = row * tagCount
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number)
+  }
+}
+
+/** Put a word type into `into` at its next place: its weights made from the model, or copied from `from`. */
+function addEntry(model: Model, into: Generation, raw: string, facts: WordFacts, from?: WordEntry): WordEntry {
+  const entry: WordEntry = {facts, scores: into.scores, offset: into.entries.size * stride}
+  if (from) {
+    into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
+  } else {
+    const sink = new ScoreSink(model, into.scores)
+    for (let role = 0; role < roleOffsets.length; role++) {
+      sink.offset = entry.offset + role * tagCount
+      wordFeatures(facts, role, sink)
+    }
+  }
+  into.entries.set(raw, entry)
+  return entry
+}
+
+function entryOf(model: Model, raw: string): WordEntry {
+  const found = young.entries.get(raw)
+  if (found !== undefined) return found
+  if (young.entries.size >= generation) {
+    old = young
+    young = newGeneration(generation)
+  }
+  const older = old.entries.get(raw)
+  return addEntry(model, young, raw, older?.facts ?? wordFacts(raw), older)
+}
+
+function resetFor(model: Model): void {
+  young = newGeneration(generation)
+  old = newGeneration(0)
+  cacheModel = model
+  const edges = newGeneration(2)
+  start = addEntry(model, edges, '<s>', sentenceStart)
+  end = addEntry(model, edges, '</s>', sentenceEnd)
+}
+
+/**
+ * The emission scores of a sentence: `tagCount` numbers a word, the weights of all the
+ * word's features summed.
+ *
+ * @example
+ * ```ts
+ * sentenceEmissions(getModel(), ['Mark', 'Milley'], documentCues([['Mark', 'Milley']])).length // 18
+ * ```
+ */
+export function sentenceEmissions(model: Model, sentence: readonly string[], cues: DocumentCues): Float64Array {
+  if (cacheModel !== model) resetFor(model)
+  const first = start as WordEntry
+  const last = end as WordEntry
+  const length = sentence.length
+  const entries = sentence.map((word) => entryOf(model, word))
+  const facts = entries.map((entry) => entry.facts)
+  const context = sentenceContext(facts, isAllCaps(sentence), cues)
+  const out = new Float64Array(length * tagCount)
+  const sink = new ScoreSink(model, out)
+  const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
+  for (let index = 0; index < length; index++) {
+    const base = index * tagCount
+    const self = entries[index] as WordEntry
+    const previous = at(index - 1)
+    const next = at(index + 1)
+    const previous2 = at(index - 2)
+    const next2 = at(index + 2)
+    const own = self.scores
+    const before = previous.scores
+    const after = next.scores
+    const before2 = previous2.scores
+    const after2 = next2.scores
+    const ownAt = self.offset
+    const beforeAt = previous.offset + tagCount
+    const afterAt = next.offset + 2 * tagCount
+    const before2At = previous2.offset + 3 * tagCount
+    const after2At = next2.offset + 4 * tagCount
+    for (let tag = 0; tag < tagCount; tag++) {
+      out[base + tag] =
+        (own[ownAt + tag] as number) +
+        (before[beforeAt + tag] as number) +
+        (after[afterAt + tag] as number) +
+        (before2[before2At + tag] as number) +
+        (after2[after2At + tag] as number)
+    }
+    sink.offset = base
+    pairFeatures(facts, index, sink)
+    contextFeatures(context, index, sink)
+  }
+  return out
+}
