@@ -329,7 +329,9 @@ export function wordFeatures(facts: WordFacts, role: number, sink: FeatureSink):
 /**
  * A feature that joins two neighbouring words: `name`, a fact of the left word, `|`,
  * a fact of the right word ("l-1l=mark|milley"). `token` says which of the two words
- * the feature belongs to. A new feature of that kind belongs in this list.
+ * the feature belongs to. The tagger hashes the part before the right word's fact once
+ * per word type, so a pair costs a hash of the right word's fact at each token. A new
+ * feature of that kind belongs in this list.
  *
  * @example
  * ```ts
@@ -544,6 +546,31 @@ export function featureId(a: string, b?: string, c?: string, d?: string): number
   if (c !== undefined) hash = feed(hash, c)
   if (d !== undefined) hash = feed(hash, d)
   return (hash >>> 0) & featureMask
+}
+
+/**
+ * The hash state after the parts `a + b + c` of a feature whose last part comes later
+ * (see {@link featureIdFrom}).
+ *
+ * @example
+ * ```ts
+ * featureIdFrom(featurePrefix('l-1l=', 'mark', '|'), 'milley') === hashFeature('l-1l=mark|milley') // true
+ * ```
+ */
+export function featurePrefix(a: string, b: string, c: string): number {
+  return feed(feed(feed(fnvBasis, a), b), c)
+}
+
+/**
+ * The id of the feature made of a prefix's parts (`featurePrefix`) and `last`.
+ *
+ * @example
+ * ```ts
+ * featureIdFrom(featurePrefix('s=', '', ''), 'Xx') === hashFeature('s=Xx') // true
+ * ```
+ */
+export function featureIdFrom(prefix: number, last: string): number {
+  return (feed(prefix, last) >>> 0) & featureMask
 }
 
 /**

@@ -6,9 +6,10 @@
  * generations of at most `generation` word types; when the young one is full it
  * becomes the old one and the old one is dropped, and a word found in the old one moves
  * to the young one, so frequent words stay while memory does not grow with the number
- * of distinct words seen. The numbers of a generation's word types share one typed
- * array, close in memory. Only the pair and context features are hashed and looked up
- * at each token.
+ * of distinct words seen. The numbers of a generation's word types share two typed
+ * arrays, close in memory. A pair feature's hash up to the right word is kept with the
+ * left word, so a pair costs the hash of one short part at each token; only the context
+ * features are hashed whole.
  *
  * The weights are quantized float32 values and the sums are float64, so every sum is
  * exact and the order in which features are added does not change a score: the
@@ -21,8 +22,10 @@ import {
   type DocumentCues,
   type FeatureSink,
   featureId,
+  featureIdFrom,
+  featurePrefix,
   isAllCaps,
-  pairFeatures,
+  pairTemplates,
   roleOffsets,
   sentenceContext,
   sentenceEnd,
@@ -38,23 +41,34 @@ import {tagCount} from './tags.js'
 /** Numbers a word type holds: its summed weights in each role, tag by tag for each role in turn. */
 const stride = roleOffsets.length * tagCount
 
-/** A word type: its facts, and its weights (`stride` numbers from `offset` in `scores`). */
+const pairCount = pairTemplates.length
+/** Per pair template: is the token the right word (its left word is the one before)? Does it read the right word's lower case? */
+const pairOnRight = pairTemplates.map((pair) => pair.token === 'right')
+const pairRightLow = pairTemplates.map((pair) => pair.right === 'low')
+
+/**
+ * A word type: its facts; its weights (`stride` numbers from `offset` in `scores`); its
+ * pair hash states (`pairCount` numbers from `offset / stride * pairCount` in `pairs`:
+ * per pair template, the hash after its name, this word's fact as the left word, `|`).
+ */
 interface WordEntry {
   facts: WordFacts
   scores: Float64Array
+  pairs: Int32Array
   offset: number
 }
 
-/** One generation of the cache: word types by their text, and the typed array their weights are in. */
+/** One generation of the cache: word types by their text, and the typed arrays their numbers are in. */
 interface Generation {
   entries: Map<string, WordEntry>
   scores: Float64Array
+  pairs: Int32Array
 }
 
 /** Word types a generation of the cache holds (8,192: on 1.9 MB of news, 90 % of words are found). */
 const generation = 8_192
 
-const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride)})
+const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
 let young = newGeneration(generation)
 let old = newGeneration(0)
@@ -87,17 +101,22 @@ class ScoreSink implements FeatureSink {
   }
 }
 
-/** Put a word type into `into` at its next place: its weights made from the model, or copied from `from`. */
+/** Where a word type's pair states start in its generation's `pairs`. */
+const pairsAt = (entry: WordEntry): number => (entry.offset / stride) * pairCount
+
+/** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
 function addEntry(model: Model, into: Generation, raw: string, facts: WordFacts, from?: WordEntry): WordEntry {
-  const entry: WordEntry = {facts, scores: into.scores, offset: into.entries.size * stride}
+  const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
   if (from) {
     into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
+    into.pairs.set(from.pairs.subarray(pairsAt(from), pairsAt(from) + pairCount), pairsAt(entry))
   } else {
     const sink = new ScoreSink(model, into.scores)
     for (let role = 0; role < roleOffsets.length; role++) {
       sink.offset = entry.offset + role * tagCount
       wordFeatures(facts, role, sink)
     }
+    pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
   }
   into.entries.set(raw, entry)
   return entry
@@ -169,7 +188,13 @@ export function sentenceEmissions(model: Model, sentence: readonly string[], cue
         (after2[after2At + tag] as number)
     }
     sink.offset = base
-    pairFeatures(facts, index, sink)
+    for (let pair = 0; pair < pairCount; pair++) {
+      const onRight = pairOnRight[pair] as boolean
+      const left = onRight ? previous : self
+      const right = onRight ? self.facts : next.facts
+      const state = left.pairs[pairsAt(left) + pair] as number
+      sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
+    }
     contextFeatures(context, index, sink)
   }
   return out
