@@ -5,10 +5,10 @@
  * (its generations turning over) changes no score.
  */
 import {describe, expect, it} from 'vitest'
-import {contextFeatures, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
+import {capsOf, contextFeatures, cuesOf, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
 import {featureRow, getModel, type Model} from '../../src/entities/names/model.js'
 import {tagCount} from '../../src/entities/names/tags.js'
-import {sentenceEmissions} from '../../src/entities/names/word-scores.js'
+import {documentEmissions} from '../../src/entities/names/word-scores.js'
 
 const sentences = [
   ['General', 'Mark', 'Milley', 'of', 'the', 'U.S.', 'Army', 'flew', 'to', 'New', 'Zealand', 'on', '“1996”', '.'],
@@ -32,6 +32,15 @@ function scoresOneByOne(model: Model, sentence: readonly string[], cues: ReturnT
 }
 
 describe('features by scope', () => {
+  it('reads the document cues and capitals from the words\' facts', () => {
+    const document = [['They', 'met', 'Long', 'and', '(', 'Short', ')'], ['It', 'was', 'long'], ['GAMES', 'IN', 'PARIS', 'TODAY']]
+    const cues = cuesOf(document.map((sentence) => sentence.map(wordFacts)))
+    expect([...cues.capitalMid]).toEqual(['long'])
+    expect([...cues.lower].sort()).toEqual(['and', 'long', 'met', 'was'])
+    expect(document.map((sentence) => capsOf(sentence.map(wordFacts)))).toEqual([false, false, true])
+    expect(sentences.map((sentence) => capsOf(sentence.map(wordFacts)))).toEqual(sentences.map(isAllCaps))
+  })
+
   it('word, pair and context features together are exactly the feature list of each token', () => {
     const cues = documentCues(sentences)
     for (const sentence of sentences) {
@@ -58,19 +67,25 @@ describe('features by scope', () => {
   })
 })
 
+/** The emission scores of each sentence of one document, copied out of the buffer they are handed in. */
+function emissionsOf(model: Model, document: ReadonlyArray<readonly string[]>): number[][] {
+  const all: number[][] = []
+  documentEmissions(model, document, (emissions, length) => all.push([...emissions.subarray(0, length * tagCount)]))
+  return all
+}
+
 describe('emission scores per word type', () => {
   it('equal the weights of every feature added one by one, to the last bit', () => {
     const model = getModel()
     const cues = documentCues(sentences)
-    for (const sentence of sentences) expect([...sentenceEmissions(model, sentence, cues)]).toEqual([...scoresOneByOne(model, sentence, cues)])
+    expect(emissionsOf(model, sentences)).toEqual(sentences.map((sentence) => [...scoresOneByOne(model, sentence, cues)]))
   })
 
   it('are the same after the cache has turned over many times (17,000 words never seen)', () => {
     const model = getModel()
-    const cues = documentCues(sentences)
-    const before = sentences.map((sentence) => [...sentenceEmissions(model, sentence, cues)])
+    const before = emissionsOf(model, sentences)
     const novel = Array.from({length: 17_000}, (_, index) => `Zq${index.toString(36)}`)
-    for (let from = 0; from < novel.length; from += 500) sentenceEmissions(model, novel.slice(from, from + 500), cues)
-    expect(sentences.map((sentence) => [...sentenceEmissions(model, sentence, cues)])).toEqual(before)
+    for (let from = 0; from < novel.length; from += 500) emissionsOf(model, [novel.slice(from, from + 500)])
+    expect(emissionsOf(model, sentences)).toEqual(before)
   })
 })

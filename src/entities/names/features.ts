@@ -135,20 +135,53 @@ const isLowerWord = (word: string): boolean => {
  * ```
  */
 export function documentCues(sentences: ReadonlyArray<readonly string[]>): DocumentCues {
+  return cuesOf(sentences.map((sentence) => sentence.map(wordFacts)))
+}
+
+/**
+ * The document cues, from the facts of the words of each sentence of one document.
+ *
+ * @example
+ * ```ts
+ * cuesOf([['It', 'was', 'long'].map(wordFacts)]).lower.has('long') // true
+ * ```
+ */
+export function cuesOf(sentences: ReadonlyArray<readonly WordFacts[]>): DocumentCues {
   const lower = new Set<string>()
   const capitalMid = new Set<string>()
   for (const sentence of sentences) {
-    const caps = isAllCaps(sentence)
+    const caps = capsOf(sentence)
     for (let index = 0; index < sentence.length; index++) {
-      const word = sentence[index] as string
-      if (isLowerWord(word)) lower.add(word)
-      else if (index > 0 && !caps && isCapitalized(word) && /^[^"'(]/.test(sentence[index - 1] as string)) {
-        capitalMid.add(word.toLowerCase())
-      }
+      const word = sentence[index] as WordFacts
+      if (word.lowerInitial) lower.add(word.raw)
+      else if (index > 0 && !caps && word.capitalized && (sentence[index - 1] as WordFacts).plainStart) capitalMid.add(word.raw.toLowerCase())
     }
   }
   return {lower, capitalMid}
 }
+
+/** Upper-case and lower-case letters of a word: `[upper, lower]`. */
+function letterCounts(word: string): [number, number] {
+  let upper = 0
+  let lower = 0
+  if (isAscii(word)) {
+    for (let index = 0; index < word.length; index++) {
+      const code = word.charCodeAt(index)
+      if (code >= 65 && code <= 90) upper++
+      else if (code >= 97 && code <= 122) lower++
+    }
+    return [upper, lower]
+  }
+  for (const char of word) {
+    const kind = charKind(char)
+    if (kind === 'X') upper++
+    else if (kind === 'x') lower++
+  }
+  return [upper, lower]
+}
+
+/** Most of the letters are upper case (a headline in capitals), given the counts. */
+const mostlyUpper = (upper: number, lower: number): boolean => upper > 8 && upper > 3 * lower
 
 /**
  * A headline in capitals: most of its letters are upper case.
@@ -162,21 +195,29 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0
   for (const word of sentence) {
-    if (isAscii(word)) {
-      for (let index = 0; index < word.length; index++) {
-        const code = word.charCodeAt(index)
-        if (code >= 65 && code <= 90) upper++
-        else if (code >= 97 && code <= 122) lower++
-      }
-      continue
-    }
-    for (const char of word) {
-      const kind = charKind(char)
-      if (kind === 'X') upper++
-      else if (kind === 'x') lower++
-    }
+    const [wordUpper, wordLower] = letterCounts(word)
+    upper += wordUpper
+    lower += wordLower
   }
-  return upper > 8 && upper > 3 * lower
+  return mostlyUpper(upper, lower)
+}
+
+/**
+ * {@link isAllCaps} from the words' facts.
+ *
+ * @example
+ * ```ts
+ * capsOf(['NATO', 'said'].map(wordFacts)) // false
+ * ```
+ */
+export function capsOf(sentence: readonly WordFacts[]): boolean {
+  let upper = 0
+  let lower = 0
+  for (const word of sentence) {
+    upper += word.upper
+    lower += word.lower
+  }
+  return mostlyUpper(upper, lower)
 }
 
 /**
@@ -220,6 +261,13 @@ export interface WordFacts {
   /** A gazetteer place of several words may start here. */
   phraseStart: boolean
   capitalized: boolean
+  /** Starts with a lower-case letter. */
+  lowerInitial: boolean
+  /** Starts with a character other than `"`, `'` or `(`. */
+  plainStart: boolean
+  /** Upper-case and lower-case letters in `raw`. */
+  upper: number
+  lower: number
 }
 
 const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) === 46
@@ -235,6 +283,7 @@ const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) 
 export function wordFacts(raw: string): WordFacts {
   const word = normalizeWord(raw)
   const low = word.toLowerCase()
+  const [upper, lower] = letterCounts(raw)
   return {
     raw,
     word,
@@ -244,11 +293,28 @@ export function wordFacts(raw: string): WordFacts {
     labels: wordLabels(low),
     phraseStart: startsPlacePhrase(low),
     capitalized: isCapitalized(raw),
+    lowerInitial: isLowerWord(raw),
+    plainStart: /^[^"'(]/.test(raw),
+    upper,
+    lower,
   }
 }
 
 /** What stands before the first word and after the last: a mark that no feature but the neighbour ones reads. */
-const sentinel = (mark: string): WordFacts => ({raw: mark, word: mark, low: mark, shape: mark, bare: mark, labels: [], phraseStart: false, capitalized: false})
+const sentinel = (mark: string): WordFacts => ({
+  raw: mark,
+  word: mark,
+  low: mark,
+  shape: mark,
+  bare: mark,
+  labels: [],
+  phraseStart: false,
+  capitalized: false,
+  lowerInitial: false,
+  plainStart: false,
+  upper: 0,
+  lower: 0,
+})
 
 /**
  * The facts of the positions before a sentence's first word and after its last.
@@ -472,7 +538,7 @@ export function contextFeatures(context: SentenceContext, index: number, sink: F
 /** Every feature of every token of a sentence, token by token: its words' in each role, then its context's. */
 function emitFeatures(sentence: readonly string[], cues: DocumentCues, sink: FeatureSink, endToken: () => void): void {
   const facts = sentence.map(wordFacts)
-  const context = sentenceContext(facts, isAllCaps(sentence), cues)
+  const context = sentenceContext(facts, capsOf(facts), cues)
   for (let index = 0; index < facts.length; index++) {
     for (let role = 0; role < roleOffsets.length; role++) wordFeatures(factsAt(facts, index + (roleOffsets[role] as number)), role, sink)
     pairFeatures(facts, index, sink)

@@ -6,10 +6,9 @@
  * @internal
  */
 import {viterbi} from './decode.js'
-import {documentCues} from './features.js'
 import {getModel} from './model.js'
 import {type Tag, tags} from './tags.js'
-import {sentenceEmissions} from './word-scores.js'
+import {documentEmissions} from './word-scores.js'
 
 /**
  * Tag every sentence of one document with BIO tags (PER / ORG / LOC / MISC).
@@ -21,9 +20,9 @@ import {sentenceEmissions} from './word-scores.js'
  */
 export function tagDocument(sentences: ReadonlyArray<readonly string[]>): Tag[][] {
   const weights = getModel()
-  const cues = documentCues(sentences)
-  return sentences.map((sentence) => {
-    const emissions = sentenceEmissions(weights, sentence, cues)
-    return viterbi(emissions, sentence.length, weights.transitions).map((tag) => tags[tag] as Tag)
+  const tagged: Tag[][] = []
+  documentEmissions(weights, sentences, (emissions, length) => {
+    tagged.push(viterbi(emissions, length, weights.transitions).map((tag) => tags[tag] as Tag))
   })
+  return tagged
 }

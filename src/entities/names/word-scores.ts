@@ -19,14 +19,15 @@
  */
 import {
   contextFeatures,
-  type DocumentCues,
+  capsOf,
+  cuesOf,
   type FeatureSink,
   featureId,
   featureIdFrom,
   featurePrefix,
-  isAllCaps,
   pairTemplates,
   roleOffsets,
+  type SentenceContext,
   sentenceContext,
   sentenceEnd,
   sentenceStart,
@@ -142,24 +143,47 @@ function resetFor(model: Model): void {
   end = addEntry(model, edges, '</s>', sentenceEnd)
 }
 
+/** The emission rows handed out are kept in one buffer, grown as needed while it holds at most this many numbers. */
+const keptBuffer = 1 << 16
+let buffer = new Float64Array(1024)
+
 /**
- * The emission scores of a sentence: `tagCount` numbers a word, the weights of all the
- * word's features summed.
+ * The emission scores of each sentence of one document, handed to `each` in turn:
+ * `tagCount` numbers a word, the weights of all the word's features summed. The array
+ * handed out is reused for the next sentence.
  *
  * @example
  * ```ts
- * sentenceEmissions(getModel(), ['Mark', 'Milley'], documentCues([['Mark', 'Milley']])).length // 18
+ * documentEmissions(getModel(), [['Mark', 'Milley']], (emissions, length) => viterbi(emissions, length, getModel().transitions))
  * ```
  */
-export function sentenceEmissions(model: Model, sentence: readonly string[], cues: DocumentCues): Float64Array {
+export function documentEmissions(
+  model: Model,
+  sentences: ReadonlyArray<readonly string[]>,
+  each: (emissions: Float64Array, length: number, sentence: number) => void,
+): void {
   if (cacheModel !== model) resetFor(model)
+  const entries = sentences.map((sentence) => sentence.map((word) => entryOf(model, word)))
+  const facts = entries.map((words) => words.map((entry) => entry.facts))
+  const cues = cuesOf(facts)
+  entries.forEach((words, index) => {
+    const size = words.length * tagCount
+    let out = buffer
+    if (out.length < size) {
+      out = new Float64Array(Math.max(size, buffer.length * 2))
+      if (out.length <= keptBuffer) buffer = out
+    }
+    const sentenceFacts = facts[index] as WordFacts[]
+    sentenceScores(model, words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
+    each(out, words.length, index)
+  })
+}
+
+/** Write the emission scores of one sentence's words into `out`. */
+function sentenceScores(model: Model, entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
   const first = start as WordEntry
   const last = end as WordEntry
-  const length = sentence.length
-  const entries = sentence.map((word) => entryOf(model, word))
-  const facts = entries.map((entry) => entry.facts)
-  const context = sentenceContext(facts, isAllCaps(sentence), cues)
-  const out = new Float64Array(length * tagCount)
+  const length = entries.length
   const sink = new ScoreSink(model, out)
   const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
   for (let index = 0; index < length; index++) {
@@ -197,5 +221,4 @@ export function sentenceEmissions(model: Model, sentence: readonly string[], cue
     }
     contextFeatures(context, index, sink)
   }
-  return out
 }
