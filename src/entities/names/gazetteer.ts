@@ -34,13 +34,32 @@ function getLists(): Lists {
   return lists
 }
 
-let phraseStarts: ReadonlySet<string> | undefined
+/** A word of a place of several words: does a place end here, and the words that can follow. */
+interface PhraseNode {
+  end: boolean
+  next: Map<string, PhraseNode>
+}
 
-/** First words of the places of two words or more: no longer phrase starts elsewhere. */
-function getPhraseStarts(): ReadonlySet<string> {
+let phraseStarts: ReadonlyMap<string, PhraseNode> | undefined
+
+/**
+ * The places of two words or more as a tree of words from their first: a phrase is
+ * looked up word by word, without building its text.
+ */
+function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
   if (!phraseStarts) {
-    const starts = new Set<string>()
-    for (const name of getLists().place) if (name.includes(' ')) starts.add(name.slice(0, name.indexOf(' ')))
+    const starts = new Map<string, PhraseNode>()
+    for (const name of getLists().place) {
+      if (!name.includes(' ')) continue
+      let nodes: Map<string, PhraseNode> = starts
+      let node: PhraseNode | undefined
+      for (const word of name.split(' ')) {
+        node = nodes.get(word)
+        if (!node) nodes.set(word, (node = {end: false, next: new Map()}))
+        nodes = node.next
+      }
+      if (node) node.end = true
+    }
     phraseStarts = starts
   }
   return phraseStarts
@@ -88,12 +107,18 @@ export function startsPlacePhrase(word: string): boolean {
  * ```
  */
 export function placePhraseLength(lower: readonly string[], index: number): number {
-  const {place} = getLists()
-  let phrase = lower[index] ?? ''
+  let nodes = getPhraseStarts()
+  let node: PhraseNode | undefined
   let longest = 0
-  for (let length = 2; length <= maxPlaceWords && index + length <= lower.length; length++) {
-    phrase += ' ' + (lower[index + length - 1] as string)
-    if (place.has(phrase)) longest = length
+  for (let length = 1; length <= maxPlaceWords && index + length <= lower.length; length++) {
+    const word = lower[index + length - 1] as string
+    // A word with a space in it (not one of nutgraf's tokens, but a caller's) walks the tree word by word.
+    for (const part of word.includes(' ') ? word.split(' ') : [word]) {
+      node = nodes.get(part)
+      if (!node) return longest
+      nodes = node.next
+    }
+    if (length > 1 && node?.end) longest = length
   }
   return longest
 }
