@@ -4,7 +4,8 @@
  *
  * @module
  */
-import {extractEntities} from '../entities/index.js'
+import {findEntities} from '../entities/index.js'
+import {lexiconOption} from '../entities/names/lexicon.js'
 import {findArticleDate} from './article-date.js'
 import {addReferenceEntities} from './from-references.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
@@ -24,7 +25,8 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  * in the result says which was used.
  *
  * @param text - Raw article text.
- * @param options - `referenceDate` to resolve relative dates against.
+ * @param options - `referenceDate` to resolve relative dates against; `lexicon`: your own
+ *   people, organizations and places (see {@link extractEntities}).
  * @returns The article's parts and entities.
  * @throws TypeError when `text` is not a string or `referenceDate` is not a date.
  *
@@ -33,7 +35,7 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  * import {parseArticle} from 'nutgraf'
  *
  * const article = parseArticle(
- *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left.',
+ *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left Minsk on Friday, after the talks.',
  *   {referenceDate: '2022-02-10'},
  * )
  * article.body.length // 2
@@ -44,6 +46,7 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   assertText(text, 'parseArticle')
   const optionDate = normalizeReferenceDate(options?.referenceDate)
+  const lexicon = lexiconOption(options?.lexicon, 'parseArticle')
   // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
   const {segments, lines, bodyText} = segmentText(text)
   const referenceDate: ReferenceDate | undefined = optionDate
@@ -56,7 +59,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
   const stitched = joinStitched(parts)
-  const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
+  const found = findEntities(stitched.text, referenceDate?.value, lexicon)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   return referenceDate ? {...segments, entities, quotes: [], referenceDate} : {...segments, entities, quotes: []}
 }

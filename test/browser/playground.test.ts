@@ -1,11 +1,12 @@
 /**
  * The playground (docs/playground) in headless Chromium, with the browser bundle built
  * from dist/. Assertions are on the rendered marks and regions, compared with what the
- * Node build returns for the same text (no screenshots, no hard-coded entities), plus
- * one hand-made article that exercises nesting and cuts whatever the models find.
+ * Node build returns for the same text (no hard-coded entities), plus one hand-made
+ * article that exercises nesting and cuts whatever the models find. A screenshot of the
+ * rendered sample is read back pixel by pixel: every mark must show its colour on screen.
  */
 /// <reference lib="dom" />
-import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -120,6 +121,43 @@ describe('playground in headless Chromium', () => {
     expect(shown.status).toBe('done')
     expect(shown.text).toBe(sample)
     expect(shown.mentions).toEqual(expectedFrom(sample, parseArticle(sample)).mentions)
+  })
+
+  it('shows every mark in its colour in a screenshot of the page', async () => {
+    await page.setViewportSize({width: 1280, height: 1200})
+    await page.click('#sample')
+    const png = await page.screenshot({fullPage: true})
+    writeFileSync(join(tmpdir(), 'nutgraf-playground.png'), png)
+    // Decode the screenshot in the page (a canvas), then for each mark's first box take the most common colour.
+    const marks = await page.evaluate(async (base64) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${base64}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D
+      context.drawImage(image, 0, 0)
+      const scale = image.width / document.documentElement.scrollWidth
+      return Array.from(document.querySelectorAll<HTMLElement>('#output mark.entity'))
+        .filter((mark) => mark.textContent?.trim())
+        .map((mark) => {
+          const box = mark.getClientRects()[0] as DOMRect
+          const x = Math.round((box.left + window.scrollX) * scale)
+          const y = Math.round((box.top + window.scrollY) * scale)
+          const pixels = context.getImageData(x, y, Math.max(1, Math.round(box.width * scale)), Math.max(1, Math.round(box.height * scale))).data
+          const counts = new Map<string, number>()
+          for (let i = 0; i < pixels.length; i += 4) {
+            const key = `rgb(${pixels[i]}, ${pixels[i + 1]}, ${pixels[i + 2]})`
+            counts.set(key, (counts.get(key) ?? 0) + 1)
+          }
+          const shown = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+          return {text: mark.textContent, kind: mark.className, shown, colour: getComputedStyle(mark).backgroundColor}
+        })
+    }, png.toString('base64'))
+    expect(marks.length).toBeGreaterThan(5)
+    for (const mark of marks) expect(mark.shown, `${mark.kind} ${JSON.stringify(mark.text)}`).toBe(mark.colour)
+    expect(new Set(marks.map((mark) => mark.colour)).size).toBe(new Set(marks.map((mark) => mark.kind)).size)
   })
 
   it('renders nested regions and mentions that cross region edges (a hand-made article)', async () => {

@@ -1,14 +1,18 @@
 /**
  * The tagger's emission scores made per word type (src/entities/names/word-scores.ts)
  * must equal the weights of every feature of every token added one by one: the
- * features' three scopes cover exactly the feature list, and the cache across calls
- * (its generations turning over) changes no score.
+ * features' three scopes cover exactly the feature list (with the word-class families
+ * a model names), each model keeps its own cache, and the cache across calls (its
+ * generations turning over) changes no score.
  */
 import {describe, expect, it} from 'vitest'
 import {capsOf, contextFeatures, cuesOf, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
-import {featureRow, getModel, type Model} from '../../src/entities/names/model.js'
+import {addScores, featureRow, getModel, type Model, unpack} from '../../src/entities/names/model.js'
+import {documentFeatureIds, featureFamilies} from '../../src/entities/names/model-features.js'
 import {tagCount} from '../../src/entities/names/tags.js'
-import {documentEmissions} from '../../src/entities/names/word-scores.js'
+import {trainModel, type TrainingDocument} from '../../src/entities/names/training/index.js'
+import {WordScores} from '../../src/entities/names/word-scores.js'
+import {tagDocument} from '../../src/entities/names/tagger.js'
 
 const sentences = [
   ['General', 'Mark', 'Milley', 'of', 'the', 'U.S.', 'Army', 'flew', 'to', 'New', 'Zealand', 'on', '“1996”', '.'],
@@ -68,24 +72,64 @@ describe('features by scope', () => {
 })
 
 /** The emission scores of each sentence of one document, copied out of the buffer they are handed in. */
-function emissionsOf(model: Model, document: ReadonlyArray<readonly string[]>): number[][] {
+function emissionsOf(scores: WordScores, document: ReadonlyArray<readonly string[]>): number[][] {
   const all: number[][] = []
-  documentEmissions(model, document, (emissions, length) => all.push([...emissions.subarray(0, length * tagCount)]))
+  scores.documentEmissions(document, (emissions, length) => all.push([...emissions.subarray(0, length * tagCount)]))
   return all
 }
+
+/** The emission scores the way training reads a model: the ids of every feature the model names, token by token. */
+function tokenByToken(model: Model, features: string, document: ReadonlyArray<readonly string[]>): number[][] {
+  return documentFeatureIds(document, features).map((ids) => {
+    const out = new Float64Array(ids.length * tagCount)
+    ids.forEach((row, index) => addScores(model, row, out, index * tagCount))
+    return [...out]
+  })
+}
+
+/** A small corpus with names and a line of capitals, to train models with each feature set. */
+const corpus: TrainingDocument[] = [
+  {
+    sentences: [
+      {words: ['General', 'Mark', 'Milley', 'flew', 'to', 'Paris', '.'], tags: ['O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']},
+      {words: ['SOCCER', '-', 'JAPAN', 'BEAT', 'CHINA', 'IN', 'PARIS'], tags: ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-LOC']},
+      {words: ['Reuters', 'said', 'Milley', 'met', 'NATO', 'in', 'London', '.'], tags: ['B-ORG', 'O', 'B-PER', 'O', 'B-ORG', 'O', 'B-LOC', 'O']},
+    ],
+  },
+]
 
 describe('emission scores per word type', () => {
   it('equal the weights of every feature added one by one, to the last bit', () => {
     const model = getModel()
     const cues = documentCues(sentences)
-    expect(emissionsOf(model, sentences)).toEqual(sentences.map((sentence) => [...scoresOneByOne(model, sentence, cues)]))
+    expect(emissionsOf(new WordScores(model, {}), sentences)).toEqual(sentences.map((sentence) => [...scoresOneByOne(model, sentence, cues)]))
+  })
+
+  it('include exactly the word-class families the model names (the shipped model, and trained ones with caps)', () => {
+    expect(emissionsOf(new WordScores(getModel(), featureFamilies('tagger+classes')), sentences)).toEqual(tokenByToken(getModel(), 'tagger+classes', sentences))
+    for (const features of ['tagger', 'tagger+classes', 'tagger+caps', 'tagger+classes+caps']) {
+      const model = unpack(trainModel(corpus, {epochs: 2, prune: 0, zeroBelow: 0, features}))
+      expect(emissionsOf(new WordScores(model, featureFamilies(features)), sentences)).toEqual(tokenByToken(model, features, sentences))
+    }
+  })
+
+  it('keeps one cache per model: a model a caller gives never reads the sums of the shipped one', () => {
+    const trained = trainModel(corpus, {epochs: 2, prune: 0, zeroBelow: 0, features: 'tagger+classes'})
+    const mine = unpack(trained)
+    const shipped = tagDocument(sentences)
+    const given = tagDocument(sentences, trained)
+    expect(tagDocument(sentences)).toEqual(shipped)
+    expect(tagDocument(sentences, trained)).toEqual(given)
+    const expected = tokenByToken(mine, 'tagger+classes', sentences)
+    expect(given).not.toEqual(shipped)
+    expect(emissionsOf(new WordScores(mine, featureFamilies('tagger+classes')), sentences)).toEqual(expected)
   })
 
   it('are the same after the cache has turned over many times (17,000 words never seen)', () => {
-    const model = getModel()
-    const before = emissionsOf(model, sentences)
+    const scores = new WordScores(getModel(), featureFamilies('tagger+classes'))
+    const before = emissionsOf(scores, sentences)
     const novel = Array.from({length: 17_000}, (_, index) => `Zq${index.toString(36)}`)
-    for (let from = 0; from < novel.length; from += 500) emissionsOf(model, [novel.slice(from, from + 500)])
-    expect(emissionsOf(model, sentences)).toEqual(before)
+    for (let from = 0; from < novel.length; from += 500) emissionsOf(scores, [novel.slice(from, from + 500)])
+    expect(emissionsOf(scores, sentences)).toEqual(before)
   })
 })

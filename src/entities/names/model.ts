@@ -130,6 +130,26 @@ export function featureRow(weights: Model, id: number): number {
   return key === -1 ? -1 : (slots[slot] as number)
 }
 
+/**
+ * Add the scores of the given feature ids to `out` (tagCount wide, at `offset`): the
+ * token-by-token way, for training and evaluation (the tagger sums per word type:
+ * ./word-scores.ts).
+ *
+ * @example
+ * ```ts
+ * addScores(getModel(), Uint32Array.of(1, 2), new Float64Array(9), 0)
+ * ```
+ */
+export function addScores(weights: Model, ids: Uint32Array, out: Float64Array, offset: number): void {
+  const {rows} = weights
+  for (const id of ids) {
+    const row = featureRow(weights, id)
+    if (row === -1) continue
+    const base = row * tagCount
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number)
+  }
+}
+
 function mix(id: number): number {
   return Math.imul(id ^ (id >>> 15), 0x2c1b3c6d) >>> 7
 }

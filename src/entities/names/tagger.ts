@@ -1,28 +1,49 @@
 /**
  * The statistical name tagger: an averaged structured perceptron over hashed token
  * features, decoded with constrained Viterbi. Works on any word sequence (gold tokens
- * or nutgraf's), one document at a time so that document cues apply.
+ * or nutgraf's), one document at a time so that document cues apply. The shipped model
+ * or one a caller gives; scores summed per word type (./word-scores.ts), one cache per
+ * model.
  *
  * @internal
  */
+import {nerModel} from '../../data/ner-model.js'
+import type {PackedModel} from '../../data/packed-model.js'
 import {viterbi} from './decode.js'
-import {getModel} from './model.js'
+import {getModel, unpack} from './model.js'
+import {featureFamilies} from './model-features.js'
 import {type Tag, tags} from './tags.js'
-import {documentEmissions} from './word-scores.js'
+import {WordScores} from './word-scores.js'
+
+/** Each model's weights and word-type cache, by the model's identity (a model object is read once). */
+const scorers = new WeakMap<PackedModel, WordScores>()
+
+function scorerOf(packed: PackedModel): WordScores {
+  let scorer = scorers.get(packed)
+  if (!scorer) {
+    // Unknown feature families throw here, before any weight is read.
+    const families = featureFamilies(packed.features)
+    scorer = new WordScores(packed === nerModel ? getModel() : unpack(packed), families)
+    scorers.set(packed, scorer)
+  }
+  return scorer
+}
 
 /**
- * Tag every sentence of one document with BIO tags (PER / ORG / LOC / MISC).
+ * Tag every sentence of one document with BIO tags (PER / ORG / LOC / MISC), with the
+ * shipped model or the one given (read with the features it names).
  *
  * @example
  * ```ts
  * tagDocument([['Mark', 'Milley', 'spoke', '.']])[0] // ['B-PER', 'I-PER', 'O', 'O']
  * ```
  */
-export function tagDocument(sentences: ReadonlyArray<readonly string[]>): Tag[][] {
-  const weights = getModel()
+export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel = nerModel): Tag[][] {
+  const scorer = scorerOf(packed)
+  const transitions = scorer.transitions
   const tagged: Tag[][] = []
-  documentEmissions(weights, sentences, (emissions, length) => {
-    tagged.push(viterbi(emissions, length, weights.transitions).map((tag) => tags[tag] as Tag))
+  scorer.documentEmissions(sentences, (emissions, length) => {
+    tagged.push(viterbi(emissions, length, transitions).map((tag) => tags[tag] as Tag))
   })
   return tagged
 }

@@ -1,8 +1,11 @@
 /**
- * The tagger's emission scores, made from the features (features.ts) and the model.
- * A word's own features and the features it gives its neighbours read nothing but the
- * word, so their summed weights are made once per word type and role, looking up only
- * the features the model knows, and kept across calls in a cache of bounded size: two
+ * The tagger's emission scores, made from the features a model names (./features.ts,
+ * and the word-class families of ./class-features.ts when the model was trained with
+ * them: ./model-features.ts) and the model's weights. A word's own features and the
+ * features it gives its neighbours read nothing but the word, so their summed weights
+ * are made once per word type and role, looking up only the features the model knows,
+ * and kept across calls in a cache of bounded size, one cache per model (a model given
+ * by a caller never reads the shipped model's sums): two
  * generations of at most `generation` word types; when the young one is full it
  * becomes the old one and the old one is dropped, and a word found in the old one moves
  * to the young one, so frequent words stay while memory does not grow with the number
@@ -36,11 +39,15 @@ import {
   wordFacts,
   wordFeatures,
 } from './features.js'
+import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
 import {featureRow, type Model} from './model.js'
 import {tagCount} from './tags.js'
 
-/** Numbers a word type holds: its summed weights in each role, tag by tag for each role in turn. */
-const stride = roleOffsets.length * tagCount
+/** Where a word type's weights as the token in a line of capitals (the `caps` family) start, after its roles'. */
+const capsAt = roleOffsets.length * tagCount
+
+/** Numbers a word type holds: its summed weights in each role, tag by tag for each role in turn, then in a line of capitals. */
+const stride = capsAt + tagCount
 
 const pairCount = pairTemplates.length
 /** Per pair template: is the token the right word (its left word is the one before)? Does it read the right word's lower case? */
@@ -71,11 +78,6 @@ const generation = 8_192
 
 const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
-let young = newGeneration(generation)
-let old = newGeneration(0)
-let cacheModel: Model | undefined
-let start: WordEntry | undefined
-let end: WordEntry | undefined
 
 /** A feature sink that adds the weights of each feature the model knows to `out`, at `offset`. */
 class ScoreSink implements FeatureSink {
@@ -105,120 +107,144 @@ class ScoreSink implements FeatureSink {
 /** Where a word type's pair states start in its generation's `pairs`. */
 const pairsAt = (entry: WordEntry): number => (entry.offset / stride) * pairCount
 
-/** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
-function addEntry(model: Model, into: Generation, raw: string, facts: WordFacts, from?: WordEntry): WordEntry {
-  const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
-  if (from) {
-    into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
-    into.pairs.set(from.pairs.subarray(pairsAt(from), pairsAt(from) + pairCount), pairsAt(entry))
-  } else {
-    const sink = new ScoreSink(model, into.scores)
-    for (let role = 0; role < roleOffsets.length; role++) {
-      sink.offset = entry.offset + role * tagCount
-      wordFeatures(facts, role, sink)
-    }
-    pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
+/** The summed weights of the features a word gives the tokens around it, made once per word type. */
+function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
+  const sink = new ScoreSink(model, out)
+  const classIds: number[] = []
+  for (let role = 0; role < roleOffsets.length; role++) {
+    sink.offset = offset + role * tagCount
+    wordFeatures(facts, role, sink)
+    if (families.classes) classRoleIds(edge ? undefined : facts.word, role, classIds)
+    for (const id of classIds) sink.addRow(featureRow(model, id))
+    classIds.length = 0
   }
-  into.entries.set(raw, entry)
-  return entry
-}
-
-function entryOf(model: Model, raw: string): WordEntry {
-  const found = young.entries.get(raw)
-  if (found !== undefined) return found
-  if (young.entries.size >= generation) {
-    old = young
-    young = newGeneration(generation)
-  }
-  const older = old.entries.get(raw)
-  return addEntry(model, young, raw, older?.facts ?? wordFacts(raw), older)
-}
-
-function resetFor(model: Model): void {
-  young = newGeneration(generation)
-  old = newGeneration(0)
-  cacheModel = model
-  const edges = newGeneration(2)
-  start = addEntry(model, edges, '<s>', sentenceStart)
-  end = addEntry(model, edges, '</s>', sentenceEnd)
+  sink.offset = offset + capsAt
+  if (families.caps && !edge) sink.addRow(featureRow(model, capsClassId(facts.word)))
 }
 
 /** The emission rows handed out are kept in one buffer, grown as needed while it holds at most this many numbers. */
 const keptBuffer = 1 << 16
-let buffer = new Float64Array(1024)
 
 /**
- * The emission scores of each sentence of one document, handed to `each` in turn:
- * `tagCount` numbers a word, the weights of all the word's features summed. The array
- * handed out is reused for the next sentence.
+ * The emission scores of one model, with the features it names, and its cache of word
+ * types (made by the tagger once per model).
  *
  * @example
  * ```ts
- * documentEmissions(getModel(), [['Mark', 'Milley']], (emissions, length) => viterbi(emissions, length, getModel().transitions))
+ * const scores = new WordScores(getModel(), {classes: true})
+ * scores.documentEmissions([['Mark', 'Milley']], (emissions, length) => viterbi(emissions, length, getModel().transitions))
  * ```
  */
-export function documentEmissions(
-  model: Model,
-  sentences: ReadonlyArray<readonly string[]>,
-  each: (emissions: Float64Array, length: number, sentence: number) => void,
-): void {
-  if (cacheModel !== model) resetFor(model)
-  const entries = sentences.map((sentence) => sentence.map((word) => entryOf(model, word)))
-  const facts = entries.map((words) => words.map((entry) => entry.facts))
-  const cues = cuesOf(facts)
-  entries.forEach((words, index) => {
-    const size = words.length * tagCount
-    let out = buffer
-    if (out.length < size) {
-      out = new Float64Array(Math.max(size, buffer.length * 2))
-      if (out.length <= keptBuffer) buffer = out
-    }
-    const sentenceFacts = facts[index] as WordFacts[]
-    sentenceScores(model, words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
-    each(out, words.length, index)
-  })
-}
+export class WordScores {
+  private young = newGeneration(generation)
+  private old = newGeneration(0)
+  private readonly start: WordEntry
+  private readonly end: WordEntry
+  private buffer = new Float64Array(1024)
 
-/** Write the emission scores of one sentence's words into `out`. */
-function sentenceScores(model: Model, entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
-  const first = start as WordEntry
-  const last = end as WordEntry
-  const length = entries.length
-  const sink = new ScoreSink(model, out)
-  const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
-  for (let index = 0; index < length; index++) {
-    const base = index * tagCount
-    const self = entries[index] as WordEntry
-    const previous = at(index - 1)
-    const next = at(index + 1)
-    const previous2 = at(index - 2)
-    const next2 = at(index + 2)
-    const own = self.scores
-    const before = previous.scores
-    const after = next.scores
-    const before2 = previous2.scores
-    const after2 = next2.scores
-    const ownAt = self.offset
-    const beforeAt = previous.offset + tagCount
-    const afterAt = next.offset + 2 * tagCount
-    const before2At = previous2.offset + 3 * tagCount
-    const after2At = next2.offset + 4 * tagCount
-    for (let tag = 0; tag < tagCount; tag++) {
-      out[base + tag] =
-        (own[ownAt + tag] as number) +
-        (before[beforeAt + tag] as number) +
-        (after[afterAt + tag] as number) +
-        (before2[before2At + tag] as number) +
-        (after2[after2At + tag] as number)
+  constructor(
+    private readonly model: Model,
+    private readonly families: ClassFeatureFamilies,
+  ) {
+    const edges = newGeneration(2)
+    this.start = this.addEntry(edges, '<s>', sentenceStart, true)
+    this.end = this.addEntry(edges, '</s>', sentenceEnd, true)
+  }
+
+  /** The model's transition scores (for Viterbi). */
+  get transitions(): Float64Array {
+    return this.model.transitions
+  }
+
+  /**
+   * The emission scores of each sentence of one document, handed to `each` in turn:
+   * `tagCount` numbers a word, the weights of all the word's features summed. The array
+   * handed out is reused for the next sentence.
+   */
+  documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
+    const entries = sentences.map((sentence) => sentence.map((word) => this.entryOf(word)))
+    const facts = entries.map((words) => words.map((entry) => entry.facts))
+    const cues = cuesOf(facts)
+    entries.forEach((words, index) => {
+      const size = words.length * tagCount
+      let out = this.buffer
+      if (out.length < size) {
+        out = new Float64Array(Math.max(size, this.buffer.length * 2))
+        if (out.length <= keptBuffer) this.buffer = out
+      }
+      const sentenceFacts = facts[index] as WordFacts[]
+      this.sentenceScores(words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
+      each(out, words.length, index)
+    })
+  }
+
+  /** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
+  private addEntry(into: Generation, raw: string, facts: WordFacts, edge: boolean, from?: WordEntry): WordEntry {
+    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
+    if (from) {
+      into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
+      into.pairs.set(from.pairs.subarray(pairsAt(from), pairsAt(from) + pairCount), pairsAt(entry))
+    } else {
+      wordScores(this.model, this.families, facts, edge, into.scores, entry.offset)
+      pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
     }
-    sink.offset = base
-    for (let pair = 0; pair < pairCount; pair++) {
-      const onRight = pairOnRight[pair] as boolean
-      const left = onRight ? previous : self
-      const right = onRight ? self.facts : next.facts
-      const state = left.pairs[pairsAt(left) + pair] as number
-      sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
+    into.entries.set(raw, entry)
+    return entry
+  }
+
+  private entryOf(raw: string): WordEntry {
+    const found = this.young.entries.get(raw)
+    if (found !== undefined) return found
+    if (this.young.entries.size >= generation) {
+      this.old = this.young
+      this.young = newGeneration(generation)
     }
-    contextFeatures(context, index, sink)
+    const older = this.old.entries.get(raw)
+    return this.addEntry(this.young, raw, older?.facts ?? wordFacts(raw), false, older)
+  }
+
+  /** Write the emission scores of one sentence's words into `out`. */
+  private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
+    const {model, start: first, end: last} = this
+    const length = entries.length
+    const sink = new ScoreSink(model, out)
+    const caps = this.families.caps === true && context.caps
+    const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
+    for (let index = 0; index < length; index++) {
+      const base = index * tagCount
+      const self = entries[index] as WordEntry
+      const previous = at(index - 1)
+      const next = at(index + 1)
+      const previous2 = at(index - 2)
+      const next2 = at(index + 2)
+      const own = self.scores
+      const before = previous.scores
+      const after = next.scores
+      const before2 = previous2.scores
+      const after2 = next2.scores
+      const ownAt = self.offset
+      const beforeAt = previous.offset + tagCount
+      const afterAt = next.offset + 2 * tagCount
+      const before2At = previous2.offset + 3 * tagCount
+      const after2At = next2.offset + 4 * tagCount
+      for (let tag = 0; tag < tagCount; tag++) {
+        out[base + tag] =
+          (own[ownAt + tag] as number) +
+          (before[beforeAt + tag] as number) +
+          (after[afterAt + tag] as number) +
+          (before2[before2At + tag] as number) +
+          (after2[after2At + tag] as number)
+      }
+      if (caps) for (let tag = 0; tag < tagCount; tag++) out[base + tag] = (out[base + tag] as number) + (own[ownAt + capsAt + tag] as number)
+      sink.offset = base
+      for (let pair = 0; pair < pairCount; pair++) {
+        const onRight = pairOnRight[pair] as boolean
+        const left = onRight ? previous : self
+        const right = onRight ? self.facts : next.facts
+        const state = left.pairs[pairsAt(left) + pair] as number
+        sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
+      }
+      contextFeatures(context, index, sink)
+    }
   }
 }
