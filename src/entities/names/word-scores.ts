@@ -151,7 +151,14 @@ export class WordScores {
     this.end = this.addEntry(edges, '</s>', sentenceEnd, true)
   }
 
-  /** The model's transition scores (for Viterbi). */
+  /**
+   * The model's transition scores (for Viterbi).
+   *
+   * @example
+   * ```ts
+   * new WordScores(getModel(), {}).transitions.length // tagCount * tagCount
+   * ```
+   */
   get transitions(): Float64Array {
     return this.model.transitions
   }
@@ -160,6 +167,11 @@ export class WordScores {
    * The emission scores of each sentence of one document, handed to `each` in turn:
    * `tagCount` numbers a word, the weights of all the word's features summed. The array
    * handed out is reused for the next sentence.
+   *
+   * @example
+   * ```ts
+   * scores.documentEmissions([['Mark', 'Milley']], (emissions, length) => viterbi(emissions, length, scores.transitions))
+   * ```
    */
   documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
     const entries = sentences.map((sentence) => sentence.map((word) => this.entryOf(word)))
