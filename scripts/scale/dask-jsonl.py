@@ -92,7 +92,7 @@ def main():
     started = time.perf_counter()
     single = check(lines, run_mapper(command, lines), 'single process')
     single_seconds = time.perf_counter() - started
-    print(f'single process: {single_seconds:.1f} s, {characters / single_seconds:,.0f} chars/s')
+    print(f'single process: {single_seconds:.1f} s, {records / single_seconds:,.1f} records/s, {characters / single_seconds:,.0f} chars/s')
 
     started = time.perf_counter()
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -115,6 +115,7 @@ def main():
         dask_seconds = time.perf_counter() - started
         print(
             f'dask: {args.workers} workers, {parts.npartitions} partitions: {dask_seconds:.1f} s, '
+            f'{records / dask_seconds:,.1f} records/s ({records / dask_seconds / args.workers:,.1f} a worker), '
             f'{characters / dask_seconds:,.0f} chars/s (cluster start {cluster_seconds:.1f} s, not counted); '
             f'×{single_seconds / dask_seconds:.2f} the single process'
         )
