@@ -16,11 +16,11 @@ import {openingFamily, pairMarks, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
 import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
-import {isCapitalized, isRoleWord, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
+import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
 import {moreOrganizationHeads} from '../data/speech-cues.js'
 import {organizationNouns, speakerNouns, writingNouns} from '../data/speech-cues.js'
-import {fullestName, mentionIn, newDiscourse, observeOrganization, observePerson, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
+import {fullestName, mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
 import {splitSentences, type SentenceRange, type TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
@@ -310,11 +310,7 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
       resolveSpeaker(speaker, outside, discourse, people)
     }
     for (const mention of outside) {
-      if (mention.kind === 'person') {
-        const words = titleWordsAround(frame, mention, sentence, outside)
-        observeTitle(discourse, mention.name, words)
-        observePerson(discourse, mention.name, words)
-      }
+      if (mention.kind === 'person') observeTitle(discourse, mention.name, titleWordsAround(frame, mention, sentence, outside))
       if (mention.kind === 'organization') observeOrganization(discourse, mention.name)
     }
     observeOrganizationNames(view, frame, sentence, discourse)
@@ -323,7 +319,6 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
     const personSpeaker = findLast(speakers, (speaker) => speaker.person && !!speaker.name)
     if (personSpeaker?.name) discourse.lastPerson = personSpeaker.name
     else if (firstPerson) discourse.lastPerson = firstPerson.name
-    if (discourse.lastPerson && (personSpeaker?.name || firstPerson)) observePerson(discourse, discourse.lastPerson, [])
     const organizationSpeaker = findLast(speakers, (speaker) => !speaker.person && !!speaker.name && discourse.organizationSet.has(speaker.name))
     if (organizationSpeaker?.name) observeOrganization(discourse, organizationSpeaker.name)
   })
@@ -413,8 +408,6 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
   if (phrase.form === 'name' && isOrganizationHead(head.text)) observeOrganization(discourse, name)
 }
 
-const appositionStarts: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'who', 'now', 'then', 'also', 'chief', 'deputy', 'former', 'acting', 'senior'])
-
 /** Title words next to a person mention: "Finance Minister X", "the bank's governor, X", "X, the spokesperson,". */
 function titleWordsAround(frame: Frame, mention: LocalMention, sentence: SentenceRange, mentions: readonly LocalMention[]): string[] {
   const {tokens} = frame
@@ -435,8 +428,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   }
   let last = first
   while (last <= sentence.last && last < first + 12 && (tokens[last] as Token).end <= mention.end) last++
-  // An apposition after a comma: "X, the spokesperson," / "X, a Unite official," (not "X, thanked Lord Y").
-  if (tokens[last]?.text === ',' && (appositionStarts.has(tokens[last + 1]?.lower ?? '') || isRoleWord(tokens[last + 1]))) {
+  if (tokens[last]?.text === ',') {
     for (let at = last + 1, count = 0; at <= sentence.last && count < 6; at++, count++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word' || token.end > ceiling) break

@@ -50,10 +50,6 @@ export interface LocalMention {
  */
 export interface Discourse {
   lastPerson?: string
-  /** People named lately, most recent last (at most 12), for a pronoun whose gender rules out the last one. */
-  recentPeople: string[]
-  /** People whose gender the text shows by a word next to their name ("Ms", "spokeswoman", "his wife"). */
-  genders: Map<string, Gender>
   lastOrganization?: string
   /** People with the title words seen next to them, most recent last. */
   titled: Array<{name: string; words: Set<string>}>
@@ -100,7 +96,7 @@ export function newDiscourse(people: readonly string[], organizations: readonly 
     const letters = initials(organization)
     if (letters.length >= 2 && !organizationByInitials.has(letters)) organizationByInitials.set(letters, organization)
   }
-  return {recentPeople: [], genders: new Map(), titled: [], organizationByWord: new Map(), people, organizations, peopleByWord, surnamesByLetter, organizationSet: new Set(organizations), organizationByInitials}
+  return {titled: [], organizationByWord: new Map(), people, organizations, peopleByWord, surnamesByLetter, organizationSet: new Set(organizations), organizationByInitials}
 }
 
 const lowerTitleWords = new Set([...titleWords].map((word) => word.toLowerCase()))
@@ -162,7 +158,7 @@ export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSenten
   if (phrase.form === 'pronoun') {
     const pronoun = words[0]
     if (pronoun === 'he' || pronoun === 'she') {
-      const person = personFor(discourse, pronoun === 'he' ? 'male' : 'female', inSentence)
+      const person = inSentence[0] ?? discourse.lastPerson
       return person === undefined ? undefined : fullestName(discourse, person)
     }
     if (pronoun === 'it') return discourse.lastOrganization
@@ -185,56 +181,6 @@ export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSenten
   }
   if (head === 'company' || head === 'firm' || head === 'group') return discourse.lastOrganization
   return discourse.organizationByWord.get(head)
-}
-
-/**
- * The person "he" or "she" stands for: the first person named in the sentence, else the
- * last named as a speaker or subject; when the text shows that person's gender is not the
- * pronoun's, the person named most lately whose gender it is.
- */
-function personFor(discourse: Discourse, gender: Gender, inSentence: readonly string[]): string | undefined {
-  const first = inSentence[0] ?? discourse.lastPerson
-  const known = (name: string): Gender | undefined => discourse.genders.get(name) ?? discourse.genders.get(fullestName(discourse, name))
-  if (first === undefined || known(first) !== oppositeOf[gender]) return first
-  const candidates = [...[...inSentence].reverse(), ...[...discourse.recentPeople].reverse()]
-  return candidates.find((name) => known(name) === gender) ?? first
-}
-
-const oppositeOf: Record<Gender, Gender> = {male: 'female', female: 'male'}
-
-/**
- * A gender a text shows.
- *
- * @example
- * ```ts
- * const gender: Gender = 'female'
- * ```
- */
-export type Gender = 'male' | 'female'
-
-const femaleWords = new Set(['ms', 'mrs', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'councilwoman', 'congresswoman', 'businesswoman', 'sportswoman', 'actress', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'widow', 'girlfriend', 'aunt', 'niece'])
-const maleWords = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'councilman', 'congressman', 'businessman', 'sportsman', 'actor', 'husband', 'father', 'son', 'brother', 'grandfather', 'widower', 'boyfriend', 'uncle', 'nephew'])
-
-/**
- * Remember a person named lately, and the gender the words next to their name show, if
- * they show one and only one ("Ms", "spokeswoman", "his wife, Sarah").
- *
- * @example
- * ```ts
- * const discourse = newDiscourse(['Lydia Buchtmann'], [])
- * observePerson(discourse, 'Lydia Buchtmann', ['ms'])
- * discourse.genders.get('Lydia Buchtmann') // 'female'
- * ```
- */
-export function observePerson(discourse: Discourse, name: string, words: readonly string[]): void {
-  const female = words.some((word) => femaleWords.has(word.replace(/\.$/, '')))
-  const male = words.some((word) => maleWords.has(word.replace(/\.$/, '')))
-  if (female !== male && !discourse.genders.has(name)) discourse.genders.set(name, female ? 'female' : 'male')
-  const recent = discourse.recentPeople
-  const at = recent.indexOf(name)
-  if (at >= 0) recent.splice(at, 1)
-  recent.push(name)
-  if (recent.length > 12) recent.shift()
 }
 
 /** A bare name: the person whose name ends with it, the organization it abbreviates, or itself. */
