@@ -82,6 +82,8 @@ describe('findDates: expressions, types and values (reference date Thursday 2022
     ['They waited several years.', 'several years', 'DURATION', 'PXY'],
     ['The feud has lasted for decades.', 'decades', 'DURATION', 'PXDE'],
     ['It took 90 minutes.', '90 minutes', 'DURATION', 'PT90M'],
+    ['They stayed for a while.', 'a while', 'DURATION', 'PXX'],
+    ['It took a long while to heal.', 'a long while', 'DURATION', 'PXX'],
     // sets
     ['They meet every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['The paper is printed daily.', 'daily', 'SET', 'P1D'],

@@ -183,7 +183,7 @@ function compoundDuration(word: string): string | undefined {
 }
 
 /**
- * "for years", "in decades", "for weeks" → PXY, PXDE, PXW.
+ * "for years", "in decades", "for weeks" → PXY, PXDE, PXW; "a while", "a long while" → PXX.
  *
  * @example
  * ```ts
@@ -192,6 +192,10 @@ function compoundDuration(word: string): string | undefined {
  */
 export function vagueDurationRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  if (word === 'a') {
+    const long = wordAt(view, at + 1) === 'long' ? 1 : 0
+    return wordAt(view, at + 1 + long) === 'while' ? fixed(at + 2 + long, 'DURATION', 'duration-while', 'PXX') : undefined
+  }
   const unit = units.get(word)
   if (unit === undefined || !word.endsWith('s') || unit === 'Q') return undefined
   const before = wordAt(view, at - 1)
@@ -200,7 +204,7 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
 }
 
 /** Words {@link vagueDurationRule} can start at. */
-export const vagueDurationStarts: Starts = startsAt(units.keys())
+export const vagueDurationStarts: Starts = startsAt([...units.keys(), 'a'])
 
 /** Verbs a newspaper does: "the daily said". */
 const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
