@@ -179,6 +179,7 @@ describe('findDates: negative cases', () => {
     'This is VOA Today.',
     'We watched Apocalypse Now on TV.',
     'The chip runs 15 million instructions per second.',
+    'Every once in a while they danced.',
   ])('finds no date in %j', (text) => {
     expect(datesOf(text, ref)).toEqual([])
   })

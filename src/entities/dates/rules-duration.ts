@@ -183,7 +183,8 @@ function compoundDuration(word: string): string | undefined {
 }
 
 /**
- * "for years", "in decades", "for weeks" → PXY, PXDE, PXW; "a while", "a long while" → PXX.
+ * "for years", "in decades", "for weeks" → PXY, PXDE, PXW; "a while", "a long while" → PXX (not
+ * "once in a while").
  *
  * @example
  * ```ts
@@ -193,8 +194,10 @@ function compoundDuration(word: string): string | undefined {
 export function vagueDurationRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   if (word === 'a') {
+    // "once in a while" says how often, not how long
     const long = wordAt(view, at + 1) === 'long' ? 1 : 0
-    return wordAt(view, at + 1 + long) === 'while' ? fixed(at + 2 + long, 'DURATION', 'duration-while', 'PXX') : undefined
+    if (wordAt(view, at + 1 + long) !== 'while' || (wordAt(view, at - 1) === 'in' && wordAt(view, at - 2) === 'once')) return undefined
+    return fixed(at + 2 + long, 'DURATION', 'duration-while', 'PXX')
   }
   const unit = units.get(word)
   if (unit === undefined || !word.endsWith('s') || unit === 'Q') return undefined
