@@ -121,8 +121,9 @@ export interface EntityOptions {
    */
   referenceDate?: Date | string
   /**
-   * The user's own names: found with their type before the model's guess, and
-   * clustered and titled like the rest.
+   * The user's own names: found with their type before the model's guess (the longest
+   * entry first, case-sensitive; words in capitals match whatever the entry's case), and
+   * clustered and titled like the rest. Not lists of strings: a `TypeError`.
    */
   lexicon?: Lexicon
 }
