@@ -20,7 +20,7 @@ import {textParagraphs} from './quotes/text-paragraphs.js'
 import type {Amount, DateMention, Entity, EntityOptions, Mention, Part, Quote, Speaker} from './types.js'
 
 /**
- * Options of {@link retextNutgraf}: the same as {@link index!extractEntities | extractEntities}'s.
+ * Options of {@link retextNutgraf}: the same as {@link extractEntities}'s.
  *
  * @example
  * ```ts
@@ -132,7 +132,7 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
 }
 
 /**
- * The entities of a file, as {@link index!extractEntities | extractEntities} returns them, with positions.
+ * The entities of a file, as {@link extractEntities} returns them, with positions.
  *
  * @example
  * ```ts
@@ -274,7 +274,7 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
 
 /**
  * A retext plugin: after `retext-english` (or any nlcst parser) it runs
- * {@link index!extractEntities | extractEntities} over the file's text and stores the entities in
+ * {@link extractEntities} over the file's text and stores the entities in
  * `file.data.nutgraf` ({@link NutgrafData}), each mention with its `span` (UTF-16
  * offsets into the file) and its `position` (line, column, offset, as nlcst nodes carry
  * them), so mentions can be matched to the tree's word nodes or reported with vfile
