@@ -20,6 +20,7 @@
  * - **related → references**: related-content blocks (2+ words) that overlap the text of a
  *   returned reference (its title or text within the block, or the block within it).
  */
+import {missingSentences, sentencesOf, wordText, words} from '../../test/helpers/gold-text.js'
 
 /** A labelled block of the gold: the L3S labels. */
 export interface GoldBlock {
@@ -31,8 +32,11 @@ export interface GoldBlock {
 export interface Extracted {
   /** Body paragraphs (the dateline text first when it opens the first paragraph). */
   body: string[]
-  /** Every other text returned: headline, dek, captions, credits, byline, dateline, notes, references. */
-  elsewhere: string[]
+  /**
+   * Everything returned, body included, in input order: headline, dek, captions, credits,
+   * byline, dateline, body paragraphs, notes, references.
+   */
+  parts: string[]
   /** References, for the related-content score. */
   references: Array<{kind: string; text: string; title?: string}>
 }
@@ -64,13 +68,6 @@ export interface PageScore {
   related: {blocks: number; asReferences: number}
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u00ad][\p{L}\p{N}]+)*/gu
-
-/** Lower-case words, hyphenated compounds as one word without hyphens. */
-export function words(text: string): string[] {
-  return (text.toLowerCase().match(wordPattern) ?? []).map((word) => word.replace(/[-\u2010\u2011\u00ad]/gu, ''))
-}
-
 /** The words joined with single spaces and padded, for whole-sequence containment. */
 const squash = (text: string): string => ` ${words(text).join(' ')} `
 
@@ -89,14 +86,6 @@ function overlapOf(found: readonly string[], gold: readonly string[]): number {
 }
 
 export const f1Of = (precision: number, recall: number): number => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall))
-
-/** Sentences of the gold body: split at line ends and after . ! ? before a capital or quote. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/\n|(?<=[.!?]["'”’)]?)\s+(?=["“'‘(]?\p{Lu})/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => words(sentence).length >= 3)
-}
 
 /**
  * Score one page.
@@ -127,13 +116,12 @@ export function scorePage(page: {doc_id: string; url: string; blocks: readonly G
     }
     if (block.label === 'headline' && size >= 2) headline = (headline ?? false) || leaked
   }
-  const everything = [...extracted.body, ...extracted.elsewhere]
-  const outputText = everything.map(squash).join('')
-  const outputBag = bag(everything.flatMap(words))
+  const outputText = wordText(extracted.parts)
+  const outputBag = bag(extracted.parts.flatMap(words))
   let lostWords = 0
   for (const [word, count] of bag(goldWords)) lostWords += Math.max(0, count - (outputBag.get(word) ?? 0))
   const sentences = gold.flatMap(sentencesOf)
-  const lostSentences = sentences.filter((sentence) => !outputText.includes(squash(sentence)))
+  const lostSentences = missingSentences(gold, outputText)
   const references = extracted.references.map((reference) => squash(reference.title ?? reference.text)).filter((text) => text.length > 4)
   let relatedBlocks = 0
   let asReferences = 0
@@ -269,5 +257,5 @@ export function blindRule(input: string): Extracted {
     .split(/\n[ \t]*\n/u)
     .map((block) => block.trim())
     .filter((block) => (block.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 12 && /[.!?…]["'”’)\]]*$/u.test(block))
-  return {body, elsewhere: [], references: []}
+  return {body, parts: body, references: []}
 }

@@ -13,6 +13,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {segment} from '../../src/index.js'
 import {ensureL3sInputs, readRendered, segmentationData, type L3sPage} from '../generate/l3s-inputs.js'
 import {blindRule, bodyTable, leakTable, scorePage, summarize, type Extracted, type PageScore, type Row} from './segment-kinds.js'
@@ -35,8 +36,8 @@ export function blockPages(split: Split): L3sPage[] | undefined {
 interface LoosePart {
   text: string
   span?: {start: number; end: number}
-  credit?: {text: string}
-  dek?: {text: string}
+  credit?: LoosePart
+  dek?: LoosePart
 }
 
 /** nutgraf's output as text: the dateline counts as body when it opens the first paragraph (the gold keeps it there). */
@@ -46,17 +47,25 @@ export function nutgrafExtract(input: string): Extracted {
   const dateline = result.dateline
   const opens = dateline !== undefined && first !== undefined && !/[\n\r]/u.test(input.slice(dateline.span.end, first.start))
   const captions = result.captions ?? (result.caption ? [result.caption as LoosePart] : [])
-  const elsewhere = [
-    ...(result.headline ? [result.headline.text, result.headline.dek?.text ?? ''] : []),
-    ...captions.flatMap((caption) => [caption.text, caption.credit?.text ?? '']),
-    ...(result.byline ? [result.byline.text] : []),
-    ...(dateline && !opens ? [dateline.text] : []),
-    ...(result.notes ?? []).map((note) => note.text),
-    ...result.references.map((reference) => reference.text),
-  ]
+  const parts: Array<{text: string; at: number}> = []
+  const add = (part: LoosePart | undefined, at = part?.span?.start ?? 0): void => {
+    if (part) parts.push({text: part.text, at})
+  }
+  add(result.headline)
+  add(result.headline?.dek)
+  for (const caption of captions) {
+    add(caption)
+    add(caption.credit)
+  }
+  add(result.byline)
+  add(dateline)
+  for (const paragraph of result.body) add(paragraph, paragraph.spans[0]?.start ?? 0)
+  for (const note of result.notes ?? []) add(note)
+  for (const reference of result.references) add(reference)
+  parts.sort((a, b) => a.at - b.at)
   return {
     body: [...(opens ? [dateline.text] : []), ...result.body.map((paragraph) => paragraph.text)],
-    elsewhere,
+    parts: parts.map((part) => part.text),
     references: result.references.map((reference) => ({kind: reference.kind, text: reference.text, ...(reference.title !== undefined ? {title: reference.title} : {})})),
   }
 }
@@ -113,4 +122,4 @@ async function main(): Promise<void> {
   console.log('\nThe dev split has no HTML (l3s-gn1-dev.jsonl holds blocks only), so browser and pdf are train-only.')
 }
 
-await main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

@@ -23,10 +23,11 @@
  * Usage: `npx tsx scripts/generate/l3s-inputs.ts [--force] [--limit N]`
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {Page} from 'playwright-core'
 
 /** One labelled block of a page, in the labels of `l3s-gn1-*.jsonl`. */
 export interface L3sBlock {
@@ -151,40 +152,78 @@ export async function generateL3sInputs(limit = Infinity): Promise<void> {
     if (body) await route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body})
     else await route.abort()
   })
-  const browser: L3sPage[] = []
-  const pdf: L3sPage[] = []
+  mkdirSync(cacheDirectory, {recursive: true})
+  const partial = (kind: RenderedKind): string => cacheFile(kind) + '.partial'
+  // Pages already rendered by an interrupted run are kept; a page that fails or hangs is
+  // recorded as skipped (with why) instead of stopping the run.
+  const done = new Set(existsSync(partial('pdf')) ? readFileSync(partial('pdf'), 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as L3sPage).doc_id) : [])
+  const skipped: string[] = []
   try {
-    const page = await context.newPage()
     for (const [index, file] of files.entries()) {
       const docId = file.slice(0, -'.html'.length)
+      if (done.has(docId)) continue
       const pageUrl = new URL(urls.get(docId) ?? `http://l3s.invalid/${docId}.html`).href
       served.clear()
       served.set(pageUrl, readFileSync(join(htmlDirectory, file)))
-      await page.goto(pageUrl, {waitUntil: 'load'})
-      const rendered = (await page.evaluate(readPage)) as {text: string; blocks: L3sBlock[]}
-      // The PDF is printed after the gold was read: reload so the labelled elements are back.
-      await page.goto(pageUrl, {waitUntil: 'load'})
-      await page.evaluate(stylesOff)
-      const bytes = await page.pdf({
-        format: 'A4',
-        displayHeaderFooter: true,
-        headerTemplate,
-        footerTemplate,
-        margin: {top: '0.5in', bottom: '0.5in', left: '0.4in', right: '0.4in'},
-      })
-      const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {input: bytes, maxBuffer: 64 * 1024 * 1024}).toString('utf8')
-      const blocks = cleanBlocks(rendered.blocks)
-      browser.push({doc_id: docId, url: pageUrl, text: rendered.text, blocks})
-      pdf.push({doc_id: docId, url: pageUrl, text: pdfText, blocks})
+      const page = await context.newPage()
+      page.setDefaultTimeout(pageTimeout)
+      try {
+        const rendered = await withTimeout(renderPage(page, pageUrl), `${docId}: render`)
+        const blocks = cleanBlocks(rendered.blocks)
+        appendFileSync(partial('browser'), JSON.stringify({doc_id: docId, url: pageUrl, text: rendered.text, blocks}) + '\n')
+        appendFileSync(partial('pdf'), JSON.stringify({doc_id: docId, url: pageUrl, text: rendered.pdfText, blocks}) + '\n')
+      } catch (error) {
+        skipped.push(`${docId}: ${(error as Error).message.split('\n')[0]}`)
+        console.error(`skipped ${docId}: ${(error as Error).message.split('\n')[0]}`)
+      } finally {
+        await withTimeout(page.close({runBeforeUnload: false}), `${docId}: close`).catch(() => undefined)
+      }
       if ((index + 1) % 20 === 0) console.error(`rendered ${index + 1}/${files.length}`)
     }
   } finally {
     await context.close()
     rmSync(profile, {recursive: true, force: true})
   }
-  mkdirSync(cacheDirectory, {recursive: true})
-  writeFileSync(cacheFile('browser'), browser.map((page) => JSON.stringify(page)).join('\n') + '\n')
-  writeFileSync(cacheFile('pdf'), pdf.map((page) => JSON.stringify(page)).join('\n') + '\n')
+  for (const kind of ['browser', 'pdf'] as const) {
+    const lines = readFileSync(partial(kind), 'utf8').split('\n').filter(Boolean)
+    writeFileSync(cacheFile(kind), lines.join('\n') + '\n')
+    rmSync(partial(kind))
+  }
+  writeFileSync(join(cacheDirectory, 'skipped.txt'), skipped.join('\n') + (skipped.length ? '\n' : ''))
+}
+
+/** Longest wait for one step of one page (load, print), in milliseconds. */
+const pageTimeout = 60_000
+
+/** Reject when `work` takes longer than two page timeouts (a renderer stuck in layout). */
+async function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out`)), 2 * pageTimeout)
+  })
+  try {
+    return await Promise.race([work, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Window text, gold blocks and the printed PDF's text of one page. */
+async function renderPage(page: Page, pageUrl: string): Promise<{text: string; blocks: L3sBlock[]; pdfText: string}> {
+  await page.goto(pageUrl, {waitUntil: 'load'})
+  const rendered = (await page.evaluate(readPage)) as {text: string; blocks: L3sBlock[]}
+  // The PDF is printed after the gold was read: reload so the labelled elements are back.
+  await page.goto(pageUrl, {waitUntil: 'load'})
+  await page.evaluate(stylesOff)
+  const bytes = await page.pdf({
+    format: 'A4',
+    displayHeaderFooter: true,
+    headerTemplate,
+    footerTemplate,
+    margin: {top: '0.5in', bottom: '0.5in', left: '0.4in', right: '0.4in'},
+  })
+  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {input: bytes, maxBuffer: 64 * 1024 * 1024}).toString('utf8')
+  return {...rendered, pdfText}
 }
 
 /**
@@ -203,10 +242,13 @@ export async function ensureL3sInputs(): Promise<string | undefined> {
 
 /** Read the pages of one rendered kind from the cache. */
 export function readRendered(kind: RenderedKind): L3sPage[] {
-  return readFileSync(cacheFile(kind), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as L3sPage)
+  const pages = new Map<string, L3sPage>()
+  for (const line of readFileSync(cacheFile(kind), 'utf8').split('\n')) {
+    if (line.trim() === '') continue
+    const page = JSON.parse(line) as L3sPage
+    pages.set(page.doc_id, page)
+  }
+  return [...pages.values()].sort((a, b) => (a.doc_id < b.doc_id ? -1 : 1))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
