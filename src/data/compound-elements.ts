@@ -83,5 +83,5 @@ export const wordSuffixes: ReadonlySet<string> = new Set([
   'ity', 'ities', 'ism', 'isms', 'ist', 'ists', 'ize', 'ise', 'ized', 'ised', 'ation', 'ations', 'tion', 'tions',
   'sion', 'sions', 'ous', 'eous', 'ive', 'able', 'ible', 'ably', 'ibly', 'ance', 'ence', 'ant', 'ants', 'ent', 'ward',
   'wards', 'wise', 'ling', 'lings', 'let', 'lets', 'ette', 'ettes', 'esque', 'ery', 'ian', 'ians', 'ual', 'ually',
-  'ure', 'ures', 'al', 'ary', 'aire', 'aires', 'teen', 'teens', 'fold',
+  'ure', 'ures', 'al', 'ary', 'aire', 'aires', 'teen', 'teens', 'fold', 'ern', 'erner', 'erners', 'erly', 'ly',
 ])

@@ -8,8 +8,8 @@
  *    hyphen ("self-employed"): do as the text does;
  * 2. the fragment after the hyphen is a word ending ("-ness", "-ing", "-teen"): a break;
  * 3. the fragment before it is a compound's first element ("self", "well", "non", a
- *    number) or the fragment after it is a compound's second element ("backed", "owned",
- *    "term", "year") after a fragment that is no bound prefix ("mis-", "under-", "with"):
+ *    number), or, after a fragment that is no bound prefix ("mis-", "under-", "with"), the
+ *    fragment after it is a compound's second element ("backed", "owned", "term", "year"):
  *    a compound;
  * 4. otherwise a break.
  *
@@ -59,5 +59,6 @@ export function keepsHyphen(left: string, right: string, seen?: SeenWords): bool
   }
   if (lowerRight.length < 3 || wordSuffixes.has(lowerRight)) return false
   if (compoundFirst.has(lowerLeft)) return true
-  return lowerLeft.length >= 3 && compoundSecond.has(lowerRight) && !boundPrefixes.has(lowerLeft)
+  if (lowerLeft.length < 2 || boundPrefixes.has(lowerLeft)) return false
+  return compoundSecond.has(lowerRight)
 }
