@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export {parseArticle} from './article.js'
+export {parseArticle} from './article/index.js'
 export {extractEntities} from './entities/index.js'
 export {segment} from './segment/index.js'
 export type {

@@ -4,7 +4,7 @@
  * @internal
  */
 import {parseArgs} from 'node:util'
-import {normalizeReferenceDate} from '../entities/reference-date.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
 
 /** How results are printed. */
 export type Format = 'json' | 'jsonl' | 'pretty'

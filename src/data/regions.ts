@@ -1,6 +1,6 @@
 /**
  * Places that country lists leave out: continents, regions, former states, disputed
- * territories. Hand-written for nutgraf; read by scripts/build-gazetteers.ts.
+ * territories. Hand-written for nutgraf; read by scripts/generate/build-gazetteers.ts.
  *
  * @internal
  *

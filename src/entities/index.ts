@@ -10,7 +10,7 @@ import type {Entities, EntityOptions} from '../types.js'
 import {clusterMentions} from './cluster.js'
 import {findDates} from './dates/index.js'
 import {findNames} from './names/index.js'
-import {normalizeReferenceDate} from './reference-date.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {tokenize} from './tokens.js'
 
 /**

@@ -14,6 +14,7 @@
 import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import {abbreviations} from '../data/abbreviations.js'
 import {parseNlcst} from '../internal/parse.js'
+import {findEmails, scanUrls, tokenRules} from '../internal/urls.js'
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'url'
@@ -51,16 +52,6 @@ export interface TokenizedText {
 
 /** Longest block given to parse-english at once. */
 const maxBlock = 4000
-
-/** Where a URL starts: a scheme or `www.`. The rest of a URL is found by a scan. */
-const urlStart = /\b(?:https?:\/\/|ftp:\/\/|www\.)/gi
-
-/** Characters that end a URL. */
-const urlStop = /[\s<>"'()[\]{}]/
-
-/** Characters of an e-mail address's local part and domain. */
-const emailLocal = /[\w.+-]/
-const emailDomain = /[\w.-]/
 
 /**
  * Tokenize `text` into words, punctuation, symbols and URLs, grouped into sentences.
@@ -131,24 +122,9 @@ function cutPoint(text: string, start: number, limit: number): number {
   return limit
 }
 
-/**
- * Find URLs (`https://…`, `www.…`) and bare e-mail addresses by linear scans: each
- * character is looked at a bounded number of times, whatever the input.
- */
+/** URLs (`https://…`, `www.…`) and bare e-mail addresses, by the one URL scanner (internal/urls.ts). */
 function findUrls(text: string): Array<[number, number]> {
-  const found: Array<[number, number]> = []
-  urlStart.lastIndex = 0
-  let match: RegExpExecArray | null
-  let scanned = 0
-  while ((match = urlStart.exec(text))) {
-    if (match.index < scanned) continue
-    let end = match.index + match[0].length
-    while (end < text.length && !urlStop.test(text.charAt(end))) end++
-    scanned = end
-    urlStart.lastIndex = end
-    found.push([match.index, trimTrailing(text, match.index, end)])
-  }
-  return mergeRanges(found, findEmails(text))
+  return mergeRanges(scanUrls(text, tokenRules), findEmails(text))
 }
 
 /** Merge two sorted lists of ranges, dropping a range of `extra` that overlaps one of `base`. */
@@ -163,39 +139,6 @@ function mergeRanges(base: Array<[number, number]>, extra: Array<[number, number
   }
   while (index < base.length) merged.push(base[index++] as [number, number])
   return merged
-}
-
-function trimTrailing(text: string, start: number, end: number): number {
-  while (end > start && /[.,;:!?]/.test(text.charAt(end - 1))) end--
-  return end
-}
-
-/** `example.co.uk`: dotted labels, none empty. */
-function isDomain(domain: string): boolean {
-  return domain.includes('.') && !domain.startsWith('.') && !domain.endsWith('.') && !domain.includes('..')
-}
-
-/** `local@domain.tld`: scan out from each `@`, at most 64 characters left, 255 right. */
-function findEmails(text: string): Array<[number, number]> {
-  const found: Array<[number, number]> = []
-  let at = text.indexOf('@')
-  let after = 0
-  while (at !== -1) {
-    let start = at
-    while (start > Math.max(after, at - 64) && emailLocal.test(text.charAt(start - 1))) start--
-    while (start < at && /[.+-]/.test(text.charAt(start))) start++
-    let end = at + 1
-    while (end < text.length && end - at <= 255 && emailDomain.test(text.charAt(end))) end++
-    end = trimTrailing(text, at + 1, end)
-    while (end > at + 1 && text.charAt(end - 1) === '-') end--
-    const domain = text.slice(at + 1, end)
-    if (start < at && isDomain(domain)) {
-      found.push([start, end])
-      after = end
-    }
-    at = text.indexOf('@', Math.max(at + 1, after))
-  }
-  return found
 }
 
 function addSentence(

@@ -9,7 +9,7 @@ import type {Span} from '../types.js'
 import {lastAtOrBefore} from './search.js'
 
 /** One piece: `text.slice(at, at + (end - start))` is `source.slice(start, end)`. */
-interface Piece {
+export interface Piece {
   at: number
   start: number
   end: number
@@ -20,6 +20,8 @@ export interface StitchedText {
   text: string
   /** Map a span of `text` to the span of the source it came from. */
   toSource(span: Span): Span
+  /** Where each source piece stands in `text`, in order. */
+  readonly pieces: readonly Piece[]
 }
 
 /**
@@ -54,7 +56,29 @@ export function stitch(
       text += source.slice(span.start, end)
     })
   }
-  return {text, toSource: (span) => mapSpan(pieces, span)}
+  return {text, pieces, toSource: (span) => mapSpan(pieces, span)}
+}
+
+/**
+ * Join texts already stitched from the same source, separated by `separator`: the same
+ * text and map as stitching all their parts at once, without piecing them again.
+ *
+ * @example
+ * ```ts
+ * const a = stitch('ab\ncd', [[{start: 0, end: 2}]])
+ * const b = stitch('ab\ncd', [[{start: 3, end: 5}]])
+ * joinStitched([a, b]).text // 'ab\n\ncd'
+ * ```
+ */
+export function joinStitched(parts: readonly StitchedText[], separator = '\n\n'): StitchedText {
+  const pieces: Piece[] = []
+  let text = ''
+  for (const part of parts) {
+    if (text.length > 0 && part.pieces.length > 0) text += separator
+    for (const piece of part.pieces) pieces.push({at: text.length + piece.at, start: piece.start, end: piece.end})
+    text += part.text
+  }
+  return {text, pieces, toSource: (span) => mapSpan(pieces, span)}
 }
 
 /** Whether the paragraph-builder undid a hyphen between `left` and `right`. */

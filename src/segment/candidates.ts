@@ -5,10 +5,10 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import type {LineRole} from './units.js'
+import type {LineRole} from './line-roles.js'
 import {splitRun} from './reflow.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
-import {countWords, endsSentence} from './rules/text-shape.js'
+import {countWords, endsSentence} from './text-shape.js'
 
 /**
  * A paragraph candidate.

@@ -8,19 +8,20 @@
  * @module
  */
 import {assertText} from '../internal/assert-text.js'
+import type {StitchedText} from '../internal/offset-map.js'
 import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {joinContinuations} from './joining.js'
-import {markLinkLists} from './rules/link-lists.js'
-import {splitLines} from './lines.js'
-import {mainRegion} from './main-region.js'
-import {toParagraph} from './paragraph.js'
+import {markLinkLists} from './link-lists.js'
+import {type Line, splitLines} from './lines.js'
+import {mainRegion, type Region} from './main-region.js'
+import {stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
-import {endsSentence} from './rules/text-shape.js'
+import {endsSentence} from './text-shape.js'
 import {findUrls} from './rules/url-line.js'
-import {roleLines} from './units.js'
+import {roleLines} from './line-roles.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -47,25 +48,63 @@ import {roleLines} from './units.js'
 export function segment(text: string, options: SegmentOptions = {}): Segments {
   assertText(text, 'segment')
   void options
+  return segmentText(text).segments
+}
+
+/**
+ * What one segmentation computed, for `parseArticle` to reuse instead of computing it
+ * again: the lines, the paragraph candidates, the main region and each body
+ * paragraph's stitched text.
+ *
+ * @example
+ * ```ts
+ * const {segments, lines, bodyText} = segmentText('A paragraph.')
+ * ```
+ */
+export interface Segmentation {
+  segments: Segments
+  lines: readonly Line[]
+  candidates: readonly Candidate[]
+  /** The main region the body was chosen from (undefined when there is no prose). */
+  region: Region | undefined
+  /** Each body paragraph's text with its map back to the input, in the order of `segments.body`. */
+  bodyText: readonly StitchedText[]
+}
+
+/**
+ * {@link segment} without the argument check, with its intermediate products.
+ *
+ * @example
+ * ```ts
+ * segmentText('MOSCOW (Reuters) - A paragraph.').segments.dateline?.place // 'Moscow'
+ * ```
+ */
+export function segmentText(text: string): Segmentation {
   const lines = splitLines(text)
   const roles = roleLines(lines)
   const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
-  const front = findFrontMatter(text, candidates, mainRegion(candidates, new Set()))
-  const chosen = chooseBody(candidates, front.claimed)
+  const unclaimed = mainRegion(candidates, new Set())
+  const front = findFrontMatter(text, candidates, unclaimed)
+  // With front matter claimed, its candidates score differently: the region is found again then.
+  const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
+  const chosen = chooseBody(candidates, front.claimed, region)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], front.claimed)
-  const body: Paragraph[] = chosen.map((candidate, index) => {
+  const built = chosen.map((candidate, index) => {
     const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
-    return toParagraph(text, spans.filter((span) => span.end > span.start))
+    return stitchParagraph(text, spans.filter((span) => span.end > span.start))
   })
-  return {
+  const body: Paragraph[] = built.map((item) => item.paragraph)
+  const kept = built.filter((item) => item.paragraph.spans.length > 0)
+  const segments: Segments = {
     ...(front.caption ? {caption: front.caption} : {}),
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
-    body: body.filter((paragraph) => paragraph.spans.length > 0),
+    body: kept.map((item) => item.paragraph),
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
+  return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
 }
 
 /** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
@@ -84,8 +123,7 @@ function withInlineLinks(source: string, references: Reference[], body: readonly
 }
 
 /** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */
-function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Candidate[] {
-  const region = mainRegion(candidates, claimed)
+function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): Candidate[] {
   if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
   return candidates.filter((candidate, index) => {
     if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false

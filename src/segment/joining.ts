@@ -8,7 +8,7 @@
 import {mergeCandidates, type Candidate} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {continues} from './rules/continuation.js'
-import {endsSentence, startsLower} from './rules/text-shape.js'
+import {endsSentence, startsLower} from './text-shape.js'
 
 /** Shortest unfinished paragraph, in words, that a later block may continue. */
 const minimumWords = 6

@@ -8,7 +8,7 @@
  */
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
-import {endsSentence} from './rules/text-shape.js'
+import {endsSentence} from './text-shape.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -87,7 +87,8 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   return region
 }
 
-interface Region {
+/** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */
+export interface Region {
   first: number
   last: number
   cut?: boolean

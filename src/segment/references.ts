@@ -7,7 +7,7 @@
  */
 import type {Reference} from '../types.js'
 import type {Line} from './lines.js'
-import type {LineRole} from './units.js'
+import type {LineRole} from './line-roles.js'
 import {authorOfUrl} from './rules/author-page.js'
 import {findUrls, slugWords} from './rules/url-line.js'
 

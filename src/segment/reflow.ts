@@ -9,7 +9,7 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {endsSentence} from './rules/text-shape.js'
+import {endsSentence} from './text-shape.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160

@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {bundleForBrowser, findNodeOnly} from '../../scripts/browser-bundle.mjs'
+import {bundleForBrowser, findNodeOnly} from '../../scripts/generate/browser-bundle.mjs'
 import {launchChromium} from './chromium.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

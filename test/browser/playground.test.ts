@@ -11,7 +11,7 @@ import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {bundleForBrowser} from '../../scripts/browser-bundle.mjs'
+import {bundleForBrowser} from '../../scripts/generate/browser-bundle.mjs'
 import type {Article} from '../../src/index.js'
 import {launchChromium} from './chromium.js'
 

@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {addReferenceEntities} from '../../src/entities/from-references.js'
+import {addReferenceEntities} from '../../src/article/from-references.js'
 import {extractEntities} from '../../src/index.js'
 
 const base = new URL('../../../shared/fixtures/moscow-times-belarus-drills', import.meta.url).pathname

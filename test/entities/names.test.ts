@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../src/index.js'
 import {findNames} from '../../src/entities/names/index.js'
 import {peopleBeforeCountry} from '../../src/entities/names/patterns.js'
-import {taggerWords} from '../../src/entities/names/words.js'
+import {taggerWords} from '../../src/entities/names/tagger-words.js'
 import {tokenize} from '../../src/entities/tokens.js'
 
 const names = (text: string) => {

@@ -1,6 +1,7 @@
 /**
- * Load article fixtures: the shared ones in ../shared/fixtures (when present) and the
- * project's own in test/fixtures/articles. Each is `<slug>.txt` beside
+ * Load article fixtures: the shared ones in ../shared/fixtures (when present; else the
+ * copy of the seed fixture kept in test/fixtures/seed, so that its test does not vanish)
+ * and the project's own in test/fixtures/articles. Each is `<slug>.txt` beside
  * `<slug>.expected.json`, written and reviewed by a person.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -10,6 +11,8 @@ import {fileURLToPath} from 'node:url'
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const sharedFixtures = join(projectRoot, '..', 'shared', 'fixtures')
 export const ownFixtures = join(projectRoot, 'test', 'fixtures', 'articles')
+/** A copy of the seed fixture of ../shared/fixtures, used when ../shared is absent. */
+export const seedFixtures = join(projectRoot, 'test', 'fixtures', 'seed')
 
 /** The expected-file format (see ../shared/fixtures). Every field is optional. */
 export interface Expected {
@@ -53,8 +56,9 @@ function load(directory: string): Fixture[] {
     })
 }
 
+/** The shared fixtures, or the copy of the seed fixture when ../shared/fixtures is absent. */
 export function sharedFixtureList(): Fixture[] {
-  return load(sharedFixtures)
+  return existsSync(sharedFixtures) ? load(sharedFixtures) : load(seedFixtures)
 }
 
 export function ownFixtureList(): Fixture[] {

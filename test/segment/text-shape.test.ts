@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countWords, endsSentence, firstLetter, startsLower} from '../../src/segment/rules/text-shape.js'
+import {countWords, endsSentence, firstLetter, startsLower} from '../../src/segment/text-shape.js'
 
 describe('text shape', () => {
   it('counts words across spaces, tabs, NBSP and newlines', () => {

@@ -13,7 +13,7 @@ import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, 
 import {holidayRule} from './rules-holiday.js'
 import {partOfDateRule, timeRule} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
-import {months} from './words.js'
+import {months} from '../../data/date-words.js'
 
 /** Rules in order of preference when two match the same tokens. */
 const rules: readonly Rule[] = [

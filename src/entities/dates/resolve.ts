@@ -8,7 +8,7 @@
  */
 import {addDays, addMonths, type Day, daysBetween, formatDay, formatMonth, formatWeek, pad, quarterOf, weekday} from './calendar.js'
 import type {Context} from './view.js'
-import type {Unit} from './words.js'
+import type {Unit} from '../../data/date-words.js'
 
 /**
  * An explicit direction: "last", "next", "this", or none (read the tense).

@@ -9,7 +9,7 @@ import {isRealDay, pad} from './calendar.js'
 import {fixed, matched} from './match.js'
 import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
-import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from './words.js'
+import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from '../../data/date-words.js'
 
 /**
  * A four-digit year 1000–2199 as a word.

@@ -7,7 +7,7 @@
  */
 import {fixed} from './match.js'
 import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
-import {frequencies, months, type Unit, units, vagueCounts, weekdays} from './words.js'
+import {frequencies, months, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
 /**

@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import {type HolidayRule, holidays, holidayThings} from '../../data/holidays.js'
 import {addDays, type Day, pad, weekday} from './calendar.js'
 import {matched} from './match.js'
 import {yearFor} from './resolve.js'
@@ -44,36 +45,19 @@ const easter = (offset: number): Placement => (year) => {
 /** US Election Day: the Tuesday after the first Monday of November. */
 const electionDay: Placement = (year) => addDays(nthWeekday(11, 1, 1)(year), 1)
 
-/**
- * Holiday names as word sequences (the view's words: lower case, possessive "'s"
- * dropped), each with where it falls. A name of one word needs no "Day".
- */
-const holidays: ReadonlyArray<[readonly string[], Placement]> = [
-  [['christmas', 'eve'], fixedDay(12, 24)],
-  [['christmas', 'day'], fixedDay(12, 25)],
-  [['christmas'], fixedDay(12, 25)],
-  [['new', 'year', 'eve'], fixedDay(12, 31)],
-  [['new', 'year', 'day'], fixedDay(1, 1)],
-  [['valentine', 'day'], fixedDay(2, 14)],
-  [['halloween'], fixedDay(10, 31)],
-  [['veterans', 'day'], fixedDay(11, 11)],
-  [['thanksgiving', 'day'], nthWeekday(11, 4, 4)],
-  [['thanksgiving'], nthWeekday(11, 4, 4)],
-  [['memorial', 'day'], nthWeekday(5, 1, -1)],
-  [['labor', 'day'], nthWeekday(9, 1, 1)],
-  [['mother', 'day'], nthWeekday(5, 7, 2)],
-  [['father', 'day'], nthWeekday(6, 7, 3)],
-  [['election', 'day'], electionDay],
-  [['good', 'friday'], easter(-2)],
-  [['easter', 'sunday'], easter(0)],
-  [['easter'], easter(0)],
-]
+/** Each holiday with where it falls, in table order (longest names first). */
+const placed: ReadonlyArray<readonly [readonly string[], Placement]> = holidays.map(([name, rule]) => [name, placementOf(rule)])
+
+/** Where a holiday's rule places it. */
+function placementOf(rule: HolidayRule): Placement {
+  if ('fixed' in rule) return fixedDay(...rule.fixed)
+  if ('nth' in rule) return nthWeekday(...rule.nth)
+  if ('easter' in rule) return easter(rule.easter)
+  return electionDay
+}
 
 /** First words of the holidays: no holiday starts with any other word. */
-const holidayStarts: ReadonlySet<string> = new Set(holidays.map(([name]) => name[0] as string))
-
-/** Words after a one-word holiday that make it a thing, not a day ("Christmas tree"). */
-const things: ReadonlySet<string> = new Set(['tree', 'trees', 'card', 'cards', 'carol', 'carols', 'island', 'lights', 'ornaments', 'bunny', 'egg', 'eggs', 'turkey'])
+const holidayStarts: ReadonlySet<string> = new Set(placed.map(([name]) => name[0] as string))
 
 /** The value of a holiday in the year the context gives it. */
 function holidayValue(context: Context, place: Placement, year: number | undefined): string {
@@ -101,10 +85,10 @@ function formatPlaced(day: Day): string {
  */
 export function holidayRule(view: View, at: number): Match | undefined {
   if (!isCapitalized(view, at) || !holidayStarts.has(wordAt(view, at))) return undefined
-  for (const [name, place] of holidays) {
+  for (const [name, place] of placed) {
     if (!name.every((word, index) => wordAt(view, at + index) === word && isCapitalized(view, at + index))) continue
     const end = at + name.length
-    if (name.length === 1 && things.has(wordAt(view, end))) return undefined
+    if (name.length === 1 && holidayThings.has(wordAt(view, end))) return undefined
     const year = view.possessive[end - 1] ? undefined : yearAfter(view, end)
     const fixedYear = year && year.year !== 'relative' ? year.year : undefined
     return matched(fixedYear === undefined ? end : (year?.end ?? end), 'DATE', 'holiday', (context) => holidayValue(context, place, fixedYear))

@@ -12,7 +12,7 @@ import {monthRule} from './rules-calendar.js'
 import {durationValue, hedgeLength} from './rules-duration.js'
 import {clockAt, timeOfDay} from './rules-time.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
-import {partsOfDay, units, weekdayPlurals, weekdays} from './words.js'
+import {partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
 
 const deictic: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],

@@ -9,7 +9,7 @@ import {matched} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
-import {partsOfDay, timeZones, weekdays} from './words.js'
+import {partsOfDay, timeZones, weekdays} from '../../data/date-words.js'
 
 /**
  * A clock time read from the text.

@@ -10,38 +10,25 @@
  */
 import type {Tense, View} from './view.js'
 import {wordAt} from './view.js'
-
-const futureWords: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "'ll", 'upcoming', 'tomorrow'])
-/** "set to", "due to", "expected to", "scheduled for", "plans to" … */
-const futureHeads: ReadonlySet<string> = new Set([
-  'set', 'due', 'expected', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',
-  'intends', 'intend', 'aims', 'aim', 'going', 'hopes', 'hope', 'promised', 'vowed', 'pledged', 'wants', 'want',
-])
-/** Heads that point ahead even without "to"/"for" ("scheduled a news conference Thursday"). */
-const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'plans', 'planning'])
-/** "had been due to", "was set to": a future seen from the past. */
-const pastAuxiliaries: ReadonlySet<string> = new Set(['had', 'been', 'was', 'were'])
-/** Words just before an expression that look ahead: "until Friday", "as soon as Tuesday". */
-const aheadCues: ReadonlySet<string> = new Set(['until', 'till', 'effective', 'payable'])
-/** "Until Thursday, they had not called him": a past perfect keeps "until" in the past. */
-const pastPerfect: ReadonlySet<string> = new Set(['had', "hadn't"])
-const presentWords: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", "'m", 'has', 'have', 'does', 'do', "isn't", "aren't"])
-const pastWords: ReadonlySet<string> = new Set([
-  'was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", "hadn't", 'said', 'told', 'met', 'went', 'came',
-  'took', 'gave', 'made', 'held', 'left', 'saw', 'began', 'spoke', 'led', 'won', 'lost', 'sent', 'fell', 'rose',
-  'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'brought', 'kept', 'ran', 'became', 'built',
-  'wrote', 'struck', 'hit', 'broke', 'chose', 'drew', 'drove', 'flew', 'fought', 'forgot', 'grew', 'heard',
-  'hung', 'lay', 'laid', 'meant', 'sat', 'shot', 'shut', 'slept', 'spent', 'stood', 'stole', 'swore',
-  'taught', 'threw', 'understood', 'woke', 'wore', 'died', 'fled', 'sued', 'tied', 'ago', 'yesterday', 'earlier', 'last',
-])
-/** Irregular past forms that are also participles ("will be paid", "is held"). */
-const participles: ReadonlySet<string> = new Set([
-  'told', 'made', 'held', 'left', 'led', 'won', 'lost', 'sent', 'sold', 'bought', 'paid', 'found', 'brought',
-  'kept', 'built', 'struck', 'hit', 'laid', 'meant', 'shot', 'shut', 'spent', 'taught', 'understood', 'set',
-])
-/** Words ending in -ed that are not past forms. */
-const notPast: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'bleed', 'breed', 'creed', 'greed', 'weed', 'deed', 'led', 'embed', 'hundred', 'indeed', 'sacred', 'naked', 'wicked', 'kindred'])
-const clauseBreaks: ReadonlySet<string> = new Set(['—', '–', '--', ';', ':', '(', ')'])
+import {
+  aheadCues,
+  alwaysAhead,
+  clauseBreaks,
+  determiners,
+  futureHeads,
+  futureWords,
+  intentHeads,
+  modals,
+  notPast,
+  objectWords,
+  participles,
+  pastAuxiliaries,
+  pastInEed,
+  pastPerfect,
+  pastWords,
+  presentWords,
+  unVerbs,
+} from '../../data/tense-words.js'
 
 function markerAt(view: View, index: number): Tense | undefined {
   const word = wordAt(view, index)
@@ -69,31 +56,17 @@ function passive(view: View, index: number): Tense {
   return modals.has(modal) || modal.endsWith("'ll") ? 'future' : 'present'
 }
 
-const modals: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'to', 'could', 'may', 'might', 'should', 'must', "won't"])
-
 /** A regular past form: "rolled", "agreed" — not "need", "succeed", "hundred". */
 function isPastForm(word: string): boolean {
   if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !/^\p{Ll}+$/u.test(word)) return false
   return !word.endsWith('eed') || pastInEed.has(word)
 }
 
-const pastInEed: ReadonlySet<string> = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed'])
-
-/** "agreed to buy", "an agreement to acquire", "decided to sell": the act agreed on lies ahead. */
-const intentHeads: ReadonlySet<string> = new Set(['agreed', 'agree', 'agrees', 'agreement', 'decided', 'decide', 'decides', 'decision', 'voted', 'offered', 'offer', 'proposed', 'proposal', 'pledge', 'promise', 'threatened', 'ready', 'likely'])
-
 /** Whether the word after "to" can be a verb (not "to the", "to Moscow", "to 5%"). */
 function isVerbAfterTo(view: View, index: number): boolean {
   const word = wordAt(view, index)
   return /^\p{Ll}+$/u.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
 }
-
-const objectWords: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me', 'it', 'what', 'which', 'whom', 'that', 'all', 'both', 'each', 'every', 'one', 'two', 'three', 'date', 'terms', 'proposals', 'plan', 'deal'])
-
-/** Words before an -ed form that make it an adjective: "a still unspecified date", "its planned merger". */
-const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'still', 'very', 'most', 'more', 'less'])
-/** Verbs in "un-…ed" that are verbs, not adjectives ("unveiled", "uncovered"). */
-const unVerbs: ReadonlySet<string> = new Set(['unveiled', 'uncovered', 'unleashed', 'unloaded', 'unlocked', 'unfolded', 'unraveled', 'unravelled', 'unearthed', 'united', 'unsealed', 'unpacked', 'unplugged', 'unseated', 'unfurled', 'unified'])
 
 /** An -ed form used as an adjective: after a determiner, or a negated participle ("unidentified", "untouched"). */
 function isAdjective(view: View, index: number): boolean {

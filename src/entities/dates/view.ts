@@ -7,7 +7,7 @@
  */
 import type {Token, TokenizedText} from '../tokens.js'
 import type {Day} from './calendar.js'
-import {numberWords, vagueCounts} from './words.js'
+import {numberWords, vagueCounts} from '../../data/date-words.js'
 
 /**
  * How the sentence around an expression places it in time.

@@ -7,8 +7,8 @@
 import {titleWords} from '../../data/titles.js'
 import {isAllCaps} from './features.js'
 import {gazetteerLabels} from './gazetteer.js'
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 /** Capitals that are not organizations. Hand-written. */
 const notOrganizations: ReadonlySet<string> = new Set([

@@ -5,8 +5,8 @@
  *
  * @internal
  */
-import {rangeText, type WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import {rangeText, type WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 /** Longest name, in words, that is looked for again. */
 const maxWords = 6

@@ -6,42 +6,8 @@
  * @internal
  */
 import {nerModel} from '../../data/ner-model.js'
+import {levelAlphabet, type PackedModel} from '../../data/packed-model.js'
 import {tagCount} from './tags.js'
-
-/**
- * The characters of quantization levels 0, 1, … in {@link PackedModel.rows}: printable
- * ASCII from '(' without the backslash and the backquote, so that no level needs an
- * escape in a string literal of any bundler's output.
- *
- * @example
- * ```ts
- * levelAlphabet.charAt(2) // '*': the third level
- * ```
- */
-export const levelAlphabet = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~'
-
-/**
- * The packed form of the weights, as scripts/train-ner.ts writes it.
- *
- * @example
- * ```ts
- * const empty: PackedModel = {bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}
- * ```
- */
-export interface PackedModel {
-  /** Bits of the hashed feature space. */
-  bits: number
-  /** Rice parameter of the id gaps: a gap is its quotient `gap >> rice` in unary, then `rice` low bits. */
-  rice: number
-  /** The score of each quantization level. */
-  levels: readonly number[]
-  /** Transition scores, `(tagCount + 1) × tagCount`, the last row from the start. */
-  transitions: readonly number[]
-  /** Base64 of the Rice-coded gaps between the ascending feature ids, bits MSB first. */
-  ids: string
-  /** One character a weight (its level's in `levelAlphabet`), column-major: every feature's tag 0, then tag 1, … */
-  rows: string
-}
 
 /**
  * The unpacked weights.
@@ -119,7 +85,7 @@ export function unpack(packed: PackedModel): Model {
 }
 
 /**
- * Rice-code the gaps between ascending ids with parameter `rice` (for scripts/train-ner.ts):
+ * Rice-code the gaps between ascending ids with parameter `rice` (for scripts/generate/train-ner.ts):
  * each gap's quotient in unary (ones, then a zero), then its `rice` low bits; bits MSB first.
  *
  * @example

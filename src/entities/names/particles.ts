@@ -4,8 +4,8 @@
  *
  * @internal
  */
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 /** Lower-case particles inside names. Hand-written. */
 const particles: ReadonlySet<string> = new Set([

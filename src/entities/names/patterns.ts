@@ -8,8 +8,8 @@
  */
 import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 const capitals = /^\p{Lu}[\p{Lu}'.-]+$/u
 const dateLike = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/

@@ -8,8 +8,8 @@
 import {nationalities} from '../../data/nationalities.js'
 import {titleHeads, titleWords} from '../../data/titles.js'
 import {gazetteerLabels} from './gazetteer.js'
-import type {WordRange} from './spans.js'
-import type {TaggerWord} from './words.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
 
 /** Lower-case roles that introduce a person in news ("said economist Lynn Reaser"). */
 const roleNouns: ReadonlySet<string> = new Set([

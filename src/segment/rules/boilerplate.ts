@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
 
 /**
  * What a boilerplate block is; `section-end` marks a heading after which the article is over.

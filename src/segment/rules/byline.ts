@@ -5,7 +5,8 @@
  *
  * @internal
  */
-import {countWords, endsSentence, titleCase} from './text-shape.js'
+import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
+import {countWords, endsSentence, titleCase} from '../text-shape.js'
 
 const outlets = new Set(
   [
@@ -17,7 +18,7 @@ const outlets = new Set(
 )
 
 const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist'])
-const roleModifiers = new Set(['AP', 'AFP', 'Reuters', 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health'])
+const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health'])
 
 /** The names part of a byline without a job title after them ("… AP Technology Writer"). */
 function withoutRole(body: string): string {
@@ -30,7 +31,7 @@ function withoutRole(body: string): string {
 }
 
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
-const outletSuffix = /\s(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg(?: News)?)$/u
+const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`, 'u')
 
 const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
 

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import {endsSentence, startsLower} from './text-shape.js'
+import {endsSentence, startsLower} from '../text-shape.js'
 
 const cannotEnd = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'nor', 'that',

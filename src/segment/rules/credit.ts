@@ -5,7 +5,8 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {agencyPattern} from '../../data/news-agencies.js'
+import {countWords, endsSentence} from '../text-shape.js'
 
 /**
  * Offsets inside the text given: the credit, and where the caption before it ends.
@@ -22,7 +23,8 @@ export interface CreditMatch {
   captionEnd: number
 }
 
-const agency = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|DPA|PA|PA Images|Alamy|NASA|ESA|Pool|POOL|UPI|Anadolu|Zuma|ZUMA)`
+const agency = agencyPattern('credit')
+const viaAgency = agencyPattern('credit-via')
 const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,3}`
 /** A photographer: two or three capitalized words; an outlet after the slash: one to three. */
 const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){1,2}`
@@ -37,7 +39,7 @@ const slashed = new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
   'u',
 )
-const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?(?:Getty Images|Shutterstock|Alamy|AP|AFP))$`, 'u')
+const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?${viaAgency})$`, 'u')
 
 /** Longest tail of a text, in characters, that a credit form is tried on. */
 const tailLength = 120
@@ -46,7 +48,7 @@ const tailLength = 120
 const hints = new Map<RegExp, RegExp>([
   [labelled, /(?:Photo|Image|Picture|Pic|Credit|Illustration|Video)/u],
   [slashed, /\//u],
-  [viaGetty, /(?:Getty Images|Shutterstock|Alamy|AP|AFP)$/u],
+  [viaGetty, new RegExp(`${viaAgency}$`, 'u')],
 ])
 
 /** Every match of `form` on a tail of `text` starting after whitespace, longest first. */

@@ -6,12 +6,16 @@
  *
  * @internal
  */
-import {titleCase} from './text-shape.js'
+import {agencyPattern} from '../../data/news-agencies.js'
+import {titleCase} from '../text-shape.js'
 
 const opening =
   /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
-const agencyBare = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s(?:CNN(?: Business)?|AP|AFP|Reuters|Bloomberg|UPI|dpa)\s?(?:--|[-—–])\s/u
-const agencyOnly = /^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\((?:AP|AFP|Reuters|UPI|dpa|EFE|Xinhua|IANS|PTI)\)\s?(?:--|[-—–:])?\s?/u
+const agencyBare = new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u')
+const agencyOnly = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
+  'u',
+)
 
 /**
  * A dateline found at the start of a paragraph: its length and the place it names.

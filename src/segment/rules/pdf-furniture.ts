@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
 
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords} from './text-shape.js'
+import {countWords} from '../text-shape.js'
 import {findUrls} from './url-line.js'
 
 const labelPattern =

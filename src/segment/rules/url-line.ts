@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import {linkRules, scanUrls} from '../../internal/urls.js'
 
 /** `https://…`, `http://…`, `www.…` or `file://…` with no spaces. */
 const urlPattern = /^(?:https?:\/\/|www\.)[^\s<>"]{1,2000}$/i
@@ -30,12 +31,7 @@ export function urlOfLine(line: string): string | undefined {
  * ```
  */
 export function findUrls(text: string): Array<{url: string; index: number}> {
-  const found: Array<{url: string; index: number}> = []
-  for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi)) {
-    const url = trimTrailing(match[0], ').,;:!?]')
-    found.push({url, index: match.index})
-  }
-  return found
+  return scanUrls(text, linkRules).map(([start, end]) => ({url: text.slice(start, end), index: start}))
 }
 
 /**
@@ -57,11 +53,4 @@ export function slugWords(url: string): string[] {
     .toLowerCase()
     .split(/[-_+]/u)
     .filter((word) => word.length > 0)
-}
-
-/** `text` without the trailing characters listed in `chars`. */
-function trimTrailing(text: string, chars: string): string {
-  let end = text.length
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--
-  return text.slice(0, end)
 }

@@ -1,0 +1,211 @@
+/**
+ * `npm run eval:dates`: score nutgraf's dates on TimeBank + AQUAINT (TempEval-3
+ * training data, ../shared/eval/timex) the TempEval-3 way, with chrono-node alone
+ * scored the same way on the same texts.
+ *
+ * - strict span: a system mention whose span equals a gold one;
+ * - relaxed span: a system mention that overlaps a gold one (one-to-one, in order);
+ * - value: a relaxed match whose normalized value equals the gold value.
+ * Precision divides by the system's mentions, recall by the gold ones.
+ * Each document's `dct` is the reference date. nutgraf runs end to end through
+ * `extractEntities(text, {referenceDate: dct})`.
+ *
+ * The documents are split, once and for all, into a "tune" half and a "held-out" half
+ * by a stable hash of their `doc_id` (FNV-1a, 32 bits: even → tune, odd → held-out).
+ * Rules are developed by reading the errors of the tune half only; the held-out half
+ * says how well they carry over to text nobody looked at.
+ *
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--errors-from tune|held-out|all]
+ *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import * as chrono from 'chrono-node'
+import {extractEntities} from '../../src/index.js'
+
+interface Timex {
+  start: number
+  end: number
+  text: string
+  type: string
+  value: string
+}
+interface Doc {
+  doc_id: string
+  dct: string
+  text: string
+  timexes: Timex[]
+}
+interface Found {
+  start: number
+  end: number
+  text: string
+  type: string
+  value: string | undefined
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const folder = join(root, '..', 'shared', 'eval', 'timex')
+const files: Array<[string, string]> = [
+  ['TimeBank', 'tbaq_timebank_train.jsonl'],
+  ['AQUAINT', 'tbaq_aquaint_train.jsonl'],
+]
+
+if (!files.every(([, file]) => existsSync(join(folder, file)))) {
+  console.log(`eval:dates skipped: TimeBank/AQUAINT not found in ${folder}`)
+  process.exit(0)
+}
+
+/** The value after a command-line flag, or undefined. */
+function option(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag)
+  return index === -1 ? undefined : process.argv[index + 1]
+}
+
+type Half = 'tune' | 'held-out'
+const errorLimit = Number(option('--errors') ?? 0) || 0
+const errorsFrom = option('--errors-from') ?? 'tune'
+if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors-from: tune, held-out or all, not ${errorsFrom}`)
+const errors: string[] = []
+
+/** FNV-1a 32-bit hash of a string's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash
+}
+
+/** The fixed half a document belongs to. */
+const halfOf = (doc: Doc): Half => (fnv1a(doc.doc_id) % 2 === 0 ? 'tune' : 'held-out')
+
+function nutgraf(doc: Doc): Found[] {
+  return extractEntities(doc.text, {referenceDate: doc.dct}).dates.map((date) => ({
+    start: date.span.start,
+    end: date.span.end,
+    text: date.text,
+    type: date.type,
+    value: date.value,
+  }))
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
+
+/** chrono-node alone: its results as DATE/TIME with a value at the granularity it knows. */
+function chronoAlone(doc: Doc): Found[] {
+  const reference = new Date(`${doc.dct}T12:00:00Z`)
+  return chrono.parse(doc.text, {instant: reference, timezone: 0}).map((result) => {
+    const date = result.start.date()
+    const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+    const known = (component: Parameters<typeof result.start.isCertain>[0]): boolean => result.start.isCertain(component)
+    let value = day
+    if (known('hour')) value = `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`
+    else if (known('day') || known('weekday')) value = day
+    else if (known('month')) value = day.slice(0, 7)
+    else if (known('year')) value = day.slice(0, 4)
+    return {start: result.index, end: result.index + result.text.length, text: result.text, type: known('hour') ? 'TIME' : 'DATE', value}
+  })
+}
+
+interface Tally {
+  gold: number
+  system: number
+  strict: number
+  relaxed: number
+  value: number
+  type: number
+}
+
+const empty = (): Tally => ({gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0})
+
+function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
+  tally.gold += doc.timexes.length
+  tally.system += found.length
+  const used = new Set<number>()
+  for (const gold of doc.timexes) {
+    let match = -1
+    for (let index = 0; index < found.length; index++) {
+      const candidate = found[index] as Found
+      if (used.has(index) || candidate.end <= gold.start || candidate.start >= gold.end) continue
+      if (match === -1 || (candidate.start === gold.start && candidate.end === gold.end)) match = index
+    }
+    if (match === -1) {
+      if (log) errors.push(`MISS  ${JSON.stringify(gold.text)} ${gold.type} ${gold.value}  [${doc.doc_id} ${doc.dct}]`)
+      continue
+    }
+    used.add(match)
+    const candidate = found[match] as Found
+    tally.relaxed++
+    if (candidate.start === gold.start && candidate.end === gold.end) tally.strict++
+    if (candidate.type === gold.type) tally.type++
+    if (candidate.value === gold.value) tally.value++
+    else if (log) errors.push(`VALUE ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
+  }
+  if (log) {
+    found.forEach((candidate, index) => {
+      if (!used.has(index)) errors.push(`EXTRA ${JSON.stringify(candidate.text)} ${candidate.type} ${candidate.value}  [${doc.doc_id}] ${context(doc, candidate)}`)
+    })
+  }
+}
+
+function context(doc: Doc, span: {start: number; end: number}): string {
+  return JSON.stringify(doc.text.slice(Math.max(0, span.start - 60), span.end + 30).replace(/\s+/g, ' '))
+}
+
+const f1 = (hits: number, tally: Tally): string => {
+  const precision = tally.system ? hits / tally.system : 0
+  const recall = tally.gold ? hits / tally.gold : 0
+  const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+  return `${precision.toFixed(3)} ${recall.toFixed(3)} ${f.toFixed(3)}`
+}
+
+const systems: Array<[string, (doc: Doc) => Found[]]> = [['nutgraf', nutgraf], ['chrono-node', chronoAlone]]
+const splits = ['tune', 'held-out', 'all'] as const
+const corpora = [...files.map(([corpus]) => corpus), 'TimeBank + AQUAINT']
+/** tallies[split][corpus][system] */
+const tallies = new Map(splits.map((split) => [split, new Map(corpora.map((corpus) => [corpus, new Map(systems.map(([name]) => [name, empty()]))]))]))
+const timing = new Map(systems.map(([name]) => [name, 0]))
+const counts = new Map(splits.map((split) => [split, new Map(corpora.map((corpus) => [corpus, 0]))]))
+for (const [corpus, file] of files) {
+  const docs = readFileSync(join(folder, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Doc)
+  for (const doc of docs) {
+    const half = halfOf(doc)
+    for (const split of [half, 'all'] as const) {
+      for (const name of [corpus, 'TimeBank + AQUAINT']) counts.get(split)?.set(name, (counts.get(split)?.get(name) ?? 0) + 1)
+    }
+    for (const [name, run] of systems) {
+      const started = performance.now()
+      const found = run(doc)
+      timing.set(name, (timing.get(name) ?? 0) + performance.now() - started)
+      const log = name === 'nutgraf' && (errorsFrom === 'all' || errorsFrom === half)
+      score(doc, found, tallyOf(half, corpus, name), log)
+      for (const [split, where] of [[half, 'TimeBank + AQUAINT'], ['all', corpus], ['all', 'TimeBank + AQUAINT']] as const) score(doc, found, tallyOf(split, where, name), false)
+    }
+  }
+}
+
+function tallyOf(split: Half | 'all', corpus: string, name: string): Tally {
+  return tallies.get(split)?.get(corpus)?.get(name) as Tally
+}
+
+const rows: string[] = []
+for (const split of splits) {
+  for (const corpus of corpora) {
+    for (const [name] of systems) rows.push(row(split, `${corpus} (${counts.get(split)?.get(corpus) ?? 0} docs)`, name, tallyOf(split, corpus, name)))
+  }
+}
+
+function row(split: string, corpus: string, name: string, tally: Tally): string {
+  const typeAccuracy = tally.relaxed ? (tally.type / tally.relaxed).toFixed(3) : '-'
+  return `| ${split} | ${corpus} | ${name} | ${tally.gold} | ${tally.system} | ${f1(tally.strict, tally)} | ${f1(tally.relaxed, tally)} | ${f1(tally.value, tally)} | ${typeAccuracy} |`
+}
+
+console.log('TempEval-3 style scores (P R F1), reference date = each document\'s DCT\n')
+console.log('| half | corpus | system | gold | found | strict span P R F1 | relaxed span P R F1 | value P R F1 | type acc. (on relaxed) |')
+console.log('|---|---|---|---|---|---|---|---|---|')
+for (const line of rows) console.log(line)
+console.log(`\ntime: ${systems.map(([name]) => `${name} ${Math.round(timing.get(name) ?? 0)} ms`).join(', ')} (whole corpus, this machine)`)
+if (errorLimit) console.log(`\nnutgraf errors, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:\n${errors.slice(0, errorLimit).join('\n')}`)

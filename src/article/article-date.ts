@@ -1,0 +1,129 @@
+/**
+ * The article's own date, for `parseArticle` when no `referenceDate` option is given.
+ * In order of trust:
+ *
+ * 1. a "Published …" / "Posted …" / "First published …" line near the top or the end;
+ * 2. the dateline ("WASHINGTON, Feb. 10, 2022 (AP) —");
+ * 3. an "Updated …" / "Last modified …" line;
+ * 4. a short line near the top that is only a date ("Thursday, February 10, 2022",
+ *    "10.02.2022 14:05" is not read: day-month order is ambiguous).
+ *
+ * Only a full calendar date counts (a year, a month and a day): "Feb. 10" alone does not
+ * say which year. Dates inside URLs never count (URLs are single tokens to the finder).
+ * Only the first and last lines (within the first and last 10,000 characters) are read,
+ * so the cost does not grow with the article.
+ *
+ * @internal
+ */
+import {isSpace, type Line, splitLines} from '../segment/lines.js'
+import type {ReferenceDate, Segments} from '../types.js'
+import {tokenize} from '../entities/tokens.js'
+import {findDates} from '../entities/dates/index.js'
+
+/** How many non-blank lines at each end of the input are read. */
+const edgeLines = 12
+/** Longest line read (a date line is short). */
+const maxLine = 200
+
+const publishedLabel = /^(?:first\s{1,3})?(?:published|posted|pubblicato|publi[ée])\b/i
+const updatedLabel = /^(?:last\s{1,3})?(?:updated|modified|last\s{1,3}modified|revised)\b/i
+/** An ISO timestamp at the start of a date: 2022-02-10T08:00:00Z. */
+const isoStamp = /(?:^|[^\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}|(?![\d-]))/
+
+/**
+ * Find the date the article gives itself, and say where it came from.
+ *
+ * @example
+ * ```ts
+ * findArticleDate('Published: Feb. 10, 2022\n\nText.', {body: [], references: []})
+ * // {value: '2022-02-10', source: 'published'}
+ * ```
+ */
+export function findArticleDate(input: string, segments: Segments, inputLines: readonly Line[] = splitLines(input)): ReferenceDate | undefined {
+  const lines = edgeTexts(input, inputLines).filter((text) => text.length > 0 && text.length <= maxLine).map((text) => ({text}))
+  const edges = lines.length <= edgeLines * 2 ? lines : [...lines.slice(0, edgeLines), ...lines.slice(-edgeLines)]
+  const labelled = (label: RegExp): string | undefined => {
+    for (const line of edges) {
+      if (!label.test(line.text)) continue
+      const value = fullDateIn(line.text.replace(label, ''))
+      if (value) return value
+    }
+    return undefined
+  }
+  const published = labelled(publishedLabel)
+  if (published) return {value: published, source: 'published'}
+  const dateline = segments.dateline ? fullDateIn(segments.dateline.text) : undefined
+  if (dateline) return {value: dateline, source: 'dateline'}
+  const updated = labelled(updatedLabel)
+  if (updated) return {value: updated, source: 'updated'}
+  for (const line of lines.slice(0, edgeLines)) {
+    if (line.text.length > 80) continue
+    const value = fullDateIn(line.text)
+    if (value && isMostlyDate(line.text)) return {value, source: 'date-line'}
+  }
+  return undefined
+}
+
+/**
+ * The first full calendar date in `text` ("Feb. 10, 2022", "2022-02-10T08:00Z"), as YYYY-MM-DD.
+ *
+ * @example
+ * ```ts
+ * fullDateIn('Updated: Feb. 10, 2022, 14:05') // '2022-02-10'
+ * ```
+ */
+export function fullDateIn(text: string): string | undefined {
+  const stamp = isoStamp.exec(text)
+  if (stamp) {
+    const value = `${stamp[1]}-${stamp[2]}-${stamp[3]}`
+    if (isCalendarDate(value)) return value
+  }
+  for (const date of findDates(tokenize(text), undefined)) {
+    if (date.type === 'DATE' && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date.value
+  }
+  return undefined
+}
+
+/** Characters read at each end of a long input. */
+const edgeChars = 10_000
+
+/**
+ * The (trimmed) texts of the lines within the first and the last `edgeChars` characters
+ * of a long input, a line cut at either bound cut there too; of every line when the
+ * input is short.
+ *
+ * @example
+ * ```ts
+ * edgeTexts(longInput, splitLines(longInput)) // the texts of the lines of the first and last 10,000 characters
+ * ```
+ */
+export function edgeTexts(input: string, lines: readonly Line[]): string[] {
+  if (input.length <= 2 * edgeChars) return lines.map((line) => line.text)
+  const tail = input.length - edgeChars
+  const head = lines.filter((line) => !line.blank && line.start < edgeChars).map((line) => (line.end <= edgeChars ? line.text : trimEnd(input, line.start, edgeChars)))
+  const end = lines.filter((line) => !line.blank && line.end > tail).map((line) => (line.start >= tail ? line.text : trimStart(input, tail, line.end)))
+  return [...head, ...end]
+}
+
+function trimEnd(input: string, start: number, end: number): string {
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--
+  return input.slice(start, end)
+}
+
+function trimStart(input: string, start: number, end: number): string {
+  while (start < end && isSpace(input.charCodeAt(start))) start++
+  return input.slice(start, end)
+}
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
+
+/** A line that is a date and little else: "Thursday, February 10, 2022 14:05 GMT", "By AFP · Feb. 10, 2022". */
+function isMostlyDate(text: string): boolean {
+  const dates = findDates(tokenize(text), undefined)
+  const covered = dates.reduce((sum, date) => sum + date.text.length, 0)
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length
+  return letters > 0 && covered / text.length >= 0.4
+}

@@ -1,0 +1,79 @@
+/**
+ * `parseArticle`: segment, then find entities over the caption, its credit and the body, with spans
+ * mapped back to the original input.
+ *
+ * @module
+ */
+import {extractEntities} from '../entities/index.js'
+import {findArticleDate} from './article-date.js'
+import {addReferenceEntities} from './from-references.js'
+import {normalizeReferenceDate} from '../internal/reference-date.js'
+import {assertText} from '../internal/assert-text.js'
+import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js'
+import {segmentText} from '../segment/index.js'
+import {pieces} from '../segment/lines.js'
+import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
+
+/**
+ * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
+ * body and references, then find the entities of the caption, its credit and the body with
+ * {@link extractEntities}. Every span is an offset into `text`, the original input.
+ *
+ * Relative dates are resolved against `options.referenceDate` or, without it, the
+ * date the article gives itself (a dateline, a "Published …" line); `referenceDate`
+ * in the result says which was used.
+ *
+ * @param text - Raw article text.
+ * @param options - `referenceDate` to resolve relative dates against.
+ * @returns The article's parts and entities.
+ * @throws TypeError when `text` is not a string or `referenceDate` is not a date.
+ *
+ * @example
+ * ```ts
+ * import {parseArticle} from 'nutgraf'
+ *
+ * const article = parseArticle(
+ *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left.',
+ *   {referenceDate: '2022-02-10'},
+ * )
+ * article.body.length // 2
+ * article.entities.people[0]?.name // 'Mark Milley'
+ * article.referenceDate // {value: '2022-02-10', source: 'option'}
+ * ```
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  assertText(text, 'parseArticle')
+  const optionDate = normalizeReferenceDate(options?.referenceDate)
+  // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
+  const {segments, lines, bodyText} = segmentText(text)
+  const referenceDate: ReferenceDate | undefined = optionDate
+    ? {value: optionDate, source: 'option'}
+    : findArticleDate(text, segments, lines)
+  // Caption and body in source order, so that mentions come out in input order.
+  const parts: StitchedText[] = [...bodyText]
+  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
+  if (segments.caption) parts.push(piecesOf(segments.caption.span))
+  if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
+  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
+  const stitched = joinStitched(parts)
+  const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
+  const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
+  return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}
+}
+
+function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {
+  const mention = <M extends Mention>(item: M): M => {
+    const span = toSource(item.span)
+    return {...item, text: input.slice(span.start, span.end), span}
+  }
+  // Parts are stitched in order of their first piece, but a caption can stand between the
+  // pieces of a rejoined paragraph: put mentions back in source order.
+  const bySource = (a: Mention, b: Mention): number => a.span.start - b.span.start || a.span.end - b.span.end
+  const entity = (item: Entity): Entity => ({...item, mentions: item.mentions.map(mention).sort(bySource)})
+  return {
+    people: found.people.map(entity),
+    organizations: found.organizations.map(entity),
+    places: found.places.map(entity),
+    dates: found.dates.map(mention).sort(bySource),
+  }
+}

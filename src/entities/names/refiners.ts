@@ -1,0 +1,56 @@
+/**
+ * The name refiners, in the order they run: each takes the sentences' words and the
+ * ranges so far and returns new ranges. The tagger's ranges go in at the top; what
+ * comes out at the bottom becomes mentions (see ./index.ts).
+ *
+ * @internal
+ */
+import {cleanRanges} from './clean-ranges.js'
+import {makeConsistent} from './consistency.js'
+import {joinParticles} from './particles.js'
+import {addRuleRanges, withTeams} from './rule-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
+import type {WordRange} from './word-ranges.js'
+
+/**
+ * One refinement of the name ranges.
+ *
+ * @example
+ * ```ts
+ * const keepAll: Refiner = (_sentences, ranges) => [...ranges]
+ * ```
+ */
+export type Refiner = (sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]) => WordRange[]
+
+/**
+ * The refiners, top to bottom.
+ *
+ * @example
+ * ```ts
+ * refiners.reduce((ranges, refine) => refine(sentences, ranges), tagRanges(tagged))
+ * ```
+ */
+export const refiners: readonly Refiner[] = [
+  // "Ludwig van Beethoven": a particle between two parts of a name joins them.
+  joinParticles,
+  // Drop MISC, demonyms and plurals; trim articles, possessives, titles; fuse place + organization.
+  cleanRanges,
+  // Datelines, results-table teams and cued organizations replace the tagger's ranges over their words.
+  withTeams,
+  // A name tagged once is tagged the same wherever it repeats.
+  makeConsistent,
+  // People after titles, with initials, before a bracketed country; known places; acronyms.
+  addRuleRanges,
+]
+
+/**
+ * Run every refiner over the tagger's ranges, in order.
+ *
+ * @example
+ * ```ts
+ * refineRanges(sentences, tagRanges(tagged))
+ * ```
+ */
+export function refineRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, tagged: readonly WordRange[]): WordRange[] {
+  return refiners.reduce<WordRange[]>((ranges, refine) => refine(sentences, ranges), [...tagged])
+}

@@ -1,0 +1,82 @@
+/**
+ * Refiners that add ranges found by rules rather than by the tagger (see ./refiners.ts).
+ *
+ * @internal
+ */
+import {acronymRanges} from './acronyms.js'
+import {isMajorPlace} from './gazetteer.js'
+import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
+import {teamRanges} from './score-tables.js'
+import type {TaggerWord} from './tagger-words.js'
+import {titledPeople} from './titles.js'
+import type {WordRange} from './word-ranges.js'
+
+/**
+ * Datelines, teams in results tables and cued organizations replace what the tagger
+ * found over the same words.
+ *
+ * @example
+ * ```ts
+ * withTeams(sentences, ranges) // "BONN 1996-08-30": BONN a place whatever the tagger said
+ * ```
+ */
+export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const teams = sentences.flatMap((words, sentence) => {
+    const dateline = datelinePlace(words, sentence)
+    const found = [...teamRanges(words, sentence), ...cuedOrganizations(words, sentence)]
+    return dateline ? [dateline, ...found] : found
+  })
+  if (teams.length === 0) return [...ranges]
+  const overlaps = (a: WordRange, b: WordRange): boolean => a.sentence === b.sentence && a.first < b.last && b.first < a.last
+  const kept = ranges.filter((range) => !teams.some((team) => overlaps(team, range)))
+  const sorted = [...kept, ...teams].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+  return sorted.filter((range, index) => index === 0 || !overlaps(sorted[index - 1] as WordRange, range))
+}
+
+/**
+ * Add what rules find on words no range covers: people after titles, with initials or
+ * before a bracketed country; known places; acronyms.
+ *
+ * @example
+ * ```ts
+ * addRuleRanges(sentences, ranges) // + "Milley" after "Gen." when the tagger missed him
+ * ```
+ */
+export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const covered = sentences.map((words) => new Uint8Array(words.length))
+  for (const range of ranges) covered[range.sentence]?.fill(1, range.first, range.last)
+  const added = sentences.flatMap((words, sentence) => {
+    const own = covered[sentence] as Uint8Array
+    const titled = titledPeople(words, sentence, own)
+    for (const range of titled) own.fill(1, range.first, range.last)
+    const initialed = initialedPeople(words, sentence, own)
+    for (const range of initialed) own.fill(1, range.first, range.last)
+    const bracketed = peopleBeforeCountry(words, sentence, own)
+    for (const range of bracketed) own.fill(1, range.first, range.last)
+    const people = [...titled, ...initialed, ...bracketed]
+    const places = knownPlaces(words, sentence, own)
+    for (const range of places) own.fill(1, range.first, range.last)
+    return [...people, ...places, ...acronymRanges(words, sentence, own)]
+  })
+  if (added.length === 0) return [...ranges]
+  return [...ranges, ...added].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
+}
+
+/** Untagged countries, capitals and regions ("Minsk confirmed …"), up to three words. */
+function knownPlaces(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 0; index < words.length; index++) {
+    if (covered[index] || !/^\p{Lu}\p{Ll}/u.test(words[index]?.text ?? '')) continue
+    let phrase = ''
+    let found = 0
+    for (let length = 1; length <= 3 && index + length <= words.length && !covered[index + length - 1]; length++) {
+      phrase += (length > 1 ? ' ' : '') + (words[index + length - 1] as TaggerWord).text.toLowerCase()
+      if (isMajorPlace(phrase)) found = length
+    }
+    if (found) {
+      ranges.push({type: 'LOC', sentence, first: index, last: index + found})
+      index += found - 1
+    }
+  }
+  return ranges
+}

@@ -1,0 +1,63 @@
+/**
+ * Tagged words → typed word ranges (BIO decoding).
+ *
+ * @internal
+ */
+import type {Tag} from './tags.js'
+import type {TaggerWord} from './tagger-words.js'
+
+/**
+ * A typed range of words `[first, last)` in one sentence.
+ *
+ * @example
+ * ```ts
+ * const range: WordRange = {type: 'PER', sentence: 0, first: 1, last: 3}
+ * ```
+ */
+export interface WordRange {
+  type: string
+  sentence: number
+  first: number
+  last: number
+  /** Set by a rule whose type document consistency must not change. */
+  fixed?: boolean
+}
+
+/**
+ * Read the entity ranges off BIO tags.
+ *
+ * @example
+ * ```ts
+ * tagRanges([['B-PER', 'I-PER', 'O']], 0) // [{type: 'PER', sentence: 0, first: 0, last: 2}]
+ * ```
+ */
+export function tagRanges(tagged: ReadonlyArray<readonly Tag[]>, sentenceOffset = 0): WordRange[] {
+  const ranges: WordRange[] = []
+  tagged.forEach((sentenceTags, sentence) => {
+    let open: WordRange | undefined
+    sentenceTags.forEach((tag, index) => {
+      if (open && tag === `I-${open.type}`) {
+        open.last = index + 1
+        return
+      }
+      open = undefined
+      if (tag !== 'O') {
+        open = {type: tag.slice(2), sentence: sentence + sentenceOffset, first: index, last: index + 1}
+        ranges.push(open)
+      }
+    })
+  })
+  return ranges
+}
+
+/**
+ * The words of `range` joined with single spaces.
+ *
+ * @example
+ * ```ts
+ * rangeText(words, {type: 'PER', sentence: 0, first: 1, last: 3}) // 'Mark Milley'
+ * ```
+ */
+export function rangeText(words: readonly TaggerWord[], range: Pick<WordRange, 'first' | 'last'>): string {
+  return words.slice(range.first, range.last).map((word) => word.text).join(' ')
+}

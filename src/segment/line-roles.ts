@@ -1,0 +1,106 @@
+/**
+ * Second stage of segmentation: each line gets a role — blank, page furniture, a
+ * reference line (bare URL, related-article line, reference-list entry) or text.
+ *
+ * @internal
+ */
+import type {Line} from './lines.js'
+import {boilerplateKind} from './rules/boilerplate.js'
+import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
+import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
+import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
+import {countWords} from './text-shape.js'
+import {urlOfLine} from './rules/url-line.js'
+
+/**
+ * What a line is, before lines are grouped into paragraphs.
+ *
+ * @example
+ * ```ts
+ * roleLines(splitLines('https://x.com/a'))[0] // {kind: 'url', url: 'https://x.com/a'}
+ * ```
+ */
+export type LineRole =
+  | {kind: 'blank'}
+  | {kind: 'furniture'}
+  | {kind: 'heading'}
+  | {kind: 'url'; url: string}
+  | {kind: 'related'; related: RelatedLine}
+  | {kind: 'entry'; entry: 'citation' | 'footnote'; opens: boolean}
+  | {kind: 'text'}
+
+/**
+ * Give every line its role. Reference-list entries run from a reference heading to the
+ * end of the text; a line without an entry marker continues the entry above it. Short
+ * lines under a bare "Read more:" / "Related stories" label are related titles.
+ *
+ * @example
+ * ```ts
+ * roleLines(splitLines('Text.\nhttps://x.com/a')).map((role) => role.kind) // ['text', 'url']
+ * ```
+ */
+export function roleLines(lines: readonly Line[]): LineRole[] {
+  const running = runningLines(lines.map((line) => line.text))
+  const roles: LineRole[] = []
+  let list: 'citation' | 'footnote' | undefined
+  let previousBlank = true
+  let related = false
+  let titles = 0
+  lines.forEach((line, index) => {
+    if (list && leavesList(line, previousBlank)) list = undefined
+    if (related && !line.blank) {
+      related = titles < maximumTitles && isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
+      titles++
+    }
+    if (related) {
+      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: line.text}})
+      previousBlank = line.blank
+      return
+    }
+    if (!list && isRelatedLabel(line.text)) {
+      // The label stays text: as a link-list heading it still marks where the article ends.
+      related = true
+      titles = 0
+      roles.push({kind: 'text'})
+      previousBlank = false
+      return
+    }
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank)
+    if (role.kind === 'heading') list = referenceHeading(line.text)
+    roles.push(role)
+    previousBlank = role.kind === 'blank'
+  })
+  return roles
+}
+
+/** Most titles under one related-articles label. */
+const maximumTitles = 10
+
+/**
+ * The list is over at boilerplate, or at a line after a blank that has no entry marker,
+ * no URL and no year (a citation has one of them): a long sentence, a navigation item.
+ */
+function leavesList(line: Line, previousBlank: boolean): boolean {
+  if (boilerplateKind(line.text)) return true
+  if (!previousBlank || entryMarker(line.text) > 0 || /https?:|www\.|\b(?:1[5-9]|20)\d{2}\b/iu.test(line.text)) return false
+  return countWords(line.text) >= 20 || !/[.)]$/u.test(line.text)
+}
+
+function roleOf(
+  line: Line,
+  next: Line | undefined,
+  running: ReadonlySet<string>,
+  list: 'citation' | 'footnote' | undefined,
+  previousBlank: boolean,
+): LineRole {
+  if (line.blank) return {kind: 'blank'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text))) return {kind: 'furniture'}
+  const url = urlOfLine(line.text)
+  if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
+  if (url) return {kind: 'url', url}
+  const related = parseRelatedLine(line.text)
+  if (related) return {kind: 'related', related}
+  if (referenceHeading(line.text) && next !== undefined && previousBlank) return {kind: 'heading'}
+  if (isFootnoteLine(line.text)) return {kind: 'entry', entry: 'footnote', opens: true}
+  return {kind: 'text'}
+}
