@@ -8,7 +8,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from './text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
 
 /**
  * The kinds of note this rule tells apart.
