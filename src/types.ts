@@ -202,6 +202,8 @@ export interface Dateline {
   text: string
   /** The place it names, when it names one. */
   place?: string
+  /** The date it gives, as written ("Nov 2", "Aug. 24, 2023"). */
+  date?: string
   /** Where it stands in the input. */
   span: Span
 }
@@ -223,6 +225,8 @@ export interface Paragraph {
   text: string
   /** The source pieces the text was built from, in order. */
   spans: Span[]
+  /** One item of a bulleted or numbered list. */
+  list?: boolean
 }
 
 /**
@@ -260,20 +264,67 @@ export interface Reference {
  *
  * @example
  * ```ts
- * const parts: Segments = {body: [], references: []}
+ * const parts: Segments = {captions: [], body: [], notes: [], references: []}
  * ```
  */
 export interface Segments {
-  /** The lead photo's caption. */
+  /** The headline, and the dek (standfirst) under it. */
+  headline?: Headline
+  /** The lead photo's caption: `captions[0]`. */
   caption?: Caption
+  /** Every photo or video caption, in input order. */
+  captions: Caption[]
   /** The byline. */
   byline?: Byline
   /** The dateline. */
   dateline?: Dateline
   /** Clean body paragraphs, in order. */
   body: Paragraph[]
+  /** Text that belongs to the article but not to its body: contributors, bios, corrections, copyright. */
+  notes: Note[]
   /** References, in input order. */
   references: Reference[]
+}
+
+/**
+ * A piece of the input: its text and where it stands.
+ *
+ * @example
+ * ```ts
+ * const part: Part = {text: 'Bridge to close', span: {start: 0, end: 15}}
+ * ```
+ */
+export interface Part {
+  /** The text. */
+  text: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * The headline of an article, with the dek (standfirst) under it when there is one.
+ *
+ * @example
+ * ```ts
+ * const headline: Headline = {text: 'Bridge to close', span: {start: 0, end: 15}}
+ * ```
+ */
+export interface Headline extends Part {
+  /** The dek under the headline. */
+  dek?: Part
+}
+
+/**
+ * Text that belongs to the article but not to its body.
+ *
+ * @example
+ * ```ts
+ * const note: Note = {kind: 'contributors', text: 'Jane Doe contributed to this report.', span: {start: 900, end: 936}}
+ * ```
+ */
+export interface Note extends Part {
+  /** What kind of note it is. */
+  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | (string & {})
 }
 
 /**

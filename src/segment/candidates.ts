@@ -35,6 +35,12 @@ export interface Candidate {
   afterGap: boolean
   /** The URL of a bare-URL line right after it (blank lines between allowed). */
   nextUrl?: string
+  /** One item of a bulleted or numbered list. */
+  list?: boolean
+  /** One row of a table (cells apart by tabs or runs of spaces). */
+  row?: boolean
+  /** Characters of its first line left out of the text (a bullet). */
+  skip?: number
 }
 
 /**

@@ -8,6 +8,7 @@
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
+import {findDatelineLine} from './rules/dateline.js'
 import {isDekText, isHeadlineText} from './rules/headline.js'
 
 /** Most candidates between the headline and the first body paragraph. */
@@ -27,26 +28,38 @@ export interface HeadlineIndices {
 }
 
 /**
- * Find the headline above candidate `first` (the first body paragraph) and the dek under
- * it. Claimed candidates (bylines, captions) and boilerplate are stepped over.
+ * Find the headline above the first body paragraph (`body`: indices of the body
+ * candidates) and the dek under it. Claimed candidates (bylines, captions) and
+ * boilerplate are stepped over. A dek that ends with a full stop may have been taken for
+ * the first body paragraph: it is the dek when a byline stands between it and the next
+ * body paragraph.
  *
  * @example
  * ```ts
- * findHeadline(candidates, 4, new Set([3])) // {headline: 1, dek: 2}
+ * findHeadline(candidates, [4, 5, 6], new Set([3])) // {headline: 1, dek: 2}
  * ```
  */
-export function findHeadline(candidates: readonly Candidate[], first: number, claimed: ReadonlySet<number>): HeadlineIndices | undefined {
+export function findHeadline(candidates: readonly Candidate[], body: readonly number[], claimed: ReadonlySet<number>): HeadlineIndices | undefined {
+  const first = body[0]
+  if (first === undefined) return undefined
   for (let index = first - 1; index >= Math.max(0, first - maximumGap); index--) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted')) continue
     if (isProse(candidate) && !isDekText(candidate.text)) return undefined
-    if (!isHeadlineText(candidate.text) || parseByline(candidate.text)) continue
-    // A dek with a full stop may stand between the headline and the byline.
+    if (!isHeadlineText(candidate.text) || parseByline(candidate.text) || findDatelineLine(candidate.text)) continue
+    // A dek without a full stop is headline-like too: the headline is then the line above it.
     const above = candidates[index - 1]
-    if (above && !claimed.has(index - 1) && !above.boilerplate && isHeadlineText(above.text) && isDekText(candidate.text) && hasLowerWords(candidate)) {
+    if (above && !claimed.has(index - 1) && !above.boilerplate && isHeadlineText(above.text) && isDekText(candidate.text) && candidate.lower >= 0.3) {
       return {headline: index - 1, dek: index}
     }
-    return withDek(candidates, index, first, claimed)
+    const found = withDek(candidates, index, first, claimed)
+    if (found.dek !== undefined || first !== index + 1 || body.length < 2) return found
+    // The first "body paragraph" right under the headline, then a byline or caption, then the body: a dek.
+    const between = (body[1] as number) - first - 1
+    const dek = candidates[first] as Candidate
+    const next = candidates[first + 1]
+    if (between > 0 && claimed.has(first + 1) && next && parseByline(next.text) && isDekText(dek.text)) return {headline: index, dek: first}
+    return found
   }
   return undefined
 }
@@ -57,9 +70,4 @@ function withDek(candidates: readonly Candidate[], headline: number, first: numb
   const candidate = candidates[next]
   if (!candidate || next >= first || claimed.has(next) || candidate.boilerplate || !isDekText(candidate.text)) return {headline}
   return {headline, dek: next}
-}
-
-/** A dek reads as a phrase: some of its words are lower case. */
-function hasLowerWords(candidate: Candidate): boolean {
-  return candidate.lower >= 0.3
 }

@@ -9,9 +9,11 @@
  */
 import {assertText} from '../internal/assert-text.js'
 import type {StitchedText} from '../internal/offset-map.js'
-import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Headline, Note, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
+import {findHeadline} from './headline.js'
+import {findNotes} from './notes.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
@@ -87,24 +89,62 @@ export function segmentText(text: string): Segmentation {
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
-  const chosen = chooseBody(candidates, front.claimed, region)
+  const parts = articleParts(text, candidates, front.claimed, region)
+  const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
-  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], front.claimed)
+  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
-    const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
+    const spans: Span[] = candidate.lines.map((line, at) => ({start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0), end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
-    return stitchParagraph(text, spans.filter((span) => span.end > span.start))
+    const built = stitchParagraph(text, spans.filter((span) => span.end > span.start))
+    return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built
   })
   const body: Paragraph[] = built.map((item) => item.paragraph)
   const kept = built.filter((item) => item.paragraph.spans.length > 0)
   const segments: Segments = {
+    ...(parts.headline ? {headline: parts.headline} : {}),
     ...(front.caption ? {caption: front.caption} : {}),
+    captions: front.captions,
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
     body: kept.map((item) => item.paragraph),
+    notes: parts.notes,
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
+}
+
+/** The body's candidates (indices), the headline and dek above them and the notes around them. */
+function articleParts(
+  source: string,
+  candidates: readonly Candidate[],
+  frontClaimed: ReadonlySet<number>,
+  region: Region | undefined,
+): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
+  const claimed = new Set(frontClaimed)
+  let body = chooseBody(candidates, claimed, region)
+  const found = findHeadline(candidates, body, claimed)
+  let headline: Headline | undefined
+  if (found) {
+    const part = (index: number): {text: string; span: Span} => {
+      const candidate = candidates[index] as Candidate
+      return {text: source.slice(candidate.start, candidate.end), span: {start: candidate.start, end: candidate.end}}
+    }
+    headline = found.dek === undefined ? part(found.headline) : {...part(found.headline), dek: part(found.dek)}
+    claimed.add(found.headline)
+    if (found.dek !== undefined) claimed.add(found.dek)
+  }
+  const first = found?.headline ?? body[0] ?? 0
+  const last = body.at(-1) ?? first
+  const notes = body.length === 0 ? [] : findNotes(candidates, first, last, claimed)
+  for (const note of notes) claimed.add(note.index)
+  body = body.filter((index) => !claimed.has(index))
+  return {
+    body,
+    ...(headline ? {headline} : {}),
+    notes: notes.map((note) => ({kind: note.kind, text: source.slice(note.span.start, note.span.end), span: note.span})),
+    claimed,
+  }
 }
 
 /** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
@@ -122,13 +162,20 @@ function withInlineLinks(source: string, references: Reference[], body: readonly
   return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
 }
 
-/** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */
-function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): Candidate[] {
-  if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
-  return candidates.filter((candidate, index) => {
-    if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false
-    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)
+/** Body candidates (indices): prose in the main region and short finished lines among it; everything when there is no prose. */
+function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): number[] {
+  const chosen: number[] = []
+  candidates.forEach((candidate, index) => {
+    if (claimed.has(index) || candidate.boilerplate) return
+    if (!region || (index >= region.first && index <= region.last && isBodyCandidate(candidates, index, claimed))) chosen.push(index)
   })
+  return chosen
+}
+
+/** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
+function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index] as Candidate
+  return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed) || candidate.list === true || candidate.row === true
 }
 
 /** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
@@ -158,5 +205,6 @@ function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; 
   const span = {start: first.start, end: first.start + match.length}
   let skipTo = span.end
   while (skipTo < first.end && /\s/u.test(source.charAt(skipTo))) skipTo++
-  return {dateline: {text: source.slice(span.start, span.end), place: match.place, span}, skipTo}
+  const dateline: Dateline = {text: source.slice(span.start, span.end), ...(match.place ? {place: match.place} : {}), ...(match.date ? {date: match.date} : {}), span}
+  return {dateline, skipTo}
 }

@@ -8,7 +8,7 @@ import {splitLines} from '../../src/segment/lines.js'
 import {parseArticle} from '../../src/index.js'
 import type {Segments} from '../../src/types.js'
 
-const noSegments: Segments = {body: [], references: []}
+const noSegments: Segments = {captions: [], body: [], notes: [], references: []}
 
 describe('findArticleDate', () => {
   it.each([

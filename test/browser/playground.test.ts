@@ -127,7 +127,9 @@ describe('playground in headless Chromium', () => {
     const span = (part: string, from = 0) => ({start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length})
     const article: Article = {
       caption: {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}},
+      captions: [{text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}}],
       body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday.')]}],
+      notes: [],
       references: [{kind: 'link', text: 'https://example.com/a', url: 'https://example.com/a', span: span('https://example.com/a')}],
       entities: {
         people: [{name: 'Mark Milley', title: 'General', mentions: [{text: 'Mark Milley', span: span('Mark Milley')}]}],
