@@ -6,6 +6,7 @@
  */
 import type {Line} from './lines.js'
 import {boilerplateKind} from './rules/boilerplate.js'
+import {isWidgetLine} from './rules/widget.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
@@ -70,7 +71,19 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
     roles.push(role)
     previousBlank = role.kind === 'blank'
   })
-  return roles
+  return withWidgetTitles(lines, roles)
+}
+
+/**
+ * A short text line touching a widget's lines (no blank line between) is the widget's
+ * title ("Harbor Foods Inc" above a stock quote, "Springfield, MO" above the weather).
+ */
+function withWidgetTitles(lines: readonly Line[], roles: LineRole[]): LineRole[] {
+  const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
+  return roles.map((role, index) => {
+    if (role.kind !== 'text' || countWords((lines[index] as Line).text) > 6) return role
+    return widget[index - 1] || widget[index + 1] ? {kind: 'furniture'} : role
+  })
 }
 
 /** Most titles under one related-articles label. */
@@ -94,7 +107,7 @@ function roleOf(
   previousBlank: boolean,
 ): LineRole {
   if (line.blank) return {kind: 'blank'}
-  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text))) return {kind: 'furniture'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || isWidgetLine(line.text)) return {kind: 'furniture'}
   const url = urlOfLine(line.text)
   if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
   if (url) return {kind: 'url', url}

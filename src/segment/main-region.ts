@@ -61,6 +61,9 @@ function scoreOf(candidate: Candidate, claimed: boolean): number {
   if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
   if (candidate.boilerplate === 'links') return -3
   if (isProse(candidate)) return candidate.words
+  // Items of a list and rows of a table are the article's too: they neither add nor cost much.
+  if (candidate.list && candidate.words >= 4) return candidate.words / 2
+  if (candidate.row) return 0
   return -(gapCost + candidate.words / 2)
 }
 
