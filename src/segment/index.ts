@@ -18,7 +18,7 @@ import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
 import {mainRegion, type Region} from './main-region.js'
-import {stitchParagraph} from './paragraph.js'
+import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
@@ -91,12 +91,13 @@ export function segmentText(text: string): Segmentation {
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
   const parts = articleParts(text, candidates, front.claimed, region)
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
+  const seen = seenWords(text)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
     const spans: Span[] = candidate.lines.map((line, at) => ({start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0), end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
-    const built = stitchParagraph(text, spans.filter((span) => span.end > span.start))
+    const built = stitchParagraph(text, spans.filter((span) => span.end > span.start), seen)
     return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built
   })
   const body: Paragraph[] = built.map((item) => item.paragraph)

@@ -39,7 +39,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
 }
 
 /**
- * Short finished lines right after the region (a line-up, "Subs: A, B, C.") belong to
+ * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") belong to
  * it: they cost a little each, so the maximum-sum run leaves them out.
  */
 function extendOverFinishedLines(
@@ -51,7 +51,7 @@ function extendOverFinishedLines(
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || candidate.boilerplate || candidate.words < 3 || !endsSentence(candidate.text)) break
+    if (claimed.has(index) || candidate.boilerplate || candidate.words < 2 || !endsSentence(candidate.text)) break
     last = index
   }
   return {first: region.first, last}
