@@ -7,6 +7,7 @@
 import type {Line} from './lines.js'
 import {boilerplateKind} from './rules/boilerplate.js'
 import {isWidgetLine} from './rules/widget.js'
+import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
@@ -47,21 +48,26 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
   let previousBlank = true
   let related = false
   let titles = 0
+  let teasers = 0
   lines.forEach((line, index) => {
     if (list && leavesList(line, previousBlank)) list = undefined
+    let title: string | undefined
     if (related && !line.blank) {
-      related = titles < maximumTitles && isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(line.text) ? relatedTitle(line.text, teasers > 0) : undefined
+      related = title !== undefined
+      if (title !== undefined && title !== line.text.slice(rankedTitleStart(line.text))) teasers++
       titles++
     }
     if (related) {
-      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: line.text}})
+      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: title ?? line.text}})
       previousBlank = line.blank
       return
     }
-    if (!list && isRelatedLabel(line.text)) {
+    if (!list && (isRelatedLabel(line.text) || boilerplateKind(line.text) === 'links')) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
       titles = 0
+      teasers = 0
       roles.push({kind: 'text'})
       previousBlank = false
       return
@@ -84,6 +90,18 @@ function withWidgetTitles(lines: readonly Line[], roles: LineRole[]): LineRole[]
     if (role.kind !== 'text' || countWords((lines[index] as Line).text) > 6) return role
     return widget[index - 1] || widget[index + 1] ? {kind: 'furniture'} : role
   })
+}
+
+/**
+ * The title of a line under a related-articles label: a short title (its rank number
+ * left out), or the title of a teaser card whose summary is glued to it — a card with a
+ * time stamp, or one after another card.
+ */
+function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
+  const ranked = line.slice(rankedTitleStart(line))
+  if (isRelatedTitle(ranked)) return ranked
+  const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
+  return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
 }
 
 /** Most titles under one related-articles label. */

@@ -61,7 +61,9 @@ function linkRelated(references: Reference[]): Reference[] {
   for (const related of references) {
     if (related.kind !== 'related' || related.url !== undefined || !related.title) continue
     const title = titleWords(related.title)
-    const link = references.find((candidate) => candidate.kind === 'link' && !consumed.has(candidate) && slugMatches(title, candidate.url ?? ''))
+    // A link line, or a "Read more: <url>" line without a title of its own, whose slug matches the title.
+    const isLink = (candidate: Reference): boolean => candidate.kind === 'link' || (candidate.kind === 'related' && !candidate.title && candidate !== related)
+    const link = references.find((candidate) => isLink(candidate) && !consumed.has(candidate) && slugMatches(title, candidate.url ?? ''))
     if (!link || link.url === undefined) continue
     related.url = link.url
     consumed.add(link)

@@ -61,6 +61,20 @@ export function splitTeaser(line: string): TeaserParts | undefined {
 }
 
 /**
+ * Whether a line ends with a time stamp of its age ("2 hours ago", "Jan 5"), as teaser
+ * cards do.
+ *
+ * @example
+ * ```ts
+ * hasAge('Floods kill dozens. 2 hours ago') // true
+ * hasAge('Floods kill dozens.') // false
+ * ```
+ */
+export function hasAge(line: string): boolean {
+  return line.length <= 400 && age.test(line)
+}
+
+/**
  * The title of a ranked list entry ("1 Lottery winner claims prize" → its title's start).
  *
  * @example
