@@ -8,14 +8,15 @@
  *   gitignored .cache/l3s/ (made on first use; skipped with a message when Chromium or
  *   pdftotext is absent). Dev has blocks only: the dev pages come without HTML.
  *
- * Usage: npx tsx scripts/eval/segment-table.ts [--split train|dev|all] [--pages KIND]
+ * Usage: npm run eval:segment -- [--split train|dev|all] [--pages KIND]
+ * (or npx tsx scripts/eval/segment-table.ts with the same options: the table alone)
  * (`--pages` lists the train pages of one kind under 0.8, with their lost sentences.)
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {segment} from '../../src/index.js'
-import {ensureL3sInputs, readRendered, segmentationData, type L3sPage} from '../generate/l3s-inputs.js'
+import {cacheDirectory, ensureL3sInputs, readRendered, segmentationData, type L3sPage} from '../generate/l3s-inputs.js'
 import {blindRule, bodyTable, leakTable, scorePage, summarize, type Extracted, type PageScore, type Row} from './segment-kinds.js'
 
 type Split = 'train' | 'dev'
@@ -88,11 +89,12 @@ function listPages(kind: string, scores: readonly PageScore[]): void {
   }
 }
 
-async function main(): Promise<void> {
-  const splitAt = process.argv.indexOf('--split')
-  const wanted = splitAt >= 0 ? process.argv[splitAt + 1] : 'all'
-  const pagesAt = process.argv.indexOf('--pages')
-  const pagesOf = pagesAt >= 0 ? process.argv[pagesAt + 1] : undefined
+/** Print the whole table. `argv`: `--split train|dev|all`, `--pages KIND` (train pages of a kind under 0.8). */
+export async function printSegmentTable(argv: readonly string[]): Promise<void> {
+  const splitAt = argv.indexOf('--split')
+  const wanted = splitAt >= 0 ? argv[splitAt + 1] : 'all'
+  const pagesAt = argv.indexOf('--pages')
+  const pagesOf = pagesAt >= 0 ? argv[pagesAt + 1] : undefined
   const kinds: Array<{kind: string; split: Split; pages: L3sPage[]}> = []
   for (const split of ['train', 'dev'] as const) {
     if (wanted !== 'all' && wanted !== split) continue
@@ -120,6 +122,8 @@ async function main(): Promise<void> {
   console.log('\nLeaks (labelled non-body blocks whose whole text is in the body), losses and related stories:\n')
   console.log(leakTable(rows))
   console.log('\nThe dev split has no HTML (l3s-gn1-dev.jsonl holds blocks only), so browser and pdf are train-only.')
+  const skipped = join(cacheDirectory, 'skipped.txt')
+  if (existsSync(skipped) && readFileSync(skipped, 'utf8').trim() !== '') console.log(`Train pages not rendered (left out of browser and pdf):\n${readFileSync(skipped, 'utf8').trim()}`)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await printSegmentTable(process.argv)

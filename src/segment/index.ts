@@ -176,7 +176,19 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
 /** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
 function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
   const candidate = candidates[index] as Candidate
-  return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed) || candidate.list === true || candidate.row === true
+  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)) return true
+  // A list beside prose (past its other items); a table between two paragraphs of prose (layout tables are not).
+  if (candidate.list) return proseBeside(candidates, index, 'list', -1) || proseBeside(candidates, index, 'list', 1)
+  if (candidate.row) return proseBeside(candidates, index, 'row', -1) && proseBeside(candidates, index, 'row', 1)
+  return false
+}
+
+/** Whether prose stands next to the run of items or rows that holds candidate `index`, on one side. */
+function proseBeside(candidates: readonly Candidate[], index: number, kind: 'list' | 'row', step: 1 | -1): boolean {
+  let at = index + step
+  while (candidates[at]?.[kind]) at += step
+  const next = candidates[at]
+  return next !== undefined && isProse(next)
 }
 
 /** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
