@@ -48,7 +48,7 @@ const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|va
 export function isAffiliationLine(line: string): boolean {
   if (countWords(line) > 6 || endsSentence(line)) return false
   if (outlets.has(line.toLowerCase())) return true
-  return /^(?:[\p{Lu}][\p{L}.&'’-]*\s?){1,6}$/u.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
+  return /^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$/u.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
 }
 
 /**
