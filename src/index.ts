@@ -9,6 +9,7 @@ export {parseArticle} from './article/index.js'
 export {extractEntities} from './entities/index.js'
 export {segment} from './segment/index.js'
 export type {
+  Amount,
   Article,
   Byline,
   Caption,
@@ -19,14 +20,17 @@ export type {
   Entity,
   EntityOptions,
   Headline,
+  Lexicon,
   Mention,
   Note,
   Paragraph,
-  Part,
   ParseOptions,
+  Part,
+  Quote,
   Reference,
   ReferenceDate,
   Segments,
   SegmentOptions,
   Span,
+  Speaker,
 } from './types.js'

@@ -84,7 +84,7 @@ export interface DateMention extends Mention {
  *
  * @example
  * ```ts
- * const none: Entities = {people: [], organizations: [], places: [], dates: []}
+ * const none: Entities = {people: [], organizations: [], places: [], dates: [], amounts: []}
  * ```
  */
 export interface Entities {
@@ -96,6 +96,8 @@ export interface Entities {
   places: Entity[]
   /** Date, time, duration and set expressions, in input order. */
   dates: DateMention[]
+  /** Amounts of money and percentages, in input order. */
+  amounts: Amount[]
 }
 
 /**
@@ -113,6 +115,11 @@ export interface EntityOptions {
    * left unresolved ("XXXX-02-20") rather than guessed from the clock.
    */
   referenceDate?: Date | string
+  /**
+   * The user's own names: found with their type before the model's guess, and
+   * clustered and titled like the rest.
+   */
+  lexicon?: Lexicon
 }
 
 /**
@@ -202,7 +209,7 @@ export interface Dateline {
   text: string
   /** The place it names, when it names one. */
   place?: string
-  /** The date it gives, as written ("Nov 2", "Aug. 24, 2023"). */
+  /** The date it gives, as written ("Aug. 24, 2023"), when it gives one. */
   date?: string
   /** Where it stands in the input. */
   span: Span
@@ -225,7 +232,7 @@ export interface Paragraph {
   text: string
   /** The source pieces the text was built from, in order. */
   spans: Span[]
-  /** One item of a bulleted or numbered list. */
+  /** True when the paragraph is one item of a bulleted or numbered list. */
   list?: boolean
 }
 
@@ -268,9 +275,9 @@ export interface Reference {
  * ```
  */
 export interface Segments {
-  /** The headline, and the dek (standfirst) under it. */
+  /** The headline, and the dek under it. */
   headline?: Headline
-  /** The lead photo's caption: `captions[0]`. */
+  /** The lead photo's caption: `captions[0]`, kept for existing callers. */
   caption?: Caption
   /** Every photo or video caption, in input order. */
   captions: Caption[]
@@ -280,51 +287,10 @@ export interface Segments {
   dateline?: Dateline
   /** Clean body paragraphs, in order. */
   body: Paragraph[]
-  /** Text that belongs to the article but not to its body: contributors, bios, corrections, copyright. */
+  /** Text that belongs to the article but not to its body (contributor lines, bios, corrections, copyright), in input order. */
   notes: Note[]
   /** References, in input order. */
   references: Reference[]
-}
-
-/**
- * A piece of the input: its text and where it stands.
- *
- * @example
- * ```ts
- * const part: Part = {text: 'Bridge to close', span: {start: 0, end: 15}}
- * ```
- */
-export interface Part {
-  /** The text. */
-  text: string
-  /** Where it stands in the input. */
-  span: Span
-}
-
-/**
- * The headline of an article, with the dek (standfirst) under it when there is one.
- *
- * @example
- * ```ts
- * const headline: Headline = {text: 'Bridge to close', span: {start: 0, end: 15}}
- * ```
- */
-export interface Headline extends Part {
-  /** The dek under the headline. */
-  dek?: Part
-}
-
-/**
- * Text that belongs to the article but not to its body.
- *
- * @example
- * ```ts
- * const note: Note = {kind: 'contributors', text: 'Jane Doe contributed to this report.', span: {start: 900, end: 936}}
- * ```
- */
-export interface Note extends Part {
-  /** What kind of note it is. */
-  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | (string & {})
 }
 
 /**
@@ -349,15 +315,140 @@ export interface ReferenceDate {
  * @example
  * ```ts
  * const article: Article = {
+ *   captions: [],
  *   body: [],
+ *   notes: [],
  *   references: [],
- *   entities: {people: [], organizations: [], places: [], dates: []},
+ *   entities: {people: [], organizations: [], places: [], dates: [], amounts: []},
+ *   quotes: [],
  * }
  * ```
  */
 export interface Article extends Segments {
   /** Entities of the caption and the body, with spans into the original input. */
   entities: Entities
+  /** Who said what, in input order. */
+  quotes: Quote[]
   /** The date relative dates were resolved against, and where it came from. */
   referenceDate?: ReferenceDate
+}
+
+/**
+ * A part of the article as it stands in the input: its text and where it stands.
+ *
+ * @example
+ * ```ts
+ * const part: Part = {text: 'Minister resigns', span: {start: 0, end: 16}}
+ * ```
+ */
+export interface Part {
+  /** The text of the part. */
+  text: string
+  /** Where it stands in the input. */
+  span: Span
+}
+
+/**
+ * The article's headline, and the standfirst (dek) under it when there is one.
+ *
+ * @example
+ * ```ts
+ * const headline: Headline = {
+ *   text: 'Harbor ferry vote passes',
+ *   span: {start: 0, end: 24},
+ *   dek: {text: 'The council backed the plan 7-2.', span: {start: 25, end: 57}},
+ * }
+ * ```
+ */
+export interface Headline extends Part {
+  /** The standfirst or subtitle under the headline. */
+  dek?: Part
+}
+
+/**
+ * Text that belongs to the article but not to its body: a contributor line, an
+ * author bio, a correction, an editor's note, a copyright line.
+ *
+ * @example
+ * ```ts
+ * const note: Note = {kind: 'contributors', text: 'Jane Doe contributed to this report.', span: {start: 900, end: 936}}
+ * ```
+ */
+export interface Note extends Part {
+  /** What kind of note it is. */
+  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | (string & {})
+}
+
+/**
+ * Who said what: a quotation or reported speech, with its speaker and cue.
+ *
+ * @example
+ * ```ts
+ * const quote: Quote = {
+ *   text: 'We will win,',
+ *   span: {start: 1, end: 13},
+ *   spans: [{start: 1, end: 13}],
+ *   kind: 'direct',
+ *   speaker: {text: 'he', span: {start: 15, end: 17}, name: 'Mark Milley'},
+ *   cue: {text: 'said', span: {start: 18, end: 22}},
+ * }
+ * ```
+ */
+export interface Quote extends Part {
+  /** The source pieces of the quoted words (one unless a page break or link block cut them); `span` covers them all. */
+  spans: Span[]
+  /** A quoted clause, a few quoted words inside the reporter's sentence, or reported speech. */
+  kind: 'direct' | 'partial' | 'indirect'
+  /** The words naming the speaker where they stand, and the entity they resolve to. */
+  speaker?: Speaker
+  /** The cue: "said", "told reporters", "according to". */
+  cue?: Part
+}
+
+/**
+ * The words that name a quote's speaker where they stand ("he", "the minister",
+ * "a Pentagon spokesman"), and the entity they resolve to.
+ *
+ * @example
+ * ```ts
+ * const speaker: Speaker = {text: 'the minister', span: {start: 40, end: 52}, name: 'Jean-Yves Le Drian'}
+ * ```
+ */
+export interface Speaker extends Part {
+  /** The person or organization (or a capital standing for its government) the words resolve to; absent when the article does not say. */
+  name?: string
+}
+
+/**
+ * An amount of money or a percentage, with its numeric value.
+ *
+ * @example
+ * ```ts
+ * const amount: Amount = {text: '$10 billion', span: {start: 4, end: 15}, type: 'MONEY', value: 10_000_000_000, unit: 'USD'}
+ * ```
+ */
+export interface Amount extends Mention {
+  /** Money or a percentage. */
+  type: 'MONEY' | 'PERCENT'
+  /** The number it stands for: "$10 billion" → 10000000000, "3.5%" → 3.5. */
+  value: number
+  /** ISO 4217 code for money ("USD", "EUR"); "%" for a percentage. */
+  unit?: string
+}
+
+/**
+ * The user's own names, found with their type before the model's guess.
+ *
+ * @example
+ * ```ts
+ * const lexicon: Lexicon = {organizations: ['Harbor Ferry Authority'], people: ['Jo Dee']}
+ * ```
+ */
+export interface Lexicon {
+  /** Names of people. */
+  people?: string[]
+  /** Names of organizations. */
+  organizations?: string[]
+  /** Names of places. */
+  places?: string[]
 }

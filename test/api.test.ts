@@ -59,7 +59,14 @@ describe('odd strings give well-formed results', () => {
   })
 
   it('returns empty parts for empty input', () => {
-    expect(parseArticle('')).toEqual({body: [], references: [], entities: {people: [], organizations: [], places: [], dates: []}})
+    expect(parseArticle('')).toEqual({
+      captions: [],
+      body: [],
+      notes: [],
+      references: [],
+      entities: {people: [], organizations: [], places: [], dates: [], amounts: []},
+      quotes: [],
+    })
   })
 
   it('collapses NBSP and tabs inside a paragraph and strips a BOM', () => {

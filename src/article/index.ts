@@ -58,7 +58,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const stitched = joinStitched(parts)
   const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
-  return referenceDate ? {...segments, entities, referenceDate} : {...segments, entities}
+  return referenceDate ? {...segments, entities, quotes: [], referenceDate} : {...segments, entities, quotes: []}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {
@@ -75,5 +75,6 @@ function remapEntities(input: string, found: Entities, toSource: (span: Span) =>
     organizations: found.organizations.map(entity),
     places: found.places.map(entity),
     dates: found.dates.map(mention).sort(bySource),
+    amounts: found.amounts.map(mention).sort(bySource),
   }
 }

@@ -35,7 +35,7 @@ const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim
  * ]).people[0]?.mentions.length // 2
  * ```
  */
-export function clusterMentions(text: string, mentions: readonly NameMention[]): Omit<Entities, 'dates'> {
+export function clusterMentions(text: string, mentions: readonly NameMention[]): Pick<Entities, 'people' | 'organizations' | 'places'> {
   const ordered = [...mentions].sort((a, b) => a.start - b.start)
   const aliases = acronymAliases(text, ordered)
   const groups: Record<NameKind, Group[]> = {person: [], organization: [], place: []}

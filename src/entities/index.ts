@@ -39,5 +39,5 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
   const referenceDate = normalizeReferenceDate(options?.referenceDate)
   const tokenized = tokenize(text)
   const names = findNames(tokenized)
-  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate)}
+  return {...clusterMentions(text, names), dates: findDates(tokenized, referenceDate), amounts: []}
 }

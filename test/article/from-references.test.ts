@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {addReferenceEntities} from '../../src/article/from-references.js'
 import type {Entities, Reference} from '../../src/types.js'
 
-const empty = (): Entities => ({people: [], organizations: [], places: [], dates: []})
+const empty = (): Entities => ({people: [], organizations: [], places: [], dates: [], amounts: []})
 
 function authorReference(input: string, url: string, name: string): Reference {
   const start = input.indexOf(url)

@@ -125,11 +125,13 @@ describe('playground in headless Chromium', () => {
   it('renders nested regions and mentions that cross region edges (a hand-made article)', async () => {
     const text = 'Troops drill. Defense Ministry\n\nGen. Mark Milley met\nViktor Gulevich on Thursday.\n\nhttps://example.com/a'
     const span = (part: string, from = 0) => ({start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length})
+    const caption = {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}}
     const article: Article = {
-      caption: {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}},
-      captions: [{text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}}],
-      body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday.')]}],
+      caption,
+      captions: [caption],
       notes: [],
+      quotes: [],
+      body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday.')]}],
       references: [{kind: 'link', text: 'https://example.com/a', url: 'https://example.com/a', span: span('https://example.com/a')}],
       entities: {
         people: [{name: 'Mark Milley', title: 'General', mentions: [{text: 'Mark Milley', span: span('Mark Milley')}]}],
@@ -137,6 +139,7 @@ describe('playground in headless Chromium', () => {
         organizations: [{name: 'Defense Ministry', mentions: [{text: 'Defense Ministry', span: span('Defense Ministry')}]}],
         places: [{name: 'met Viktor', mentions: [{text: 'met\nViktor', span: span('met\nViktor')}]}],
         dates: [{text: 'Thursday', span: span('Thursday'), type: 'DATE', value: '2022-02-10'}],
+        amounts: [],
       },
     }
     // Rendered into elements of its own, so that no debounced parse of the textarea redraws it.
