@@ -30,7 +30,9 @@ const name = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,3
 const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){1,2}`
 const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
 
-const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60}|(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA))\)$/u
+const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
+/** An agency alone in brackets after a short caption: "(Reuters)". */
+const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
 const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
@@ -76,7 +78,7 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  */
 export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
-  const paren = parenthesized.exec(text)
+  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text)
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
