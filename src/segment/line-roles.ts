@@ -43,6 +43,7 @@ export type LineRole =
  */
 export function roleLines(lines: readonly Line[]): LineRole[] {
   const running = runningLines(lines.map((line) => line.text))
+  const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
   const roles: LineRole[] = []
   let list: 'citation' | 'footnote' | undefined
   let previousBlank = true
@@ -72,20 +73,19 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
       previousBlank = false
       return
     }
-    const role = roleOf(line, lines[index + 1], running, list, previousBlank)
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank, widget[index] === true)
     if (role.kind === 'heading') list = referenceHeading(line.text)
     roles.push(role)
     previousBlank = role.kind === 'blank'
   })
-  return withWidgetTitles(lines, roles)
+  return withWidgetTitles(lines, roles, widget)
 }
 
 /**
  * A short text line touching a widget's lines (no blank line between) is the widget's
  * title ("Harbor Foods Inc" above a stock quote, "Springfield, MO" above the weather).
  */
-function withWidgetTitles(lines: readonly Line[], roles: LineRole[]): LineRole[] {
-  const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
+function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: readonly boolean[]): LineRole[] {
   return roles.map((role, index) => {
     if (role.kind !== 'text' || countWords((lines[index] as Line).text) > 6) return role
     return widget[index - 1] || widget[index + 1] ? {kind: 'furniture'} : role
@@ -123,9 +123,10 @@ function roleOf(
   running: ReadonlySet<string>,
   list: 'citation' | 'footnote' | undefined,
   previousBlank: boolean,
+  widget: boolean,
 ): LineRole {
   if (line.blank) return {kind: 'blank'}
-  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || isWidgetLine(line.text)) return {kind: 'furniture'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget) return {kind: 'furniture'}
   const url = urlOfLine(line.text)
   if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
   if (url) return {kind: 'url', url}

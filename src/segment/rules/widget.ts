@@ -31,6 +31,8 @@ const updated = /^(?:last )?updated:?\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z]{
  */
 export function isWidgetLine(line: string): boolean {
   if (line.length > 140) return false
+  // Every form has a digit, a degree or a weather word: most lines have none of the short forms' shape.
+  if (line.length > 40 && !/\d/u.test(line)) return false
   if (temperature.test(line) || sky.test(line) || forecastHeading.test(line) || quote.test(line) || ticker.test(line) || updated.test(line)) return true
   // A forecast line may hold two periods ("Today: …, high 55. Tonight: …, low 37.").
   const parts = line.split(/(?<=\.)\s(?=\p{Lu})/u)
