@@ -63,13 +63,22 @@ function wordAfter(source: string, at: number): string {
  * ```
  */
 export function seenWords(source: string): SeenWords | undefined {
-  if (!/\p{Ll}-[ \t]*[\r\n]/u.test(source)) return undefined
+  // Only the words broken at a line end matter: collect them, then look for them once.
+  const joined = new Set<string>()
+  const dashed = new Set<string>()
+  for (const match of source.matchAll(/([A-Za-z]{1,40})-[ \t]*\r?\n[ \t]*([a-z]{1,40})/gu)) {
+    const left = (match[1] as string).toLowerCase()
+    const right = match[2] as string
+    joined.add(left + right)
+    dashed.add(`${left}-${right}`)
+  }
+  if (joined.size === 0) return undefined
   const whole = new Set<string>()
   const hyphenated = new Set<string>()
-  for (const match of source.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+  for (const match of source.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/gu)) {
     const word = match[0].toLowerCase()
-    if (word.includes('-')) hyphenated.add(word)
-    else whole.add(word)
+    if (joined.has(word)) whole.add(word)
+    else if (dashed.has(word)) hyphenated.add(word)
   }
   return {whole, hyphenated}
 }

@@ -43,7 +43,8 @@ describe('properties on arbitrary input', () => {
 
   it('holds for news-shaped text built from tricky pieces', () => {
     fc.assert(fc.property(newsLike, referenceDate, (text, date) => checkAll(text, date)), runParameters(200))
-  })
+    // About 3 s of CPU; the machine is shared by several jobs, so wall time runs over vitest's 5 s default.
+  }, 20_000)
 })
 
 describe('properties on mutated real articles', () => {
@@ -55,7 +56,8 @@ describe('properties on mutated real articles', () => {
 
   it('holds for each real article as it stands', () => {
     for (const {text} of texts) checkAll(text)
-  })
+    // Every fixture article (about 60): a few seconds of CPU, more wall time on a shared machine.
+  }, 20_000)
 
   it('holds for mutations of real articles', () => {
     fc.assert(fc.property(mutatedArticle(texts), referenceDate, (text, date) => checkAll(text, date)), runParameters(120))
