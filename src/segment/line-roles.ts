@@ -5,7 +5,7 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {boilerplateKind} from './rules/boilerplate.js'
+import {boilerplateKind, isLinkListHeading} from './rules/boilerplate.js'
 import {isWidgetLine} from './rules/widget.js'
 import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
@@ -64,7 +64,7 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
       previousBlank = line.blank
       return
     }
-    if (!list && (isRelatedLabel(line.text) || boilerplateKind(line.text) === 'links')) {
+    if (!list && (isRelatedLabel(line.text) || isLinkListHeading(line.text))) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
       titles = 0
@@ -87,8 +87,8 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
  */
 function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: readonly boolean[]): LineRole[] {
   return roles.map((role, index) => {
-    if (role.kind !== 'text' || countWords((lines[index] as Line).text) > 6) return role
-    return widget[index - 1] || widget[index + 1] ? {kind: 'furniture'} : role
+    if (role.kind !== 'text' || !(widget[index - 1] || widget[index + 1])) return role
+    return countWords((lines[index] as Line).text) > 6 ? role : {kind: 'furniture'}
   })
 }
 

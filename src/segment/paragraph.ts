@@ -66,9 +66,16 @@ export function seenWords(source: string): SeenWords | undefined {
   // Only the words broken at a line end matter: collect them, then look for them once.
   const joined = new Set<string>()
   const dashed = new Set<string>()
-  for (const match of source.matchAll(/([A-Za-z]{1,40})-[ \t]*\r?\n[ \t]*([a-z]{1,40})/gu)) {
-    const left = (match[1] as string).toLowerCase()
-    const right = match[2] as string
+  // The line-end hyphens first, then the letters either side (a scan from every letter would be slower).
+  for (const match of source.matchAll(/-[ \t]*\r?\n[ \t]*/gu)) {
+    let start = match.index
+    while (start > 0 && start > match.index - 40 && isAsciiLetter(source.charCodeAt(start - 1))) start--
+    const from = match.index + match[0].length
+    let end = from
+    while (end < from + 40 && isLowerAscii(source.charCodeAt(end))) end++
+    if (start === match.index || end === from) continue
+    const left = source.slice(start, match.index).toLowerCase()
+    const right = source.slice(from, end)
     joined.add(left + right)
     dashed.add(`${left}-${right}`)
   }
@@ -81,4 +88,12 @@ export function seenWords(source: string): SeenWords | undefined {
     else if (dashed.has(word)) hyphenated.add(word)
   }
   return {whole, hyphenated}
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
+function isAsciiLetter(code: number): boolean {
+  return isLowerAscii(code) || (code >= 65 && code <= 90)
 }

@@ -25,7 +25,7 @@ const timestamp = /^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 200) return false
-  return countHeading.test(line) || (commenter.test(line) && !pronoun.test(line))
+  return countHeading.test(line) || (line.endsWith(':') && commenter.test(line) && !pronoun.test(line))
 }
 
 /**

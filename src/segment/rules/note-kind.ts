@@ -43,7 +43,7 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/iu
+const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
@@ -66,9 +66,9 @@ const bioVerb =
  * ```
  */
 export function noteKind(text: string): NoteKind | undefined {
-  if (text.length > 600 || !hint.test(text)) return undefined
+  if (text.length > 600) return undefined
   const words = countWords(text)
-  if (words === 0 || words > 80) return undefined
+  if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
   if (words <= 40 && copyright.test(text)) return 'copyright'
