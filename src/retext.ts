@@ -10,10 +10,14 @@
  */
 import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
-import {extractEntities} from './entities/index.js'
+import {entitiesOfTokens} from './entities/index.js'
+import {lexiconOption} from './entities/names/lexicon.js'
+import {tokenize, tokenizeTree} from './entities/tokens.js'
 import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
-import type {DateMention, Entity, EntityOptions, Mention} from './types.js'
+import {findQuotes} from './quotes/index.js'
+import {textParagraphs} from './quotes/text-paragraphs.js'
+import type {Amount, DateMention, Entity, EntityOptions, Mention, Part, Quote, Speaker} from './types.js'
 
 /**
  * Options of {@link retextNutgraf}: the same as {@link extractEntities}'s.
@@ -95,6 +99,26 @@ export interface PositionedDateMention extends DateMention {
 }
 
 /**
+ * An {@link Amount} with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const amount: PositionedAmount = {
+ *   text: '$10 billion',
+ *   span: {start: 9, end: 20},
+ *   type: 'MONEY',
+ *   value: 10_000_000_000,
+ *   unit: 'USD',
+ *   position: {start: {line: 1, column: 10, offset: 9}, end: {line: 1, column: 21, offset: 20}},
+ * }
+ * ```
+ */
+export interface PositionedAmount extends Amount {
+  /** Line/column/offset position, as nlcst nodes carry it. */
+  position: Position
+}
+
+/**
  * An {@link Entity} whose mentions carry positions.
  *
  * @example
@@ -112,7 +136,7 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
  *
  * @example
  * ```ts
- * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: []}
+ * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: [], amounts: []}
  * ```
  */
 export interface PositionedEntities {
@@ -124,20 +148,85 @@ export interface PositionedEntities {
   places: PositionedEntity[]
   /** Date, time, duration and set expressions, in file order. */
   dates: PositionedDateMention[]
+  /** Amounts of money and percentages, in file order. */
+  amounts: PositionedAmount[]
+}
+
+/**
+ * A {@link Part} (a quote's speaker words or cue) with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const cue: PositionedPart = {
+ *   text: 'said',
+ *   span: {start: 15, end: 19},
+ *   position: {start: {line: 1, column: 16, offset: 15}, end: {line: 1, column: 20, offset: 19}},
+ * }
+ * ```
+ */
+export interface PositionedPart extends Part {
+  /** Line/column/offset position, as nlcst nodes carry it. */
+  position: Position
+}
+
+/**
+ * A quote's {@link Speaker} with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const speaker: PositionedSpeaker = {
+ *   text: 'Milley',
+ *   span: {start: 15, end: 21},
+ *   name: 'Mark Milley',
+ *   position: {start: {line: 1, column: 16, offset: 15}, end: {line: 1, column: 22, offset: 21}},
+ * }
+ * ```
+ */
+export interface PositionedSpeaker extends PositionedPart {
+  /** The person or organization (or a capital standing for its government) the words resolve to; absent when the text does not say. */
+  name?: string
+}
+
+/**
+ * A {@link Quote} with positions: of its span, its speaker's words and its cue.
+ *
+ * @example
+ * ```ts
+ * const quote: PositionedQuote = {
+ *   text: 'We will win,',
+ *   span: {start: 1, end: 13},
+ *   spans: [{start: 1, end: 13}],
+ *   kind: 'direct',
+ *   position: {start: {line: 1, column: 2, offset: 1}, end: {line: 1, column: 14, offset: 13}},
+ * }
+ * ```
+ */
+export interface PositionedQuote extends Omit<Quote, 'speaker' | 'cue'> {
+  /** Line/column/offset position of `span`. */
+  position: Position
+  /** The words naming the speaker, with the entity they resolve to and their position. */
+  speaker?: PositionedSpeaker
+  /** The cue ("said", "according to"), with its position. */
+  cue?: PositionedPart
 }
 
 /**
  * What {@link retextNutgraf} stores in `file.data.nutgraf`: the entities of the file's
- * text, every mention with a span and a position.
+ * text, every mention with a span and a position, and its quotes with their speakers.
  *
  * @example
  * ```ts
- * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: []}}
+ * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: [], amounts: []}, quotes: []}
  * ```
  */
 export interface NutgrafData {
-  /** People, organizations, places and dates, with positions. */
+  /** People, organizations, places, dates and amounts, with positions. */
   entities: PositionedEntities
+  /**
+   * Quotes and reported speech, as `parseArticle` gives them in `quotes`, with positions;
+   * the file's text is read as paragraphs parted by blank lines (no segmentation).
+   */
+  quotes: PositionedQuote[]
 }
 
 /**
@@ -189,7 +278,8 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  * `file.data.nutgraf` ({@link NutgrafData}), each mention with its `span` (UTF-16
  * offsets into the file) and its `position` (line, column, offset, as nlcst nodes carry
  * them), so mentions can be matched to the tree's word nodes or reported with vfile
- * messages. The tree is not changed.
+ * messages; and the file's quotes with their speakers and cues, positioned the same way.
+ * The tree is not changed.
  *
  * @param options - `referenceDate` to resolve relative dates against.
  * @returns The transformer.
@@ -207,31 +297,44 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  * await processor.run(processor.parse(file), file)
  * const {entities} = file.data.nutgraf as NutgrafData
  * entities.people[0]?.mentions[1]?.position.start // {line: 2, column: 1, offset: 36}
+ *
+ * const quoted = new VFile('"We will win," Milley said.')
+ * await processor.run(processor.parse(quoted), quoted)
+ * const {quotes} = quoted.data.nutgraf as NutgrafData
+ * quotes[0]?.speaker?.text // 'Milley'
  * ```
  */
 export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransformer {
-  normalizeReferenceDate(options.referenceDate)
+  const referenceDate = normalizeReferenceDate(options.referenceDate)
+  const lexicon = lexiconOption(options.lexicon, 'retextNutgraf')
   return (tree, file) => {
-    // The text is tokenized again rather than read from `tree`: nutgraf parses block by
-    // block (parse-english is superlinear on long inputs), and retext-english's one parse
-    // of the whole file splits sentences differently at paragraph ends and closing quotes
-    // (127 of 586 CoNLL, WikiGold and L3S texts tokenize differently), which would change
-    // the entities found (the `retext:` sets of scripts/check/output-hashes.ts pin them).
+    // The sentences and words of the tree retext-english made are used as they are (the
+    // text is not parsed again); a tree that is not the file's text (changed by an earlier
+    // plugin, or nodes without offsets) is tokenized from the text instead. retext-english parses the whole file at once and
+    // nutgraf block by block, so a sentence can end elsewhere at a paragraph end or a
+    // closing quote, and a few names differ from extractEntities' on the same text.
     const text = fileText(tree, file)
-    const found = extractEntities(text, options)
+    const fromTree = toString(tree as Root) === text ? tokenizeTree(text, tree as Root) : undefined
+    const found = entitiesOfTokens(fromTree ?? tokenize(text), referenceDate, lexicon)
     const locate = pointLocator(text)
     const position = <M extends Mention>(mention: M): M & {position: Position} => ({
       ...mention,
       position: {start: locate(mention.span.start), end: locate(mention.span.end)},
     })
     const entity = (item: Entity): PositionedEntity => ({...item, mentions: item.mentions.map(position)})
+    const quote = (item: Quote): PositionedQuote => {
+      const {speaker, cue, ...rest} = item
+      return {...position(rest), ...(speaker ? {speaker: position(speaker)} : {}), ...(cue ? {cue: position(cue)} : {})}
+    }
     const data: NutgrafData = {
       entities: {
         people: found.people.map(entity),
         organizations: found.organizations.map(entity),
         places: found.places.map(entity),
         dates: found.dates.map(position),
+        amounts: found.amounts.map(position),
       },
+      quotes: findQuotes(text, textParagraphs(text), found).map(quote),
     }
     ;(file.data as {nutgraf?: NutgrafData}).nutgraf = data
     return undefined

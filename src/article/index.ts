@@ -1,10 +1,11 @@
 /**
  * `parseArticle`: segment, then find entities over the caption, its credit and the body, with spans
- * mapped back to the original input.
+ * mapped back to the original input, then the quotes of the body and the captions (src/quotes).
  *
  * @module
  */
-import {extractEntities} from '../entities/index.js'
+import {findEntities} from '../entities/index.js'
+import {lexiconOption} from '../entities/names/lexicon.js'
 import {findArticleDate} from './article-date.js'
 import {addReferenceEntities} from './from-references.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
@@ -12,19 +13,22 @@ import {assertText} from '../internal/assert-text.js'
 import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js'
 import {segmentText} from '../segment/index.js'
 import {pieces} from '../segment/lines.js'
+import {findQuotes} from '../quotes/index.js'
 import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
  * body and references, then find the entities of the caption, its credit and the body with
- * {@link extractEntities}. Every span is an offset into `text`, the original input.
+ * {@link extractEntities}, and the quotes of the body and the captions with their speakers
+ * and cues (`quotes`). Every span is an offset into `text`, the original input.
  *
  * Relative dates are resolved against `options.referenceDate` or, without it, the
  * date the article gives itself (a dateline, a "Published …" line); `referenceDate`
  * in the result says which was used.
  *
  * @param text - Raw article text.
- * @param options - `referenceDate` to resolve relative dates against.
+ * @param options - `referenceDate` to resolve relative dates against; `lexicon`: your own
+ *   people, organizations and places (see {@link extractEntities}).
  * @returns The article's parts and entities.
  * @throws TypeError when `text` is not a string or `referenceDate` is not a date.
  *
@@ -33,17 +37,22 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  * import {parseArticle} from 'nutgraf'
  *
  * const article = parseArticle(
- *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left.',
+ *   'Gen. Mark Milley spoke on\nThursday, the Pentagon said.\n\nMilley left Minsk on Friday, after the talks.',
  *   {referenceDate: '2022-02-10'},
  * )
  * article.body.length // 2
  * article.entities.people[0]?.name // 'Mark Milley'
  * article.referenceDate // {value: '2022-02-10', source: 'option'}
+ *
+ * const quoted = parseArticle('"We will win," said Gen. Mark Milley.')
+ * quoted.quotes[0]?.text // 'We will win,'
+ * quoted.quotes[0]?.speaker?.name // 'Mark Milley'
  * ```
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   assertText(text, 'parseArticle')
   const optionDate = normalizeReferenceDate(options?.referenceDate)
+  const lexicon = lexiconOption(options?.lexicon, 'parseArticle')
   // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
   const {segments, lines, bodyText} = segmentText(text)
   const referenceDate: ReferenceDate | undefined = optionDate
@@ -56,9 +65,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
   const stitched = joinStitched(parts)
-  const found = extractEntities(stitched.text, referenceDate ? {referenceDate: referenceDate.value} : {})
+  const found = findEntities(stitched.text, referenceDate?.value, lexicon)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
-  return referenceDate ? {...segments, entities, quotes: [], referenceDate} : {...segments, entities, quotes: []}
+  // Quotes of the body and the captions, read in source order, speakers resolved to the entities.
+  const paragraphs = [
+    ...segments.body.map((paragraph) => ({spans: paragraph.spans})),
+    ...segments.captions.map((caption) => ({spans: pieces(text, caption.span), caption: true})),
+  ].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+  const quotes = findQuotes(text, paragraphs, entities)
+  return referenceDate ? {...segments, entities, quotes, referenceDate} : {...segments, entities, quotes}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {

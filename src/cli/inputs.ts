@@ -6,20 +6,27 @@
  * @internal
  */
 import {readdir, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {extname, join} from 'node:path'
 
 /** One input to parse: a file path, `-` for stdin, or a path that could not be listed. */
 export interface Input {
   /** As it is reported: the path, or `-`. */
   name: string
-  /** Why it cannot be read, found while listing (a missing path, an unreadable directory). */
+  /** Why it cannot be read, found while listing (a missing path, a directory without articles). */
   error?: string
+}
+
+/** What listing a directory found: the files to read, and the extensions of the files left out. */
+interface Listing {
+  inputs: Input[]
+  skipped: Map<string, number>
 }
 
 /**
  * Expand the command-line inputs. Each FILE and `-` stays as given; a DIR becomes the
  * files below it whose names end with one of `extensions` (hidden entries skipped),
- * sorted. A path that cannot be listed becomes an input with an `error`.
+ * sorted. A path that cannot be listed, and a directory with no such file, become an
+ * input with an `error` (for the directory: which extensions it has, and `--ext`).
  */
 export async function expandInputs(names: string[], extensions: string[]): Promise<Input[]> {
   const inputs: Input[] = []
@@ -29,8 +36,14 @@ export async function expandInputs(names: string[], extensions: string[]): Promi
       continue
     }
     try {
-      if ((await stat(name)).isDirectory()) inputs.push(...(await listDirectory(name, extensions)))
-      else inputs.push({name})
+      if (!(await stat(name)).isDirectory()) {
+        inputs.push({name})
+        continue
+      }
+      const listing: Listing = {inputs: [], skipped: new Map()}
+      await listDirectory(name, extensions, listing)
+      if (listing.inputs.length > 0) inputs.push(...listing.inputs)
+      else inputs.push({name, error: noFilesMessage(extensions, listing.skipped)})
     } catch (error) {
       inputs.push({name, error: describeError(error)})
     }
@@ -38,23 +51,36 @@ export async function expandInputs(names: string[], extensions: string[]): Promi
   return inputs
 }
 
-async function listDirectory(directory: string, extensions: string[]): Promise<Input[]> {
+async function listDirectory(directory: string, extensions: string[], listing: Listing): Promise<void> {
   const entries = (await readdir(directory, {withFileTypes: true}))
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const inputs: Input[] = []
   for (const entry of entries) {
     const path = join(directory, entry.name)
     const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isDirectory())
     if (isDirectory) {
       try {
-        inputs.push(...(await listDirectory(path, extensions)))
+        await listDirectory(path, extensions, listing)
       } catch (error) {
-        inputs.push({name: path, error: describeError(error)})
+        listing.inputs.push({name: path, error: describeError(error)})
       }
-    } else if (extensions.some((ext) => entry.name.endsWith(ext))) inputs.push({name: path})
+    } else if (extensions.some((ext) => entry.name.endsWith(ext))) {
+      listing.inputs.push({name: path})
+    } else {
+      const ext = extname(entry.name) || '(none)'
+      listing.skipped.set(ext, (listing.skipped.get(ext) ?? 0) + 1)
+    }
   }
-  return inputs
+}
+
+/** "no .txt files here; it has 3 .md, 1 .html: read them with --ext .md,.html". */
+function noFilesMessage(extensions: string[], skipped: Map<string, number>): string {
+  const wanted = `no ${extensions.join(' or ')} files here`
+  if (skipped.size === 0) return `${wanted} (it is empty; --ext chooses the extensions read, e.g. --ext .txt,.md)`
+  const common = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3)
+  const found = common.map(([ext, count]) => `${count} ${ext}`).join(', ')
+  const named = common.map(([ext]) => ext).filter((ext) => ext !== '(none)')
+  return named.length > 0 ? `${wanted}; it has ${found}: read them with --ext ${named.join(',')}` : `${wanted}; it has ${found} (files without an extension): --ext chooses the extensions read`
 }
 
 /** A short message for a file-system error: "no such file or directory" rather than a stack. */

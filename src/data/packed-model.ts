@@ -38,4 +38,8 @@ export interface PackedModel {
   ids: string
   /** One character a weight (its level's in `levelAlphabet`), column-major: every feature's tag 0, then tag 1, … */
   rows: string
+  /** Format version (1); absent in models from before versions. */
+  version?: number
+  /** The feature families the model was trained with ("tagger+classes"); absent: "tagger". */
+  features?: string
 }

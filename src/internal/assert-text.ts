@@ -5,10 +5,18 @@
  */
 export function assertText(value: unknown, functionName: string): asserts value is string {
   if (typeof value === 'string') return
-  throw new TypeError(`nutgraf: ${functionName}() expects a string, got ${describe(value)}`)
+  throw new TypeError(`nutgraf: ${functionName}() expects a string, got ${describeValue(value)}`)
 }
 
-function describe(value: unknown): string {
+/**
+ * Say what a value is, for error messages ("null", "number 5", "an array (length 2)").
+ *
+ * @example
+ * ```ts
+ * describeValue([1, 2]) // 'an array (length 2)'
+ * ```
+ */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return `an array (length ${value.length})`
   switch (typeof value) {
@@ -18,6 +26,8 @@ function describe(value: unknown): string {
     case 'boolean':
     case 'bigint':
       return `${typeof value} ${String(value)}`
+    case 'string':
+      return 'a string'
     case 'symbol':
       return 'a symbol'
     case 'function':

@@ -43,8 +43,7 @@ describe('properties on arbitrary input', () => {
 
   it('holds for news-shaped text built from tricky pieces', () => {
     fc.assert(fc.property(newsLike, referenceDate, (text, date) => checkAll(text, date)), runParameters(200))
-    // About 3 s of CPU; the machine is shared by several jobs, so wall time runs over vitest's 5 s default.
-  }, 20_000)
+  }, 20_000) // about 4 s alone; more on a machine shared by other jobs
 })
 
 describe('properties on mutated real articles', () => {

@@ -63,6 +63,25 @@ describe('retextNutgraf', () => {
     }
   })
 
+  it('stores the quotes of the file, as paragraphs at blank lines, with positions', async () => {
+    const quoted = '"We will win,"\nMilley said, "and soon."\n\nGulevich called it "a very violent gesture."'
+    const processor = unified().use(retextEnglish).use(retextNutgraf)
+    const file = new VFile(quoted)
+    await processor.run(processor.parse(file), file)
+    const {quotes} = file.data.nutgraf as NutgrafData
+    const locate = pointLocator(quoted)
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.text, quote.cue?.text])).toEqual([
+      ['direct', 'We will win,', 'Milley', 'said'],
+      ['direct', 'and soon.', 'Milley', 'said'],
+      ['partial', 'a very violent gesture.', 'Gulevich', 'called'],
+    ])
+    for (const part of quotes.flatMap((quote) => [quote, quote.speaker, quote.cue])) {
+      if (!part) continue
+      expect(part.position).toEqual({start: locate(part.span.start), end: locate(part.span.end)})
+    }
+    expect(quotes[1]?.position.start).toEqual({line: 2, column: 15, offset: 29})
+  })
+
   it('reads the text of a file given as bytes, and of the tree when the file has none', () => {
     const tree = nlcstTree(text)
     const fromBytes = {value: new TextEncoder().encode(text), data: {}}
@@ -86,5 +105,33 @@ describe('retextNutgraf', () => {
 
   it('throws a TypeError for a bad referenceDate when it is used, not later', () => {
     expect(() => unified().use(retextEnglish).use(retextNutgraf, {referenceDate: 'soon'}).freeze()).toThrow(TypeError)
+  })
+})
+
+describe('retextNutgraf reads the tree it is given', () => {
+  const article = 'Gen. Mark Milley spoke on Thursday in Minsk.\n\nMilley met Viktor Gulevich of Belarus.\n'
+
+  it('finds on a tree without offsets (built by hand) what it finds on the parsed one', () => {
+    const parsed = nlcstTree(article)
+    const stripped = structuredClone(parsed)
+    visit(stripped, (node) => {
+      delete (node as {position?: unknown}).position
+    })
+    const withOffsets = {value: article, data: {}}
+    const without = {value: article, data: {}}
+    retextNutgraf()(parsed, withOffsets)
+    retextNutgraf()(stripped, without)
+    expect(without.data).toEqual(withOffsets.data)
+    const {people} = (withOffsets.data as {nutgraf: NutgrafData}).nutgraf.entities
+    expect(people.map((person) => person.name)).toEqual(extractEntities(article).people.map((person) => person.name))
+    expect(people.map((person) => person.name)).toContain('Mark Milley')
+  })
+
+  it("tokenizes the file's own text when the tree is of another text (an earlier plugin changed it)", () => {
+    const other = nlcstTree(article.replace('Minsk', 'Pinsk'))
+    const file = {value: article, data: {}}
+    retextNutgraf()(other, file)
+    const {places} = (file.data as {nutgraf: NutgrafData}).nutgraf.entities
+    expect(places.map((place) => place.name)).toContain('Minsk')
   })
 })

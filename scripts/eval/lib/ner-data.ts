@@ -94,20 +94,7 @@ export function spansOf(tags: readonly string[], types: ReadonlySet<string>): Se
   return spans
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
-/** WikiGold documents held out from training, for evaluation: every fifth. */
-export const isWikigoldHeldOut = (index: number): boolean => index % 5 === 0
 
 /** A document as text, with each gold token's character span. */
 export interface Detokenized {

@@ -7,7 +7,9 @@
  *
  * @internal
  */
+import type {PackedModel} from '../../data/packed-model.js'
 import type {TokenizedText} from '../tokens.js'
+import {type LexiconIndex, lexiconRanges, preferLexicon} from './lexicon.js'
 import {refineRanges} from './refiners.js'
 import {tagDocument} from './tagger.js'
 import {type TaggerWord, taggerWords} from './tagger-words.js'
@@ -45,6 +47,21 @@ export interface NameMention {
 const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC: 'place'}
 
 /**
+ * What `findNames` may be given besides the text.
+ *
+ * @example
+ * ```ts
+ * const options: FindNamesOptions = {lexicon: indexLexicon({places: ['Brno']})}
+ * ```
+ */
+export interface FindNamesOptions {
+  /** A model to tag with instead of the shipped one. */
+  model?: PackedModel
+  /** The caller's own names, found before the model's guess. */
+  lexicon?: LexiconIndex
+}
+
+/**
  * Find the names in tokenized text.
  *
  * @example
@@ -52,22 +69,34 @@ const kinds: Record<string, NameKind> = {PER: 'person', ORG: 'organization', LOC
  * findNames(tokenize('Gen. Mark Milley spoke.'))[0] // {kind: 'person', start: 5, end: 16, title: 'Gen.', rule: 'tagger'}
  * ```
  */
-export function findNames(tokenized: TokenizedText): NameMention[] {
+export function findNames(tokenized: TokenizedText, options: FindNamesOptions = {}): NameMention[] {
   const sentences = taggerWords(tokenized)
-  const tagged = tagDocument(sentences.map((words) => words.map((word) => word.text)))
-  const ranges = refineRanges(sentences, tagRanges(tagged))
+  const tagged = tagDocument(
+    sentences.map((words) => words.map((word) => word.text)),
+    options.model,
+  )
+  let ranges = refineRanges(sentences, tagRanges(tagged))
+  const lexicon = options.lexicon
+  if (lexicon) ranges = preferLexicon(ranges, sentences.flatMap((words, sentence) => lexiconRanges(words, sentence, lexicon)))
   const mentions: NameMention[] = []
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
     const kind = kinds[range.type]
-    if (!kind || !isName(words, range)) continue
+    const given = range.rule === 'lexicon'
+    if (!kind || (!given && !isName(words, range))) continue
     let keep: WordRange | undefined = range
     let title: [number, number] | undefined
-    if (kind === 'person') ({range: keep, title} = splitTitle(words, range))
+    if (kind === 'person') {
+      const split = splitTitle(words, range)
+      // A name from the lexicon stays whole; only a title before it is taken.
+      if (given) title = split.title && split.title[1] <= range.first ? split.title : undefined
+      else ({range: keep, title} = split)
+    }
     if (!keep) continue
     const first = words[keep.first] as TaggerWord
     const last = words[keep.last - 1] as TaggerWord
-    const mention: NameMention = {kind, start: first.start, end: last.end, rule: range.type === 'ORG' && keep.first !== range.first ? 'merged' : 'tagger'}
+    const rule = given ? 'lexicon' : range.type === 'ORG' && keep.first !== range.first ? 'merged' : 'tagger'
+    const mention: NameMention = {kind, start: first.start, end: last.end, rule}
     if (title) {
       const text = tokenized.text.slice((words[title[0]] as TaggerWord).start, (words[title[1] - 1] as TaggerWord).end)
       mention.title = text.replace(/\s+/g, ' ')

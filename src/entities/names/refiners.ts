@@ -7,6 +7,8 @@
  */
 import {cleanRanges} from './clean-ranges.js'
 import {makeConsistent} from './consistency.js'
+import {dropEventsAndProducts} from './events-and-products.js'
+import {joinLongNames} from './long-names.js'
 import {joinParticles} from './particles.js'
 import {addRuleRanges, withTeams} from './rule-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
@@ -35,6 +37,10 @@ export const refiners: readonly Refiner[] = [
   joinParticles,
   // Drop MISC, demonyms and plurals; trim articles, possessives, titles; fuse place + organization.
   cleanRanges,
+  // "Office of Management and Budget", "Public Utility Commission of Texas", "Boston Celtics" whole.
+  joinLongNames,
+  // "the U.S. Open", "S-400 Triumf": parts of an event's or a product's name are no place or organization.
+  dropEventsAndProducts,
   // Datelines, results-table teams and cued organizations replace the tagger's ranges over their words.
   withTeams,
   // A name tagged once is tagged the same wherever it repeats.

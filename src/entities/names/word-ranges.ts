@@ -21,6 +21,8 @@ export interface WordRange {
   last: number
   /** Set by a rule whose type document consistency must not change. */
   fixed?: boolean
+  /** The rule that made it, where not the tagger ("lexicon"). */
+  rule?: string
 }
 
 /**

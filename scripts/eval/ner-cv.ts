@@ -1,0 +1,188 @@
+/**
+ * Cross-validation of the name tagger over the open training data (issue 11's held-out
+ * discipline): the documents not held out (scripts/eval/ner-split.json) are split into
+ * folds by document; each fold is tagged by a model trained on the other folds, packed
+ * as it would ship. Features, rules and hyper-parameters are chosen on these figures.
+ * With `--final`, one model trained on all of them scores the held-out documents (GUM
+ * news, WikiGold every fifth): scores only, never their errors. CoNLL-2003 is not read.
+ *
+ * Run: `npx tsx scripts/eval/ner-cv.ts [options]` (nice it: it trains one model a fold)
+ *   --folds 0,2          only these folds (default: all)
+ *   --train gum,wikigold  groups trained on (default: all); scored groups are all
+ *   --copies gum=2,wikigold=2,re3d=2   copies of each group in training
+ *   --upper 0.1          add an upper-case copy of this fraction of training sentences
+ *   --epochs 8 --prune 4 --levels 63 --zero 1
+ *   --features NAME      a feature set of scripts/lib/ner-features.ts (default: the tagger's)
+ *   --errors FILE        write the fold errors (CV documents only) to FILE
+ *   --json FILE          write the scores as JSON
+ *   --final              also score the held-out documents with a model trained on all
+ *   --caps               also score the news-like CV documents written all in capitals
+ *   --e2e                also score `extractEntities` (tagger + rules) on the news-like CV
+ *                        documents as text, each fold with its own model
+ */
+import {writeFileSync} from 'node:fs'
+import {viterbi} from '../../src/entities/names/decode.js'
+import type {PackedModel} from '../../src/data/packed-model.js'
+import {findEntities} from '../../src/entities/index.js'
+import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
+import {tagCount, tags} from '../../src/entities/names/tags.js'
+import {type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
+import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
+import {featureSet} from './lib/ner-features.js'
+import {detokenize, spansOf} from './lib/ner-data.js'
+import {addScore, countSpans, countTags, emptyScore, entitySpans, goldCharSpans, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
+
+const args = process.argv.slice(2)
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(`--${name}`)
+  return at >= 0 ? args[at + 1] : undefined
+}
+const flag = (name: string): boolean => args.includes(`--${name}`)
+const numberOption = (name: string, fallback: number): number => Number(option(name) ?? fallback)
+
+const folds = (option('folds') ?? '').split(',').filter(Boolean).map(Number)
+const trainGroups = new Set((option('train') ?? '').split(',').filter(Boolean))
+const copies: Record<string, number> = {gum: 2, wikigold: 2, re3d: 2, tweets: 1, sec: 1}
+for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
+  const [group, count] = pair.split('=')
+  copies[group as string] = Number(count)
+}
+const upper = numberOption('upper', 0)
+const epochs = numberOption('epochs', 8)
+const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
+const featureName = option('features') ?? 'tagger'
+const featurize = featureSet(featureName)
+
+const started = process.cpuUsage()
+const corpus = loadCorpus()
+const trainable = (document: CorpusDocument): boolean => trainGroups.size === 0 || trainGroups.has(document.group)
+
+/** Featurized sentences of a document as scored (its own sentences) and as trained on (with upper-case copies). */
+const scoredExamples = new Map<CorpusDocument, Example[]>()
+const trainingExamples = new Map<CorpusDocument, Example[]>()
+const upperExamples = new Map<CorpusDocument, Example[]>()
+const scoreCaps = flag('caps')
+const upperCased = (document: CorpusDocument): CorpusDocument => ({
+  ...document,
+  sentences: document.sentences.map((sentence) => ({words: sentence.words.map((word) => word.toUpperCase()), tags: sentence.tags})),
+})
+for (const document of corpus) {
+  const examples = featurizeDocuments([document], featurize)
+  scoredExamples.set(document, examples)
+  if (scoreCaps && !document.heldOut && document.group !== 'tweets' && document.group !== 'sec') {
+    upperExamples.set(document, featurizeDocuments([upperCased(document)], featurize))
+  }
+  if (document.heldOut || !trainable(document)) continue
+  trainingExamples.set(document, upper > 0 ? featurizeDocuments([withUpperCopies(document, upper)], featurize) : examples)
+}
+
+function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Model; packed: PackedModel} {
+  const examples: Example[] = []
+  for (const document of documents) {
+    const own = trainingExamples.get(document)
+    if (!own) continue
+    for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) examples.push(...own)
+  }
+  const weights = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
+    process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
+  )
+  const packed = {...packWeights(weights, pack), features: featureName}
+  process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
+  return {model: unpack(packed), packed}
+}
+
+/** `extractEntities` (tagger and rules) with the fold's model on the news-like documents as text. */
+function scoreEndToEnd(packed: PackedModel, documents: readonly CorpusDocument[], prefix: string): void {
+  for (const document of documents) {
+    if (document.group === 'tweets' || document.group === 'sec') continue
+    const detokenized = detokenize(document)
+    const own = emptyScore()
+    countSpans(own, goldCharSpans(document, detokenized), entitySpans(findEntities(detokenized.text, undefined, undefined, packed)))
+    addScore(scoreOf(`${prefix}${document.group}`), own)
+    addScore(scoreOf(`${prefix}news-like`), own)
+  }
+}
+
+function tagExamples(model: Model, examples: readonly Example[]): string[][] {
+  return examples.map(({ids}) => {
+    const emissions = new Float64Array(ids.length * tagCount)
+    ids.forEach((row, index) => addScores(model, row, emissions, index * tagCount))
+    return viterbi(emissions, ids.length, model.transitions).map((tag) => tags[tag] as string)
+  })
+}
+
+const scores = new Map<string, Score>()
+const scoreOf = (key: string): Score => {
+  let score = scores.get(key)
+  if (!score) scores.set(key, (score = emptyScore()))
+  return score
+}
+const errors: string[] = []
+
+function scoreDocuments(model: Model, documents: readonly CorpusDocument[], prefix: string, keepErrors: boolean, from = scoredExamples): void {
+  for (const document of documents) {
+    if (!from.has(document)) continue
+    const examples = from.get(document) ?? []
+    const predicted = tagExamples(model, examples)
+    const own = emptyScore()
+    document.sentences.forEach((sentence, index) => countTags(own, sentence.tags, predicted[index] ?? []))
+    addScore(scoreOf(`${prefix}${document.group}`), own)
+    if (document.group !== 'tweets' && document.group !== 'sec') addScore(scoreOf(`${prefix}news-like`), own)
+    addScore(scoreOf(`${prefix}all`), own)
+    if (keepErrors) collectErrors(document, predicted)
+  }
+}
+
+function collectErrors(document: CorpusDocument, predicted: readonly string[][]): void {
+  const types = new Set(['PER', 'ORG', 'LOC', 'MISC'])
+  document.sentences.forEach((sentence, index) => {
+    const gold = spansOf(sentence.tags, types)
+    const got = spansOf(predicted[index] ?? [], types)
+    const wrong = [...gold].filter((span) => !got.has(span)).map((span) => `-${span}`)
+    wrong.push(...[...got].filter((span) => !gold.has(span)).map((span) => `+${span}`))
+    if (wrong.length === 0) return
+    const text = sentence.words.map((word, at) => (sentence.tags[at] === 'O' ? word : `${word}/${sentence.tags[at]}`)).join(' ')
+    errors.push(`${document.id} [${document.group}] ${wrong.join(' ')}\n  ${text}`)
+  })
+}
+
+const cvDocuments = corpus.filter((document) => !document.heldOut)
+for (let fold = 0; fold < split.folds; fold++) {
+  if (folds.length > 0 && !folds.includes(fold)) continue
+  const {model, packed} = trainOn(
+    cvDocuments.filter((document) => document.fold !== fold),
+    String(fold),
+  )
+  if (flag('e2e')) scoreEndToEnd(packed, cvDocuments.filter((document) => document.fold === fold), 'cv e2e ')
+  scoreDocuments(
+    model,
+    cvDocuments.filter((document) => document.fold === fold),
+    'cv ',
+    option('errors') !== undefined,
+  )
+  if (scoreCaps) scoreDocuments(model, cvDocuments.filter((document) => document.fold === fold), 'cv caps ', false, upperExamples)
+}
+
+if (flag('final')) {
+  const {model, packed} = trainOn(cvDocuments, 'final')
+  if (flag('e2e')) scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
+  scoreDocuments(
+    model,
+    corpus.filter((document) => document.heldOut),
+    'held-out ',
+    false,
+  )
+}
+
+const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
+console.log(`\n${settings}\n\n${scoreHeader}`)
+const order = ['cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
+for (const key of order) {
+  const score = scores.get(key)
+  if (score) console.log(scoreRow(key, score))
+}
+console.log(`\ncpu ${((process.cpuUsage(started).user + process.cpuUsage(started).system) / 1e6).toFixed(0)} s`)
+const errorsFile = option('errors')
+if (errorsFile) writeFileSync(errorsFile, errors.join('\n') + '\n')
+const jsonFile = option('json')
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({settings, scores: Object.fromEntries(scores)}, null, 1) + '\n')

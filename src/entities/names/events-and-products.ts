@@ -1,0 +1,32 @@
+/**
+ * Names of events and products are not organizations or places:
+ * - a place or organization right before an event head word is part of the event's name
+ *   ("the U.S. Open", "Australian Open", "Monaco Grand Prix"): dropped;
+ * - a name right after a model designation (letters and digits: "S-400", "F-16", "Su-35")
+ *   names the product ("S-400 Triumf", "F-16 Fighting Falcon"): dropped.
+ *
+ * @internal
+ */
+import {eventHeads} from '../../data/institutions.js'
+import type {TaggerWord} from './tagger-words.js'
+import type {WordRange} from './word-ranges.js'
+
+/** A model designation: up to three letters, an optional hyphen, two to four digits, an optional letter. */
+const designation = /^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$/u
+
+/**
+ * Drop the places and organizations that are part of an event's or a product's name.
+ *
+ * @example
+ * ```ts
+ * // "the U.S./LOC Open began" → []; "S-400 Triumf/ORG systems" → []
+ * ```
+ */
+export function dropEventsAndProducts(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  return ranges.filter((range) => {
+    if (range.type !== 'ORG' && range.type !== 'LOC') return true
+    const words = sentences[range.sentence] ?? []
+    if (eventHeads.has(words[range.last]?.text ?? '')) return false
+    return !designation.test(words[range.first - 1]?.text ?? '')
+  })
+}

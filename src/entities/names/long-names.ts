@@ -1,0 +1,79 @@
+/**
+ * Long names kept whole where the tagger cuts them:
+ * - "X of Y and Z" organizations: an organization with "of" inside, then "and" and one to
+ *   three capitalized words ("Office of Management and Budget", "Department of Fisheries
+ *   and Oceans"): one organization, not "Office of Management" and a person "Budget";
+ * - an organization named by its head word, "of", and a place ("Public Utility Commission
+ *   of Texas", "University of Texas"): one organization;
+ * - teams named by a place and a plural nickname ("Boston Celtics", "Golden State
+ *   Warriors", "New York Yankees"): one organization, not a place and a person.
+ *
+ * @internal
+ */
+import {nationalities} from '../../data/nationalities.js'
+import {organizationHeads} from '../../data/org-words.js'
+import {titleWords} from '../../data/titles.js'
+import type {WordRange} from './word-ranges.js'
+import type {TaggerWord} from './tagger-words.js'
+
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}/u.test(word.text)
+const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
+
+/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym or title in the plural. */
+function isNickname(word: TaggerWord | undefined): boolean {
+  if (!word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) || word.blocked) return false
+  const singular = word.text.slice(0, -1)
+  return !nationalities.has(singular) && !titleWords.has(singular) && !organizationHeads.has(singular) && !nationalities.has(word.text)
+}
+
+/**
+ * Join the long names of one document's ranges (ordered); returns new ordered ranges.
+ *
+ * @example
+ * ```ts
+ * // "Office of Management"/ORG "and" "Budget"/PER → ORG "Office of Management and Budget"
+ * ```
+ */
+export function joinLongNames(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const result: WordRange[] = []
+  const bySentence = new Map<number, WordRange[]>()
+  for (const range of ranges) bySentence.set(range.sentence, [...(bySentence.get(range.sentence) ?? []), {...range}])
+  for (const [sentence, own] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const words = sentences[sentence] ?? []
+    const kept: WordRange[] = []
+    for (let index = 0; index < own.length; index++) {
+      let range = own[index] as WordRange
+      const next = own[index + 1]
+      // "X of Y and Z"
+      if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
+        let last = range.last + 1
+        while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
+        if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
+      }
+      // "Commission of Texas"
+      const after = own[index + 1]
+      if (
+        range.type === 'ORG' &&
+        organizationHeads.has(bare(words[range.last - 1])) &&
+        words[range.last]?.text === 'of' &&
+        after &&
+        after.type === 'LOC' &&
+        after.first === range.last + 1
+      ) {
+        range = {...range, last: after.last}
+      }
+      // "Boston Celtics"
+      if (range.type === 'LOC' && range.last - range.first <= 2) {
+        let last = range.last
+        if (isNickname(words[last])) last++
+        else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
+        if (last > range.last) range = {...range, type: 'ORG', last}
+      }
+      // Ranges now inside a joined one give way to it.
+      while (own[index + 1] && (own[index + 1] as WordRange).first < range.last) index++
+      kept.push(range)
+    }
+    result.push(...kept)
+  }
+  return result
+}

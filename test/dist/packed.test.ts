@@ -1,0 +1,222 @@
+/**
+ * The package as a user gets it: `npm pack`, then `npm install --offline` of the tarball
+ * into a fresh project with only the packages the guides name (see packed-project.ts).
+ * There, every top-level ```ts block of docs/guides runs (tsx) and type-checks (tsc,
+ * strict, node16), the CLI runs from node_modules/.bin, and npm says nothing about
+ * install scripts. One install, shared by all checks.
+ */
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {builtinModules} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {installPacked, pack} from './packed-project.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const guidesFolder = join(root, 'docs', 'guides')
+
+interface Guide {
+  file: string
+  /** The packages its `npm install …` line names. */
+  installs: string[]
+  blocks: Array<{name: string; code: string}>
+}
+const guides: Guide[] = readdirSync(guidesFolder)
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .map((file) => {
+    const text = readFileSync(join(guidesFolder, file), 'utf8')
+    const installs = [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap((match) => [...(match[1] as string).matchAll(/^npm install ([^#\n]+)/gm)].flatMap((line) => (line[1] as string).trim().split(/\s+/)))
+    const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({name: `${file.replace(/\.md$/, '')}-${index + 1}`, code: match[1] as string}))
+    return {file, installs, blocks}
+  })
+const blocks = guides.flatMap((guide) => guide.blocks)
+
+/**
+ * The @example blocks of the API reference (docs/api, generated from the TSDoc), made
+ * checkable: a line `expr // value`, or `expr` with `// value` on the next line, where both
+ * are expressions, becomes a check that `expr` equals `value` (compared as JSON). A block
+ * that imports nothing gets the public names imported.
+ */
+const isExpression = (code: string) => {
+  try {
+    // eslint-disable-next-line no-new-func -- only parsed, never called
+    new Function(`return (${code.replace(/\?\./g, '.')})`)
+    return !/^\s*(?:const|let|var|import|export|return|if|for|while)\b/.test(code)
+  } catch {
+    return false
+  }
+}
+const apiFolder = join(root, 'docs', 'api')
+const apiExamples = [
+  // The README's ```ts blocks are checked the same way (its ```js blocks are fragments).
+  ...[...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file: 'README.md', name: `readme-${index + 1}`, code: checkable(match[1] as string)})),
+  ...readdirSync(apiFolder, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .flatMap((file) => [...readFileSync(join(apiFolder, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file, name: `api-${file.replace(/\.md$/, '').replace(/\W+/g, '-')}-${index + 1}`, code: checkable(match[1] as string)}))),
+]
+function checkable(code: string): string {
+  const lines = code.split('\n')
+  const out: string[] = []
+  lines.forEach((line, index) => {
+    const inline = /^(?!\s*\/\/)(.*?\S)\s+\/\/ (.+)$/.exec(line)
+    const own = /^\s*\/\/ (.+)$/.exec(line)
+    const previous = lines[index - 1] ?? ''
+    if (inline && isExpression(inline[1] as string) && isExpression(inline[2] as string)) out.push(`__check(${inline[1]}, ${inline[2]}, ${JSON.stringify(line.trim())})`)
+    else if (own && isExpression(own[1] as string) && previous.trim() && isExpression(previous)) out[out.length - 1] = `__check(${previous}, ${own[1]}, ${JSON.stringify(`${previous.trim()} // ${own[1]}`)})`
+    else out.push(line)
+  })
+  const imports = /^import\s/m.test(code) ? '' : "import {parseArticle, segment, extractEntities} from 'nutgraf'\nimport {retextNutgraf} from 'nutgraf/retext'\n"
+  return `${imports}import {isDeepStrictEqual} from 'node:util'
+const __check = (actual: unknown, expected: unknown, line: string) => {
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value) ?? 'null') as unknown
+  ;(globalThis as unknown as {nutgrafChecks: unknown[]}).nutgrafChecks.push({line, ok: isDeepStrictEqual(json(actual), json(expected)), got: JSON.stringify(actual)})
+}
+${out.join('\n')}`
+}
+/** The package a bare import specifier names: `unist-util-visit`, `@scope/name`, `nutgraf` for `nutgraf/retext`. */
+const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
+const importsOf = (code: string) => [...code.matchAll(/(?:^|\n)\s*import\s[^'"]*?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => (match[1] ?? match[2]) as string)
+const builtins = new Set(builtinModules)
+
+const scratch = mkdtempSync(join(tmpdir(), 'nutgraf-packed-'))
+const project = join(scratch, 'project')
+mkdirSync(project)
+let installOutput = ''
+let packed: string[] = []
+interface BlockResult {
+  name: string
+  stdout: string
+  stderr: string
+  error?: string
+  checks: Array<{line: string; ok: boolean; got: string}>
+}
+const results = new Map<string, BlockResult>()
+const runner = `import {writeFileSync} from 'node:fs'
+const results = []
+const write = {out: process.stdout.write, err: process.stderr.write}
+const [node, , ...names] = process.argv
+for (const name of names) {
+  const result = {name, stdout: '', stderr: '', checks: []}
+  globalThis.nutgrafChecks = result.checks
+  process.argv = [node, name + '.mts']
+  process.stdout.write = (chunk) => ((result.stdout += String(chunk)), true)
+  process.stderr.write = (chunk) => ((result.stderr += String(chunk)), true)
+  try {
+    await import('./' + name + '.mts')
+  } catch (error) {
+    result.error = String(error?.stack ?? error)
+  }
+  process.stdout.write = write.out
+  process.stderr.write = write.err
+  results.push(result)
+}
+writeFileSync('results.json', JSON.stringify(results))
+`
+beforeAll(() => {
+  const {tarball, files} = pack(root, project)
+  packed = files
+  const named = [...new Set(guides.flatMap((guide) => guide.installs))].filter((name) => name !== 'nutgraf').sort()
+  installOutput = installPacked(root, project, tarball, named)
+  // What the guides take as given: a folder of articles (batch-a-folder), and @types/node for tsc only.
+  mkdirSync(join(project, 'articles'))
+  for (const file of readdirSync(join(root, 'examples'))) copyFileSync(join(root, 'examples', file), join(project, 'articles', file))
+  symlinkSync(join(root, 'node_modules', '@types', 'node'), join(project, 'node_modules', '@types', 'node'), 'dir')
+  for (const {name, code} of [...blocks, ...apiExamples]) writeFileSync(join(project, `${name}.mts`), code)
+  // One tsx process runs every block in turn (a tsx start costs about a second), capturing each one's output.
+  writeFileSync(join(project, 'run-blocks.mjs'), runner)
+  const tsx = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'run-blocks.mjs', ...[...blocks, ...apiExamples].map((block) => block.name)], {cwd: project, encoding: 'utf8'})
+  if (tsx.status !== 0) throw new Error(`running the guides' blocks failed:\n${tsx.stderr}`)
+  for (const result of JSON.parse(readFileSync(join(project, 'results.json'), 'utf8')) as BlockResult[]) results.set(result.name, result)
+}, 180_000)
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+describe('the packed package, installed offline into a fresh project', {timeout: 60_000}, () => {
+  it('ships the built code, its licence, notices and changelog, and no sources or tests', () => {
+    const files = packed
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'NOTICE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/retext.js', 'dist/cli.js']))
+    expect(files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|NOTICE$|CHANGELOG\.md$)/.test(file))).toEqual([])
+  })
+
+  it('installs without a warning about install scripts (there are none to run)', () => {
+    expect(installOutput).not.toMatch(/install-scripts|prepare/)
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'nutgraf', 'package.json'), 'utf8')) as {scripts?: Record<string, string>}
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([])
+  })
+
+  it('every guide with code names each package its code imports in its `npm install` line', () => {
+    expect(guides.filter((guide) => guide.blocks.length > 0).length).toBeGreaterThanOrEqual(5)
+    for (const guide of guides.filter((guide) => guide.blocks.length > 0)) {
+      expect(guide.installs, guide.file).toContain('nutgraf')
+      const imported = new Set(guide.blocks.flatMap((block) => importsOf(block.code)).filter((specifier) => !specifier.startsWith('node:') && !builtins.has(specifier)).map(packageOf))
+      for (const name of imported) expect(guide.installs, `${guide.file} imports ${name}`).toContain(name)
+    }
+  })
+
+  it.each(blocks.map((block) => [block.name]))('%s runs there and prints', (name) => {
+    const result = results.get(name)
+    expect(result?.error).toBeUndefined()
+    expect(result?.stderr).toBe('')
+    expect(result?.stdout.length).toBeGreaterThan(0)
+  })
+
+  it('runs the README\'s and the API reference\'s examples there, and their `// value` comments hold', () => {
+    expect(apiExamples.length).toBeGreaterThan(30)
+    expect(apiExamples.filter((example) => example.name.startsWith('readme-')).length).toBeGreaterThan(0)
+    const failures: string[] = []
+    let checks = 0
+    for (const example of apiExamples) {
+      const result = results.get(example.name)
+      if (result?.error) failures.push(`${example.file}: ${result.error.split('\n')[0]}`)
+      for (const check of result?.checks ?? []) {
+        checks++
+        if (!check.ok) failures.push(`${example.file}: ${check.line} — but it gives ${check.got}`)
+      }
+    }
+    expect(failures).toEqual([])
+    // parseArticle's `body.length // 2`, segment's paragraphs and dateline, Span, retextNutgraf …
+    expect(checks).toBeGreaterThanOrEqual(14)
+  })
+
+  it('the guides type-check there (strict, node16)', () => {
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({compilerOptions: {module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node']}, files: blocks.map((block) => `${block.name}.mts`)}),
+    )
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], {encoding: 'utf8'})
+    expect(tsc.stdout + tsc.stderr).toBe('')
+    expect(tsc.status).toBe(0)
+  })
+
+  it("holds to the scraped-article guide: parts are exact slices, but for captions' and paragraphs' clean text", async () => {
+    const {parseArticle} = (await import(join(project, 'node_modules', 'nutgraf', 'dist', 'index.js'))) as typeof import('nutgraf')
+    const folder = join(root, 'test', 'fixtures', 'articles')
+    const texts = [...readdirSync(folder).filter((file) => file.endsWith('.txt')).map((file) => join(folder, file)), ...readdirSync(join(root, 'examples')).map((file) => join(root, 'examples', file))]
+    expect(texts.length).toBeGreaterThan(10)
+    let reflowed = 0
+    for (const file of texts) {
+      const input = readFileSync(file, 'utf8')
+      const article = parseArticle(input)
+      const exact = [article.caption?.credit, article.byline, article.dateline, ...article.references].filter((part) => part !== undefined)
+      for (const part of exact) expect(input.slice(part.span.start, part.span.end), file).toBe(part.text)
+      if (article.caption) {
+        const source = input.slice(article.caption.span.start, article.caption.span.end)
+        expect(article.caption.text, file).not.toMatch(/\n/)
+        if (source !== article.caption.text) reflowed++
+      }
+    }
+    // The guide's exception is real: some caption in the fixtures is wrapped in its source.
+    expect(reflowed).toBeGreaterThan(0)
+  })
+
+  it('runs the CLI from node_modules/.bin', () => {
+    const cli = spawnSync('npx', ['--no-install', 'nutgraf', '--pretty', 'articles/harbor-ferry-vote.txt'], {cwd: project, encoding: 'utf8'})
+    expect(cli.stderr).toBe('')
+    expect(cli.status).toBe(0)
+    expect(cli.stdout).toMatch(/^Body: \d+ paragraphs$/m)
+    expect(cli.stdout).toMatch(/^People: \S/m)
+  })
+})

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+import {dropEventsAndProducts} from '../../../src/entities/names/events-and-products.js'
+import {joinLongNames} from '../../../src/entities/names/long-names.js'
+import type {TaggerWord} from '../../../src/entities/names/tagger-words.js'
+import {rangeText, type WordRange} from '../../../src/entities/names/word-ranges.js'
+
+const words = (text: string): TaggerWord[] => {
+  let at = 0
+  return text.split(' ').map((word) => {
+    const start = at
+    at += word.length + 1
+    return {text: word, start, end: start + word.length, blocked: false, spaceBefore: start > 0}
+  })
+}
+
+/** Join over one sentence; ranges as [type, first, last]. */
+function join(text: string, ranges: Array<[string, number, number]>): string[] {
+  const sentence = words(text)
+  const input: WordRange[] = ranges.map(([type, first, last]) => ({type, sentence: 0, first, last}))
+  return joinLongNames([sentence], input).map((range) => `${range.type} ${rangeText(sentence, range)}`)
+}
+
+describe('joinLongNames', () => {
+  it('keeps "X of Y and Z" organizations whole', () => {
+    expect(join('the Office of Management and Budget said', [['ORG', 1, 4], ['PER', 5, 6]])).toEqual(['ORG Office of Management and Budget'])
+    expect(join('the Department of Fisheries and Oceans', [['ORG', 1, 4]])).toEqual(['ORG Department of Fisheries and Oceans'])
+  })
+
+  it('joins an organization named by its head word to the place after "of"', () => {
+    expect(join('the Public Utility Commission of Texas ruled', [['ORG', 1, 4], ['LOC', 5, 6]])).toEqual(['ORG Public Utility Commission of Texas'])
+    expect(join('the ruling of Texas', [['LOC', 3, 4]])).toEqual(['LOC Texas'])
+  })
+
+  it('makes a team of a place and a plural nickname', () => {
+    expect(join('the Boston Celtics won', [['LOC', 1, 2], ['PER', 2, 3]])).toEqual(['ORG Boston Celtics'])
+    expect(join('the Golden State Warriors won', [['LOC', 1, 3]])).toEqual(['ORG Golden State Warriors'])
+  })
+
+  it('leaves places before other words alone', () => {
+    expect(join('in Boston Tuesday', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
+    expect(join('the Boston Americans fans', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
+    expect(join('and Texas and Ohio', [['LOC', 1, 2], ['LOC', 3, 4]])).toEqual(['LOC Texas', 'LOC Ohio'])
+  })
+})
+
+describe('dropEventsAndProducts', () => {
+  it('drops a place inside an event name and a name after a model designation', () => {
+    const sentence = words('the U.S. Open and S-400 Triumf systems in Kyiv')
+    const ranges: WordRange[] = [
+      {type: 'LOC', sentence: 0, first: 1, last: 2},
+      {type: 'ORG', sentence: 0, first: 5, last: 6},
+      {type: 'LOC', sentence: 0, first: 8, last: 9},
+    ]
+    expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Kyiv'])
+  })
+})
