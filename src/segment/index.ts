@@ -24,6 +24,7 @@ import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
 import {findUrls} from './rules/url-line.js'
 import {roleLines} from './line-roles.js'
+import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -83,8 +84,9 @@ export interface Segmentation {
  */
 export function segmentText(text: string): Segmentation {
   const lines = splitLines(text)
-  const roles = roleLines(lines)
-  const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
+  const footnotes = footnoteBlock(lines.map((line) => line.text))
+  const roles = roleLines(lines, footnotes)
+  const candidates = markLinkLists(joinContinuations(toCandidates(text, footnotes ? markerFreeLines(lines, footnotes) : lines, roles)))
   const unclaimed = mainRegion(candidates, new Set())
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
@@ -97,7 +99,8 @@ export function segmentText(text: string): Segmentation {
   const built = chosen.map((candidate, index) => {
     const spans: Span[] = candidate.lines.map((line, at) => ({start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0), end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
-    const built = stitchParagraph(text, spans.filter((span) => span.end > span.start), seen)
+    const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
+    const built = stitchParagraph(text, pieces.filter((span) => span.end > span.start), seen)
     return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built
   })
   const body: Paragraph[] = built.map((item) => item.paragraph)
@@ -113,6 +116,19 @@ export function segmentText(text: string): Segmentation {
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
+}
+
+/**
+ * The lines above a footnote block with their markers left out of the text (their spans
+ * unchanged: the markers are cut from the body's pieces later), so that "governments.3"
+ * reads as the end of a sentence.
+ */
+function markerFreeLines(lines: readonly Line[], footnotes: FootnoteBlock): Line[] {
+  return lines.map((line) => {
+    if (line.index >= footnotes.rule) return line
+    const text = textWithoutMarkers(line.text, footnotes.numbers)
+    return text === line.text ? line : {...line, text}
+  })
 }
 
 /** The body's candidates (indices), the headline and dek above them and the notes around them. */

@@ -13,6 +13,7 @@ import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
+import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -41,7 +42,7 @@ export type LineRole =
  * roleLines(splitLines('Text.\nhttps://x.com/a')).map((role) => role.kind) // ['text', 'url']
  * ```
  */
-export function roleLines(lines: readonly Line[]): LineRole[] {
+export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | undefined = footnoteBlock(lines.map((line) => line.text))): LineRole[] {
   const running = runningLines(lines.map((line) => line.text))
   const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
   const roles: LineRole[] = []
@@ -51,6 +52,14 @@ export function roleLines(lines: readonly Line[]): LineRole[] {
   let titles = 0
   let teasers = 0
   lines.forEach((line, index) => {
+    if (footnotes && index >= footnotes.rule) {
+      // PDF footnotes under a rule: the rule and page furniture are furniture, the rest footnote entries.
+      const role = roleOf(line, lines[index + 1], running, undefined, previousBlank, widget[index] === true)
+      const kept = index === footnotes.rule ? {kind: 'furniture' as const} : role.kind === 'blank' || role.kind === 'furniture' ? role : undefined
+      roles.push(kept ?? {kind: 'entry', entry: 'footnote', opens: opensFootnote(line.text)})
+      previousBlank = line.blank
+      return
+    }
     if (list && leavesList(line, previousBlank)) list = undefined
     let title: string | undefined
     if (related && !line.blank) {
