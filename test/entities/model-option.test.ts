@@ -1,0 +1,78 @@
+/**
+ * The `model` option of parseArticle / extractEntities: a model trained on the caller's
+ * data replaces the built-in one (same refiners and clustering), the built-in results
+ * are the same before and after a user model was used, and anything that is not a model
+ * of this format version is a clear error.
+ */
+import {describe, expect, it} from 'vitest'
+import {extractEntities, parseArticle} from '../../src/index.js'
+import {modelOption} from '../../src/entities/names/model-option.js'
+import {trainModel} from '../../src/entities/names/training/index.js'
+import {loanSentences, loanText} from '../helpers/loan-training.js'
+
+const model = trainModel([{sentences: loanSentences}], {epochs: 8})
+const names = (entities: {people: Array<{name: string}>}) => entities.people.map((person) => person.name)
+
+describe('the model option', () => {
+  it('tags with the given model: the contract roles it learned are people, which the built-in model does not find', () => {
+    expect(names(extractEntities(loanText))).toEqual([])
+    expect(names(extractEntities(loanText, {model}))).toEqual(['Borrower', 'Lender'])
+    const article = parseArticle(`Loan terms\n\n${loanText}\n`, {model})
+    expect(names(article.entities)).toEqual(['Borrower', 'Lender'])
+    const mention = article.entities.people[0]?.mentions[0]
+    expect(`Loan terms\n\n${loanText}\n`.slice(mention?.span.start, mention?.span.end)).toBe('Borrower')
+  })
+
+  it('keeps the lexicon and date finding of the built-in path', () => {
+    const found = extractEntities(`${loanText} Ms. Jo Dee of Talnakh signed on March 3, 2021.`, {model, lexicon: {places: ['Talnakh'], people: ['Jo Dee']}})
+    expect(found.places.map((place) => place.name)).toEqual(['Talnakh'])
+    expect(names(found)).toContain('Jo Dee')
+    expect(found.dates.map((date) => date.value)).toEqual(['P10D', '2021-03-03'])
+  })
+
+  it('leaves the built-in results as they were after a user model was used (caches are per model)', () => {
+    const text = 'Gen. Mark Milley met Lukashenko in Minsk on Thursday, the Pentagon said. The Borrower paid.'
+    const before = JSON.stringify(extractEntities(text))
+    extractEntities(text, {model})
+    extractEntities(text, {model: JSON.parse(JSON.stringify(model)) as typeof model})
+    expect(JSON.stringify(extractEntities(text))).toBe(before)
+  })
+
+  it('reads the model the same when it comes from a JSON file (a copy, checked once)', () => {
+    const copy = JSON.parse(JSON.stringify(model)) as typeof model
+    expect(extractEntities(loanText, {model: copy})).toEqual(extractEntities(loanText, {model}))
+    expect(modelOption(copy, 'extractEntities')).toBe(copy)
+  })
+
+  it.each([
+    [{...model, version: 0}, 'nutgraf: extractEntities() option model is format version 0, this nutgraf reads version 1: train it again with this nutgraf (`nutgraf train`)'],
+    [{...model, version: 2}, 'nutgraf: extractEntities() option model is format version 2, this nutgraf reads version 1: a newer nutgraf made it: update nutgraf'],
+  ])('a model of another format version is an Error saying which (%#)', (value, message) => {
+    expect(() => extractEntities('Paris.', {model: value})).toThrow(new Error(message))
+    let thrown: unknown
+    try {
+      parseArticle('Paris.', {model: value})
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(Error)
+    expect(thrown).not.toBeInstanceOf(TypeError)
+    expect((thrown as Error).message).toBe(message.replace('extractEntities', 'parseArticle'))
+  })
+
+  it.each<[unknown, string]>([
+    [null, ' must be a model object (the JSON that `nutgraf train` writes), got null'],
+    ['model.json', ' must be a model object (the JSON that `nutgraf train` writes), got a string'],
+    [[1, 2], ' must be a model object (the JSON that `nutgraf train` writes), got an array (length 2)'],
+    [{people: ['Jo']}, ' is not a nutgraf model: it has no format "version" and "rows" (load the JSON that `nutgraf train` writes)'],
+    [{...model, bits: 20}, '.bits must be 22 (the hashed feature space), got number 20'],
+    [{...model, features: 'words'}, '.features: unknown feature set "words": tagger[+classes][+caps]'],
+    [{...model, transitions: [1, 2]}, '.transitions must have 90 numbers, got 2'],
+    [{...model, levels: ['a']}, '.levels must be an array of finite numbers, got an array (length 1)'],
+    [{...model, ids: 'not base64!'}, '.ids must be a base64 string'],
+    [{...model, rows: `${model.rows.slice(1)}`}, '.rows must be a string of 9 characters a feature'],
+    [{...model, rows: `${model.rows.slice(1)}~`}, `.rows has "~" at ${model.rows.length - 1}, not one of its ${model.levels.length} levels`],
+  ])('a value that is not a model is a TypeError naming what is wrong (%#)', (value, what) => {
+    expect(() => extractEntities('Paris.', {model: value as typeof model})).toThrow(new TypeError(`nutgraf: extractEntities() option model${what}`))
+  })
+})
