@@ -11,6 +11,7 @@
 import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
 import {extractEntities} from './entities/index.js'
+import {modelOption} from './entities/names/model-option.js'
 import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
 import type {DateMention, Entity, EntityOptions, Mention} from './types.js'
@@ -211,6 +212,7 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  */
 export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransformer {
   normalizeReferenceDate(options.referenceDate)
+  modelOption(options.model, 'retextNutgraf')
   return (tree, file) => {
     // The text is tokenized again rather than read from `tree`: nutgraf parses block by
     // block (parse-english is superlinear on long inputs), and retext-english's one parse

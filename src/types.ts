@@ -472,8 +472,11 @@ export interface Lexicon {
  * import {readFileSync} from 'node:fs'
  * import {extractEntities, type NameModel} from 'nutgraf'
  *
- * const model = JSON.parse(readFileSync('model.json', 'utf8')) as NameModel
- * const {people} = extractEntities('Justice Amara Obi dissented.', {model})
+ * // loans.json: written by `npx nutgraf train FIN5.txt --held-out FIN3.txt -o loans.json`
+ * // (docs/guides/train-your-own.md: loan agreements, where the parties are people)
+ * const model = JSON.parse(readFileSync('loans.json', 'utf8')) as NameModel
+ * model.version // 1
+ * extractEntities('The Borrower shall repay the Lender.', {model}).people.map((person) => person.name) // ['Borrower', 'Lender']
  * ```
  */
 export interface NameModel {

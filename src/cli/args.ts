@@ -139,7 +139,7 @@ function parseJobs(value: string | undefined): number {
 }
 
 /** The first sentence of node's parseArgs message, e.g. "Unknown option '--x'" (the rest explains `--`). */
-function parseArgsMessage(error: unknown): string {
+export function parseArgsMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const first = message.split(/\. (?=[A-Z])/)[0] ?? message
   return (first.charAt(0).toLowerCase() + first.slice(1)).replace(/\.$/, '')

@@ -4,7 +4,7 @@
  * @internal
  */
 import {parseArgs} from 'node:util'
-import {UsageError} from './args.js'
+import {parseArgsMessage, UsageError} from './args.js'
 
 /** The formats of training data. */
 export type TrainFormat = 'conll' | 'jsonl'
@@ -79,9 +79,7 @@ export function parseTrainCommand(argv: string[]): TrainRequest {
       },
     })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const first = message.split(/\. (?=[A-Z])/)[0] ?? message
-    throw new UsageError(`train: ${(first.charAt(0).toLowerCase() + first.slice(1)).replace(/\.$/, '')}`)
+    throw new UsageError(`train: ${parseArgsMessage(error)}`)
   }
   const {values, positionals} = parsed
   if (values.help) return {kind: 'train-help'}
