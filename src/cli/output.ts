@@ -104,7 +104,7 @@ function summarize(article: Article): string {
   list('People', people)
   list('Organizations', organizations)
   list('Places', places)
-  line('Dates: ', dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ') || '(none)')
+  line('Dates: ', dates.map((date) => (date.value === undefined ? date.text : `${date.text} = ${date.value}`)).join('; ') || '(none)')
   line('Amounts: ', amounts.map((amount) => `${amount.text} = ${amount.value}${amount.unit ? ` ${amount.unit}` : ''}`).join('; ') || '(none)')
   if (article.referenceDate) line('Reference date: ', `${article.referenceDate.value} (${article.referenceDate.source})`)
   return out.join('\n') + '\n'
