@@ -21,6 +21,8 @@ export interface TrainCommand {
   /** Without `heldOut`: every Nth document of the inputs is held out (0: none). */
   heldOutEvery: number
   epochs: number
+  /** Keep a feature only if its largest averaged weight reaches this (4, as the built-in model). */
+  prune: number
 }
 
 /** What `nutgraf train` was asked to do, or its help. */
@@ -51,6 +53,9 @@ options:
       --held-out-every N     without --held-out: hold out every Nth document of the
                              input (default ${defaultHeldOutEvery}; 0: train on all, no score)
       --epochs N             passes over the data (default 8)
+      --prune W              keep a feature only if one of its weights reaches W
+                             (default 4, as the built-in model; lower it for a
+                             very small training set)
   -h, --help                 this help
 
 exit status: 0 model written, 1 a file could not be read or is malformed, 2 usage error`
@@ -60,6 +65,12 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
   const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN
   if (!(number >= min && number <= max)) throw new UsageError(`${name} ${JSON.stringify(value)}: give a whole number from ${min} to ${max}`)
   return number
+}
+
+function pruneOf(value: string | undefined): number {
+  if (value === undefined) return 4
+  if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(value.trim())) throw new UsageError(`--prune ${JSON.stringify(value)}: give a number from 0, such as 4 or 0.5`)
+  return Number(value)
 }
 
 /** Parse the arguments after `train`. */
@@ -75,6 +86,7 @@ export function parseTrainCommand(argv: string[]): TrainRequest {
         'held-out': {type: 'string', multiple: true},
         'held-out-every': {type: 'string'},
         epochs: {type: 'string'},
+        prune: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
     })
@@ -96,6 +108,7 @@ export function parseTrainCommand(argv: string[]): TrainRequest {
     heldOut,
     heldOutEvery: heldOut.length > 0 ? 0 : wholeNumber('--held-out-every', values['held-out-every'], defaultHeldOutEvery, 0, 1_000_000),
     epochs: wholeNumber('--epochs', values.epochs, 8, 1, 1000),
+    prune: pruneOf(values.prune),
   }
   if (format !== undefined) command.format = format
   return command

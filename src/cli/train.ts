@@ -104,11 +104,14 @@ export async function runTrain(command: TrainCommand, streams: TrainStreams): Pr
     `training on ${thousands(train.length)} documents, ${thousands(tokenCount(train))} tokens, ${thousands(trainEntities)} entities; ` +
       `held out: ${thousands(heldOut.length)} documents, ${thousands(tokenCount(heldOut))} tokens (${split})\n`,
   )
-  const model = trainModel(train, {epochs: command.epochs}, (progress) => {
+  const model = trainModel(train, {epochs: command.epochs, prune: command.prune}, (progress) => {
     const cpu = seconds(process.cpuUsage(started).user)
     if (progress.stage === 'featurize') streams.err(`features made for ${thousands(progress.sentences)} sentences (CPU ${cpu})\n`)
     if (progress.stage === 'epoch') streams.err(`epoch ${progress.epoch}/${progress.epochs}: ${thousands(progress.errors)} tokens tagged wrong (CPU ${cpu})\n`)
-    if (progress.stage === 'pack') streams.err(`packed: ${thousands(progress.features)} features kept\n`)
+    if (progress.stage === 'pack') {
+      streams.err(`packed: ${thousands(progress.features)} features kept\n`)
+      if (progress.features === 0) streams.err(`warning: no feature has a weight of ${command.prune} or more: the model knows no words (give more training data, or a lower --prune)\n`)
+    }
   })
   const json = JSON.stringify(model)
   if (heldOut.length > 0 && tokenCount(heldOut) > 0) {

@@ -26,8 +26,8 @@ async function train(argv: string[]): Promise<{status: number; stderr: string; s
 
 describe('nutgraf train arguments', () => {
   it('reads files, output, held-out and epochs; holds out every 10th document by default', () => {
-    expect(parseTrainCommand(['a.conll', 'b.jsonl', '-o', 'm.json'])).toEqual({kind: 'train', inputs: ['a.conll', 'b.jsonl'], output: 'm.json', heldOut: [], heldOutEvery: 10, epochs: 8})
-    expect(parseTrainCommand(['-f', 'jsonl', 'a.txt', '--held-out', 'x', '--held-out', 'y', '--epochs', '3', '-o', '-'])).toEqual({
+    expect(parseTrainCommand(['a.conll', 'b.jsonl', '-o', 'm.json'])).toEqual({kind: 'train', inputs: ['a.conll', 'b.jsonl'], output: 'm.json', heldOut: [], heldOutEvery: 10, epochs: 8, prune: 4})
+    expect(parseTrainCommand(['-f', 'jsonl', 'a.txt', '--held-out', 'x', '--held-out', 'y', '--epochs', '3', '--prune', '0.5', '-o', '-'])).toEqual({
       kind: 'train',
       format: 'jsonl',
       inputs: ['a.txt'],
@@ -35,6 +35,7 @@ describe('nutgraf train arguments', () => {
       heldOut: ['x', 'y'],
       heldOutEvery: 0,
       epochs: 3,
+      prune: 0.5,
     })
     expect(parseTrainCommand(['--help'])).toEqual({kind: 'train-help'})
   })
@@ -44,6 +45,7 @@ describe('nutgraf train arguments', () => {
     [['-o', 'm.json'], 'train: no training data: give one or more FILEs'],
     [['-f', 'csv', 'a', '-o', 'm'], 'train: unknown --format "csv": use conll or jsonl'],
     [['a', '-o', 'm', '--epochs', '0'], '--epochs "0": give a whole number from 1 to 1000'],
+    [['a', '-o', 'm', '--prune', 'four'], '--prune "four": give a number from 0, such as 4 or 0.5'],
     [['a', '-o', 'm', '--held-out', 'b', '--held-out-every', '5'], 'train: --held-out and --held-out-every disagree: give one of them'],
     [['a', '-o', 'm', '--bogus'], "train: unknown option '--bogus'"],
   ])('a usage error names the one thing wrong (%j)', (argv, message) => {
@@ -56,7 +58,7 @@ describe('nutgraf train', () => {
     const input = file('loan.conll', loanConll)
     const heldOut = file('held.conll', 'The\tO\nLender\tB-PER\nshall\tO\nnotify\tO\nthe\tO\nBorrower\tB-PER\n.\tO\n')
     const output = join(folder, 'model.json')
-    const {status, stderr, stdout} = await train([input, '--held-out', heldOut, '-o', output])
+    const {status, stderr, stdout} = await train([input, '--held-out', heldOut, '--prune', '1', '-o', output])
     expect(status).toBe(0)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/^training on 1 documents, 265 tokens, 75 entities; held out: 1 documents, 7 tokens \(--held-out .*held\.conll\)$/m)

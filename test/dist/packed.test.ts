@@ -182,11 +182,13 @@ describe('the packed package, installed offline into a fresh project', {timeout:
     expect(shellRuns.map((run) => [run.guide, run.status])).toEqual([['train-your-own.md', 0]])
     const training = shellRuns[0]?.stderr ?? ''
     expect(training).toMatch(/^training on 5 documents, 41,010 tokens, 1,168 entities; held out: 3 documents, 13,246 tokens/m)
-    // The guide quotes this table: the run gives the same figures (training is deterministic).
+    // The guide quotes this table: the run gives the same figures for the new model
+    // (training is deterministic). The built-in model's columns are not compared: they
+    // change whenever the shipped model is retrained (then refresh the guide's table).
     const guide = readFileSync(join(guidesFolder, 'train-your-own.md'), 'utf8')
-    const table = (text: string) => text.split('\n').filter((line) => /^(type|LOC|MISC|ORG|PER|all) /.test(line))
-    expect(table(training)).toHaveLength(6)
-    expect(table(guide).slice(0, 6)).toEqual(table(training))
+    const yours = (text: string) => text.split('\n').filter((line) => /^(type|LOC|MISC|ORG|PER|all) /.test(line)).map((line) => line.slice(0, 40).trimEnd())
+    expect(yours(training)).toHaveLength(6)
+    expect(yours(guide).slice(0, 6), 'docs/guides/train-your-own.md quotes the table `nutgraf train` prints').toEqual(yours(training))
   })
 
   it.each(blocks.map((block) => [block.name]))('%s runs there and prints', (name) => {
