@@ -31,7 +31,7 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/
  * @example
  * ```ts
  * modelOption(undefined, 'parseArticle') // undefined
- * modelOption({version: 0}, 'parseArticle') // throws: format version 0, this nutgraf reads version 1
+ * modelOption({version: 0, rows: ''}, 'parseArticle') // throws: format version 0, this nutgraf reads 1
  * ```
  */
 export function modelOption(value: unknown, functionName: string): ModelJson | undefined {
@@ -41,44 +41,39 @@ export function modelOption(value: unknown, functionName: string): ModelJson | u
     throw new TypeError(`nutgraf: ${functionName}() option model${what}`)
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    fail(` must be a model object (the JSON that \`nutgraf train\` writes), got ${describeValue(value)}`)
+    fail(` must be a model from \`nutgraf train\`, got ${describeValue(value)}`)
   }
   const model = value as Record<string, unknown>
   const version = model['version']
   if (typeof version !== 'number' || !('rows' in model)) {
-    fail(' is not a nutgraf model: it has no format "version" and "rows" (load the JSON that `nutgraf train` writes)')
+    fail(' is not a nutgraf model: no "version" and "rows"')
   }
   if (version !== modelVersion) {
-    const advice = (version as number) > modelVersion ? 'a newer nutgraf made it: update nutgraf' : 'train it again with this nutgraf (`nutgraf train`)'
-    throw new Error(`nutgraf: ${functionName}() option model is format version ${String(version)}, this nutgraf reads version ${modelVersion}: ${advice}`)
+    const advice = (version as number) > modelVersion ? 'update nutgraf' : 'train it again'
+    throw new Error(`nutgraf: ${functionName}() option model is format version ${String(version)}, this nutgraf reads ${modelVersion}: ${advice}`)
   }
-  const numbers = (field: string, length?: number): number[] => {
-    const list = model[field]
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'number' || !Number.isFinite(item))) fail(`.${field} must be an array of finite numbers, got ${describeValue(list)}`)
-    if (length !== undefined && (list as number[]).length !== length) fail(`.${field} must have ${length} numbers, got ${(list as number[]).length}`)
-    return list as number[]
-  }
-  if (model['bits'] !== featureBits) fail(`.bits must be ${featureBits} (the hashed feature space), got ${describeValue(model['bits'])}`)
-  const rice = model['rice']
-  if (!Number.isInteger(rice) || (rice as number) < 0 || (rice as number) > 31) fail(`.rice must be a whole number from 0 to 31, got ${describeValue(rice)}`)
-  const features = model['features']
-  if (typeof features !== 'string') fail(`.features must be a string such as "tagger+classes", got ${describeValue(features)}`)
+  const numbers = (list: unknown): list is number[] => Array.isArray(list) && list.every((item) => typeof item === 'number' && Number.isFinite(item))
+  const fields: ReadonlyArray<[string, (value: unknown) => boolean, string | number]> = [
+    ['bits', (bits) => bits === featureBits, featureBits],
+    ['rice', (rice) => Number.isInteger(rice) && (rice as number) >= 0 && (rice as number) < 32, '0 to 31'],
+    ['features', (features) => typeof features === 'string', 'a string'],
+    ['levels', (levels) => numbers(levels) && levels.length > 0 && levels.length <= levelAlphabet.length, `1 to ${levelAlphabet.length} numbers`],
+    ['transitions', (transitions) => numbers(transitions) && transitions.length === (tagCount + 1) * tagCount, `${(tagCount + 1) * tagCount} numbers`],
+    ['ids', (ids) => typeof ids === 'string' && base64.test(ids), 'base64'],
+    ['rows', (rows) => typeof rows === 'string' && rows.length % tagCount === 0, `${tagCount} characters a feature`],
+  ]
+  for (const [field, ok, want] of fields) if (!ok(model[field])) fail(`.${field} must be ${want}, got ${describeValue(model[field])}`)
   try {
-    featureFamilies(features as string)
+    featureFamilies(model['features'] as string)
   } catch (error) {
     fail(`.features: ${(error as Error).message}`)
   }
-  const levels = numbers('levels')
-  if (levels.length === 0 || levels.length > levelAlphabet.length) fail(`.levels must have 1 to ${levelAlphabet.length} numbers, got ${levels.length}`)
-  numbers('transitions', (tagCount + 1) * tagCount)
-  const ids = model['ids']
-  if (typeof ids !== 'string' || !base64.test(ids)) fail('.ids must be a base64 string')
-  const rows = model['rows']
-  if (typeof rows !== 'string' || rows.length % tagCount !== 0) fail(`.rows must be a string of ${tagCount} characters a feature`)
+  const levels = (model['levels'] as number[]).length
+  const rows = model['rows'] as string
   const known = new Uint8Array(128)
-  for (let level = 0; level < levels.length; level++) known[levelAlphabet.charCodeAt(level)] = 1
-  for (let index = 0; index < (rows as string).length; index++) {
-    if (known[(rows as string).charCodeAt(index)] !== 1) fail(`.rows has ${JSON.stringify((rows as string).charAt(index))} at ${index}, not one of its ${levels.length} levels`)
+  for (let level = 0; level < levels; level++) known[levelAlphabet.charCodeAt(level)] = 1
+  for (let index = 0; index < rows.length; index++) {
+    if (known[rows.charCodeAt(index)] !== 1) fail(`.rows: ${JSON.stringify(rows.charAt(index))} at ${index} is no level`)
   }
   checked.add(model)
   return model as unknown as ModelJson
