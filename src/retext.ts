@@ -13,7 +13,9 @@ import type {Root} from 'nlcst'
 import {extractEntities} from './entities/index.js'
 import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
-import type {DateMention, Entity, EntityOptions, Mention} from './types.js'
+import {findQuotes} from './quotes/index.js'
+import {textParagraphs} from './quotes/text-paragraphs.js'
+import type {Amount, DateMention, Entity, EntityOptions, Mention, Part, Quote, Speaker} from './types.js'
 
 /**
  * Options of {@link retextNutgraf}: the same as {@link extractEntities}'s.
@@ -95,6 +97,26 @@ export interface PositionedDateMention extends DateMention {
 }
 
 /**
+ * An {@link Amount} with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const amount: PositionedAmount = {
+ *   text: '$10 billion',
+ *   span: {start: 9, end: 20},
+ *   type: 'MONEY',
+ *   value: 10_000_000_000,
+ *   unit: 'USD',
+ *   position: {start: {line: 1, column: 10, offset: 9}, end: {line: 1, column: 21, offset: 20}},
+ * }
+ * ```
+ */
+export interface PositionedAmount extends Amount {
+  /** Line/column/offset position, as nlcst nodes carry it. */
+  position: Position
+}
+
+/**
  * An {@link Entity} whose mentions carry positions.
  *
  * @example
@@ -112,7 +134,7 @@ export interface PositionedEntity extends Omit<Entity, 'mentions'> {
  *
  * @example
  * ```ts
- * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: []}
+ * const none: PositionedEntities = {people: [], organizations: [], places: [], dates: [], amounts: []}
  * ```
  */
 export interface PositionedEntities {
@@ -124,20 +146,85 @@ export interface PositionedEntities {
   places: PositionedEntity[]
   /** Date, time, duration and set expressions, in file order. */
   dates: PositionedDateMention[]
+  /** Amounts of money and percentages, in file order. */
+  amounts: PositionedAmount[]
+}
+
+/**
+ * A {@link Part} (a quote's speaker words or cue) with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const cue: PositionedPart = {
+ *   text: 'said',
+ *   span: {start: 15, end: 19},
+ *   position: {start: {line: 1, column: 16, offset: 15}, end: {line: 1, column: 20, offset: 19}},
+ * }
+ * ```
+ */
+export interface PositionedPart extends Part {
+  /** Line/column/offset position, as nlcst nodes carry it. */
+  position: Position
+}
+
+/**
+ * A quote's {@link Speaker} with its {@link Position} in the file.
+ *
+ * @example
+ * ```ts
+ * const speaker: PositionedSpeaker = {
+ *   text: 'Milley',
+ *   span: {start: 15, end: 21},
+ *   name: 'Mark Milley',
+ *   position: {start: {line: 1, column: 16, offset: 15}, end: {line: 1, column: 22, offset: 21}},
+ * }
+ * ```
+ */
+export interface PositionedSpeaker extends PositionedPart {
+  /** The person or organization (or a capital standing for its government) the words resolve to; absent when the text does not say. */
+  name?: string
+}
+
+/**
+ * A {@link Quote} with positions: of its span, its speaker's words and its cue.
+ *
+ * @example
+ * ```ts
+ * const quote: PositionedQuote = {
+ *   text: 'We will win,',
+ *   span: {start: 1, end: 13},
+ *   spans: [{start: 1, end: 13}],
+ *   kind: 'direct',
+ *   position: {start: {line: 1, column: 2, offset: 1}, end: {line: 1, column: 14, offset: 13}},
+ * }
+ * ```
+ */
+export interface PositionedQuote extends Omit<Quote, 'speaker' | 'cue'> {
+  /** Line/column/offset position of `span`. */
+  position: Position
+  /** The words naming the speaker, with the entity they resolve to and their position. */
+  speaker?: PositionedSpeaker
+  /** The cue ("said", "according to"), with its position. */
+  cue?: PositionedPart
 }
 
 /**
  * What {@link retextNutgraf} stores in `file.data.nutgraf`: the entities of the file's
- * text, every mention with a span and a position.
+ * text, every mention with a span and a position, and its quotes with their speakers.
  *
  * @example
  * ```ts
- * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: []}}
+ * const data: NutgrafData = {entities: {people: [], organizations: [], places: [], dates: [], amounts: []}, quotes: []}
  * ```
  */
 export interface NutgrafData {
-  /** People, organizations, places and dates, with positions. */
+  /** People, organizations, places, dates and amounts, with positions. */
   entities: PositionedEntities
+  /**
+   * Quotes and reported speech, as `parseArticle` gives them in `quotes`, with positions;
+   * the file's text is read as paragraphs parted by blank lines (no segmentation).
+   */
+  quotes: PositionedQuote[]
 }
 
 /**
@@ -189,7 +276,8 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  * `file.data.nutgraf` ({@link NutgrafData}), each mention with its `span` (UTF-16
  * offsets into the file) and its `position` (line, column, offset, as nlcst nodes carry
  * them), so mentions can be matched to the tree's word nodes or reported with vfile
- * messages. The tree is not changed.
+ * messages; and the file's quotes with their speakers and cues, positioned the same way.
+ * The tree is not changed.
  *
  * @param options - `referenceDate` to resolve relative dates against.
  * @returns The transformer.
@@ -207,6 +295,11 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  * await processor.run(processor.parse(file), file)
  * const {entities} = file.data.nutgraf as NutgrafData
  * entities.people[0]?.mentions[1]?.position.start // {line: 2, column: 1, offset: 36}
+ *
+ * const quoted = new VFile('"We will win," Milley said.')
+ * await processor.run(processor.parse(quoted), quoted)
+ * const {quotes} = quoted.data.nutgraf as NutgrafData
+ * quotes[0]?.speaker?.text // 'Milley'
  * ```
  */
 export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransformer {
@@ -225,13 +318,19 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
       position: {start: locate(mention.span.start), end: locate(mention.span.end)},
     })
     const entity = (item: Entity): PositionedEntity => ({...item, mentions: item.mentions.map(position)})
+    const quote = (item: Quote): PositionedQuote => {
+      const {speaker, cue, ...rest} = item
+      return {...position(rest), ...(speaker ? {speaker: position(speaker)} : {}), ...(cue ? {cue: position(cue)} : {})}
+    }
     const data: NutgrafData = {
       entities: {
         people: found.people.map(entity),
         organizations: found.organizations.map(entity),
         places: found.places.map(entity),
         dates: found.dates.map(position),
+        amounts: found.amounts.map(position),
       },
+      quotes: findQuotes(text, textParagraphs(text), found).map(quote),
     }
     ;(file.data as {nutgraf?: NutgrafData}).nutgraf = data
     return undefined

@@ -77,6 +77,11 @@ export interface DateMention extends Mention {
    * Absent when the expression could not be normalized.
    */
   value?: string
+  /**
+   * The time zone written with a clock time, as written in capitals ("EDT" in "9 p.m.
+   * EDT", "GMT" in "1400 GMT"); the value stays the local time, as TIMEX3 writes it.
+   */
+  timezone?: string
 }
 
 /**
@@ -433,7 +438,11 @@ export interface Amount extends Mention {
   type: 'MONEY' | 'PERCENT'
   /** The number it stands for: "$10 billion" → 10000000000, "3.5%" → 3.5. */
   value: number
-  /** ISO 4217 code for money ("USD", "EUR"); "%" for a percentage. */
+  /**
+   * ISO 4217 code for money ("USD", "EUR"; absent when the words do not say whose
+   * currency it is: "500 pesos"); for a percentage `%`, `percentage-point` ("a 10
+   * percentage point drop") or `basis-point` ("25 basis points", value 25).
+   */
   unit?: string
 }
 

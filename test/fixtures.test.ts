@@ -109,6 +109,13 @@ describe.each(fixtures)('fixture $name', ({text, expected}) => {
   })
 })
 
+describe.each(fixtures.filter((fixture) => fixture.expected.quotes))('quotes of fixture $name', ({text, expected}) => {
+  const article = parseArticle(text, expected.referenceDate ? {referenceDate: expected.referenceDate} : {})
+  it('finds the direct and partial quotes, their speakers and cues', () => {
+    expect(article.quotes.filter((quote) => quote.kind !== 'indirect')).toEqual(expected.quotes)
+  })
+})
+
 function mentionTexts(entity: Entity | undefined): string[] {
   return (entity?.mentions ?? []).map((mention) => mention.text.replace(/\s+/g, ' '))
 }

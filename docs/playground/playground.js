@@ -1,6 +1,8 @@
 /*
  * nutgraf playground: parse pasted text with the browser bundle (nutgraf.js, built by
- * `npm run playground`) and show the input with its parts and entities highlighted.
+ * `npm run playground`) and show the input with its parts (headline, captions, byline,
+ * dateline, body, notes, references, quotes) and entities (people, organizations, places,
+ * dates, amounts) highlighted.
  * The page renders the ORIGINAL input cut at every span boundary, so what it shows is
  * exactly what the spans say. Plain script (no modules), so it also works from file://.
  */
@@ -13,23 +15,40 @@
     ['places', 'place'],
   ]
 
-  /** Regions (parts of the article) and mentions (entities), as {start, end, …} items. */
+  /** Regions (parts of the article) and mentions (entities, amounts), as {start, end, …} items. */
   function itemsOf(article) {
     var regions = []
     var mentions = []
-    if (article.caption) regions.push({start: article.caption.span.start, end: article.caption.span.end, kind: 'caption', id: 'caption'})
-    if (article.caption && article.caption.credit) {
-      regions.push({start: article.caption.credit.span.start, end: article.caption.credit.span.end, kind: 'credit', id: 'credit'})
+    var region = function (part, kind, id) {
+      if (part) regions.push({start: part.span.start, end: part.span.end, kind: kind, id: id})
     }
-    if (article.byline) regions.push({start: article.byline.span.start, end: article.byline.span.end, kind: 'byline', id: 'byline'})
-    if (article.dateline) regions.push({start: article.dateline.span.start, end: article.dateline.span.end, kind: 'dateline', id: 'dateline'})
+    if (article.headline) {
+      region(article.headline, 'headline', 'headline')
+      region(article.headline.dek, 'dek', 'dek')
+    }
+    ;(article.captions || (article.caption ? [article.caption] : [])).forEach(function (caption, index) {
+      region(caption, 'caption', 'caption-' + index)
+      region(caption.credit, 'credit', 'credit-' + index)
+    })
+    region(article.byline, 'byline', 'byline')
+    region(article.dateline, 'dateline', 'dateline')
     article.body.forEach(function (paragraph, index) {
       paragraph.spans.forEach(function (span) {
         regions.push({start: span.start, end: span.end, kind: 'body', id: 'body-' + index})
       })
     })
+    ;(article.notes || []).forEach(function (note, index) {
+      region(note, 'note', 'note-' + index)
+    })
     article.references.forEach(function (reference, index) {
-      regions.push({start: reference.span.start, end: reference.span.end, kind: 'reference', id: 'reference-' + index})
+      region(reference, 'reference', 'reference-' + index)
+    })
+    ;(article.quotes || []).forEach(function (quote, index) {
+      quote.spans.forEach(function (span) {
+        regions.push({start: span.start, end: span.end, kind: 'quote', id: 'quote-' + index})
+      })
+      region(quote.speaker, 'speaker', 'speaker-' + index)
+      region(quote.cue, 'cue', 'cue-' + index)
     })
     entityKinds.forEach(function (pair) {
       article.entities[pair[0]].forEach(function (entity, index) {
@@ -40,6 +59,9 @@
     })
     article.entities.dates.forEach(function (date, index) {
       mentions.push({start: date.span.start, end: date.span.end, kind: 'date', id: 'date-' + index, entity: date.value || '?'})
+    })
+    ;(article.entities.amounts || []).forEach(function (amount, index) {
+      mentions.push({start: amount.span.start, end: amount.span.end, kind: 'amount', id: 'amount-' + index, entity: amount.value + (amount.unit ? ' ' + amount.unit : '')})
     })
     return {regions: regions, mentions: mentions}
   }
@@ -120,14 +142,25 @@
       parts.appendChild(dt)
       parts.appendChild(dd)
     }
-    if (article.caption) add('caption', article.caption.text)
-    if (article.caption && article.caption.credit) add('credit', article.caption.credit.text)
+    if (article.headline) add('headline', article.headline.text)
+    if (article.headline && article.headline.dek) add('dek', article.headline.dek.text)
+    ;(article.captions || (article.caption ? [article.caption] : [])).forEach(function (caption) {
+      add('caption', caption.text)
+      if (caption.credit) add('credit', caption.credit.text)
+    })
     if (article.byline) add('byline', article.byline.authors.join('; ') || article.byline.text)
-    if (article.dateline) add('dateline', article.dateline.place || article.dateline.text)
+    if (article.dateline) add('dateline', (article.dateline.place || article.dateline.text) + (article.dateline.date ? ', ' + article.dateline.date : ''))
     add('body', article.body.length + ' paragraph' + (article.body.length === 1 ? '' : 's'))
+    ;(article.notes || []).forEach(function (note) {
+      add('note', '[' + note.kind + '] ' + note.text)
+    })
     article.references.forEach(function (reference) {
       var safe = reference.url && /^https?:\/\//i.test(reference.url) ? reference.url : undefined
       add('reference', '[' + reference.kind + '] ' + (reference.title || reference.name || (safe ? '' : reference.text)), safe)
+    })
+    ;(article.quotes || []).forEach(function (quote) {
+      var speaker = quote.speaker ? ' — ' + quote.speaker.text + (quote.speaker.name && quote.speaker.name !== quote.speaker.text ? ' (' + quote.speaker.name + ')' : '') : ''
+      add('quote', '[' + quote.kind + '] “' + quote.text + '”' + speaker + (quote.cue ? ', ' + quote.cue.text : ''))
     })
     if (article.referenceDate) add('reference date', article.referenceDate.value + ' (' + article.referenceDate.source + ')')
   }
@@ -143,6 +176,9 @@
     })
     groups.push({kind: 'date', label: 'dates', entities: article.entities.dates.map(function (date, index) {
       return {id: 'date-' + index, name: date.text + ' = ' + (date.value || '?') + ' (' + date.type + ')', mentions: [{id: 'date-' + index, text: date.text, span: date.span}]}
+    })})
+    groups.push({kind: 'amount', label: 'amounts', entities: (article.entities.amounts || []).map(function (amount, index) {
+      return {id: 'amount-' + index, name: amount.text + ' = ' + amount.value + (amount.unit ? ' ' + amount.unit : '') + ' (' + amount.type + ')', mentions: [{id: 'amount-' + index, text: amount.text, span: amount.span}]}
     })})
     groups.forEach(function (group) {
       var heading = document.createElement('h3')

@@ -10,8 +10,9 @@
  * Each document's `dct` is the reference date. nutgraf runs end to end through
  * `extractEntities(text, {referenceDate: dct})`.
  *
- * The documents are split, once and for all, into a "tune" half and a "held-out" half
- * by a stable hash of their `doc_id` (FNV-1a, 32 bits: even → tune, odd → held-out).
+ * The documents are split, once and for all, into a "tune" half and a "held-out" half,
+ * listed in `scripts/eval/data/timex-split.json` (made once from the FNV-1a 32-bit hash of
+ * each `doc_id`: even → tune, odd → held-out, the split this script always used).
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
@@ -69,18 +70,16 @@ const errorsFrom = option('--errors-from') ?? 'tune'
 if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors-from: tune, held-out or all, not ${errorsFrom}`)
 const errors: string[] = []
 
-/** FNV-1a 32-bit hash of a string's UTF-16 code units. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
+/** The fixed split, by document (`scripts/eval/data/timex-split.json`). */
+const split = JSON.parse(readFileSync(join(root, 'scripts', 'eval', 'data', 'timex-split.json'), 'utf8')) as Record<Half, string[]>
+const halves = new Map<string, Half>((['tune', 'held-out'] as const).flatMap((half) => split[half].map((id): [string, Half] => [id, half])))
 
 /** The fixed half a document belongs to. */
-const halfOf = (doc: Doc): Half => (fnv1a(doc.doc_id) % 2 === 0 ? 'tune' : 'held-out')
+function halfOf(doc: Doc): Half {
+  const half = halves.get(doc.doc_id)
+  if (!half) throw new Error(`${doc.doc_id} is in neither half of scripts/eval/data/timex-split.json`)
+  return half
+}
 
 function nutgraf(doc: Doc): Found[] {
   return extractEntities(doc.text, {referenceDate: doc.dct}).dates.map((date) => ({

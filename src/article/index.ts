@@ -1,6 +1,6 @@
 /**
  * `parseArticle`: segment, then find entities over the caption, its credit and the body, with spans
- * mapped back to the original input.
+ * mapped back to the original input, then the quotes of the body and the captions (src/quotes).
  *
  * @module
  */
@@ -13,12 +13,14 @@ import {assertText} from '../internal/assert-text.js'
 import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js'
 import {segmentText} from '../segment/index.js'
 import {pieces} from '../segment/lines.js'
+import {findQuotes} from '../quotes/index.js'
 import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
  * body and references, then find the entities of the caption, its credit and the body with
- * {@link extractEntities}. Every span is an offset into `text`, the original input.
+ * {@link extractEntities}, and the quotes of the body and the captions with their speakers
+ * and cues (`quotes`). Every span is an offset into `text`, the original input.
  *
  * Relative dates are resolved against `options.referenceDate` or, without it, the
  * date the article gives itself (a dateline, a "Published …" line); `referenceDate`
@@ -41,6 +43,10 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  * article.body.length // 2
  * article.entities.people[0]?.name // 'Mark Milley'
  * article.referenceDate // {value: '2022-02-10', source: 'option'}
+ *
+ * const quoted = parseArticle('"We will win," said Gen. Mark Milley.')
+ * quoted.quotes[0]?.text // 'We will win,'
+ * quoted.quotes[0]?.speaker?.name // 'Mark Milley'
  * ```
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
@@ -61,7 +67,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const stitched = joinStitched(parts)
   const found = findEntities(stitched.text, referenceDate?.value, lexicon)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
-  return referenceDate ? {...segments, entities, quotes: [], referenceDate} : {...segments, entities, quotes: []}
+  // Quotes of the body and the captions, read in source order, speakers resolved to the entities.
+  const paragraphs = [
+    ...segments.body.map((paragraph) => ({spans: paragraph.spans})),
+    ...segments.captions.map((caption) => ({spans: pieces(text, caption.span), caption: true})),
+  ].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+  const quotes = findQuotes(text, paragraphs, entities)
+  return referenceDate ? {...segments, entities, quotes, referenceDate} : {...segments, entities, quotes}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {

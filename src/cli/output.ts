@@ -68,27 +68,44 @@ export function oneLine(value: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`)
 }
 
-/** A short readable summary of an article: its parts, then its entities; every value on one line. */
+/** A short readable summary of an article: its parts, then its quotes and entities; every value on one line. */
 function summarize(article: Article): string {
   const out: string[] = []
   const line = (label: string, value: string) => out.push(`${label}${oneLine(value)}`)
-  if (article.caption) line('Caption: ', article.caption.text)
-  if (article.caption?.credit) line('Credit:  ', article.caption.credit.text)
+  const count = (label: string, items: readonly unknown[], singular: string, plural = `${singular}s`) => out.push(`${label}: ${items.length} ${items.length === 1 ? singular : plural}`)
+  if (article.headline) line('Headline: ', article.headline.text)
+  if (article.headline?.dek) line('Dek:      ', article.headline.dek.text)
+  for (const caption of article.captions) {
+    line('Caption: ', caption.text)
+    if (caption.credit) line('Credit:  ', caption.credit.text)
+  }
   if (article.byline) line('Byline:  ', article.byline.text)
-  if (article.dateline) line('Dateline: ', article.dateline.text)
-  out.push(`Body: ${article.body.length} paragraph${article.body.length === 1 ? '' : 's'}`)
-  for (const paragraph of article.body) line('  ', paragraph.text)
+  if (article.dateline) line('Dateline: ', `${article.dateline.text}${article.dateline.date ? ` (date: ${article.dateline.date})` : ''}`)
+  count('Body', article.body, 'paragraph')
+  for (const paragraph of article.body) line(paragraph.list ? '  • ' : '  ', paragraph.text)
+  if (article.notes.length > 0) {
+    count('Notes', article.notes, 'note')
+    for (const note of article.notes) line(`  [${note.kind}] `, note.text)
+  }
   out.push(`References: ${article.references.length}`)
   for (const reference of article.references) {
     line(`  [${reference.kind}] `, `${reference.title ?? reference.name ?? reference.text}${reference.url ? ` <${reference.url}>` : ''}`)
   }
-  const {people, organizations, places, dates} = article.entities
+  if (article.quotes.length > 0) {
+    count('Quotes', article.quotes, 'quote')
+    for (const quote of article.quotes) {
+      const speaker = quote.speaker ? ` — ${quote.speaker.name && quote.speaker.name !== quote.speaker.text ? `${quote.speaker.text} (${quote.speaker.name})` : quote.speaker.text}` : ''
+      line(`  [${quote.kind}] `, `“${quote.text}”${speaker}${quote.cue ? `, ${quote.cue.text}` : ''}`)
+    }
+  }
+  const {people, organizations, places, dates, amounts} = article.entities
   const list = (label: string, items: Array<{name: string; title?: string; mentions: unknown[]}>) =>
     line(`${label}: `, items.map((item) => `${item.title ? `${item.title} ` : ''}${item.name} (${item.mentions.length})`).join('; ') || '(none)')
   list('People', people)
   list('Organizations', organizations)
   list('Places', places)
-  line('Dates: ', dates.map((date) => `${date.text} = ${date.value ?? '?'}`).join('; ') || '(none)')
+  line('Dates: ', dates.map((date) => (date.value === undefined ? date.text : `${date.text} = ${date.value}`)).join('; ') || '(none)')
+  line('Amounts: ', amounts.map((amount) => `${amount.text} = ${amount.value}${amount.unit ? ` ${amount.unit}` : ''}`).join('; ') || '(none)')
   if (article.referenceDate) line('Reference date: ', `${article.referenceDate.value} (${article.referenceDate.source})`)
   return out.join('\n') + '\n'
 }

@@ -1,7 +1,7 @@
 /**
- * `extractEntities`: tokens → name mentions + date mentions → entities.
+ * `extractEntities`: tokens → name mentions + date mentions + amounts → entities.
  * Stages, each its own module: `tokens.ts` (nlcst), `names/` (the tagger),
- * `dates/` (TIMEX3), `cluster.ts` (mentions into entities).
+ * `dates/` (TIMEX3), `amounts/` (money and percentages), `cluster.ts` (mentions into entities).
  *
  * @module
  */
@@ -9,6 +9,7 @@ import type {PackedModel} from '../data/packed-model.js'
 import {assertText} from '../internal/assert-text.js'
 import type {DateMention, Entities, EntityOptions} from '../types.js'
 import {clusterMentions} from './cluster.js'
+import {findAmounts} from './amounts/index.js'
 import {findDates} from './dates/index.js'
 import {findNames, type NameMention} from './names/index.js'
 import {type LexiconIndex, lexiconOption} from './names/lexicon.js'
@@ -16,8 +17,9 @@ import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {tokenize} from './tokens.js'
 
 /**
- * Find the people, organizations, places and dates in plain text. No segmentation is
- * done: give it body text (or use {@link parseArticle} on a whole article).
+ * Find the people, organizations, places, dates and amounts (money, percentages) in
+ * plain text. No segmentation is done: give it body text (or use {@link parseArticle}
+ * on a whole article).
  *
  * @param text - Plain text.
  * @param options - `referenceDate` to resolve relative dates against; `lexicon`: your own
@@ -30,12 +32,13 @@ import {tokenize} from './tokens.js'
  * ```ts
  * import {extractEntities} from 'nutgraf'
  *
- * const {people, dates} = extractEntities(
- *   'Gen. Mark Milley spoke on Thursday. Milley said little.',
+ * const {people, dates, amounts} = extractEntities(
+ *   'Gen. Mark Milley spoke on Thursday. Milley asked for $10 billion.',
  *   {referenceDate: '2022-02-10'},
  * )
  * people[0]?.name // 'Mark Milley'
  * dates[0]?.value // '2022-02-10'
+ * amounts[0]?.value // 10000000000 (unit 'USD')
  *
  * // Names the model does not know, given with their kind:
  * const found = extractEntities('Norilsk Nickel cut output at Talnakh, Vladimir Potanin said.', {
@@ -62,7 +65,8 @@ export function findEntities(text: string, referenceDate: string | undefined, le
   const tokenized = tokenize(text)
   const dates = findDates(tokenized, referenceDate)
   const names = withoutDates(findNames(tokenized, {...(lexicon ? {lexicon} : {}), ...(model ? {model} : {})}), dates)
-  return {...clusterMentions(text, names), dates, amounts: []}
+  const urls = tokenized.tokens.filter((token) => token.kind === 'url').map((token) => ({start: token.start, end: token.end}))
+  return {...clusterMentions(text, names), dates, amounts: findAmounts(text, urls)}
 }
 
 /**

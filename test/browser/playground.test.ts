@@ -76,12 +76,25 @@ async function rendered(outputId = 'output', listId = 'entities') {
 function expectedFrom(text: string, article: Article) {
   const slice = (span: {start: number; end: number}) => text.slice(span.start, span.end)
   const regions: Record<string, {kind: string; text: string}> = {}
-  if (article.caption) regions['caption'] = {kind: 'caption', text: slice(article.caption.span)}
-  if (article.caption?.credit) regions['credit'] = {kind: 'credit', text: slice(article.caption.credit.span)}
-  if (article.byline) regions['byline'] = {kind: 'byline', text: slice(article.byline.span)}
-  if (article.dateline) regions['dateline'] = {kind: 'dateline', text: slice(article.dateline.span)}
+  const add = (id: string, kind: string, part?: {span: {start: number; end: number}}) => {
+    if (part) regions[id] = {kind, text: slice(part.span)}
+  }
+  add('headline', 'headline', article.headline)
+  add('dek', 'dek', article.headline?.dek)
+  article.captions.forEach((caption, index) => {
+    add(`caption-${index}`, 'caption', caption)
+    add(`credit-${index}`, 'credit', caption.credit)
+  })
+  add('byline', 'byline', article.byline)
+  add('dateline', 'dateline', article.dateline)
   article.body.forEach((paragraph, index) => (regions[`body-${index}`] = {kind: 'body', text: paragraph.spans.map(slice).join('')}))
-  article.references.forEach((reference, index) => (regions[`reference-${index}`] = {kind: 'reference', text: slice(reference.span)}))
+  article.notes.forEach((note, index) => add(`note-${index}`, 'note', note))
+  article.references.forEach((reference, index) => add(`reference-${index}`, 'reference', reference))
+  article.quotes.forEach((quote, index) => {
+    regions[`quote-${index}`] = {kind: 'quote', text: quote.spans.map(slice).join('')}
+    add(`speaker-${index}`, 'speaker', quote.speaker)
+    add(`cue-${index}`, 'cue', quote.cue)
+  })
   const mentions: Record<string, {kind: string; text: string}> = {}
   const list: Record<string, string[][]> = {}
   for (const [key, kind] of [['people', 'person'], ['organizations', 'organization'], ['places', 'place']] as const) {
@@ -90,6 +103,8 @@ function expectedFrom(text: string, article: Article) {
   }
   article.entities.dates.forEach((date, index) => (mentions[`date-${index}`] = {kind: 'date', text: date.text}))
   list['date'] = article.entities.dates.map((date) => [`${JSON.stringify(date.text)} at ${date.span.start}–${date.span.end}`])
+  article.entities.amounts.forEach((amount, index) => (mentions[`amount-${index}`] = {kind: 'amount', text: amount.text}))
+  list['amount'] = article.entities.amounts.map((amount) => [`${JSON.stringify(amount.text)} at ${amount.span.start}–${amount.span.end}`])
   return {regions, mentions, list}
 }
 
@@ -109,18 +124,42 @@ describe('playground in headless Chromium', () => {
     expect(Object.keys(shown.regions).length).toBeGreaterThan(0)
     expect(shown.parts.filter(([part]) => part === 'body')).toEqual([['body', `${article.body.length} paragraphs`, null]])
     expect(shown.parts.filter(([part]) => part === 'reference').map(([, , href]) => href)).toEqual(article.references.map((reference) => reference.url ?? null))
-    expect(shown.parts.filter(([part]) => part === 'caption').map(([, text]) => text)).toEqual(article.caption ? [article.caption.text] : [])
+    expect(shown.parts.filter(([part]) => part === 'caption').map(([, text]) => text)).toEqual(article.captions.map((caption) => caption.text))
     expect(shown.parts.find(([part]) => part === 'reference date')?.[1]).toBe('2022-02-10 (option)')
   })
 
-  it('parses the sample text on a click, without errors', async () => {
+  it('parses the sample text on a click, and it comes out as a careful reader would have it', async () => {
     await page.click('#sample')
     const shown = await rendered()
     const sample = await page.inputValue('#input')
     expect(sample.length).toBeGreaterThan(100)
     expect(shown.status).toBe('done')
     expect(shown.text).toBe(sample)
-    expect(shown.mentions).toEqual(expectedFrom(sample, parseArticle(sample)).mentions)
+    const article = parseArticle(sample)
+    expect(shown.mentions).toEqual(expectedFrom(sample, article).mentions)
+    // What the sample says, read by hand: the page must not show a wrong answer as its showcase.
+    const names = (entities: Array<{name: string; mentions: Array<{text: string}>}>) => entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])
+    expect(names(article.entities.people)).toEqual([
+      ['Mark Milley', ['Mark Milley', 'Milley']],
+      ['Viktor Gulevich', ['Viktor Gulevich', 'Gulevich']],
+    ])
+    expect(names(article.entities.organizations)).toEqual([
+      ['Defense Ministry', ['Defense Ministry']],
+      ['U.S. Joint Chiefs of Staff', ['U.S. Joint Chiefs of Staff']],
+      ['Pentagon', ['Pentagon']],
+    ])
+    expect(names(article.entities.places)).toEqual([
+      ['Brest', ['Brest']],
+      ['Belarus', ['Belarus']],
+    ])
+    expect(article.entities.dates.map((date) => date.text)).toEqual(['Thursday', 'Feb. 20'])
+    expect([article.caption?.text, article.caption?.credit?.text, article.byline?.authors, article.dateline?.place]).toEqual([
+      'Soldiers during joint drills near Brest.',
+      'Defense Ministry',
+      ['Jane Doe'],
+      'Minsk',
+    ])
+    expect(article.references.map((reference) => [reference.kind, reference.title])).toEqual([['related', 'Russia Launches Belarus Military Drills']])
   })
 
   it('shows every mark in its colour in a screenshot of the page', async () => {
@@ -161,15 +200,18 @@ describe('playground in headless Chromium', () => {
   })
 
   it('renders nested regions and mentions that cross region edges (a hand-made article)', async () => {
-    const text = 'Troops drill. Defense Ministry\n\nGen. Mark Milley met\nViktor Gulevich on Thursday.\n\nhttps://example.com/a'
+    const text =
+      'Troops Drill Near Brest\nJoint exercises begin.\n\nTroops drill. Defense Ministry\n\nGen. Mark Milley met\nViktor Gulevich on Thursday. "We talked," he said of the $10 million plan.\n\nJane Doe contributed to this report.\n\nhttps://example.com/a'
     const span = (part: string, from = 0) => ({start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length})
     const caption = {text: 'Troops drill. Defense Ministry', span: span('Troops drill. Defense Ministry'), credit: {text: 'Defense Ministry', span: span('Defense Ministry')}}
+    const part = (words: string) => ({text: words, span: span(words)})
     const article: Article = {
+      headline: {...part('Troops Drill Near Brest'), dek: part('Joint exercises begin.')},
       caption,
       captions: [caption],
-      notes: [],
-      quotes: [],
-      body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday.')]}],
+      notes: [{...part('Jane Doe contributed to this report.'), kind: 'contributors'}],
+      quotes: [{...part('We talked,'), spans: [span('We talked,')], kind: 'direct', speaker: {text: 'he', span: {start: span('he said').start, end: span('he said').start + 2}, name: 'Mark Milley'}, cue: part('said')}],
+      body: [{text: 'Gen. Mark Milley met Viktor Gulevich on Thursday. "We talked," he said of the $10 million plan.', spans: [span('Gen. Mark Milley met'), span('Viktor Gulevich on Thursday. "We talked," he said of the $10 million plan.')]}],
       references: [{kind: 'link', text: 'https://example.com/a', url: 'https://example.com/a', span: span('https://example.com/a')}],
       entities: {
         people: [{name: 'Mark Milley', title: 'General', mentions: [{text: 'Mark Milley', span: span('Mark Milley')}]}],
@@ -177,7 +219,7 @@ describe('playground in headless Chromium', () => {
         organizations: [{name: 'Defense Ministry', mentions: [{text: 'Defense Ministry', span: span('Defense Ministry')}]}],
         places: [{name: 'met Viktor', mentions: [{text: 'met\nViktor', span: span('met\nViktor')}]}],
         dates: [{text: 'Thursday', span: span('Thursday'), type: 'DATE', value: '2022-02-10'}],
-        amounts: [],
+        amounts: [{text: '$10 million', span: span('$10 million'), type: 'MONEY', value: 10_000_000, unit: 'USD'}],
       },
     }
     // Rendered into elements of its own, so that no debounced parse of the textarea redraws it.
@@ -201,6 +243,10 @@ describe('playground in headless Chromium', () => {
       ['\n', ''],
       ['Viktor', 'region region-body'],
     ])
+    // A quote inside the body, its speaker and cue beside it; the amount marked inside the body.
+    expect(await page.$eval('#hand-output span.region-quote', (element) => element.parentElement?.className)).toBe('region region-body')
+    expect(await page.$$eval('#hand-output span.region-speaker, #hand-output span.region-cue', (elements) => elements.map((element) => element.textContent))).toEqual(['he', 'said'])
+    expect(await page.$eval('#hand-output mark.entity-amount', (element) => [element.textContent, element.parentElement?.className])).toEqual(['$10 million', 'region region-body'])
   })
 
   it('shows an error, not a blank page, when the text is not a string', async () => {

@@ -74,7 +74,7 @@ describe('general rules: one expression per sentence', () => {
     ['The offer runs until Thursday.', '1999-05-08', 'Thursday', 'DATE', '1999-05-13'],
     // "every other week", "two weeks from now", "this past weekend", a season "of" a year
     ['They will meet every other week.', '1999-02-10', 'every other week', 'SET', 'P2W'],
-    ['It ends two weeks from now.', '1999-02-10', 'two weeks from now', 'DATE', '1999-W08'],
+    ['It ends two weeks from now.', '1999-02-10', 'two weeks from now', 'DURATION', 'P2W'],
     ['They met this past weekend.', '1999-02-10', 'this past weekend', 'DATE', '1999-W05-WE'],
     ['It rose this past week.', '1999-02-10', 'this past week', 'DATE', '1999-W05'],
     ['It opened in the fall of 1998.', '1999-02-10', 'the fall of 1998', 'DATE', '1998-FA'],
@@ -98,15 +98,19 @@ describe('general rules: two days of one month', () => {
 })
 
 describe('general rules: a clock time takes the weekday after an aside', () => {
-  it('reads "10:35 a.m. (0735 GMT) Friday" as Friday at 10:35', () => {
+  it('reads "10:35 a.m. (0735 GMT) Friday" as Friday at 10:35, and the GMT time in the aside on that Friday too', () => {
     expect(datesOf('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([
       ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+      ['0735 GMT', 'TIME', '1998-08-07T07:35'],
       ['Friday', 'DATE', '1998-08-07'],
     ])
   })
 
   it('keeps the reference date when no weekday follows the aside', () => {
-    expect(datesOf('The blast came at 10:35 a.m. (0735 GMT) near the embassy.', '1998-08-08')).toEqual([['10:35 a.m.', 'TIME', '1998-08-08T10:35']])
+    expect(datesOf('The blast came at 10:35 a.m. (0735 GMT) near the embassy.', '1998-08-08')).toEqual([
+      ['10:35 a.m.', 'TIME', '1998-08-08T10:35'],
+      ['0735 GMT', 'TIME', '1998-08-08T07:35'],
+    ])
   })
 })
 

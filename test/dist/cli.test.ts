@@ -136,7 +136,11 @@ describe('nutgraf CLI (built)', {timeout: 60_000}, () => {
       expect(stdout).toContain(`Body: ${article.body.length} paragraphs\n`)
       for (const paragraph of article.body) expect(stdout).toContain(`  ${paragraph.text}\n`)
       for (const person of article.entities.people) expect(stdout).toContain(person.name)
-      for (const label of ['People', 'Organizations', 'Places', 'Dates']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
+      for (const label of ['People', 'Organizations', 'Places', 'Dates', 'Amounts']) expect(stdout).toMatch(new RegExp(`^${label}: \\S`, 'm'))
+      // Quotes: kind, words, then who said them.
+      expect(article.quotes.length).toBeGreaterThan(0)
+      expect(stdout).toContain(`Quotes: ${article.quotes.length} quote${article.quotes.length === 1 ? '' : 's'}\n`)
+      for (const quote of article.quotes) expect(stdout).toContain(`  [${quote.kind}] “${quote.text}”${quote.speaker ? ` — ${quote.speaker.text}` : ''}`)
     }
     const many = run(['--pretty', folder]).stdout
     expect(many.match(/^==> .* <==$/gm)).toEqual(folderFiles.map((file) => `==> ${file} <==`))

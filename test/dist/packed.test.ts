@@ -50,10 +50,14 @@ const isExpression = (code: string) => {
   }
 }
 const apiFolder = join(root, 'docs', 'api')
-const apiExamples = readdirSync(apiFolder, {recursive: true, encoding: 'utf8'})
-  .filter((file) => file.endsWith('.md'))
-  .sort()
-  .flatMap((file) => [...readFileSync(join(apiFolder, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file, name: `api-${file.replace(/\.md$/, '').replace(/\W+/g, '-')}-${index + 1}`, code: checkable(match[1] as string)})))
+const apiExamples = [
+  // The README's ```ts blocks are checked the same way (its ```js blocks are fragments).
+  ...[...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file: 'README.md', name: `readme-${index + 1}`, code: checkable(match[1] as string)})),
+  ...readdirSync(apiFolder, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .flatMap((file) => [...readFileSync(join(apiFolder, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({file, name: `api-${file.replace(/\.md$/, '').replace(/\W+/g, '-')}-${index + 1}`, code: checkable(match[1] as string)}))),
+]
 function checkable(code: string): string {
   const lines = code.split('\n')
   const out: string[] = []
@@ -159,8 +163,9 @@ describe('the packed package, installed offline into a fresh project', {timeout:
     expect(result?.stdout.length).toBeGreaterThan(0)
   })
 
-  it('runs the API reference\'s examples there, and their `// value` comments hold', () => {
+  it('runs the README\'s and the API reference\'s examples there, and their `// value` comments hold', () => {
     expect(apiExamples.length).toBeGreaterThan(30)
+    expect(apiExamples.filter((example) => example.name.startsWith('readme-')).length).toBeGreaterThan(0)
     const failures: string[] = []
     let checks = 0
     for (const example of apiExamples) {
@@ -173,7 +178,7 @@ describe('the packed package, installed offline into a fresh project', {timeout:
     }
     expect(failures).toEqual([])
     // parseArticle's `body.length // 2`, segment's paragraphs and dateline, Span, retextNutgraf …
-    expect(checks).toBeGreaterThanOrEqual(8)
+    expect(checks).toBeGreaterThanOrEqual(14)
   })
 
   it('the guides type-check there (strict, node16)', () => {

@@ -7,6 +7,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {Quote} from '../../src/index.js'
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 export const sharedFixtures = join(projectRoot, '..', 'shared', 'fixtures')
@@ -33,6 +34,8 @@ export interface Expected {
     dates?: Array<{text: string; value?: string; count?: number; kind?: string; optional?: boolean}>
     optional?: {note?: string; people?: string[]; organizations?: string[]; places?: string[]; dates?: string[]}
   }
+  /** Direct and partial quotes, in the shape of `Quote` (reported speech is not listed: a parser may add it). */
+  quotes?: Quote[]
 }
 
 export interface Fixture {

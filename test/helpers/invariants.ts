@@ -3,7 +3,7 @@
  * result can call these; they throw (through `expect`) on the first violation.
  */
 import {expect} from 'vitest'
-import type {Article, Entities, Mention, Segments, Span} from '../../src/index.js'
+import type {Article, Entities, Mention, Quote, Segments, Span} from '../../src/index.js'
 import {joinsHyphen} from '../../src/internal/offset-map.js'
 
 export function expectSpanInside(input: string, span: Span): void {
@@ -49,6 +49,12 @@ export function expectEntities(input: string, entities: Entities): void {
     expect(['DATE', 'TIME', 'DURATION', 'SET']).toContain(date.type)
   }
   expectOrdered(entities.dates.map((date) => date.span))
+  for (const amount of entities.amounts) {
+    expectMention(input, amount)
+    expect(['MONEY', 'PERCENT']).toContain(amount.type)
+    expect(Number.isFinite(amount.value)).toBe(true)
+  }
+  expectOrdered(entities.amounts.map((amount) => amount.span))
 }
 
 export function expectSegments(input: string, segments: Segments): void {
@@ -106,4 +112,32 @@ export function joinPieces(input: string, spans: readonly Span[]): string {
 export function expectArticle(input: string, article: Article): void {
   expectSegments(input, article)
   expectEntities(input, article.entities)
+  expectQuotes(input, article.quotes)
+}
+
+/**
+ * Quotes: spans inside the input, in order and apart; each quote's pieces ordered and
+ * making up its text (the same characters less whitespace, as a paragraph's pieces make
+ * its text); speaker and cue slices of the input.
+ */
+export function expectQuotes(input: string, quotes: readonly Quote[]): void {
+  expectOrdered(quotes.map((quote) => quote.span))
+  for (const quote of quotes) {
+    // Fast path: plain checks first (property tests call this thousands of times).
+    const joined = quote.spans.map((span) => input.slice(span.start, span.end)).join('')
+    const sound =
+      quote.spans.length > 0 &&
+      quote.span.start === quote.spans[0]?.start &&
+      quote.span.end === quote.spans[quote.spans.length - 1]?.end &&
+      quote.spans.every((span, index) => index === 0 || span.start >= (quote.spans[index - 1] as Span).end) &&
+      joined.replace(/\s+/g, '') === quote.text.replace(/\s+/g, '')
+    expectSpanInside(input, quote.span)
+    for (const part of [quote.speaker, quote.cue]) if (part) expectMention(input, part)
+    if (sound) continue
+    expect(quote.spans.length).toBeGreaterThan(0)
+    expectOrdered(quote.spans)
+    expect(quote.span.start).toBe(quote.spans[0]?.start)
+    expect(quote.span.end).toBe(quote.spans[quote.spans.length - 1]?.end)
+    expect(joined.replace(/\s+/g, '')).toBe(quote.text.replace(/\s+/g, ''))
+  }
 }

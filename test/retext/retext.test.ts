@@ -63,6 +63,25 @@ describe('retextNutgraf', () => {
     }
   })
 
+  it('stores the quotes of the file, as paragraphs at blank lines, with positions', async () => {
+    const quoted = '"We will win,"\nMilley said, "and soon."\n\nGulevich called it "a very violent gesture."'
+    const processor = unified().use(retextEnglish).use(retextNutgraf)
+    const file = new VFile(quoted)
+    await processor.run(processor.parse(file), file)
+    const {quotes} = file.data.nutgraf as NutgrafData
+    const locate = pointLocator(quoted)
+    expect(quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.text, quote.cue?.text])).toEqual([
+      ['direct', 'We will win,', 'Milley', 'said'],
+      ['direct', 'and soon.', 'Milley', 'said'],
+      ['partial', 'a very violent gesture.', 'Gulevich', 'called'],
+    ])
+    for (const part of quotes.flatMap((quote) => [quote, quote.speaker, quote.cue])) {
+      if (!part) continue
+      expect(part.position).toEqual({start: locate(part.span.start), end: locate(part.span.end)})
+    }
+    expect(quotes[1]?.position.start).toEqual({line: 2, column: 15, offset: 29})
+  })
+
   it('reads the text of a file given as bytes, and of the tree when the file has none', () => {
     const tree = nlcstTree(text)
     const fromBytes = {value: new TextEncoder().encode(text), data: {}}

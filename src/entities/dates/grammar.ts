@@ -5,27 +5,46 @@
  *
  * @internal
  */
-import {fixed, matched} from './match.js'
+import {canStartAt, fixed, matched, type Starts, startsAt} from './match.js'
 import {monthValue} from './resolve.js'
-import {decadeRule, dayMonthRule, monthRule, numericDateRule, periodRule, seasonRule, secondDayRule, spokenYearRule, yearOf, yearPeriodRule, yearRule} from './rules-calendar.js'
-import {durationRule, setRule, vagueDurationRule} from './rules-duration.js'
-import {agoRule, anaphoricUnitRule, dayWordRule, deicticRule, relativeUnitRule, reportingPeriodRule, weekdayRule} from './rules-relative.js'
-import {holidayRule} from './rules-holiday.js'
-import {partOfDateRule, timeRule} from './rules-time.js'
+import {
+  dayMonthRule, dayMonthStarts, decadeRule, decadeStarts, monthRule, monthStarts, numericDateRule, numericDateStarts, periodRule, periodStarts,
+  seasonRule, seasonStarts, secondDayRule, secondDayStarts, shortYearRule, shortYearStarts, spokenYearRule, spokenYearStarts, yearOf,
+  yearPeriodRule, yearPeriodStarts, yearRule, yearStarts,
+} from './rules-calendar.js'
+import {durationRule, durationStarts, setRule, setStarts, vagueDurationRule, vagueDurationStarts} from './rules-duration.js'
+import {
+  agoRule, agoStarts, anaphoricUnitRule, anaphoricUnitStarts, dayWordRule, dayWordStarts, deicticRule, deicticStarts, relativeUnitRule,
+  relativeUnitStarts, reportingPeriodRule, reportingPeriodStarts, weekdayRule, weekdayStarts,
+} from './rules-relative.js'
+import {holidayRule, holidayStarts} from './rules-holiday.js'
+import {partOfDateRule, partOfDateStarts, timeRule, timeStarts} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
 import {months} from '../../data/date-words.js'
 
-/** Rules in order of preference when two match the same tokens. */
-const rules: readonly Rule[] = [
-  numericDateRule, monthRule, dayMonthRule, periodRule, decadeRule, seasonRule, timeRule, weekdayRule,
-  dayWordRule, agoRule, relativeUnitRule, anaphoricUnitRule, reportingPeriodRule, setRule, durationRule, vagueDurationRule,
-  deicticRule, yearPeriodRule, yearRule, spokenYearRule, midTokenRule, holidayRule, secondDayRule, partOfDateRule,
+/** Words {@link midTokenRule} can start at: "mid-2021", "early-1990s". */
+const midTokenStarts: Starts = startsAt([], {hyphens: true})
+
+/**
+ * Rules in order of preference when two match the same tokens, each with the words it
+ * can start at: at a token, only the rules that can start at its word are run.
+ */
+const rules: ReadonlyArray<readonly [Rule, Starts]> = [
+  [numericDateRule, numericDateStarts], [monthRule, monthStarts], [dayMonthRule, dayMonthStarts], [periodRule, periodStarts],
+  [decadeRule, decadeStarts], [seasonRule, seasonStarts], [timeRule, timeStarts], [weekdayRule, weekdayStarts],
+  [dayWordRule, dayWordStarts], [agoRule, agoStarts], [relativeUnitRule, relativeUnitStarts], [anaphoricUnitRule, anaphoricUnitStarts],
+  [reportingPeriodRule, reportingPeriodStarts], [setRule, setStarts], [durationRule, durationStarts], [vagueDurationRule, vagueDurationStarts],
+  [deicticRule, deicticStarts], [yearPeriodRule, yearPeriodStarts], [yearRule, yearStarts], [shortYearRule, shortYearStarts],
+  [spokenYearRule, spokenYearStarts], [midTokenRule, midTokenStarts], [holidayRule, holidayStarts], [secondDayRule, secondDayStarts],
+  [partOfDateRule, partOfDateStarts],
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */
 const modifiers: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later', 'fiscal'])
 /** "the end of", "the beginning of" … (without "the" too). */
 const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'turn'])
+/** Words a modifier, an edge phrase or "the" can start at. */
+const prefixStarts: Starts = startsAt([...modifiers, 'mid-', 'the', ...edges])
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
@@ -65,10 +84,32 @@ export function matchAt(view: View, at: number, depth = 0): Match | undefined {
     for (let index = at; index < candidate.end; index++) if (view.tokens[index]?.kind === 'url') return
     if (!best || candidate.end > best.end) best = candidate
   }
-  for (const rule of rules) consider(rule(view, at))
-  if (depth < 3) consider(prefixed(view, at, depth))
+  const word = wordAt(view, at)
+  for (const rule of rulesAt(view, word)) consider(rule(view, at))
+  if (depth < 3 && canStartAt(prefixStarts, word)) consider(prefixed(view, at, depth))
   return best
 }
+
+/** The rules that can start at `word`, in order of preference (worked out once a word per text). */
+function rulesAt(view: View, word: string): readonly Rule[] {
+  let found = view.rulesByWord.get(word)
+  if (!found) {
+    found = rules.filter(([, starts]) => canStartAt(starts, word)).map(([rule]) => rule)
+    view.rulesByWord.set(word, found)
+  }
+  return found
+}
+
+/**
+ * Every rule, with the words it can start at, in order of preference: for the test that
+ * checks no rule matches at a word it does not declare.
+ *
+ * @example
+ * ```ts
+ * grammarRules.length // 25
+ * ```
+ */
+export const grammarRules: ReadonlyArray<readonly [Rule, Starts]> = [...rules, [(view, at) => prefixed(view, at, 0), prefixStarts]]
 
 /** A match that starts with a modifier, an edge phrase or "the". */
 function prefixed(view: View, at: number, depth: number): Match | undefined {

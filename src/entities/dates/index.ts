@@ -62,7 +62,9 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
-      mentions.push(value === undefined ? mention : {...mention, value})
+      if (value !== undefined) mention.value = value
+      if (found.zone !== undefined) mention.timezone = found.zone
+      mentions.push(mention)
     }
     at = found.end
   }

@@ -6,7 +6,7 @@
  * @internal
  */
 import {isRealDay, pad} from './calendar.js'
-import {fixed, matched} from './match.js'
+import {fixed, matched, type Starts, startsAt} from './match.js'
 import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from '../../data/date-words.js'
@@ -113,6 +113,9 @@ export function monthRule(view: View, at: number): Match | undefined {
   return matched(at + 1, 'DATE', 'month', (context) => monthValue(context, month, undefined))
 }
 
+/** Words {@link monthRule} can start at. */
+export const monthStarts: Starts = startsAt([...months.keys(), 'last', 'next', 'this'])
+
 /** A month alone is a date unless it is an ambiguous word out of a temporal context, or part of a name. */
 function bareMonthFits(view: View, at: number): boolean {
   const next = view.tokens[at + 1]
@@ -151,6 +154,9 @@ export function secondDayRule(view: View, at: number): Match | undefined {
   return matched(at + 1, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
 }
 
+/** Words {@link secondDayRule} can start at: a day number. */
+export const secondDayStarts: Starts = startsAt([], {digits: true})
+
 /**
  * "20 February 2022", "20th of February", "20 Feb".
  *
@@ -169,6 +175,9 @@ export function dayMonthRule(view: View, at: number): Match | undefined {
   if (year) return matched(year.end, 'DATE', 'day-month-year', withYear(year, `-${pad(month)}-${pad(day)}`))
   return matched(at + 2 + of, 'DATE', 'day-month', (context) => monthDayValue(context, month, day), true)
 }
+
+/** Words {@link dayMonthRule} can start at: a day number. */
+export const dayMonthStarts: Starts = startsAt([], {digits: true})
 
 /**
  * "2022-02-20" and "12/25/2021" (US order).
@@ -208,6 +217,9 @@ export function numericDateRule(view: View, at: number): Match | undefined {
   return fixed(end, 'DATE', 'us-date', `${pad(year, 4)}-${pad(month)}-${pad(day)}`)
 }
 
+/** Words {@link numericDateRule} can start at. */
+export const numericDateStarts: Starts = startsAt([], {digits: true})
+
 const countWordsBeforeYear: ReadonlySet<string> = new Set(['a', 'an', '$', '#', 'no', 'number', 'about', 'some', 'nearly', 'almost', 'over', 'than'])
 const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'men', 'women', 'children', 'jobs', 'workers', 'units', 'shares', 'votes', 'times', 'miles', 'km', 'kilometers', 'meters', 'feet', 'tons', 'points', 'dollars', 'euros', 'cases', 'deaths', 'employees', 'residents', 'members', 'pages', 'words', 'to', 'million', 'billion'])
 const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'mid', 'early', 'late', 'since', 'from', 'until'])
@@ -233,6 +245,34 @@ export function yearRule(view: View, at: number): Match | undefined {
   }
   return fixed(at + 1, 'DATE', 'year', pad(year, 4))
 }
+
+/** Words {@link yearRule} can start at. */
+export const yearStarts: Starts = startsAt([], {digits: true})
+
+/**
+ * A year written with two digits after an apostrophe, after a word that makes it a date:
+ * "in '58", "the class of '99", "since '08". Its century is the latest that keeps it within
+ * ten years after the reference date; without a reference date the value is left out.
+ *
+ * @example
+ * ```ts
+ * shortYearRule(buildView(tokenize("in '58")), 1)?.rule // 'short-year'
+ * ```
+ */
+export function shortYearRule(view: View, at: number): Match | undefined {
+  const digits = /^'(\d\d)$/.exec(wordAt(view, at))
+  if (!digits || !sameSentence(view, at - 1, at) || !temporalPrepositions.has(wordAt(view, at - 1))) return undefined
+  const ending = Number(digits[1])
+  return matched(at + 1, 'DATE', 'short-year', (context) => {
+    if (!context.ref) return undefined
+    // The latest such year up to ten years after the reference date: '58 is 1958, '25 (in 2022) 2025.
+    const latest = context.ref.year + 10
+    return pad(latest - ((((latest - ending) % 100) + 100) % 100), 4)
+  })
+}
+
+/** Words {@link shortYearRule} can start at. */
+export const shortYearStarts: Starts = startsAt([], {digits: true})
 
 const decadeWords: ReadonlyMap<string, number> = new Map([
   ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
@@ -265,6 +305,9 @@ export function decadeRule(view: View, at: number): Match | undefined {
 const centuryWords: ReadonlyMap<string, number> = new Map([
   ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21],
 ])
+
+/** Words {@link decadeRule} can start at: "1990s", "'90s", "20th", "nineties", "twentieth". */
+export const decadeStarts: Starts = startsAt([...decadeWords.keys(), ...centuryWords.keys()], {digits: true})
 
 /**
  * "the third quarter", "third-quarter", "Q3 2023", "the first half of 2022", "this year's second quarter".
@@ -307,6 +350,9 @@ export function periodRule(view: View, at: number): Match | undefined {
   return matched(end, 'DATE', 'period', (context) => periodValue(context, kind, found, undefined), takesThe)
 }
 
+/** Words {@link periodRule} can start at: "this year's", "Q3", "third", "third-quarter". */
+export const periodStarts: Starts = startsAt(['this', 'last', 'next', 'q1', 'q2', 'q3', 'q4', ...ordinalWords.keys()], {hyphens: true})
+
 /**
  * "this summer", "last fall", "the summer of 2021", "winter 2022", "in the spring".
  *
@@ -331,6 +377,9 @@ export function seasonRule(view: View, at: number): Match | undefined {
   return matched(index + 1, 'DATE', 'season', (context) => seasonValue(context, code, shift), true)
 }
 
+/** Words {@link seasonRule} can start at. */
+export const seasonStarts: Starts = startsAt([...seasons.keys(), 'last', 'next', 'this'])
+
 /**
  * "the 1988 second quarter", "1990's first half", "the 1988 quarter" (the quarter the report is about, a year apart).
  *
@@ -353,6 +402,9 @@ export function yearPeriodRule(view: View, at: number): Match | undefined {
   if (head === 'half') return undefined
   return matched(index + 1, 'DATE', 'year-period', (context) => (context.quarter ? `${pad(year, 4)}${context.quarter.slice(4)}` : pad(year, 4)), true)
 }
+
+/** Words {@link yearPeriodRule} can start at. */
+export const yearPeriodStarts: Starts = startsAt([], {digits: true})
 
 const spokenTens: ReadonlyMap<string, number> = new Map([
   ['ten', 10], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
@@ -394,3 +446,6 @@ export function spokenYearRule(view: View, at: number): Match | undefined {
   if (!spoken || (!lead && spoken.year === 2000)) return undefined
   return fixed(spoken.end, 'DATE', 'year', String(spoken.year))
 }
+
+/** Words {@link spokenYearRule} can start at. */
+export const spokenYearStarts: Starts = startsAt(['the', 'two', 'nineteen', 'eighteen'])

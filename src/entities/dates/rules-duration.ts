@@ -5,9 +5,9 @@
  *
  * @internal
  */
-import {fixed} from './match.js'
-import {isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
-import {frequencies, months, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
+import {fixed, type Starts, startsAt} from './match.js'
+import {type Count, isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
+import {frequencies, months, numberWords, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
 /**
@@ -62,6 +62,17 @@ export function hedgeLength(view: View, at: number): number {
 }
 
 /**
+ * Words a count (with a hedge before it) can start at, besides digits and hyphenated
+ * number words: "nearly", "more than", "a", "a few", "several", "three".
+ *
+ * @example
+ * ```ts
+ * countStarts.has('several') // true
+ * ```
+ */
+export const countStarts: ReadonlySet<string> = new Set([...hedges.keys(), 'a', 'an', ...vagueCounts, ...numberWords.keys()])
+
+/**
  * "three decades", "the past two months", "nearly forty years", "a week", "several years", "five-year".
  *
  * @example
@@ -85,6 +96,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   if (halfUnit !== undefined && halfUnit !== 'Q') return fixed(index + 3, 'DURATION', 'duration', halfDurationValue(0, halfUnit), takesThe)
   const count = readCount(view, index, true)
   if (!count) return undefined
+  const low = rangeStart(view, index, count)
+  if (low) return low
   let unitAt = count.end
   let half = andAHalf(view, unitAt) || wordAt(view, unitAt) === '1/2'
   if (half) unitAt += wordAt(view, unitAt) === '1/2' ? 1 : 3
@@ -101,6 +114,27 @@ export function durationRule(view: View, at: number): Match | undefined {
   half ||= after
   const value = half && count.value !== 'X' ? halfDurationValue(count.value, unit) : durationValue(count.value, unit)
   return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
+}
+
+/** Words {@link durationRule} can start at: a hedge, a scope word ("the past two months"), "half", a count or a compound ("five-year"). */
+export const durationStarts: Starts = startsAt([...countStarts, ...scopeWords, 'half'], {digits: true, hyphens: true})
+
+/** Words between the two counts of a range: "55 to 65 minutes", "two or three days", "between 5 and 10 years". */
+const rangeWords: ReadonlySet<string> = new Set(['to', '-', '–', 'or'])
+
+/**
+ * The first end of a range of lengths, which takes the unit of the second: "55" in "55 to
+ * 65 minutes" is PT55M (the second end, "65 minutes", is matched on its own).
+ */
+function rangeStart(view: View, at: number, count: Count): Match | undefined {
+  if (count.value === 'X' || count.end !== at + 1) return undefined
+  const joiner = wordAt(view, count.end)
+  if (!rangeWords.has(joiner) && !(joiner === 'and' && wordAt(view, at - 1) === 'between')) return undefined
+  const high = readCount(view, count.end + 1, false)
+  if (!high || high.value === 'X' || high.end !== count.end + 2) return undefined
+  const unit = units.get(wordAt(view, high.end))
+  if (unit === undefined || !wordAt(view, high.end).endsWith('s') || isCapitalized(view, high.end)) return undefined
+  return fixed(count.end, 'DURATION', 'duration-range', durationValue(count.value, unit))
 }
 
 /** Words between a count and its unit that keep the unit: "20 more years", "eight trading days". */
@@ -165,6 +199,9 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
   return fixed(at + 1, 'DURATION', 'duration-vague', durationValue('X', unit))
 }
 
+/** Words {@link vagueDurationRule} can start at. */
+export const vagueDurationStarts: Starts = startsAt(units.keys())
+
 /** Verbs a newspaper does: "the daily said". */
 const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
 
@@ -212,3 +249,6 @@ export function setRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** Words {@link setRule} can start at. */
+export const setStarts: Starts = startsAt([...frequencies.keys(), 'every', 'each', 'a', 'per'])

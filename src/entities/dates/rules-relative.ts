@@ -6,11 +6,11 @@
  * @internal
  */
 import {addDays, formatDay, quarterOf} from './calendar.js'
-import {fixed, matched} from './match.js'
+import {fixed, matched, type Starts, startsAt} from './match.js'
 import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
-import {durationValue, hedgeLength} from './rules-duration.js'
-import {clockAt, timeOfDay} from './rules-time.js'
+import {countStarts, durationValue, hedgeLength} from './rules-duration.js'
+import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
 import {partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
 
@@ -20,6 +20,13 @@ const deictic: ReadonlyMap<string, string> = new Map([
 ])
 
 const dayWords: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]])
+
+/** Nouns after "today's" that make it the present in general. */
+const presentNouns: ReadonlySet<string> = new Set([
+  'world', 'society', 'economy', 'children', 'kids', 'youth', 'young', 'teenagers', 'generation', 'culture', 'standards',
+  'technology', 'computers', 'politics', 'media', 'families', 'workers', 'consumers', 'workplace', 'workforce', 'environment',
+  'climate', 'reality', 'realities', 'age', 'era', 'times', 'life', 'people', 'students', 'parents', 'schools', 'cars', 'music',
+])
 
 /** The day "today"/"yesterday"/"tomorrow" names, as a value. */
 function dayValue(context: Context, offset: number): string | undefined {
@@ -44,6 +51,9 @@ function isAttributive(view: View, index: number): boolean {
   return !flowNouns.has(word) && !functionWords.has(word) && !units.has(word)
 }
 
+/** Words after "at the time" that tie it to an event named next. */
+const timeAnchors: ReadonlySet<string> = new Set(['of', 'when', 'that', 'being', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the'])
+
 /**
  * "now", "recently", "the future", "the past", "coming months", "these days".
  *
@@ -61,6 +71,8 @@ export function deicticRule(view: View, at: number): Match | undefined {
     return fixed(at + 1, 'DATE', 'deictic', simple)
   }
   if (word === 'a' && (next === 'later' || next === 'future') && wordAt(view, at + 2) === 'date') return fixed(at + 3, 'DATE', 'deictic', 'FUTURE_REF')
+  // "at the time": then, in the past; not "at the time of the attack" or "at the time when".
+  if (word === 'the' && next === 'time' && wordAt(view, at - 1) === 'at' && !timeAnchors.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
   if (word === 'the' || word === 'these') {
     const near = next === 'near' || next === 'distant' ? 1 : 0
     const head = wordAt(view, at + 1 + near)
@@ -71,11 +83,14 @@ export function deicticRule(view: View, at: number): Match | undefined {
   if (word === 'current' && isAttributive(view, at + 1) && !inName(view, at)) return fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF')
   const unit = units.get(next)
   if ((word === 'coming' || word === 'recent') && unit !== undefined && next.endsWith('s')) {
-    if (word === 'recent' && unit !== 'Y') return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit))
-    return fixed(at + 2, 'DATE', 'deictic', word === 'coming' ? 'FUTURE_REF' : 'PAST_REF', true)
+    // "recent years", "the coming months": an unknown length of time (PXY, PXM).
+    return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit), true)
   }
   return undefined
 }
+
+/** Words {@link deicticRule} can start at. */
+export const deicticStarts: Starts = startsAt([...deictic.keys(), 'a', 'the', 'these', 'current', 'coming', 'recent'])
 
 /**
  * "today", "yesterday", "tomorrow", "tonight", with a part of the day ("yesterday morning") or a time.
@@ -88,6 +103,8 @@ export function deicticRule(view: View, at: number): Match | undefined {
 export function dayWordRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   if (inName(view, at)) return undefined
+  // "today's world", "today's children": the present in general, not the day.
+  if (word === 'today' && view.possessive[at] && presentNouns.has(wordAt(view, at + 1))) return fixed(at + 1, 'DATE', 'day-word', 'PRESENT_REF')
   let offset = dayWords.get(word)
   let end = at + 1
   let part: string | undefined = word === 'tonight' ? 'TNI' : undefined
@@ -112,6 +129,9 @@ export function dayWordRule(view: View, at: number): Match | undefined {
     return day === undefined ? undefined : code ? `${day}${code}` : day
   })
 }
+
+/** Words {@link dayWordRule} can start at. */
+export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last'])
 
 /**
  * "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday".
@@ -145,9 +165,26 @@ export function weekdayRule(view: View, at: number): Match | undefined {
   const nights = pluralParts.get(wordAt(view, index + 1))
   if (nights && !shift) return fixed(index + 2, 'SET', 'weekday-set', `XXXX-WXX-${target}${nights}`)
   if (part) return matched(index + 2, 'TIME', 'weekday-part', (context) => `${weekdayValue(context, target, shift)}${part}`)
-  const clock = wordAt(view, index + 1) === 'at' ? clockAt(view, index + 2) : undefined
-  if (clock) return matched(clock.end, 'TIME', 'weekday-time', (context) => `${weekdayValue(context, target, shift)}T${timeOfDay(clock)}`)
+  const clock = weekdayClock(view, index + 1)
+  if (clock) {
+    // A weekday with a clock time in an unmarked or present-tense sentence is a schedule: "Game 1, Thursday, 9 p.m. EDT".
+    const ahead = (context: Context): Context => (context.tense === 'none' || context.tense === 'present' ? {...context, tense: 'future'} : context)
+    const found = matched(clock.end, 'TIME', 'weekday-time', (context) => `${weekdayValue(ahead(context), target, shift)}T${timeOfDay(clock)}`)
+    return clock.zone === undefined ? found : {...found, zone: clock.zone}
+  }
   return matched(index + 1, 'DATE', 'weekday', (context) => weekdayValue(context, target, shift))
+}
+
+/** Words {@link weekdayRule} can start at: a weekday, or "the previous", "this coming", "last", "next" before one. */
+export const weekdayStarts: Starts = startsAt([...weekdays.keys(), ...weekdayPlurals.keys(), 'the', 'this', 'last', 'previous', 'next', 'coming'])
+
+/** The clock time after a weekday: "at 6 p.m.", ", 9 p.m. EDT", "9 p.m."; its end past a time zone, and the zone. */
+function weekdayClock(view: View, at: number): (Clock & {zone?: string}) | undefined {
+  const lead = wordAt(view, at) === 'at' || wordAt(view, at) === ',' ? 1 : 0
+  const clock = clockAt(view, at + lead)
+  if (!clock) return undefined
+  const zone = view.tokens[clock.end]?.text
+  return isZone(view, clock.end) && zone !== undefined ? {...clock, end: clock.end + 1, zone} : clock
 }
 
 /** "Tuesday nights" is a set. */
@@ -181,11 +218,16 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   if (isCapitalized(view, index) || unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
   if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
   if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
+  // "the next decade", "the past century": ten (a hundred) years from or to now, not a calendar decade.
+  if ((unit === 'DE' || unit === 'CE') && offset !== 0 && lead !== 'previous') return fixed(index + 1, 'DURATION', 'relative-unit', durationValue(1, unit), true)
   if ((lead === 'following' || lead === 'previous') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
+
+/** Words {@link relativeUnitRule} can start at. */
+export const relativeUnitStarts: Starts = startsAt(shifts.keys())
 
 /**
  * "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
@@ -210,6 +252,9 @@ export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** Words {@link anaphoricUnitRule} can start at. */
+export const anaphoricUnitStarts: Starts = startsAt(['the', 'that'])
 
 /** Words before "the year" that make it the year of the report ("for the year", "during the fiscal year"). */
 const yearFrames: ReadonlySet<string> = new Set(['for', 'in', 'during', 'throughout', 'over'])
@@ -250,15 +295,20 @@ export function agoRule(view: View, at: number): Match | undefined {
   const orSo = wordAt(view, count.end + 1) === 'or' && wordAt(view, count.end + 2) === 'so' ? 2 : 0
   const tail = wordAt(view, count.end + 1 + orSo)
   const hence = tail === 'from' && (wordAt(view, count.end + 2 + orSo) === 'now' || wordAt(view, count.end + 2 + orSo) === 'today')
-  if (unit !== undefined && hence && count.value !== 'X') {
-    const ahead = count.value
-    return matched(count.end + 3 + orSo, 'DATE', 'hence', (context) => unitValue(context, unit, ahead))
-  }
+  // "eight years from now", "a month earlier": TimeML reads the length of time (P8Y, P1M), anchored to now or to the event.
+  if (unit !== undefined && hence && count.value !== 'X') return fixed(count.end + 3 + orSo, 'DURATION', 'hence', durationValue(count.value, unit))
   if (unit === undefined || (tail !== 'ago' && tail !== 'earlier')) return undefined
   const value = count.value
+  if (tail === 'earlier' && value !== 'X' && anchoredUnits.has(unit)) return fixed(count.end + 2 + orSo, 'DURATION', 'earlier', durationValue(value, unit))
   if (value === 1 && unit === 'Y') return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => yearAgo(context))
   return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
 }
+
+/** Words {@link agoRule} can start at: a unit ("years ago"), a hedge or a count (digits, number words, "twenty-four", "a", "several"). */
+export const agoStarts: Starts = startsAt([...units.keys(), ...countStarts], {digits: true, hyphens: true})
+
+/** Units of "<n> <unit> earlier" read as a length of time; "a year earlier" in a report stays the year-earlier period. */
+const anchoredUnits: ReadonlySet<string> = new Set(['D', 'W', 'M', 'H', 'MIN'])
 
 /** "a year ago" / "year-earlier": the year-earlier quarter in a quarterly report, else last year. */
 function yearAgo(context: Context): string | undefined {
@@ -294,6 +344,9 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => context.quarter ?? previousQuarter(context, 0))
   return undefined
 }
+
+/** Words {@link reportingPeriodRule} can start at. */
+export const reportingPeriodStarts: Starts = startsAt(['the', 'year', 'year-end', 'year-earlier', 'year-ago'])
 
 /** The quarter before the reference date's, `years` years away: "1988-Q3". */
 function previousQuarter(context: Context, years: number): string | undefined {

@@ -1,11 +1,11 @@
 /**
  * Clock times: "6:30 p.m.", "10:30am", "6 p.m. local time", "noon", "midnight",
- * "10 p.m. Wednesday".
+ * "10 p.m. Wednesday", "1400 GMT".
  *
  * @internal
  */
 import {addDays, formatDay} from './calendar.js'
-import {matched} from './match.js'
+import {matched, type Starts, startsAt} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
@@ -53,6 +53,9 @@ export function clockAt(view: View, at: number): Clock | undefined {
   if (named && !/\d/.test(word)) return undefined
   if (word === 'noon' || word === 'midday') return {hour: 12, minute: 0, end: at + 1}
   if (word === 'midnight') return {hour: 24, minute: 0, end: at + 1}
+  // "1400 GMT", "(0735 GMT)": a 24-hour clock time with its zone.
+  const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(word)
+  if (military && isZone(view, at + 1)) return {hour: Number(military[1]), minute: Number(military[2]), end: at + 1}
   const joined = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(word)
   if (!joined) return undefined
   let hour = Number(joined[1])
@@ -74,6 +77,18 @@ export function clockAt(view: View, at: number): Clock | undefined {
 }
 
 /**
+ * A time zone at `index`: "GMT", "EDT", "UTC" in capitals.
+ *
+ * @example
+ * ```ts
+ * isZone(buildView(tokenize('1400 GMT')), 1) // true
+ * ```
+ */
+export function isZone(view: View, index: number): boolean {
+  return timeZones.has(wordAt(view, index)) && /^\p{Lu}+$/u.test(view.tokens[index]?.text ?? '')
+}
+
+/**
  * "the morning of Feb. 9", "the night of Oct. 23, 1998": a part of a dated day.
  *
  * @example
@@ -89,6 +104,9 @@ export function partOfDateRule(view: View, at: number): Match | undefined {
   return {...date, type: 'TIME', rule: 'part-of-date', value: (context) => `${date.value(context) ?? 'XXXX-XX-XX'}${part}`}
 }
 
+/** Words {@link partOfDateRule} can start at. */
+export const partOfDateStarts: Starts = startsAt(['the'])
+
 /** The weekday after a short aside in parentheses: "10:35 a.m. (0735 GMT) Friday" → 5. */
 function weekdayAfterAside(view: View, at: number): number | undefined {
   if (wordAt(view, at) !== '(') return undefined
@@ -100,6 +118,13 @@ function weekdayAfterAside(view: View, at: number): number | undefined {
   return undefined
 }
 
+/** The weekday right after the aside a time stands in: "(0735 GMT) Friday" → 5. */
+function weekdayAfterClosing(view: View, at: number): number | undefined {
+  if (wordAt(view, at) !== ')') return undefined
+  const target = weekdays.get(wordAt(view, at + 1))
+  return target !== undefined && /^\p{Lu}/u.test(view.tokens[at + 1]?.text ?? '') && view.tokens[at + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
+}
+
 /**
  * "6:30 p.m. local time", "10 p.m. Wednesday", "noon today".
  *
@@ -109,11 +134,27 @@ function weekdayAfterAside(view: View, at: number): number | undefined {
  * ```
  */
 export function timeRule(view: View, at: number): Match | undefined {
+  const found = timeAt(view, at)
+  if (!found) return undefined
+  const zone = isZone(view, clockEnd(view, at)) ? view.tokens[clockEnd(view, at)]?.text : undefined
+  return zone === undefined ? found : {...found, zone}
+}
+
+/** Words {@link timeRule} can start at. */
+export const timeStarts: Starts = startsAt(['noon', 'midday', 'midnight'], {digits: true})
+
+/** Where the clock time at `at` ends (before a zone or "local time"). */
+function clockEnd(view: View, at: number): number {
+  return clockAt(view, at)?.end ?? at
+}
+
+/** The match of {@link timeRule}, without its zone. */
+function timeAt(view: View, at: number): Match | undefined {
   const clock = clockAt(view, at)
   if (!clock) return undefined
   let end = clock.end
   if (wordAt(view, end) === 'local' && wordAt(view, end + 1) === 'time') end += 2
-  else if (timeZones.has(wordAt(view, end)) && /^\p{Lu}+$/u.test(view.tokens[end]?.text ?? '')) end += 1
+  else if (isZone(view, end)) end += 1
   const comma = wordAt(view, end) === ',' ? 1 : 0
   const date = monthRule(view, end + comma)
   if (date && date.rule.startsWith('month-day')) {
@@ -126,7 +167,7 @@ export function timeRule(view: View, at: number): Match | undefined {
   if (target !== undefined && /^\p{Lu}/u.test(view.tokens[end + hasOn]?.text ?? '')) {
     return matched(end + hasOn + 1, 'TIME', 'time-weekday', (context) => `${weekdayValue(context, target, undefined)}T${time}`)
   }
-  const later = weekdayAfterAside(view, end)
+  const later = weekdayAfterAside(view, end) ?? weekdayAfterClosing(view, end)
   if (later !== undefined) return matched(end, 'TIME', 'time', (context) => `${weekdayValue(context, later, undefined)}T${time}`)
   const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
   if (offset !== undefined) end += 1

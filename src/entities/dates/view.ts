@@ -62,6 +62,8 @@ export interface Match {
   rule: string
   /** Whether a "the" before it belongs to the expression ("the 1990s", "the third quarter"). */
   takesThe?: boolean
+  /** The time zone written after a clock time ("EDT"). */
+  zone?: string
 }
 
 /**
@@ -88,6 +90,8 @@ export interface View {
   words: readonly string[]
   /** Whether a token ended in a possessive "'s" that the word dropped. */
   possessive: readonly boolean[]
+  /** The grammar's rules that can start at each distinct word, filled as the grammar meets the words. */
+  rulesByWord: Map<string, readonly Rule[]>
 }
 
 /**
@@ -114,7 +118,7 @@ export function buildView(tokenized: TokenizedText): View {
     words.push(word)
     possessive.push(owner)
   }
-  return {tokens: tokenized.tokens, words, possessive}
+  return {tokens: tokenized.tokens, words, possessive, rulesByWord: new Map()}
 }
 
 /**

@@ -1,0 +1,130 @@
+/**
+ * Date forms of news that issue 15 names, each fix with its cases: a schedule's weekday
+ * and clock time, lengths of time anchored to a point ("a month earlier", "eight years
+ * from now", "the next decade"), generic "today's", "at the time", floating holidays
+ * without a year, both ends of a range, two-digit years, time zones, and a relative date
+ * without a reference date. Each case is what a careful TIMEX3 annotator writes.
+ */
+import {describe, expect, it} from 'vitest'
+import {extractEntities} from '../../src/index.js'
+
+type Found = [text: string, type: string, value: string | undefined]
+
+function datesOf(text: string, referenceDate?: string): Found[] {
+  const {dates} = extractEntities(text, referenceDate ? {referenceDate} : {})
+  for (const date of dates) expect(text.slice(date.span.start, date.span.end)).toBe(date.text)
+  return dates.map((date) => [date.text, date.type, date.value])
+}
+
+/** Monday 2022-05-02. */
+const monday = '2022-05-02'
+
+describe('a schedule: a weekday with its clock time', () => {
+  it.each([
+    ['The Knicks host Game 1, Thursday, 9 p.m. EDT.', [['Thursday, 9 p.m. EDT', 'TIME', '2022-05-05T21:00']]],
+    ['Game 2 is Saturday at 3:30 p.m.', [['Saturday at 3:30 p.m.', 'TIME', '2022-05-07T15:30']]],
+    // a past-tense report keeps the weekday behind it
+    ['The game began Thursday at 9 p.m.', [['Thursday at 9 p.m.', 'TIME', '2022-04-28T21:00']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('lengths of time anchored to a point', () => {
+  it.each([
+    ['A month earlier, prices fell.', [['A month earlier', 'DURATION', 'P1M']]],
+    ['A day earlier, trucks crossed.', [['A day earlier', 'DURATION', 'P1D']]],
+    ['Eight years from now, it will be different.', [['Eight years from now', 'DURATION', 'P8Y']]],
+    ['Growth will slow over the next decade.', [['the next decade', 'DURATION', 'P10Y']]],
+    ['It had become routine over the past decade.', [['the past decade', 'DURATION', 'P10Y']]],
+    ['Kidnappings rose in recent years.', [['recent years', 'DURATION', 'PXY']]],
+    ['They will buy equipment in the coming years.', [['the coming years', 'DURATION', 'PXY']]],
+    // a report's "a year earlier" stays the year-earlier period, "ago" a point
+    ['Profit fell from $5 million a year earlier.', [['a year earlier', 'DATE', '2021']]],
+    ['He left two days ago.', [['two days ago', 'DATE', '2022-04-30']]],
+    // "this decade" is the calendar decade
+    ['Prices doubled this decade.', [['this decade', 'DATE', '202']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('the present and the past in general', () => {
+  it.each([
+    ["In today's world, speed matters.", [['today', 'DATE', 'PRESENT_REF']]],
+    ["Today's children read less.", [['Today', 'DATE', 'PRESENT_REF']]],
+    ['At the time, nobody knew.', [['the time', 'DATE', 'PAST_REF']]],
+    // the day itself
+    ["Today's vote was close.", [['Today', 'DATE', '2022-05-02']]],
+    // "at the time of" ties it to an event, "at the same time" is no date
+    ['At the time of the attack, he was away.', []],
+    ['At the same time, prices rose.', []],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('floating holidays', () => {
+  it('places them in a known year', () => {
+    expect(datesOf('Stores closed on Labor Day 2018.', monday)).toEqual([['Labor Day 2018', 'DATE', '2018-09-03']])
+    expect(datesOf('Stores close on Labor Day.', monday)).toEqual([['Labor Day', 'DATE', '2022-09-05']])
+  })
+
+  it('keeps the weekday of the month without a year', () => {
+    expect(datesOf('Stores close on Labor Day.')).toEqual([['Labor Day', 'DATE', 'XXXX-09-WXX-1']])
+    expect(datesOf('They met on Thanksgiving.')).toEqual([['Thanksgiving', 'DATE', 'XXXX-11-WXX-4']])
+    expect(datesOf('The vote is on Election Day.')).toEqual([['Election Day', 'DATE', 'XXXX-11-WXX-2']])
+    expect(datesOf('They met at Easter.')).toEqual([['Easter', 'DATE', 'XXXX-XX-XX']])
+  })
+})
+
+describe('ranges give both ends', () => {
+  it.each([
+    ['The trip takes 55 to 65 minutes.', [['55', 'DURATION', 'PT55M'], ['65 minutes', 'DURATION', 'PT65M']]],
+    ['Shipments resume within two to three weeks.', [['two', 'DURATION', 'P2W'], ['three weeks', 'DURATION', 'P3W']]],
+    ['It lasted between 5 and 10 years.', [['5', 'DURATION', 'P5Y'], ['10 years', 'DURATION', 'P10Y']]],
+    // no range: a count with no unit after the second number
+    ['He scored 55 to 65 points.', []],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('two-digit years', () => {
+  it.each([
+    ["He was born in '58.", [["'58", 'DATE', '1958']]],
+    ['The class of ’99 met.', [['’99', 'DATE', '1999']]],
+    ["It runs until '25.", [["'25", 'DATE', '2025']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+
+  it('leaves the value out without a reference date', () => {
+    expect(datesOf("He was born in '58.")).toEqual([["'58", 'DATE', undefined]])
+  })
+})
+
+describe('time zones', () => {
+  it('keeps the zone beside the local time', () => {
+    const [date] = extractEntities('Polls close at 8 p.m. EST.', {referenceDate: monday}).dates
+    expect(date).toMatchObject({text: '8 p.m. EST', type: 'TIME', value: '2022-05-02T20:00', timezone: 'EST'})
+  })
+
+  it('reads a 24-hour time with its zone, not a year', () => {
+    expect(extractEntities('The talks begin at 1400 GMT.', {referenceDate: monday}).dates).toEqual([
+      {text: '1400 GMT', span: {start: 19, end: 27}, type: 'TIME', value: '2022-05-02T14:00', timezone: 'GMT'},
+    ])
+  })
+
+  it('gives no zone to a time without one, nor to "local time"', () => {
+    const dates = extractEntities('It starts at 6 p.m. local time and ends at 9 p.m.', {referenceDate: monday}).dates
+    expect(dates.map((date) => date.timezone)).toEqual([undefined, undefined])
+  })
+})
+
+describe('without a reference date', () => {
+  it('leaves the value of "last week" out rather than writing anything else', () => {
+    expect(datesOf('They met last week.')).toEqual([['last week', 'DATE', undefined]])
+    expect(extractEntities('They met last week.').dates[0]).not.toHaveProperty('value')
+  })
+})

@@ -1,0 +1,227 @@
+import {describe, expect, it} from 'vitest'
+import {findQuotes} from '../../src/quotes/index.js'
+import {brief, expectQuotes, paragraphsOf, quotesOf, type Names} from './helpers.js'
+
+const briefs = (text: string, names?: Names): string[] => quotesOf(text, names).map(brief)
+
+describe('direct quotes and their speakers', () => {
+  it.each<[string, Names, string[]]>([
+    ['"We will win," Pendleton said.', {people: ['Gary Pendleton']}, ['direct «We will win,» ← Pendleton = Gary Pendleton / said']],
+    ['"We are encouraged," said Stephane Dujarric, spokesman for the U.N.', {people: ['Stephane Dujarric']}, ['direct «We are encouraged,» ← Stephane Dujarric = Stephane Dujarric / said']],
+    ['Asked whether he would appeal, Maddox said: "No point. It\'s done."', {people: {'Ian Maddox': ['Maddox']}}, ["direct «No point. It's done.» ← Maddox = Ian Maddox / said"]],
+    [
+      'Jeff Rathke, the State Department spokesperson, said, "We urge the governments to act."',
+      {people: ['Jeff Rathke']},
+      ['direct «We urge the governments to act.» ← Jeff Rathke = Jeff Rathke / said'],
+    ],
+    [
+      '"The phone call reduced the chances of miscalculation," the Pentagon statement said.',
+      {organizations: ['Pentagon']},
+      ['direct «The phone call reduced the chances of miscalculation,» ← the Pentagon statement = Pentagon / said'],
+    ],
+    [
+      '"Had it happened an hour later it would have been much worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.',
+      {people: ['Khaled Al-Maeena']},
+      ['direct «Had it happened an hour later it would have been much worse,» ← Khaled Al-Maeena = Khaled Al-Maeena / said'],
+    ],
+    [
+      '"We are so interested," team member Rodaba Noori told the press.',
+      {people: ['Rodaba Noori']},
+      ['direct «We are so interested,» ← Rodaba Noori = Rodaba Noori / told the press'],
+    ],
+    ['"So far, it is the Internet: 1, Scientology: 0." - Matthew Ingram', {people: ['Matthew Ingram']}, ['direct «So far, it is the Internet: 1, Scientology: 0.» ← Matthew Ingram = Matthew Ingram']],
+  ])('%j', (text, names, expected) => {
+    expect(briefs(text, names)).toEqual(expected)
+  })
+
+  it('gives both halves of an interrupted quotation the one speaker', () => {
+    expect(briefs('"We weren\'t at our best," Pendleton said, "but this group never stops running."', {people: {'Gary Pendleton': ['Pendleton']}})).toEqual([
+      "direct «We weren't at our best,» ← Pendleton = Gary Pendleton / said",
+      'direct «but this group never stops running.» ← Pendleton = Gary Pendleton / said',
+    ])
+  })
+
+  it('gives a lone quotation the speaker named in the sentence before', () => {
+    const text = 'Heald noted the findings show pollution matters.\n\n"An air-quality cleanup would improve crop yields."'
+    expect(briefs(text, {people: {'Colette Heald': ['Heald']}}).at(-1)).toBe('direct «An air-quality cleanup would improve crop yields.» ← Heald = Colette Heald / noted')
+    const after = '"Seventeen years ago, this would not have been possible," said Ambassador Mohib.\n\n"They represent our aspirations."'
+    expect(briefs(after, {people: {'Hamdullah Mohib': ['Mohib']}})).toEqual([
+      'direct «Seventeen years ago, this would not have been possible,» ← Mohib = Hamdullah Mohib / said',
+      'direct «They represent our aspirations.» ← Mohib = Hamdullah Mohib / said',
+    ])
+  })
+
+  it('gives every paragraph of a running quotation the speaker named at its start', () => {
+    const text = [
+      'Mayor Daniel Okafor spoke for ten minutes before the vote.',
+      '"This is not the plan any of us would have drawn. It has too few units.',
+      '"But the alternative is another decade of a fenced-off lot.',
+      '"So I am voting yes."',
+      'The council then voted.',
+    ].join('\n\n')
+    expect(briefs(text, {people: ['Daniel Okafor']})).toEqual([
+      'direct «This is not the plan any of us would have drawn. It has too few units.» ← Daniel Okafor = Daniel Okafor / spoke',
+      'direct «But the alternative is another decade of a fenced-off lot.» ← Daniel Okafor = Daniel Okafor / spoke',
+      'direct «So I am voting yes.» ← Daniel Okafor = Daniel Okafor / spoke',
+    ])
+  })
+
+  it('goes on with a running quotation across a caption, not into it', () => {
+    const text = 'Governor Chris Gregoire said, "The museum put in a tremendous effort.\n\nThe shuttle on its pad. Image: NASA.\n\n"However, the trainer will soon call the museum home."'
+    expect(briefs(text, {people: ['Chris Gregoire'], captions: [1]})).toEqual([
+      'direct «The museum put in a tremendous effort.» ← Chris Gregoire = Chris Gregoire / said',
+      'direct «However, the trainer will soon call the museum home.» ← Chris Gregoire = Chris Gregoire / said',
+    ])
+  })
+
+  it('finds quotes in captions', () => {
+    const text = 'A demonstrator who gave her name only as Marta said: "I pay 900 euros for a room." Photo: Lusa\n\nThousands marched on Saturday.'
+    expect(briefs(text, {captions: [0]})).toEqual(['direct «I pay 900 euros for a room.» ← Marta = Marta / said'])
+  })
+})
+
+describe('partial quotes', () => {
+  it.each<[string, Names, string[]]>([
+    [
+      'Kyiv denounced the war games as "psychological pressure" while French Foreign Minister Jean-Yves Le Drian called the exercises "a very violent gesture."',
+      {people: ['Jean-Yves Le Drian'], places: ['Kyiv']},
+      ['partial «psychological pressure» ← Kyiv = Kyiv / denounced', 'partial «a very violent gesture.» ← Jean-Yves Le Drian = Jean-Yves Le Drian / called'],
+    ],
+    [
+      'Defense chiefs held talks to avoid a "miscalculation" during the drills, the Pentagon said, at a tense time.',
+      {organizations: ['Pentagon']},
+      ['partial «miscalculation» ← the Pentagon = Pentagon / said'],
+    ],
+    ['Milley spoke with Gulevich to discuss "issues of concern" related to security.', {people: ['Mark Milley', 'Viktor Gulevich']}, ['partial «issues of concern»']],
+    [
+      'Labour said the figures were "a damning verdict on fourteen years of neglect".',
+      {organizations: ['Labour']},
+      ['partial «a damning verdict on fourteen years of neglect» ← Labour = Labour / said'],
+    ],
+  ])('%j', (text, names, expected) => {
+    expect(briefs(text, names)).toEqual(expected)
+  })
+})
+
+describe('speaker names', () => {
+  it('resolves "he" and "she" to the person last named as a speaker or subject', () => {
+    const text = 'Verbeek rejected the charge. She said the plan would be published in full.\n\nRovers boss Ian Maddox was less impressed. "Two penalties we should have had," he said.'
+    const names = briefs(text, {people: {'Sophie Verbeek': ['Verbeek'], 'Ian Maddox': []}})
+    expect(names).toEqual([
+      'indirect «the plan would be published in full» ← She = Sophie Verbeek / said',
+      'direct «Two penalties we should have had,» ← he = Ian Maddox / said',
+    ])
+  })
+
+  it('resolves "the minister" to the person with that title, "the ministry" to the organization', () => {
+    const text = [
+      'Finance Minister Sophie Verbeek promised on Monday that pensions would be spared.',
+      '"Pensioners did not cause this deficit," the minister told parliament.',
+      "Turkey's Defence Ministry said talks would resume next week.",
+      '"All parties have confirmed their participation," the ministry said.',
+    ].join('\n\n')
+    const quotes = quotesOf(text, {people: ['Sophie Verbeek'], organizations: ['Defence Ministry'], places: ['Turkey']})
+    expect(quotes.filter((quote) => quote.kind === 'direct').map((quote) => quote.speaker?.name)).toEqual(['Sophie Verbeek', 'Defence Ministry'])
+  })
+
+  it('keeps a capital that speaks for its government as the place', () => {
+    expect(briefs('Beijing said the vessels had "illegally intruded" into its waters.', {places: ['Beijing']})).toEqual(['partial «illegally intruded» ← Beijing = Beijing / said'])
+  })
+
+  it('names an unnamed speaker by the words only', () => {
+    expect(briefs('A spokesperson said: "We want to put the disruption behind us."')).toEqual(['direct «We want to put the disruption behind us.» ← A spokesperson / said'])
+  })
+
+  it('finds the person behind a misspelled surname, and the fullest name of a person named in part', () => {
+    const text = 'Lydia Buchtmann leads the review.\n\n"We need to act," Ms Bauchtman said.\n\nThomas Sam runs the clinic. Thomas said little.\n\n"I am not able to do that," he replied.'
+    const quotes = quotesOf(text, {people: ['Lydia Buchtmann', 'Thomas Sam', 'Thomas']})
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann', 'Thomas Sam'])
+  })
+
+  it('finds the person a surname or an organization its initials stand for', () => {
+    const text = 'Professor Cres Eastman leads the study.\n\n"The effects are severe," Eastman said.\n\nThe Korean Central News Agency reported the drills. "Foolhardy provocation deserves punishment," added KCNA.'
+    const quotes = quotesOf(text, {people: ['Cres Eastman'], organizations: ['Korean Central News Agency']})
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Cres Eastman', 'Korean Central News Agency'])
+  })
+})
+
+describe('reported speech', () => {
+  it.each<[string, Names, string[]]>([
+    ['Paul Dewar, an Ottawa MP, said the lapses raise serious questions.', {people: ['Paul Dewar']}, ['indirect «the lapses raise serious questions» ← Paul Dewar = Paul Dewar / said']],
+    [
+      'According to the Royal College of Surgeons, one in nine patients has waited more than a year.',
+      {organizations: ['Royal College of Surgeons']},
+      ['indirect «one in nine patients has waited more than a year» ← the Royal College of Surgeons = Royal College of Surgeons / According to'],
+    ],
+    [
+      'Almost half of all primary school children are iodine deficient, researchers say.',
+      {},
+      ['indirect «Almost half of all primary school children are iodine deficient» ← researchers / say'],
+    ],
+    ['They also claimed Paris was a volunteer and claim she has a vested interest.', {}, ['indirect «Paris was a volunteer» ← They / claimed', 'indirect «she has a vested interest» ← They / claim']],
+  ])('%j', (text, names, expected) => {
+    expect(briefs(text, names)).toEqual(expected)
+  })
+
+  it.each([
+    'U.S. officials have not said why the team was denied visas.',
+    'Rathke also asked the governments not to turn away boats.',
+    'Minsk confirmed the call, which it said was initiated by Milley.',
+    'The government announced the start of a public process to suggest designs.',
+    'When I tell stories I do not like that everything is clear from the start.',
+    'That said, we are realistic enough to know it will take decades.',
+    'After tasting the beverage, Patterson left the bar early.',
+  ])('finds none in %j', (text) => {
+    expect(quotesOf(text, {people: ['Patterson']}).filter((quote) => quote.kind === 'indirect')).toEqual([])
+  })
+})
+
+describe('what is not a quote', () => {
+  it.each([
+    ['a scare quote', 'Critics object to its supposedly "woke" line-up.'],
+    ['so-called', 'Pryce said the so-called "culture war" was good for business.'],
+    ['a title of a work', 'Highlights include a new staging of "The Crucible" and a screening of "Rivers of Salt".'],
+    ['a nickname', 'The former boxer Danny "The Hammer" Okoye will speak.'],
+    ['a name', 'The Afghan team\'s robot, named "Better Idea of Afghan Girls," scored two points.'],
+    ['a programme', 'The festival\'s "Open Doors" scheme has doubled in size.'],
+    ['a word mentioned', 'The word "festival" comes from the Latin festivus.'],
+    ['a slogan on a sign', 'Residents held signs reading "Save Our Riverfront" and "Homes, Not Condos."'],
+    ['apostrophes', "The workers' union said nothing about the '90s or rock 'n' roll."],
+    ['a URL', 'Search at https://example.com/search?q="factory+fire"&sort=newest now.'],
+    ['a term', 'Gameplay was delayed during the "third map" (third round) of the finals.'],
+  ])('%s', (_, text) => {
+    expect(briefs(text, {people: ['Pryce', 'Danny Okoye']}).filter((line) => !line.startsWith('indirect'))).toEqual([])
+  })
+
+  it('lets an unbalanced mark quote only its own sentence', () => {
+    const text = 'Station manager Phil Carter said crews found the building "well alight. At its height, 60 firefighters were there.\n\nResidents were told to keep windows closed.'
+    expect(briefs(text, {people: ['Phil Carter']})).toEqual(['partial «well alight.» ← Phil Carter = Phil Carter / said'])
+  })
+})
+
+describe('any input', () => {
+  it.each([
+    '',
+    '"',
+    '""""""',
+    "''''",
+    '“”‘’«»``',
+    '"a',
+    'said said said "',
+    'He said: "',
+    '"\n\n"\n\n"',
+  ])('is well-formed for %j', (text) => {
+    expectQuotes(text, findQuotes(text, paragraphsOf(text), {people: [], organizations: [], places: []}))
+  })
+
+  it('stays within its paragraph and input on a long text with stray marks', () => {
+    const paragraph = 'He said "this stays open. Others "came and "went. '.repeat(20)
+    const text = Array.from({length: 8}, () => paragraph).join('\n\n')
+    const quotes = findQuotes(text, paragraphsOf(text), {people: [], organizations: [], places: []})
+    expectQuotes(text, quotes)
+    const paragraphs = paragraphsOf(text)
+    for (const quote of quotes) {
+      expect(paragraphs.some((item) => item.spans.some((span) => span.start <= quote.span.start && quote.span.end <= span.end))).toBe(true)
+    }
+  })
+})
