@@ -1,40 +1,65 @@
 /**
- * Cold-start time: a fresh Node process imports the library (and loads its model),
- * timed inside the child from just before the import to just after.
+ * Cold start: a fresh Node process imports the library (and builds its pipeline), then
+ * makes its first call on a short article (the example article), each timed inside the
+ * child (bench/child.mjs). The libraries take turns run after run, so machine load hits
+ * them alike; the median of the runs is reported.
  */
 import {execFileSync} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {exampleArticle} from '../test/adversarial/inputs.js'
 import {projectRoot} from '../test/helpers/fixtures.js'
+import type {Build} from './libraries.js'
 import {median} from './measure.js'
 
 export interface ColdStartRow {
   name: string
-  milliseconds: number
+  /** Median milliseconds (wall clock) of the import, of the first call, and of both (medians of each run's sum). */
+  importMs: number
+  firstCallMs: number
+  totalMs: number
+  /** Median CPU milliseconds (all threads) of the import, and of import + first call. */
+  importCpuMs: number
+  totalCpuMs: number
 }
 
-const programs: Array<{name: string; code: string}> = [
-  {name: 'nutgraf', code: `await import(${JSON.stringify(pathToFileURL(join(projectRoot, 'dist', 'index.js')).href)})`},
-  {name: 'compromise', code: `await import('compromise')`},
-  {
-    name: 'compromise + compromise-dates',
-    code: `const {default: nlp} = await import('compromise'); const {default: dates} = await import('compromise-dates'); nlp.extend(dates)`,
-  },
-  {
-    name: 'wink-nlp + wink-eng-lite-web-model',
-    code: `const {default: winkNLP} = await import('wink-nlp'); const {default: model} = await import('wink-eng-lite-web-model'); winkNLP(model)`,
-  },
-]
+type ChildFigures = Omit<ColdStartRow, 'name'>
 
-/** Median import time of each library over `runs` fresh processes. */
-export function measureColdStart(runs: number): ColdStartRow[] {
-  return programs.map(({name, code}) => {
-    const times: number[] = []
-    for (let run = 0; run < runs; run++) {
-      const script = `const start = performance.now(); ${code}; console.log(performance.now() - start)`
-      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: projectRoot, encoding: 'utf8'})
-      times.push(Number(output.trim()))
+/** Characters of the short article every library's first call gets. */
+export const coldStartText = (): string => exampleArticle()
+
+/** Median cold start of each nutgraf build and of each other library over `runs` fresh processes. */
+export function measureColdStart(builds: readonly Build[], runs: number): ColdStartRow[] {
+  const textFile = join(tmpdir(), `nutgraf-bench-cold-${process.pid}.txt`)
+  writeFileSync(textFile, coldStartText())
+  const programs = [
+    ...builds.map((build) => ({name: `${build.label} extractEntities`, args: ['nutgraf', textFile, build.dir]})),
+    {name: 'compromise + compromise-dates', args: ['compromise', textFile]},
+    {name: 'wink-nlp + wink-eng-lite-web-model', args: ['wink', textFile]},
+    {name: 'chrono-node', args: ['chrono', textFile]},
+  ]
+  const figures: ChildFigures[][] = programs.map(() => [])
+  for (let run = 0; run < runs; run++) {
+    for (let turn = 0; turn < programs.length; turn++) {
+      const which = (run + turn) % programs.length
+      const output = execFileSync(process.execPath, [join(projectRoot, 'bench', 'child.mjs'), 'cold', ...(programs[which]?.args ?? [])], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      })
+      figures[which]?.push(JSON.parse(output) as ChildFigures)
     }
-    return {name, milliseconds: median(times)}
+  }
+  return programs.map((program, which) => {
+    const runsOf = figures[which] ?? []
+    const of = (key: keyof ChildFigures): number => median(runsOf.map((figure) => figure[key]))
+    return {
+      name: program.name,
+      importMs: of('importMs'),
+      firstCallMs: of('firstCallMs'),
+      totalMs: of('totalMs'),
+      importCpuMs: of('importCpuMs'),
+      totalCpuMs: of('totalCpuMs'),
+    }
   })
 }

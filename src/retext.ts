@@ -10,7 +10,9 @@
  */
 import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
-import {extractEntities} from './entities/index.js'
+import {entitiesOfTokens} from './entities/index.js'
+import {lexiconOption} from './entities/names/lexicon.js'
+import {tokenize, tokenizeTree} from './entities/tokens.js'
 import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
 import {findQuotes} from './quotes/index.js'
@@ -303,15 +305,17 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
  * ```
  */
 export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransformer {
-  normalizeReferenceDate(options.referenceDate)
+  const referenceDate = normalizeReferenceDate(options.referenceDate)
+  const lexicon = lexiconOption(options.lexicon, 'retextNutgraf')
   return (tree, file) => {
-    // The text is tokenized again rather than read from `tree`: nutgraf parses block by
-    // block (parse-english is superlinear on long inputs), and retext-english's one parse
-    // of the whole file splits sentences differently at paragraph ends and closing quotes
-    // (127 of 586 CoNLL, WikiGold and L3S texts tokenize differently), which would change
-    // the entities found (the `retext:` sets of scripts/check/output-hashes.ts pin them).
+    // The sentences and words of the tree retext-english made are used as they are (the
+    // text is not parsed again); a tree that is not the file's text (changed by an earlier
+    // plugin, or nodes without offsets) is tokenized from the text instead. retext-english parses the whole file at once and
+    // nutgraf block by block, so a sentence can end elsewhere at a paragraph end or a
+    // closing quote, and a few names differ from extractEntities' on the same text.
     const text = fileText(tree, file)
-    const found = extractEntities(text, options)
+    const fromTree = toString(tree as Root) === text ? tokenizeTree(text, tree as Root) : undefined
+    const found = entitiesOfTokens(fromTree ?? tokenize(text), referenceDate, lexicon)
     const locate = pointLocator(text)
     const position = <M extends Mention>(mention: M): M & {position: Position} => ({
       ...mention,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {blocks, tokenize} from '../src/entities/tokens.js'
+import {blocks, tokenize, tokenizeTree} from '../src/entities/tokens.js'
+import {parseNlcst} from '../src/internal/parse.js'
 
 const sentenceTexts = (text: string): string[] => tokenize(text).sentences.map((s) => text.slice(s.start, s.end))
 
@@ -69,5 +70,21 @@ describe('URLs and e-mail addresses', () => {
     const text = 'w-@f-'.repeat(20000) + ' ' + 'a@'.repeat(20000) + ' ' + 'https://'.repeat(5000)
     const found = tokenize(text).tokens
     for (const token of found) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+})
+
+describe('tokenizeTree', () => {
+  it('gives the tokens and sentences tokenize gives, from a tree of the same text', () => {
+    for (const sample of ['The committee sat. Members left.', 'Gen. Mark Milley spoke on Jan. 5. He left at 130,000 feet, see www.example.com/a.', '“We will win,” she said.\n\nNext paragraph.']) {
+      expect(tokenizeTree(sample, parseNlcst(sample))).toEqual(tokenize(sample))
+    }
+  })
+
+  it('is undefined for a tree whose nodes lack offsets, or point past the text', () => {
+    const tree = parseNlcst('Mark Milley spoke.')
+    expect(tokenizeTree('Mark', tree)).toBeUndefined()
+    const sentence = (tree.children[0] as {children: Array<{children: Array<{position?: unknown}>}>}).children[0]
+    delete (sentence?.children[0] as {position?: unknown}).position
+    expect(tokenizeTree('Mark Milley spoke.', tree)).toBeUndefined()
   })
 })

@@ -15,10 +15,26 @@ import type {Entities, Entity} from '../types.js'
 import type {NameKind, NameMention} from './names/index.js'
 
 interface Group {
+  /** Its place in the kind's list: earlier groups win where a name could join several. */
+  index: number
   entity: Entity
   words: string[]
   keys: Set<string>
 }
+
+/**
+ * The groups of one kind, with two indexes that keep clustering linear: each key's
+ * earliest group (what a search of the list for the first group holding the key
+ * finds), and the groups by the last word of their name (a family name joins only a
+ * full name that ends with it, so only groups with the same last word can take it).
+ */
+interface Kind {
+  list: Group[]
+  byKey: Map<string, Group>
+  byLastWord: Map<string, Group[]>
+}
+
+const newKind = (): Kind => ({list: [], byKey: new Map(), byLastWord: new Map()})
 
 /** Whitespace-normalized name, without a leading "the". */
 const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
@@ -38,7 +54,7 @@ const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim
 export function clusterMentions(text: string, mentions: readonly NameMention[]): Pick<Entities, 'people' | 'organizations' | 'places'> {
   const ordered = [...mentions].sort((a, b) => a.start - b.start)
   const aliases = acronymAliases(text, ordered)
-  const groups: Record<NameKind, Group[]> = {person: [], organization: [], place: []}
+  const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
     const key = normalize(surface)
@@ -48,38 +64,56 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
     if (mention.title && !group.entity.title) group.entity.title = mention.title
     group.entity.mentions.push({text: surface, span: {start: mention.start, end: mention.end}})
   }
-  const entities = (list: Group[]): Entity[] => list.map((group) => group.entity)
+  const entities = (kind: Kind): Entity[] => kind.list.map((group) => group.entity)
   return {people: entities(groups.person), organizations: entities(groups.organization), places: entities(groups.place)}
 }
 
-function newGroup(groups: Group[], key: string): Group {
-  const group: Group = {entity: {name: key, mentions: []}, words: key.split(' '), keys: new Set([key])}
-  groups.push(group)
+function newGroup(kind: Kind, key: string): Group {
+  const words = key.split(' ')
+  const group: Group = {index: kind.list.length, entity: {name: key, mentions: []}, words, keys: new Set()}
+  kind.list.push(group)
+  const last = words[words.length - 1] as string
+  const sameLast = kind.byLastWord.get(last)
+  if (sameLast) sameLast.push(group)
+  else kind.byLastWord.set(last, [group])
+  addKey(kind, group, key)
   return group
 }
 
-function personGroup(groups: Group[], key: string): Group {
-  const same = groups.find((group) => group.keys.has(key))
+/** Give `group` the key `key`, and index it unless an earlier group has it already. */
+function addKey(kind: Kind, group: Group, key: string): void {
+  group.keys.add(key)
+  const earliest = kind.byKey.get(key)
+  if (!earliest || group.index < earliest.index) kind.byKey.set(key, group)
+}
+
+function personGroup(kind: Kind, key: string): Group {
+  const same = kind.byKey.get(key)
   if (same) return same
   const words = key.split(' ')
-  for (let index = groups.length - 1; index >= 0; index--) {
-    const group = groups[index] as Group
+  const candidates = kind.byLastWord.get(words[words.length - 1] as string) ?? []
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const group = candidates[index] as Group
     const shorter = words.length < group.words.length ? words : group.words
     const longer = words.length < group.words.length ? group.words : words
     if (!endsWith(longer, shorter)) continue
-    group.keys.add(key)
+    addKey(kind, group, key)
     if (longer === words) {
       group.words = words
       group.entity.name = key
     }
     return group
   }
-  return newGroup(groups, key)
+  return newGroup(kind, key)
 }
 
-function namedGroup(groups: Group[], canonical: string, key: string): Group {
-  const group = groups.find((candidate) => candidate.keys.has(canonical) || candidate.keys.has(key)) ?? newGroup(groups, canonical)
-  group.keys.add(key).add(canonical)
+function namedGroup(kind: Kind, canonical: string, key: string): Group {
+  const byCanonical = kind.byKey.get(canonical)
+  const byKey = kind.byKey.get(key)
+  const found = byCanonical && byKey ? (byCanonical.index < byKey.index ? byCanonical : byKey) : (byCanonical ?? byKey)
+  const group = found ?? newGroup(kind, canonical)
+  addKey(kind, group, key)
+  addKey(kind, group, canonical)
   if (canonical.length > group.entity.name.length) group.entity.name = canonical
   return group
 }

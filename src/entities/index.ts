@@ -14,7 +14,7 @@ import {findDates} from './dates/index.js'
 import {findNames, type NameMention} from './names/index.js'
 import {type LexiconIndex, lexiconOption} from './names/lexicon.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
-import {tokenize} from './tokens.js'
+import {type TokenizedText, tokenize} from './tokens.js'
 
 /**
  * Find the people, organizations, places, dates and amounts (money, percentages) in
@@ -62,7 +62,17 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
  * @internal
  */
 export function findEntities(text: string, referenceDate: string | undefined, lexicon: LexiconIndex | undefined, model?: PackedModel): Entities {
-  const tokenized = tokenize(text)
+  return entitiesOfTokens(tokenize(text), referenceDate, lexicon, model)
+}
+
+/**
+ * {@link findEntities} of text already tokenized (the retext plugin tokenizes from the
+ * tree it is given).
+ *
+ * @internal
+ */
+export function entitiesOfTokens(tokenized: TokenizedText, referenceDate: string | undefined, lexicon: LexiconIndex | undefined, model?: PackedModel): Entities {
+  const {text} = tokenized
   const dates = findDates(tokenized, referenceDate)
   const names = withoutDates(findNames(tokenized, {...(lexicon ? {lexicon} : {}), ...(model ? {model} : {})}), dates)
   const urls = tokenized.tokens.filter((token) => token.kind === 'url').map((token) => ({start: token.start, end: token.end}))

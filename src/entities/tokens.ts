@@ -11,7 +11,7 @@
  *
  * @internal
  */
-import type {Paragraph, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
 import {abbreviations} from '../data/abbreviations.js'
 import {parseNlcst} from '../internal/parse.js'
 import {findEmails, scanUrls, tokenRules} from '../internal/urls.js'
@@ -77,6 +77,50 @@ export function tokenize(text: string): TokenizedText {
   }
   const merged = mergeUrls(text, tokens, urls)
   return {text, tokens: merged, sentences: rebuildSentences(merged, sentences.length)}
+}
+
+/**
+ * Tokenize `text` from an nlcst tree already parsed from it (retext-english's, in the
+ * retext plugin), whose nodes carry offsets into `text`: the tree's sentences are read as
+ * they are, with the same mending and URL tokens as {@link tokenize}, and the text is not
+ * parsed again. Undefined when the tree does not fit the text (a node without a position,
+ * or one past the text's end, as in a tree built or changed by hand): then use `tokenize`.
+ *
+ * @example
+ * ```ts
+ * import {parseNlcst} from '../internal/parse.js'
+ *
+ * const text = 'The committee sat. Members left.'
+ * tokenizeTree(text, parseNlcst(text))?.tokens.length // 7
+ * ```
+ */
+export function tokenizeTree(text: string, tree: Root): TokenizedText | undefined {
+  const found: NlcstSentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue
+      if (!fitsText(sentence as NlcstSentence, text.length)) return undefined
+      found.push(sentence as NlcstSentence)
+    }
+  }
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  for (const sentence of found) addSentence(text, 0, sentence, tokens, sentences)
+  const merged = mergeUrls(text, tokens, findUrls(text))
+  return {text, tokens: merged, sentences: rebuildSentences(merged, sentences.length)}
+}
+
+/** Every child of the sentence has offsets within the text, in order. */
+function fitsText(sentence: NlcstSentence, length: number): boolean {
+  let last = 0
+  for (const node of sentence.children) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || start < last || end < start || end > length) return false
+    last = end
+  }
+  return true
 }
 
 /** Cut `text` into blocks at blank lines; cut longer blocks at a line break or space. */

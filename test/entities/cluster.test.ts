@@ -28,6 +28,12 @@ describe('clusterMentions', () => {
     expect(people.map((person) => [person.name, person.mentions.length])).toEqual([['Mark Smith', 1], ['Jane Smith', 2]])
   })
 
+  it('links a family name by its whole last word, whoever came in between', () => {
+    const text = 'Jane Smith met John Smithers and Ann Lee Smith-Jones. Smith spoke.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Jane Smith'], ['person', 'John Smithers'], ['person', 'Ann Lee Smith-Jones'], ['person', 'Smith']]))
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([['Jane Smith', 2], ['John Smithers', 1], ['Ann Lee Smith-Jones', 1]])
+  })
+
   it('keeps people with different family names apart', () => {
     const text = 'Mark Milley met Viktor Gulevich.'
     const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Mark Milley'], ['person', 'Viktor Gulevich']]))

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {viterbi} from '../../src/entities/names/decode.js'
 import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatureIds, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
-import {gazetteerLabels} from '../../src/entities/names/gazetteer.js'
+import {gazetteerLabels, placePhraseLength} from '../../src/entities/names/gazetteer.js'
 import {findNames} from '../../src/entities/names/index.js'
 import {decodeBase64, riceCode, unpack} from '../../src/entities/names/model.js'
 import {tagDocument} from '../../src/entities/names/tagger.js'
@@ -34,6 +34,15 @@ describe('features', () => {
     expect(cues.lower.has('long')).toBe(true)
     expect(cues.capitalMid.has('long')).toBe(true)
     expect(cues.capitalMid.has('they')).toBe(false)
+  })
+
+  it('finds the longest place of several words, word by word, also in words with spaces', () => {
+    expect(placePhraseLength(['in', 'new', 'zealand', 'today'], 1)).toBe(2)
+    expect(placePhraseLength(['in', 'new', 'zealand'], 0)).toBe(0)
+    // Lengths count the words given: a caller's word with a space in it is one of them.
+    expect(placePhraseLength(['united', 'arab', 'emirates'], 0)).toBe(3)
+    expect(placePhraseLength(['united arab', 'emirates'], 0)).toBe(2)
+    expect(placePhraseLength(['new', 'zealand'], 1)).toBe(0)
   })
 
   it('marks gazetteer words, places over several words', () => {

@@ -107,3 +107,31 @@ describe('retextNutgraf', () => {
     expect(() => unified().use(retextEnglish).use(retextNutgraf, {referenceDate: 'soon'}).freeze()).toThrow(TypeError)
   })
 })
+
+describe('retextNutgraf reads the tree it is given', () => {
+  const article = 'Gen. Mark Milley spoke on Thursday in Minsk.\n\nMilley met Viktor Gulevich of Belarus.\n'
+
+  it('finds on a tree without offsets (built by hand) what it finds on the parsed one', () => {
+    const parsed = nlcstTree(article)
+    const stripped = structuredClone(parsed)
+    visit(stripped, (node) => {
+      delete (node as {position?: unknown}).position
+    })
+    const withOffsets = {value: article, data: {}}
+    const without = {value: article, data: {}}
+    retextNutgraf()(parsed, withOffsets)
+    retextNutgraf()(stripped, without)
+    expect(without.data).toEqual(withOffsets.data)
+    const {people} = (withOffsets.data as {nutgraf: NutgrafData}).nutgraf.entities
+    expect(people.map((person) => person.name)).toEqual(extractEntities(article).people.map((person) => person.name))
+    expect(people.map((person) => person.name)).toContain('Mark Milley')
+  })
+
+  it("tokenizes the file's own text when the tree is of another text (an earlier plugin changed it)", () => {
+    const other = nlcstTree(article.replace('Minsk', 'Pinsk'))
+    const file = {value: article, data: {}}
+    retextNutgraf()(other, file)
+    const {places} = (file.data as {nutgraf: NutgrafData}).nutgraf.entities
+    expect(places.map((place) => place.name)).toContain('Minsk')
+  })
+})

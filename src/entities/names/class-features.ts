@@ -38,19 +38,52 @@ export interface ClassFeatureFamilies {
 export function classFeatureIds(sentence: readonly string[], families: ClassFeatureFamilies): number[][] {
   const words = sentence.map(normalizeWord)
   const caps = families.caps === true && isAllCaps(sentence)
-  const classes = families.classes || caps ? words.map(wordClass) : []
   return words.map((word, index) => {
     const ids: number[] = []
-    const own = classes[index] as number
     if (families.classes) {
-      ids.push(idOf('c=', own))
-      ids.push(hashed(`cs=${own}|${wordShape(word)}`))
-      ids.push(index > 0 ? idOf('c-1=', classes[index - 1] as number) : hashed('c-1=s'))
-      ids.push(index + 1 < classes.length ? idOf('c+1=', classes[index + 1] as number) : hashed('c+1=s'))
+      classRoleIds(word, 0, ids)
+      classRoleIds(index > 0 ? words[index - 1] : undefined, 1, ids)
+      classRoleIds(index + 1 < words.length ? words[index + 1] : undefined, 2, ids)
     }
-    if (caps) ids.push(idOf('caps|c=', own))
+    if (caps) ids.push(capsClassId(word))
     return ids
   })
+}
+
+/**
+ * The ids of the `classes` features that a word (normalized, `normalizeWord`) gives the
+ * token at `roleOffsets[role]` from it (./features.ts): its class and its class with its
+ * shape as the token itself (role 0), its class as the word before (1) or after (2);
+ * none in the other roles. `undefined`: the mark before or after the sentence. They read
+ * the word alone, so the tagger makes them once per word type (./word-scores.ts).
+ *
+ * @example
+ * ```ts
+ * const ids: number[] = []
+ * classRoleIds('Paris', 0, ids)
+ * ids.length // 2
+ * ```
+ */
+export function classRoleIds(word: string | undefined, role: number, out: number[]): void {
+  const own = word === undefined ? undefined : wordClass(word)
+  if (role === 0) {
+    if (word === undefined) return
+    out.push(idOf('c=', own as number))
+    out.push(hashed(`cs=${own}|${wordShape(word)}`))
+  } else if (role === 1) out.push(own === undefined ? hashed('c-1=s') : idOf('c-1=', own))
+  else if (role === 2) out.push(own === undefined ? hashed('c+1=s') : idOf('c+1=', own))
+}
+
+/**
+ * The id of the `caps` feature of a word (normalized) in a line of capitals.
+ *
+ * @example
+ * ```ts
+ * capsClassId('PARIS') === capsClassId('Paris') // true
+ * ```
+ */
+export function capsClassId(word: string): number {
+  return idOf('caps|c=', wordClass(word))
 }
 
 /** Feature ids by their string, computed once: the strings are few (classes × shapes). */

@@ -5,9 +5,28 @@
  */
 import {allowedPairs, startState, tagCount} from './tags.js'
 
+/** The transitions last decoded with, and the same with -Infinity where a pair is not allowed. */
+let maskedFor: ArrayLike<number> | undefined
+let masked = new Float64Array(0)
+
+/** Work arrays, reused from call to call while they hold at most this many numbers. */
+const keptSize = 1 << 16
+let scores = new Float64Array(1024)
+let backs = new Int8Array(1024)
+
+function maskTransitions(transitions: ArrayLike<number>): Float64Array {
+  if (maskedFor !== transitions) {
+    masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
+    maskedFor = transitions
+  }
+  return masked
+}
+
 /**
  * The best tag sequence. `emissions[i * tagCount + t]` scores tag `t` at token `i`;
  * `transitions[p * tagCount + t]` scores `t` after `p` (`p = startState` at the start).
+ * A pair that is not allowed scores -Infinity, so it never wins (ties go to the
+ * lowest previous tag, as when such pairs are skipped).
  *
  * @example
  * ```ts
@@ -16,13 +35,19 @@ import {allowedPairs, startState, tagCount} from './tags.js'
  */
 export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return []
-  const score = new Float64Array(length * tagCount)
-  const back = new Int8Array(length * tagCount)
-  for (let tag = 0; tag < tagCount; tag++) {
-    score[tag] = allowedPairs[startState * tagCount + tag] === true
-      ? (emissions[tag] as number) + (transitions[startState * tagCount + tag] as number)
-      : -Infinity
+  const allowed = maskTransitions(transitions)
+  const size = length * tagCount
+  let score = scores
+  let back = backs
+  if (score.length < size) {
+    score = new Float64Array(Math.max(size, scores.length * 2))
+    back = new Int8Array(score.length)
+    if (score.length <= keptSize) {
+      scores = score
+      backs = back
+    }
   }
+  for (let tag = 0; tag < tagCount; tag++) score[tag] = (emissions[tag] as number) + (allowed[startState * tagCount + tag] as number)
   for (let index = 1; index < length; index++) {
     const row = index * tagCount
     const previousRow = row - tagCount
@@ -30,8 +55,7 @@ export function viterbi(emissions: ArrayLike<number>, length: number, transition
       let best = -Infinity
       let bestPrevious = 0
       for (let previous = 0; previous < tagCount; previous++) {
-        if (allowedPairs[previous * tagCount + tag] !== true) continue
-        const candidate = (score[previousRow + previous] as number) + (transitions[previous * tagCount + tag] as number)
+        const candidate = (score[previousRow + previous] as number) + (allowed[previous * tagCount + tag] as number)
         if (candidate > best) {
           best = candidate
           bestPrevious = previous

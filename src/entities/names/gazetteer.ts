@@ -34,16 +34,93 @@ function getLists(): Lists {
   return lists
 }
 
-let phraseStarts: ReadonlySet<string> | undefined
+/** A word of a place of several words: does a place end here, and the words that can follow. */
+interface PhraseNode {
+  end: boolean
+  next: Map<string, PhraseNode>
+}
 
-/** First words of the places of two words or more: no longer phrase starts elsewhere. */
-function getPhraseStarts(): ReadonlySet<string> {
+let phraseStarts: ReadonlyMap<string, PhraseNode> | undefined
+
+/**
+ * The places of two words or more as a tree of words from their first: a phrase is
+ * looked up word by word, without building its text.
+ */
+function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
   if (!phraseStarts) {
-    const starts = new Set<string>()
-    for (const name of getLists().place) if (name.includes(' ')) starts.add(name.slice(0, name.indexOf(' ')))
+    const starts = new Map<string, PhraseNode>()
+    for (const name of getLists().place) {
+      if (!name.includes(' ')) continue
+      let nodes: Map<string, PhraseNode> = starts
+      let node: PhraseNode | undefined
+      for (const word of name.split(' ')) {
+        node = nodes.get(word)
+        if (!node) nodes.set(word, (node = {end: false, next: new Map()}))
+        nodes = node.next
+      }
+      if (node) node.end = true
+    }
     phraseStarts = starts
   }
   return phraseStarts
+}
+
+/**
+ * The gazetteer labels a lower-cased word has alone: `first`, `last`, `company`, and
+ * `place-B` when it is a place of one word. (A place of several words needs its
+ * sentence: see {@link placePhraseLength}.)
+ *
+ * @example
+ * ```ts
+ * wordLabels('paris') // ['first', 'last', 'place-B']
+ * ```
+ */
+export function wordLabels(word: string): string[] {
+  const {first, last, place, company} = getLists()
+  const labels: string[] = []
+  if (first.has(word)) labels.push('first')
+  if (last.has(word)) labels.push('last')
+  if (company.has(word)) labels.push('company')
+  if (place.has(word)) labels.push('place-B')
+  return labels
+}
+
+/**
+ * Can a place of several words start with this lower-cased word?
+ *
+ * @example
+ * ```ts
+ * startsPlacePhrase('new') // true: New Zealand, New York …
+ * ```
+ */
+export function startsPlacePhrase(word: string): boolean {
+  return getPhraseStarts().has(word) || word.includes(' ')
+}
+
+/**
+ * Words in the longest place of two to four words that starts at `index` of the
+ * lower-cased words of a sentence; 0 when none does.
+ *
+ * @example
+ * ```ts
+ * placePhraseLength(['in', 'new', 'zealand'], 1) // 2
+ * ```
+ */
+export function placePhraseLength(lower: readonly string[], index: number): number {
+  let nodes = getPhraseStarts()
+  let node: PhraseNode | undefined
+  let longest = 0
+  for (let length = 1; length <= maxPlaceWords && index + length <= lower.length; length++) {
+    const word = lower[index + length - 1] as string
+    // A word with a space in it (not one of nutgraf's tokens, but a caller's) walks the tree word by word.
+    for (const part of word.includes(' ') ? word.split(' ') : [word]) {
+      node = nodes.get(part)
+      if (!node) return longest
+      nodes = node.next
+    }
+    if (length > 1 && node?.end) longest = length
+  }
+  return longest
 }
 
 /**
@@ -56,25 +133,15 @@ function getPhraseStarts(): ReadonlySet<string> {
  * ```
  */
 export function gazetteerLabels(lower: readonly string[]): string[][] {
-  const {first, last, place, company} = getLists()
-  const starts = getPhraseStarts()
   const labels: string[][] = lower.map(() => [])
   for (let index = 0; index < lower.length; index++) {
     const word = lower[index] as string
     const own = labels[index] as string[]
-    if (first.has(word)) own.push('first')
-    if (last.has(word)) own.push('last')
-    if (company.has(word)) own.push('company')
-    let phrase = word
-    let longest = place.has(word) ? 1 : 0
-    const phrases = starts.has(word) || word.includes(' ')
-    for (let length = 2; phrases && length <= maxPlaceWords && index + length <= lower.length; length++) {
-      phrase += ' ' + (lower[index + length - 1] as string)
-      if (place.has(phrase)) longest = length
-    }
-    for (let offset = 0; offset < longest; offset++) {
-      labels[index + offset]?.push(offset === 0 ? 'place-B' : 'place-I')
-    }
+    own.push(...wordLabels(word))
+    const single = own[own.length - 1] === 'place-B'
+    const longest = Math.max(startsPlacePhrase(word) ? placePhraseLength(lower, index) : 0, single ? 1 : 0)
+    if (longest > 0 && !single) own.push('place-B')
+    for (let offset = 1; offset < longest; offset++) labels[index + offset]?.push('place-I')
   }
   return labels
 }

@@ -111,7 +111,29 @@ export function riceCode(ids: readonly number[], rice: number): Uint8Array {
 }
 
 /**
- * Add the scores of the given feature ids to `out` (tagCount wide, at `offset`).
+ * The row of feature `id` in `weights.rows` (its scores start at `row * tagCount`), or -1
+ * when the model does not know the feature.
+ *
+ * @example
+ * ```ts
+ * featureRow(getModel(), 0) // -1 unless feature 0 was kept
+ * ```
+ */
+export function featureRow(weights: Model, id: number): number {
+  const {keys, slots, mask} = weights
+  let slot = mix(id) & mask
+  let key = keys[slot] as number
+  while (key !== -1 && key !== id) {
+    slot = (slot + 1) & mask
+    key = keys[slot] as number
+  }
+  return key === -1 ? -1 : (slots[slot] as number)
+}
+
+/**
+ * Add the scores of the given feature ids to `out` (tagCount wide, at `offset`): the
+ * token-by-token way, for training and evaluation (the tagger sums per word type:
+ * ./word-scores.ts).
  *
  * @example
  * ```ts
@@ -119,16 +141,11 @@ export function riceCode(ids: readonly number[], rice: number): Uint8Array {
  * ```
  */
 export function addScores(weights: Model, ids: Uint32Array, out: Float64Array, offset: number): void {
-  const {keys, slots, mask, rows} = weights
+  const {rows} = weights
   for (const id of ids) {
-    let slot = mix(id) & mask
-    let key = keys[slot] as number
-    while (key !== -1 && key !== id) {
-      slot = (slot + 1) & mask
-      key = keys[slot] as number
-    }
-    if (key === -1) continue
-    const base = (slots[slot] as number) * tagCount
+    const row = featureRow(weights, id)
+    if (row === -1) continue
+    const base = row * tagCount
     for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number)
   }
 }

@@ -27,8 +27,19 @@ export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, range
     return dateline ? [dateline, ...found] : found
   })
   if (teams.length === 0) return [...ranges]
+  // The words the teams cover, by sentence: a range overlaps a team when it holds one (linear, where testing every range against every team was not).
+  const covered = new Map<number, Uint8Array>()
+  for (const team of teams) {
+    let words = covered.get(team.sentence)
+    if (!words) covered.set(team.sentence, (words = new Uint8Array(sentences[team.sentence]?.length ?? 0)))
+    words.fill(1, team.first, team.last)
+  }
+  const kept = ranges.filter((range) => {
+    const words = covered.get(range.sentence)
+    for (let index = range.first; words && index < range.last; index++) if (words[index] === 1) return false
+    return true
+  })
   const overlaps = (a: WordRange, b: WordRange): boolean => a.sentence === b.sentence && a.first < b.last && b.first < a.last
-  const kept = ranges.filter((range) => !teams.some((team) => overlaps(team, range)))
   const sorted = [...kept, ...teams].sort((a, b) => a.sentence - b.sentence || a.first - b.first)
   return sorted.filter((range, index) => index === 0 || !overlaps(sorted[index - 1] as WordRange, range))
 }

@@ -1,25 +1,32 @@
 /**
  * The statistical name tagger: an averaged structured perceptron over hashed token
  * features, decoded with constrained Viterbi. Works on any word sequence (gold tokens
- * or nutgraf's), one document at a time so that document cues apply.
+ * or nutgraf's), one document at a time so that document cues apply. The shipped model
+ * or one a caller gives; scores summed per word type (./word-scores.ts), one cache per
+ * model.
  *
  * @internal
  */
 import {nerModel} from '../../data/ner-model.js'
 import type {PackedModel} from '../../data/packed-model.js'
 import {viterbi} from './decode.js'
-import {addScores, getModel, type Model, unpack} from './model.js'
-import {documentFeatureIds} from './model-features.js'
-import {type Tag, tagCount, tags} from './tags.js'
+import {getModel, unpack} from './model.js'
+import {featureFamilies} from './model-features.js'
+import {type Tag, tags} from './tags.js'
+import {WordScores} from './word-scores.js'
 
-/** Unpacked models given by callers, by identity (a model object is read once). */
-const unpacked = new WeakMap<PackedModel, Model>()
+/** Each model's weights and word-type cache, by the model's identity (a model object is read once). */
+const scorers = new WeakMap<PackedModel, WordScores>()
 
-function weightsOf(packed: PackedModel): Model {
-  if (packed === nerModel) return getModel()
-  let model = unpacked.get(packed)
-  if (!model) unpacked.set(packed, (model = unpack(packed)))
-  return model
+function scorerOf(packed: PackedModel): WordScores {
+  let scorer = scorers.get(packed)
+  if (!scorer) {
+    // Unknown feature families throw here, before any weight is read.
+    const families = featureFamilies(packed.features)
+    scorer = new WordScores(packed === nerModel ? getModel() : unpack(packed), families)
+    scorers.set(packed, scorer)
+  }
+  return scorer
 }
 
 /**
@@ -32,12 +39,11 @@ function weightsOf(packed: PackedModel): Model {
  * ```
  */
 export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel = nerModel): Tag[][] {
-  const weights = weightsOf(packed)
-  const features = documentFeatureIds(sentences, packed.features)
-  return sentences.map((sentence, index) => {
-    const ids = features[index] ?? []
-    const emissions = new Float64Array(sentence.length * tagCount)
-    ids.forEach((row, index) => addScores(weights, row, emissions, index * tagCount))
-    return viterbi(emissions, sentence.length, weights.transitions).map((tag) => tags[tag] as Tag)
+  const scorer = scorerOf(packed)
+  const transitions = scorer.transitions
+  const tagged: Tag[][] = []
+  scorer.documentEmissions(sentences, (emissions, length) => {
+    tagged.push(viterbi(emissions, length, transitions).map((tag) => tags[tag] as Tag))
   })
+  return tagged
 }
