@@ -20,11 +20,14 @@
  *   --e2e                also score `extractEntities` (tagger + rules) on the news-like CV
  *                        documents as text, each fold with its own model
  *   --e2e-errors FILE    write the end-to-end errors (CV documents only) to FILE
+ *   --also-prune 5,6     also pack each model with these pruning thresholds and score it
+ *                        end to end (rows "prune N …"; saved to DIR-pN with --save)
  *   --save DIR           write each fold's packed model to DIR/fold-N.json
  *   --caps-every N       with --e2e: also score the text with its first sentence and every
  *                        N-th after it in capitals (headlines, datelines; 1: all of it)
  *   --load DIR           tag with the fold models of an earlier --save instead of training
- *                        (end-to-end scores only: for rules, which need no new model)
+ *                        (end-to-end scores only: for rules, which need no new model);
+ *                        with --final, the held-out documents are tagged with DIR/final.json
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {viterbi} from '../../src/entities/names/decode.js'
@@ -58,6 +61,7 @@ const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
 const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
 const capsEvery = numberOption('caps-every', 0)
+const alsoPrune = (option('also-prune') ?? '').split(',').filter(Boolean).map(Number)
 const featureName = option('features') ?? 'tagger'
 const featurize = featureSet(featureName)
 
@@ -97,6 +101,19 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
   )
   const packed = {...packWeights(weights, pack), features: featureName}
   process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
+  // --also-prune: the same weights packed with other pruning thresholds (pruning is done at packing).
+  for (const prune of alsoPrune) {
+    const other = {...packWeights(weights, {...pack, prune}), features: featureName}
+    const prefix = `prune ${prune} `
+    if (saveTo) {
+      mkdirSync(`${saveTo}-p${prune}`, {recursive: true})
+      writeFileSync(`${saveTo}-p${prune}/${fold === 'final' ? 'final' : `fold-${fold}`}.json`, JSON.stringify(other))
+    }
+    if (flag('e2e')) {
+      const scored = fold === 'final' ? corpus.filter((document) => document.heldOut) : cvDocuments.filter((document) => String(document.fold) === fold)
+      scoreEndToEnd(other, scored, `${prefix}${fold === 'final' ? 'held-out' : 'cv'} e2e `)
+    }
+  }
   return {model: unpack(packed), packed}
 }
 
@@ -209,8 +226,12 @@ for (let fold = 0; fold < split.folds; fold++) {
   if (scoreCaps) scoreDocuments(model, cvDocuments.filter((document) => document.fold === fold), 'cv caps ', false, upperExamples)
 }
 
-if (flag('final')) {
+if (flag('final') && loadFrom) {
+  const packed = JSON.parse(readFileSync(`${loadFrom}/final.json`, 'utf8')) as PackedModel
+  scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
+} else if (flag('final')) {
   const {model, packed} = trainOn(cvDocuments, 'final')
+  if (saveTo) writeFileSync(`${saveTo}/final.json`, JSON.stringify(packed))
   if (flag('e2e')) scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
   scoreDocuments(
     model,
@@ -223,7 +244,7 @@ if (flag('final')) {
 const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
 const order = ['cv e2e caps news-like', 'held-out e2e caps news-like', 'cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
-for (const key of order) {
+for (const key of [...order, ...[...scores.keys()].filter((key) => key.startsWith('prune ')).sort()]) {
   const score = scores.get(key)
   if (score) console.log(scoreRow(key, score))
 }

@@ -5,8 +5,12 @@
  */
 import {allowedPairs, startState, tagCount} from './tags.js'
 
-/** The transitions last decoded with, and the same with -Infinity where a pair is not allowed. */
-let maskedFor: ArrayLike<number> | undefined
+/**
+ * The values of the transitions last decoded with, and the same with -Infinity where a pair
+ * is not allowed. Compared by value, not by identity: training changes its transitions in
+ * place between sentences.
+ */
+let maskedFor = new Float64Array(0)
 let masked = new Float64Array(0)
 
 /** Work arrays, reused from call to call while they hold at most this many numbers. */
@@ -15,9 +19,12 @@ let scores = new Float64Array(1024)
 let backs = new Int8Array(1024)
 
 function maskTransitions(transitions: ArrayLike<number>): Float64Array {
-  if (maskedFor !== transitions) {
-    masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
-    maskedFor = transitions
+  const size = (tagCount + 1) * tagCount
+  let same = maskedFor.length === size
+  for (let index = 0; same && index < size; index++) same = maskedFor[index] === transitions[index]
+  if (!same) {
+    maskedFor = Float64Array.from({length: size}, (_, index) => transitions[index] as number)
+    masked = Float64Array.from({length: size}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
   }
   return masked
 }
