@@ -20,8 +20,9 @@
  *   --e2e                also score `extractEntities` (tagger + rules) on the news-like CV
  *                        documents as text, each fold with its own model
  *   --e2e-errors FILE    write the end-to-end errors (CV documents only) to FILE
- *   --also-prune 5,6     also pack each model with these pruning thresholds and score it
- *                        end to end (rows "prune N …"; saved to DIR-pN with --save)
+ *   --also-prune 5,6     also pack each model with these pruning thresholds (or
+ *                        prune:levels:zero, "5:31:2") and score it end to end (rows
+ *                        "prune N …"; saved to DIR-pN with --save)
  *   --save DIR           write each fold's packed model to DIR/fold-N.json
  *   --caps-every N       with --e2e: also score the text with its first sentence and every
  *                        N-th after it in capitals (headlines, datelines; 1: all of it)
@@ -61,7 +62,7 @@ const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
 const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
 const capsEvery = numberOption('caps-every', 0)
-const alsoPrune = (option('also-prune') ?? '').split(',').filter(Boolean).map(Number)
+const alsoPrune = (option('also-prune') ?? '').split(',').filter(Boolean)
 const featureName = option('features') ?? 'tagger'
 const featurize = featureSet(featureName)
 
@@ -102,12 +103,13 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
   const packed = {...packWeights(weights, pack), features: featureName}
   process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
   // --also-prune: the same weights packed with other pruning thresholds (pruning is done at packing).
-  for (const prune of alsoPrune) {
-    const other = {...packWeights(weights, {...pack, prune}), features: featureName}
-    const prefix = `prune ${prune} `
+  for (const setting of alsoPrune) {
+    const [prune, levels, zeroBelow] = setting.split(':').map(Number) as [number, number?, number?]
+    const other = {...packWeights(weights, {prune, levels: levels ?? pack.levels, zeroBelow: zeroBelow ?? pack.zeroBelow}), features: featureName}
+    const prefix = `prune ${setting} `
     if (saveTo) {
-      mkdirSync(`${saveTo}-p${prune}`, {recursive: true})
-      writeFileSync(`${saveTo}-p${prune}/${fold === 'final' ? 'final' : `fold-${fold}`}.json`, JSON.stringify(other))
+      mkdirSync(`${saveTo}-p${setting}`, {recursive: true})
+      writeFileSync(`${saveTo}-p${setting}/${fold === 'final' ? 'final' : `fold-${fold}`}.json`, JSON.stringify(other))
     }
     if (flag('e2e')) {
       const scored = fold === 'final' ? corpus.filter((document) => document.heldOut) : cvDocuments.filter((document) => String(document.fold) === fold)
