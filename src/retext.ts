@@ -10,7 +10,7 @@
  */
 import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
-import {entitiesOfTokens} from './entities/index.js'
+import {entitiesOfTokens, type extractEntities} from './entities/index.js'
 import {lexiconOption} from './entities/names/lexicon.js'
 import {tokenize, tokenizeTree} from './entities/tokens.js'
 import {pointLocator} from './internal/positions.js'

@@ -82,10 +82,14 @@ describe('findDates: expressions, types and values (reference date Thursday 2022
     ['They waited several years.', 'several years', 'DURATION', 'PXY'],
     ['The feud has lasted for decades.', 'decades', 'DURATION', 'PXDE'],
     ['It took 90 minutes.', '90 minutes', 'DURATION', 'PT90M'],
+    ['They stayed for a while.', 'a while', 'DURATION', 'PXX'],
+    ['It took a long while to heal.', 'a long while', 'DURATION', 'PXX'],
     // sets
     ['They meet every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['The paper is printed daily.', 'daily', 'SET', 'P1D'],
     ['It costs $5 million a year.', 'a year', 'SET', 'P1Y'],
+    ['The dividend rate is $1.76 a year.', 'a year', 'SET', 'P1Y'],
+    ['Qantas runs four flights a week.', 'a week', 'SET', 'P1W'],
     ['Elections are held every four years.', 'every four years', 'SET', 'P4Y'],
     ['The shop closes on Sundays.', 'Sundays', 'SET', 'XXXX-WXX-7'],
     ['Flights leave on Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
@@ -174,6 +178,8 @@ describe('findDates: negative cases', () => {
     'A fourth of the votes were counted.',
     'This is VOA Today.',
     'We watched Apocalypse Now on TV.',
+    'The chip runs 15 million instructions per second.',
+    'Every once in a while they danced.',
   ])('finds no date in %j', (text) => {
     expect(datesOf(text, ref)).toEqual([])
   })

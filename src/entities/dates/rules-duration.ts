@@ -183,7 +183,8 @@ function compoundDuration(word: string): string | undefined {
 }
 
 /**
- * "for years", "in decades", "for weeks" → PXY, PXDE, PXW.
+ * "for years", "in decades", "for weeks" → PXY, PXDE, PXW; "a while", "a long while" → PXX (not
+ * "once in a while").
  *
  * @example
  * ```ts
@@ -192,6 +193,12 @@ function compoundDuration(word: string): string | undefined {
  */
 export function vagueDurationRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
+  if (word === 'a') {
+    // "once in a while" says how often, not how long
+    const long = wordAt(view, at + 1) === 'long' ? 1 : 0
+    if (wordAt(view, at + 1 + long) !== 'while' || (wordAt(view, at - 1) === 'in' && wordAt(view, at - 2) === 'once')) return undefined
+    return fixed(at + 2 + long, 'DURATION', 'duration-while', 'PXX')
+  }
   const unit = units.get(word)
   if (unit === undefined || !word.endsWith('s') || unit === 'Q') return undefined
   const before = wordAt(view, at - 1)
@@ -200,7 +207,7 @@ export function vagueDurationRule(view: View, at: number): Match | undefined {
 }
 
 /** Words {@link vagueDurationRule} can start at. */
-export const vagueDurationStarts: Starts = startsAt(units.keys())
+export const vagueDurationStarts: Starts = startsAt([...units.keys(), 'a'])
 
 /** Verbs a newspaper does: "the daily said". */
 const reports: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'quoted', 'quotes', 'added', 'noted'])
@@ -215,6 +222,19 @@ function isPublication(view: View, at: number): boolean {
 }
 
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
+
+/**
+ * Whether the words ending at `at` count something a rate can be of: a number ("$1.76",
+ * "twice", "$5 million") or, when `counted`, a counted plural ("four flights a week", "24
+ * hours a day"; not "15 million instructions per second", a unit of measure).
+ */
+function isRateLead(view: View, at: number, counted: boolean): boolean {
+  const word = wordAt(view, at)
+  if (rateLead.has(word) || numberOf(word) !== undefined || /^\d+\.\d+$/.test(word)) return true
+  if (!counted || word.length < 3 || !word.endsWith('s') || view.tokens[at]?.kind !== 'word') return false
+  const count = wordAt(view, at - 1)
+  return rateLead.has(count) || numberOf(count) !== undefined || /^\d+\.\d+$/.test(count)
+}
 
 /**
  * "every Monday", "each year", "every two weeks", "every other week", "daily", "twice a year", "$5 million a year".
@@ -242,7 +262,7 @@ export function setRule(view: View, at: number): Match | undefined {
     const every = other ? 2 : count && count.value !== 'X' ? count.value : 1
     return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(every, unit))
   }
-  if ((word === 'a' || word === 'per') && (rateLead.has(wordAt(view, at - 1)) || numberOf(wordAt(view, at - 1)) !== undefined)) {
+  if ((word === 'a' || word === 'per') && isRateLead(view, at - 1, word === 'a')) {
     const unit = units.get(wordAt(view, at + 1))
     if (unit === undefined || unit === 'Q' || wordAt(view, at + 1).endsWith('s')) return undefined
     return fixed(at + 2, 'SET', 'rate', durationValue(1, unit))
