@@ -48,6 +48,8 @@ export const refiners: readonly Refiner[] = [
   makeConsistent,
   // People after titles, with initials, before a bracketed country; known places; acronyms.
   addRuleRanges,
+  // Repeats of what the rules found ("Major General Viktor Gulevich … Gulevich") are tagged too.
+  makeConsistent,
   // An acronym the rules found stays only when the document spells it out.
   keepSpelledOutAcronyms,
 ]
