@@ -29,9 +29,9 @@ const features = process.env.NER_FEATURES ?? defaultFeatures
 const options = {
   features,
   epochs: Number(process.env.NER_EPOCHS ?? 8),
-  prune: Number(process.env.NER_PRUNE ?? 4),
-  levels: Number(process.env.NER_LEVELS ?? 63),
-  zeroBelow: Number(process.env.NER_ZERO ?? 1),
+  prune: Number(process.env.NER_PRUNE ?? 4.5),
+  levels: Number(process.env.NER_LEVELS ?? 31),
+  zeroBelow: Number(process.env.NER_ZERO ?? 2),
 }
 
 const documents: TrainingDocument[] = []
