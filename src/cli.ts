@@ -3,7 +3,7 @@
  * readable summary. Files (or the lines of JSONL input) are parsed on `--jobs` worker
  * threads — this same file, run as a worker — and printed in input order as soon as
  * each is ready. A failing input is reported and the batch goes on; the exit status is
- * 1 when any file failed.
+ * 1 when any file failed. `nutgraf train …` trains a name-tagger model (cli/train.ts).
  *
  * @internal
  */
@@ -18,8 +18,13 @@ import {framingOf} from './cli/output.js'
 import {runnerFor} from './cli/pool.js'
 import {Progress} from './cli/progress.js'
 import {performSafely, type Done, type Task, type WorkSettings} from './cli/work.js'
+import {modelOption} from './entities/names/model-option.js'
+import type {NameModel} from './types.js'
+import {parseTrainCommand, trainUsage} from './cli/train-args.js'
+import {runTrain, TrainError} from './cli/train.js'
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'train') return train(argv.slice(1))
   let command
   try {
     command = parseCommand(argv)
@@ -30,16 +35,61 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command.kind === 'help') return write(process.stdout, usage + '\n').then(() => 0)
   if (command.kind === 'version') return write(process.stdout, (await version()) + '\n').then(() => 0)
-  return run(command)
+  let model: NameModel | undefined
+  if (command.model !== undefined) {
+    try {
+      model = await loadModel(command.model)
+    } catch (error) {
+      process.stderr.write(`nutgraf: --model ${command.model}: ${(error as Error).message}\n`)
+      return 2
+    }
+  }
+  return run(command, model)
 }
 
-async function run(command: RunCommand): Promise<number> {
+/** `nutgraf train …`: 0 when the model is written, 1 when the data could not be used, 2 for a usage error. */
+async function train(argv: string[]): Promise<number> {
+  let command
+  try {
+    command = parseTrainCommand(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`nutgraf: ${error.message}\nTry 'nutgraf train --help' for the options.\n`)
+    return 2
+  }
+  if (command.kind === 'train-help') return write(process.stdout, trainUsage + '\n').then(() => 0)
+  try {
+    return await runTrain(command, {out: (text) => write(process.stdout, text), err: (text) => process.stderr.write(text)})
+  } catch (error) {
+    if (!(error instanceof TrainError)) throw error
+    process.stderr.write(`nutgraf: train: ${error.message}\n`)
+    return 1
+  }
+}
+
+/** Read a model file and check it as parseArticle would (the reason, without the "nutgraf: …() option model" prefix). */
+async function loadModel(path: string): Promise<NameModel> {
+  let value: unknown
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'))
+  } catch (error) {
+    throw new Error(error instanceof SyntaxError ? `not JSON (${error.message})` : describeError(error))
+  }
+  try {
+    return modelOption(value, 'parseArticle') as NameModel
+  } catch (error) {
+    throw new Error((error as Error).message.replace(/^nutgraf: parseArticle\(\) option /, ''))
+  }
+}
+
+async function run(command: RunCommand, model: NameModel | undefined): Promise<number> {
   const inputs = await expandInputs(command.inputs, command.extensions)
   const modes = inputs.map((input) => inputModeOf(command, input.name))
   const records = modes.includes('jsonl')
   const single = !records && command.inputs.length === 1 && inputs.length === 1 && inputs[0]?.name === command.inputs[0]
   const settings: WorkSettings = {format: command.format, single}
   if (command.referenceDate !== undefined) settings.referenceDate = command.referenceDate
+  if (model) settings.model = model
   const framing = framingOf(settings)
   const total = records ? undefined : inputs.length
   const jobs = Math.min(command.jobs, total ?? command.jobs)

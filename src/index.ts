@@ -22,6 +22,7 @@ export type {
   Headline,
   Lexicon,
   Mention,
+  NameModel,
   Note,
   Paragraph,
   ParseOptions,

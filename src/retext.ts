@@ -12,6 +12,7 @@ import {toString} from 'nlcst-to-string'
 import type {Root} from 'nlcst'
 import {entitiesOfTokens, type extractEntities} from './entities/index.js'
 import {lexiconOption} from './entities/names/lexicon.js'
+import {modelOption} from './entities/names/model-option.js'
 import {tokenize, tokenizeTree} from './entities/tokens.js'
 import {pointLocator} from './internal/positions.js'
 import {normalizeReferenceDate} from './internal/reference-date.js'
@@ -307,6 +308,7 @@ export type NutgrafTransformer = (tree: NlcstTree, file: NutgrafFile) => undefin
 export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransformer {
   const referenceDate = normalizeReferenceDate(options.referenceDate)
   const lexicon = lexiconOption(options.lexicon, 'retextNutgraf')
+  const model = modelOption(options.model, 'retextNutgraf')
   return (tree, file) => {
     // The sentences and words of the tree retext-english made are used as they are (the
     // text is not parsed again); a tree that is not the file's text (changed by an earlier
@@ -315,7 +317,7 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
     // closing quote, and a few names differ from extractEntities' on the same text.
     const text = fileText(tree, file)
     const fromTree = toString(tree as Root) === text ? tokenizeTree(text, tree as Root) : undefined
-    const found = entitiesOfTokens(fromTree ?? tokenize(text), referenceDate, lexicon)
+    const found = entitiesOfTokens(fromTree ?? tokenize(text), referenceDate, lexicon, model)
     const locate = pointLocator(text)
     const position = <M extends Mention>(mention: M): M & {position: Position} => ({
       ...mention,

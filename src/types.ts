@@ -126,6 +126,13 @@ export interface EntityOptions {
    * clustered and titled like the rest. Not lists of strings: a `TypeError`.
    */
   lexicon?: Lexicon
+  /**
+   * A name-tagger model you trained with `nutgraf train` (its JSON, parsed), used instead
+   * of the built-in one; the gazetteers, refiners, lexicon and clustering are the same.
+   * Not a model: a `TypeError` naming the field; a model of another format version: an
+   * `Error` saying which version this nutgraf reads.
+   */
+  model?: NameModel
 }
 
 /**
@@ -461,4 +468,41 @@ export interface Lexicon {
   organizations?: string[]
   /** Names of places. */
   places?: string[]
+}
+
+/**
+ * A name-tagger model trained on your own annotated text with `nutgraf train`: the JSON
+ * that command writes, loaded as it is. Give it as the `model` option to use it instead
+ * of the built-in model (the gazetteers, refiners and clustering stay the same). Only its
+ * `version` is meant to be read; the rest is packed weights.
+ *
+ * @example
+ * ```ts
+ * import {readFileSync} from 'node:fs'
+ * import {extractEntities, type NameModel} from 'nutgraf'
+ *
+ * // loans.json: written by `npx nutgraf train FIN5.txt --held-out FIN3.txt -o loans.json`
+ * // (docs/guides/train-your-own.md: loan agreements, where the parties are people)
+ * const model = JSON.parse(readFileSync('loans.json', 'utf8')) as NameModel
+ * model.version // 1
+ * extractEntities('The Borrower shall repay the Lender.', {model}).people.map((person) => person.name) // ['Borrower', 'Lender']
+ * ```
+ */
+export interface NameModel {
+  /** Format version: a model of another version than this nutgraf reads is an error. */
+  version: number
+  /** The feature families it was trained with ("tagger+classes"). */
+  features: string
+  /** Bits of the hashed feature space. */
+  bits: number
+  /** Rice parameter of the packed feature ids. */
+  rice: number
+  /** The score of each quantization level. */
+  levels: readonly number[]
+  /** Tag transition scores. */
+  transitions: readonly number[]
+  /** The kept feature ids, Rice-coded, base64. */
+  ids: string
+  /** The quantized scores, one character each. */
+  rows: string
 }

@@ -6,6 +6,7 @@
  */
 import {findEntities} from '../entities/index.js'
 import {lexiconOption} from '../entities/names/lexicon.js'
+import {modelOption} from '../entities/names/model-option.js'
 import {findArticleDate} from './article-date.js'
 import {addReferenceEntities} from './from-references.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
@@ -28,9 +29,11 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
  *
  * @param text - Raw article text.
  * @param options - `referenceDate` to resolve relative dates against; `lexicon`: your own
- *   people, organizations and places (see {@link extractEntities}).
+ *   people, organizations and places; `model`: your own trained name-tagger model (see
+ *   {@link extractEntities}).
  * @returns The article's parts and entities.
- * @throws TypeError when `text` is not a string or `referenceDate` is not a date.
+ * @throws TypeError when `text` is not a string, `referenceDate` is not a date or an
+ *   option is malformed; Error when `model` is of another format version.
  *
  * @example
  * ```ts
@@ -53,6 +56,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   assertText(text, 'parseArticle')
   const optionDate = normalizeReferenceDate(options?.referenceDate)
   const lexicon = lexiconOption(options?.lexicon, 'parseArticle')
+  const model = modelOption(options?.model, 'parseArticle')
   // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
   const {segments, lines, bodyText} = segmentText(text)
   const referenceDate: ReferenceDate | undefined = optionDate
@@ -65,7 +69,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
   const stitched = joinStitched(parts)
-  const found = findEntities(stitched.text, referenceDate?.value, lexicon)
+  const found = findEntities(stitched.text, referenceDate?.value, lexicon, model)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   // Quotes of the body and the captions, read in source order, speakers resolved to the entities.
   const paragraphs = [

@@ -24,6 +24,8 @@ export interface RunCommand {
   referenceDate?: string
   extensions: string[]
   jobs: number
+  /** `--model FILE`: a name-tagger model from `nutgraf train`. */
+  model?: string
 }
 
 /** What the command was asked to do. */
@@ -33,6 +35,7 @@ export type Command = {kind: 'help'} | {kind: 'version'} | RunCommand
 const maxJobs = 256
 
 export const usage = `usage: nutgraf [options] FILE|DIR|- …
+       nutgraf train [options] FILE… -o model.json   (nutgraf train --help)
 
 Parse news articles: headline, captions, byline, dateline, body, notes, references,
 quotes and entities. A directory is read recursively for files with the --ext
@@ -55,11 +58,14 @@ options:
   -j, --jobs N                    threads that parse: the main one and N-1 workers
                                   (default: the number of cores); results are
                                   printed in input order
+  -m, --model FILE                a name-tagger model from \`nutgraf train\`, used
+                                  instead of the built-in one
   -h, --help                      this help
   -v, --version                   the version
 
 exit status: 0 all parsed (a bad JSONL record is reported in its result line),
-1 some file failed (the others are still printed), 2 usage error`
+1 some file failed (the others are still printed), 2 usage error (or a --model
+file that cannot be used)`
 
 /** A usage error: `nutgraf: <message>` and a pointer to `--help` go to stderr; the exit status is 2. */
 export class UsageError extends Error {}
@@ -78,6 +84,7 @@ export function parseCommand(argv: string[]): Command {
         'reference-date': {type: 'string', short: 'r'},
         ext: {type: 'string', short: 'e'},
         jobs: {type: 'string', short: 'j'},
+        model: {type: 'string', short: 'm'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
       },
@@ -103,6 +110,10 @@ export function parseCommand(argv: string[]): Command {
   if (extensions.length === 0) throw new UsageError('--ext is empty: give extensions such as .txt,.md')
   const command: RunCommand = {kind: 'run', inputs: positionals, format, extensions, jobs: parseJobs(values.jobs)}
   if (input !== undefined) command.input = input
+  if (values.model !== undefined) {
+    if (values.model === '') throw new UsageError('--model is empty: give the model file `nutgraf train` wrote')
+    command.model = values.model
+  }
   const referenceDate = values['reference-date']
   if (referenceDate !== undefined) {
     try {
@@ -128,7 +139,7 @@ function parseJobs(value: string | undefined): number {
 }
 
 /** The first sentence of node's parseArgs message, e.g. "Unknown option '--x'" (the rest explains `--`). */
-function parseArgsMessage(error: unknown): string {
+export function parseArgsMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const first = message.split(/\. (?=[A-Z])/)[0] ?? message
   return (first.charAt(0).toLowerCase() + first.slice(1)).replace(/\.$/, '')

@@ -10,6 +10,7 @@ import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {parseArticle} from '../index.js'
 import {decodeText} from './decode.js'
 import type {RecordResult} from './output.js'
+import type {NameModel} from '../types.js'
 
 /** A record's result, with the label `--pretty` shows and the message stderr gets when it failed. */
 export interface ParsedRecord {
@@ -21,9 +22,9 @@ export interface ParsedRecord {
 /**
  * Parse one JSONL line (its bytes, without the line break). `line` is its 1-based number in
  * its input, for messages; `referenceDate` is `--reference-date`, which a record's own
- * string `referenceDate` field overrides.
+ * string `referenceDate` field overrides; `model` is `--model`'s, already checked.
  */
-export function parseRecord(bytes: Uint8Array, line: number, referenceDate: string | undefined): ParsedRecord {
+export function parseRecord(bytes: Uint8Array, line: number, referenceDate: string | undefined, model?: NameModel): ParsedRecord {
   const decoded = decodeText(bytes)
   const json = 'text' in decoded ? decoded.text : new TextDecoder().decode(bytes)
   let value: unknown
@@ -48,7 +49,7 @@ export function parseRecord(bytes: Uint8Array, line: number, referenceDate: stri
       return failed(fields, line, `"referenceDate": ${(error as Error).message.replace(/^nutgraf: referenceDate /, '')}`)
     }
   }
-  const article = parseArticle(text, date === undefined ? {} : {referenceDate: date})
+  const article = parseArticle(text, {...(date === undefined ? {} : {referenceDate: date}), ...(model ? {model} : {})})
   return {result: {...fields, article}, label: labelOf(fields, line)}
 }
 

@@ -8,6 +8,7 @@ import {parseArticle} from '../index.js'
 import {decodeText} from './decode.js'
 import {render, type RenderSettings} from './output.js'
 import {parseRecord} from './records.js'
+import type {NameModel} from '../types.js'
 
 /** What to parse: a whole file (or stdin) as one article, one JSONL line, or an input that already failed. */
 export type Task =
@@ -18,6 +19,8 @@ export type Task =
 /** The settings every task of a run shares (sent once to each worker). */
 export interface WorkSettings extends RenderSettings {
   referenceDate?: string
+  /** `--model`: the user's name-tagger model, read and checked once by the main thread. */
+  model?: NameModel
 }
 
 /** A task done: the text to print, and the message for stderr when it failed. */
@@ -32,7 +35,7 @@ export interface Done {
 /** Do one task. Never throws for any input: a failure is rendered as an error result. */
 export function perform(task: Task, settings: WorkSettings): Done {
   if (task.kind === 'record') {
-    const record = parseRecord(task.bytes, task.line, settings.referenceDate)
+    const record = parseRecord(task.bytes, task.line, settings.referenceDate, settings.model)
     const done: Done = {text: render(record.result, record.label, settings), fileFailed: false}
     if (record.error !== undefined) done.error = record.error
     return done
@@ -41,7 +44,8 @@ export function perform(task: Task, settings: WorkSettings): Done {
   if ('error' in decoded) {
     return {text: render({file: task.name, error: decoded.error}, task.name, settings), error: `${task.name}: ${decoded.error}`, fileFailed: true}
   }
-  const article = parseArticle(decoded.text, settings.referenceDate === undefined ? {} : {referenceDate: settings.referenceDate})
+  const {referenceDate, model} = settings
+  const article = parseArticle(decoded.text, {...(referenceDate === undefined ? {} : {referenceDate}), ...(model ? {model} : {})})
   return {text: render({file: task.name, article}, task.name, settings), fileFailed: false}
 }
 

@@ -13,6 +13,7 @@ import {findAmounts} from './amounts/index.js'
 import {findDates} from './dates/index.js'
 import {findNames, type NameMention} from './names/index.js'
 import {type LexiconIndex, lexiconOption} from './names/lexicon.js'
+import {modelOption} from './names/model-option.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {type TokenizedText, tokenize} from './tokens.js'
 
@@ -23,10 +24,12 @@ import {type TokenizedText, tokenize} from './tokens.js'
  *
  * @param text - Plain text.
  * @param options - `referenceDate` to resolve relative dates against; `lexicon`: your own
- *   people, organizations and places, found with their kind before the model's guess.
+ *   people, organizations and places, found with their kind before the model's guess;
+ *   `model`: a name-tagger model you trained (`nutgraf train`) instead of the built-in one.
  * @returns The entities, every mention with its span in `text`.
- * @throws TypeError when `text` is not a string, `referenceDate` is not a date or
- *   `lexicon` is not lists of strings.
+ * @throws TypeError when `text` is not a string, `referenceDate` is not a date,
+ *   `lexicon` is not lists of strings or `model` is not a model; Error when `model` is
+ *   of another format version.
  *
  * @example
  * ```ts
@@ -51,7 +54,8 @@ import {type TokenizedText, tokenize} from './tokens.js'
 export function extractEntities(text: string, options: EntityOptions = {}): Entities {
   assertText(text, 'extractEntities')
   const referenceDate = normalizeReferenceDate(options?.referenceDate)
-  return findEntities(text, referenceDate, lexiconOption(options?.lexicon, 'extractEntities'))
+  const lexicon = lexiconOption(options?.lexicon, 'extractEntities')
+  return findEntities(text, referenceDate, lexicon, modelOption(options?.model, 'extractEntities'))
 }
 
 /**

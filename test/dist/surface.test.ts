@@ -44,7 +44,7 @@ function surfaceOf(declarationFile: string): Record<string, string | string[]> {
 const part = ['span', 'text']
 
 describe('public surface', {timeout: 60_000}, () => {
-  it('nutgraf: the three functions and the types of DESIGN.md, exactly', () => {
+  it('nutgraf: the three functions and the types of DESIGN.md (and NameModel, the model option\'s type), exactly', () => {
     expect(surfaceOf(join(root, 'dist', 'index.d.ts'))).toEqual({
       extractEntities: '(text: string, options?: EntityOptions | undefined): Entities',
       parseArticle: '(text: string, options?: ParseOptions | undefined): Article',
@@ -58,13 +58,14 @@ describe('public surface', {timeout: 60_000}, () => {
       Dateline: ['date?', 'place?', ...part],
       Entities: ['amounts', 'dates', 'organizations', 'people', 'places'],
       Entity: ['mentions', 'name', 'title?'],
-      EntityOptions: ['lexicon?', 'referenceDate?'],
+      EntityOptions: ['lexicon?', 'model?', 'referenceDate?'],
       Headline: ['dek?', ...part],
       Lexicon: ['organizations?', 'people?', 'places?'],
       Mention: part,
+      NameModel: ['bits', 'features', 'ids', 'levels', 'rice', 'rows', 'transitions', 'version'],
       Note: ['kind', ...part],
       Paragraph: ['list?', 'spans', 'text'],
-      ParseOptions: ['lexicon?', 'referenceDate?'],
+      ParseOptions: ['lexicon?', 'model?', 'referenceDate?'],
       Part: part,
       Quote: ['cue?', 'kind', 'span', 'spans', 'speaker?', 'text'],
       Reference: ['kind', 'name?', 'span', 'text', 'title?', 'url?'],
@@ -93,7 +94,7 @@ describe('public surface', {timeout: 60_000}, () => {
       PositionedPart: ['position', 'span', 'text'],
       PositionedQuote: ['cue?', 'kind', 'position', 'span', 'spans', 'speaker?', 'text'],
       PositionedSpeaker: ['name?', 'position', 'span', 'text'],
-      RetextNutgrafOptions: ['lexicon?', 'referenceDate?'],
+      RetextNutgrafOptions: ['lexicon?', 'model?', 'referenceDate?'],
     })
   })
 

@@ -6,11 +6,12 @@
 import {allowedPairs, startState, tagCount} from './tags.js'
 
 /**
- * The values of the transitions last decoded with, and the same with -Infinity where a pair
- * is not allowed. Compared by value, not by identity: training changes its transitions in
- * place between sentences.
+ * The transitions last decoded with (the array, and a copy of its values: training
+ * changes its array in place between calls), and the same with -Infinity where a pair is
+ * not allowed.
  */
-let maskedFor = new Float64Array(0)
+let maskedFor: ArrayLike<number> | undefined
+const maskedValues = new Float64Array((tagCount + 1) * tagCount)
 let masked = new Float64Array(0)
 
 /** Work arrays, reused from call to call while they hold at most this many numbers. */
@@ -18,13 +19,20 @@ const keptSize = 1 << 16
 let scores = new Float64Array(1024)
 let backs = new Int8Array(1024)
 
+/** Are `transitions` the array and the values last masked? (90 comparisons, no allocation.) */
+function sameTransitions(transitions: ArrayLike<number>): boolean {
+  if (maskedFor !== transitions) return false
+  for (let index = 0; index < maskedValues.length; index++) {
+    if (maskedValues[index] !== transitions[index]) return false
+  }
+  return true
+}
+
 function maskTransitions(transitions: ArrayLike<number>): Float64Array {
-  const size = (tagCount + 1) * tagCount
-  let same = maskedFor.length === size
-  for (let index = 0; same && index < size; index++) same = maskedFor[index] === transitions[index]
-  if (!same) {
-    maskedFor = Float64Array.from({length: size}, (_, index) => transitions[index] as number)
-    masked = Float64Array.from({length: size}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
+  if (!sameTransitions(transitions)) {
+    masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
+    for (let index = 0; index < maskedValues.length; index++) maskedValues[index] = transitions[index] as number
+    maskedFor = transitions
   }
   return masked
 }
