@@ -32,16 +32,17 @@ export function frontCode(entries: readonly string[]): string {
 }
 
 /**
- * Decode a front-coded list (one linear pass).
+ * Decode a front-coded list (one linear pass); `before` is the entry before the first
+ * (for a piece cut from a longer list).
  *
  * @example
  * ```ts
  * frontDecode('AannaDeAbob') // ['anna', 'anne', 'bob']
  * ```
  */
-export function frontDecode(packed: string): string[] {
+export function frontDecode(packed: string, before = ''): string[] {
   const entries: string[] = []
-  let previous = ''
+  let previous = before
   // Split before each marker (native, linear: a lookahead of one character class).
   for (const piece of packed.split(/(?=[A-Z])/)) {
     if (piece === '') continue
@@ -49,4 +50,93 @@ export function frontDecode(packed: string): string[] {
     entries.push(previous)
   }
   return entries
+}
+
+/** The entries of one two-character prefix, and the proper word prefixes of those of several words. */
+interface Bucket {
+  entries: ReadonlySet<string>
+  phrasePrefixes: ReadonlySet<string>
+}
+
+const emptyBucket: Bucket = {entries: new Set(), phrasePrefixes: new Set()}
+const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
+
+/**
+ * A front-coded sorted list as a set that decodes only what its lookups reach: the run of
+ * entries sharing a lookup's first two characters. Nothing is decoded up front (a cold
+ * start pays for the words it meets). In a sorted list an entry with a new first
+ * character is marked 'A' and one with a new second character 'B', and no entry holds a
+ * capital, so `indexOf` finds each run.
+ *
+ * @example
+ * ```ts
+ * new FrontCodedSet(frontCode(['new york', 'paris'])).has('paris') // true
+ * ```
+ */
+export class FrontCodedSet {
+  readonly #packed: string
+  /** The packed run of each first character ('' when none). */
+  readonly #runs = new Map<string, string>()
+  readonly #buckets = new Map<string, Bucket>()
+
+  constructor(packed: string) {
+    this.#packed = packed
+  }
+
+  /**
+   * Is `entry` in the list?
+   *
+   * @example
+   * ```ts
+   * new FrontCodedSet(frontCode(['anna', 'anne'])).has('ann') // false
+   * ```
+   */
+  has(entry: string): boolean {
+    if (entry.length < 2) {
+      const run = entry === '' ? '' : this.#run(entry)
+      return run !== '' && (run.length === 2 || isMarker(run.charCodeAt(2)))
+    }
+    return this.#bucket(entry.slice(0, 2)).entries.has(entry)
+  }
+
+  /**
+   * Is `phrase` the first word, or the first words, of an entry of more words?
+   *
+   * @example
+   * ```ts
+   * new FrontCodedSet(frontCode(['new south wales'])).startsPhrase('new south') // true
+   * ```
+   */
+  startsPhrase(phrase: string): boolean {
+    return this.#bucket(`${phrase} `.slice(0, 2)).phrasePrefixes.has(phrase)
+  }
+
+  #run(first: string): string {
+    let run = this.#runs.get(first)
+    if (run === undefined) {
+      const start = this.#packed.indexOf(`A${first}`)
+      const end = start === -1 ? -1 : this.#packed.indexOf('A', start + 1)
+      run = start === -1 ? '' : this.#packed.slice(start, end === -1 ? undefined : end)
+      this.#runs.set(first, run)
+    }
+    return run
+  }
+
+  #bucket(key: string): Bucket {
+    const known = this.#buckets.get(key)
+    if (known) return known
+    const run = this.#run(key.charAt(0))
+    const start = run.startsWith(key, 1) ? 0 : run.indexOf(`B${key.charAt(1)}`)
+    // A prefix the list lacks is not remembered (there are too many possible ones).
+    if (run === '' || start === -1) return emptyBucket
+    const end = run.indexOf('B', start + 1)
+    const entries = frontDecode(run.slice(start, end === -1 ? undefined : end), key.charAt(0))
+    const phrasePrefixes = new Set<string>()
+    for (const entry of entries) {
+      for (let space = entry.indexOf(' '); space !== -1; space = entry.indexOf(' ', space + 1)) phrasePrefixes.add(entry.slice(0, space))
+    }
+    const bucket = {entries: new Set(entries), phrasePrefixes}
+    this.#buckets.set(key, bucket)
+    return bucket
+  }
 }

@@ -1,19 +1,19 @@
 /**
  * Gazetteer lookup: which tokens of a sentence are a known given name, family name,
- * place (up to four words) or company word. The lists are built lazily, once, into
- * immutable sets.
+ * place (up to four words) or company word. The front-coded lists are decoded lazily,
+ * only the runs of entries that lookups reach (src/entities/names/front-coding.ts).
  *
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
-import {frontDecode} from './front-coding.js'
+import {FrontCodedSet} from './front-coding.js'
 
 interface Lists {
-  first: ReadonlySet<string>
-  last: ReadonlySet<string>
-  place: ReadonlySet<string>
-  major: ReadonlySet<string>
-  company: ReadonlySet<string>
+  first: FrontCodedSet
+  last: FrontCodedSet
+  place: FrontCodedSet
+  major: FrontCodedSet
+  company: FrontCodedSet
 }
 
 /** Longest place name matched, in tokens. */
@@ -21,48 +21,28 @@ const maxPlaceWords = 4
 
 let lists: Lists | undefined
 
+/** The lists as sets that decode what lookups reach (nothing up front: see FrontCodedSet). */
 function getLists(): Lists {
-  if (lists) return lists
-  const major = frontDecode(majorPlaces)
-  lists = Object.freeze({
-    first: new Set(frontDecode(firstNames)),
-    last: new Set(frontDecode(lastNames)),
-    place: new Set([...frontDecode(placeNames), ...major]),
-    major: new Set(major),
-    company: new Set(frontDecode(companyWords)),
+  lists ??= Object.freeze({
+    first: new FrontCodedSet(firstNames),
+    last: new FrontCodedSet(lastNames),
+    place: new FrontCodedSet(placeNames),
+    major: new FrontCodedSet(majorPlaces),
+    company: new FrontCodedSet(companyWords),
   })
   return lists
 }
 
-/** A word of a place of several words: does a place end here, and the words that can follow. */
-interface PhraseNode {
-  end: boolean
-  next: Map<string, PhraseNode>
+/** Is the phrase a place (either list)? */
+function isPlace(phrase: string): boolean {
+  const {place, major} = getLists()
+  return place.has(phrase) || major.has(phrase)
 }
 
-let phraseStarts: ReadonlyMap<string, PhraseNode> | undefined
-
-/**
- * The places of two words or more as a tree of words from their first: a phrase is
- * looked up word by word, without building its text.
- */
-function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
-  if (!phraseStarts) {
-    const starts = new Map<string, PhraseNode>()
-    for (const name of getLists().place) {
-      if (!name.includes(' ')) continue
-      let nodes: Map<string, PhraseNode> = starts
-      let node: PhraseNode | undefined
-      for (const word of name.split(' ')) {
-        node = nodes.get(word)
-        if (!node) nodes.set(word, (node = {end: false, next: new Map()}))
-        nodes = node.next
-      }
-      if (node) node.end = true
-    }
-    phraseStarts = starts
-  }
-  return phraseStarts
+/** Is the phrase the first word or words of a place of more words? */
+function startsPlace(phrase: string): boolean {
+  const {place, major} = getLists()
+  return place.startsPhrase(phrase) || major.startsPhrase(phrase)
 }
 
 /**
@@ -76,12 +56,12 @@ function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
  * ```
  */
 export function wordLabels(word: string): string[] {
-  const {first, last, place, company} = getLists()
+  const {first, last, company} = getLists()
   const labels: string[] = []
   if (first.has(word)) labels.push('first')
   if (last.has(word)) labels.push('last')
   if (company.has(word)) labels.push('company')
-  if (place.has(word)) labels.push('place-B')
+  if (isPlace(word)) labels.push('place-B')
   return labels
 }
 
@@ -94,7 +74,7 @@ export function wordLabels(word: string): string[] {
  * ```
  */
 export function startsPlacePhrase(word: string): boolean {
-  return getPhraseStarts().has(word) || word.includes(' ')
+  return startsPlace(word) || word.includes(' ')
 }
 
 /**
@@ -107,18 +87,12 @@ export function startsPlacePhrase(word: string): boolean {
  * ```
  */
 export function placePhraseLength(lower: readonly string[], index: number): number {
-  let nodes = getPhraseStarts()
-  let node: PhraseNode | undefined
+  let phrase = lower[index] ?? ''
   let longest = 0
-  for (let length = 1; length <= maxPlaceWords && index + length <= lower.length; length++) {
-    const word = lower[index + length - 1] as string
-    // A word with a space in it (not one of nutgraf's tokens, but a caller's) walks the tree word by word.
-    for (const part of word.includes(' ') ? word.split(' ') : [word]) {
-      node = nodes.get(part)
-      if (!node) return longest
-      nodes = node.next
-    }
-    if (length > 1 && node?.end) longest = length
+  // A phrase no place starts with ends the search (no longer phrase can be a place).
+  for (let length = 2; length <= maxPlaceWords && index + length <= lower.length && startsPlace(phrase); length++) {
+    phrase += ` ${lower[index + length - 1] as string}`
+    if (isPlace(phrase)) longest = length
   }
   return longest
 }
