@@ -60,6 +60,7 @@ interface Bucket {
 
 const emptyBucket: Bucket = {entries: new Set(), phrasePrefixes: new Set()}
 const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
+const space = 32
 
 /**
  * A front-coded sorted list as a set that decodes only what its lookups reach: the run of
@@ -76,8 +77,9 @@ const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
 export class FrontCodedSet {
   readonly #packed: string
   /** The packed run of each first character ('' when none). */
-  readonly #runs = new Map<string, string>()
-  readonly #buckets = new Map<string, Bucket>()
+  readonly #runs = new Map<number, string>()
+  /** By the two character codes, `first * 0x10000 + second`. */
+  readonly #buckets = new Map<number, Bucket>()
 
   constructor(packed: string) {
     this.#packed = packed
@@ -93,10 +95,10 @@ export class FrontCodedSet {
    */
   has(entry: string): boolean {
     if (entry.length < 2) {
-      const run = entry === '' ? '' : this.#run(entry)
+      const run = entry === '' ? '' : this.#run(entry.charCodeAt(0))
       return run !== '' && (run.length === 2 || isMarker(run.charCodeAt(2)))
     }
-    return this.#bucket(entry.slice(0, 2)).entries.has(entry)
+    return this.#bucket(entry.charCodeAt(0), entry.charCodeAt(1)).entries.has(entry)
   }
 
   /**
@@ -108,13 +110,14 @@ export class FrontCodedSet {
    * ```
    */
   startsPhrase(phrase: string): boolean {
-    return this.#bucket(`${phrase} `.slice(0, 2)).phrasePrefixes.has(phrase)
+    if (phrase === '') return false
+    return this.#bucket(phrase.charCodeAt(0), phrase.length > 1 ? phrase.charCodeAt(1) : space).phrasePrefixes.has(phrase)
   }
 
-  #run(first: string): string {
+  #run(first: number): string {
     let run = this.#runs.get(first)
     if (run === undefined) {
-      const start = this.#packed.indexOf(`A${first}`)
+      const start = this.#packed.indexOf(`A${String.fromCharCode(first)}`)
       const end = start === -1 ? -1 : this.#packed.indexOf('A', start + 1)
       run = start === -1 ? '' : this.#packed.slice(start, end === -1 ? undefined : end)
       this.#runs.set(first, run)
@@ -122,18 +125,19 @@ export class FrontCodedSet {
     return run
   }
 
-  #bucket(key: string): Bucket {
+  #bucket(first: number, second: number): Bucket {
+    const key = first * 0x10000 + second
     const known = this.#buckets.get(key)
     if (known) return known
-    const run = this.#run(key.charAt(0))
-    const start = run.startsWith(key, 1) ? 0 : run.indexOf(`B${key.charAt(1)}`)
+    const run = this.#run(first)
+    const start = run.charCodeAt(2) === second && run.length > 2 ? 0 : run.indexOf(`B${String.fromCharCode(second)}`)
     // A prefix the list lacks is not remembered (there are too many possible ones).
     if (run === '' || start === -1) return emptyBucket
     const end = run.indexOf('B', start + 1)
-    const entries = frontDecode(run.slice(start, end === -1 ? undefined : end), key.charAt(0))
+    const entries = frontDecode(run.slice(start, end === -1 ? undefined : end), String.fromCharCode(first))
     const phrasePrefixes = new Set<string>()
     for (const entry of entries) {
-      for (let space = entry.indexOf(' '); space !== -1; space = entry.indexOf(' ', space + 1)) phrasePrefixes.add(entry.slice(0, space))
+      for (let at = entry.indexOf(' '); at !== -1; at = entry.indexOf(' ', at + 1)) phrasePrefixes.add(entry.slice(0, at))
     }
     const bucket = {entries: new Set(entries), phrasePrefixes}
     this.#buckets.set(key, bucket)
