@@ -52,95 +52,71 @@ export function frontDecode(packed: string, before = ''): string[] {
   return entries
 }
 
-/** The entries of one two-character prefix, and the proper word prefixes of those of several words. */
-interface Bucket {
-  entries: ReadonlySet<string>
-  phrasePrefixes: ReadonlySet<string>
-}
-
-const emptyBucket: Bucket = {entries: new Set(), phrasePrefixes: new Set()}
 const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
-const space = 32
 
 /**
- * A front-coded sorted list as a set that decodes only what its lookups reach: the run of
- * entries sharing a lookup's first two characters. Nothing is decoded up front (a cold
- * start pays for the words it meets). In a sorted list an entry with a new first
- * character is marked 'A' and one with a new second character 'B', and no entry holds a
- * capital, so `indexOf` finds each run.
+ * The key of an entry's run in a {@link FrontCodedList}: its first two character codes,
+ * `first * 0x10000 + second`, the second 0 for an entry of one character.
  *
  * @example
  * ```ts
- * new FrontCodedSet(frontCode(['new york', 'paris'])).has('paris') // true
+ * runKey('ab') === 97 * 0x10000 + 98 // true
  * ```
  */
-export class FrontCodedSet {
+export function runKey(entry: string): number {
+  return entry.charCodeAt(0) * 0x10000 + (entry.length > 1 ? entry.charCodeAt(1) : 0)
+}
+
+/**
+ * A front-coded sorted list read run by run, without decoding it whole (a cold start pays
+ * only for the words it meets): the entries that share their first two characters are
+ * found with `indexOf` (in a sorted list an entry with a new first character is marked 'A'
+ * and one with a new second character 'B', and no entry holds a capital) and decoded.
+ *
+ * @example
+ * ```ts
+ * new FrontCodedList(frontCode(['new york', 'newark', 'paris'])).run(runKey('ne')) // ['new york', 'newark']
+ * ```
+ */
+export class FrontCodedList {
   readonly #packed: string
-  /** The packed run of each first character ('' when none). */
-  readonly #runs = new Map<number, string>()
-  /** By the two character codes, `first * 0x10000 + second`. */
-  readonly #buckets = new Map<number, Bucket>()
+  /** The packed entries of each first character that has some. */
+  readonly #firsts = new Map<number, string>()
 
   constructor(packed: string) {
     this.#packed = packed
   }
 
   /**
-   * Is `entry` in the list?
+   * The entries whose {@link runKey} is `key`, decoded.
    *
    * @example
    * ```ts
-   * new FrontCodedSet(frontCode(['anna', 'anne'])).has('ann') // false
+   * new FrontCodedList(frontCode(['a', 'ab', 'abc'])).run(runKey('a')) // ['a']
    * ```
    */
-  has(entry: string): boolean {
-    if (entry.length < 2) {
-      const run = entry === '' ? '' : this.#run(entry.charCodeAt(0))
-      return run !== '' && (run.length === 2 || isMarker(run.charCodeAt(2)))
-    }
-    return this.#bucket(entry.charCodeAt(0), entry.charCodeAt(1)).entries.has(entry)
+  run(key: number): string[] {
+    const first = Math.floor(key / 0x10000)
+    const second = key % 0x10000
+    const entries = this.#first(first)
+    if (entries === '') return []
+    const alone = entries.length === 2 || isMarker(entries.charCodeAt(2))
+    if (second === 0) return alone ? [String.fromCharCode(first)] : []
+    const start = !alone && entries.charCodeAt(2) === second ? 0 : entries.indexOf(`B${String.fromCharCode(second)}`)
+    if (start === -1) return []
+    const end = entries.indexOf('B', start + 1)
+    return frontDecode(entries.slice(start, end === -1 ? undefined : end), String.fromCharCode(first))
   }
 
-  /**
-   * Is `phrase` the first word, or the first words, of an entry of more words?
-   *
-   * @example
-   * ```ts
-   * new FrontCodedSet(frontCode(['new south wales'])).startsPhrase('new south') // true
-   * ```
-   */
-  startsPhrase(phrase: string): boolean {
-    if (phrase === '') return false
-    return this.#bucket(phrase.charCodeAt(0), phrase.length > 1 ? phrase.charCodeAt(1) : space).phrasePrefixes.has(phrase)
-  }
-
-  #run(first: number): string {
-    let run = this.#runs.get(first)
-    if (run === undefined) {
-      const start = this.#packed.indexOf(`A${String.fromCharCode(first)}`)
-      const end = start === -1 ? -1 : this.#packed.indexOf('A', start + 1)
-      run = start === -1 ? '' : this.#packed.slice(start, end === -1 ? undefined : end)
-      this.#runs.set(first, run)
+  #first(code: number): string {
+    let entries = this.#firsts.get(code)
+    if (entries === undefined) {
+      const start = this.#packed.indexOf(`A${String.fromCharCode(code)}`)
+      if (start === -1) return '' // not remembered: the characters no entry starts with are too many
+      const end = this.#packed.indexOf('A', start + 1)
+      entries = this.#packed.slice(start, end === -1 ? undefined : end)
+      this.#firsts.set(code, entries)
     }
-    return run
-  }
-
-  #bucket(first: number, second: number): Bucket {
-    const key = first * 0x10000 + second
-    const known = this.#buckets.get(key)
-    if (known) return known
-    const run = this.#run(first)
-    const start = run.charCodeAt(2) === second && run.length > 2 ? 0 : run.indexOf(`B${String.fromCharCode(second)}`)
-    // A prefix the list lacks is not remembered (there are too many possible ones).
-    if (run === '' || start === -1) return emptyBucket
-    const end = run.indexOf('B', start + 1)
-    const entries = frontDecode(run.slice(start, end === -1 ? undefined : end), String.fromCharCode(first))
-    const phrasePrefixes = new Set<string>()
-    for (const entry of entries) {
-      for (let at = entry.indexOf(' '); at !== -1; at = entry.indexOf(' ', at + 1)) phrasePrefixes.add(entry.slice(0, at))
-    }
-    const bucket = {entries: new Set(entries), phrasePrefixes}
-    this.#buckets.set(key, bucket)
-    return bucket
+    return entries
   }
 }

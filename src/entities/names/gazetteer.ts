@@ -6,44 +6,76 @@
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
-import {FrontCodedSet} from './front-coding.js'
+import {FrontCodedList, runKey} from './front-coding.js'
 
-interface Lists {
-  first: FrontCodedSet
-  last: FrontCodedSet
-  place: FrontCodedSet
-  major: FrontCodedSet
-  company: FrontCodedSet
-}
+/** What a word or phrase is in the lists, one bit each. */
+const given = 1
+const family = 2
+const company = 4
+const place = 8
+const major = 16
+/** The first word or words of a place of more words. */
+const placeStart = 32
 
 /** Longest place name matched, in tokens. */
 const maxPlaceWords = 4
 
-let lists: Lists | undefined
+let lists: ReadonlyArray<readonly [FrontCodedList, number]> | undefined
 
-/** The lists as sets that decode what lookups reach (nothing up front: see FrontCodedSet). */
-function getLists(): Lists {
-  lists ??= Object.freeze({
-    first: new FrontCodedSet(firstNames),
-    last: new FrontCodedSet(lastNames),
-    place: new FrontCodedSet(placeNames),
-    major: new FrontCodedSet(majorPlaces),
-    company: new FrontCodedSet(companyWords),
-  })
-  return lists
+/** Each run key's words and phrases with their bits, decoded as lookups reach them (never all: see FrontCodedList). */
+const runs = new Map<number, ReadonlyMap<string, number>>()
+
+/** Run keys recently looked up that no list has (punctuation, digits, …), at most `maxAbsent`. */
+const absent = new Set<number>()
+const maxAbsent = 4096
+
+/** The bits of a lower-cased word or phrase. */
+function bitsOf(phrase: string): number {
+  if (phrase === '') return 0
+  const key = runKey(phrase)
+  let run = runs.get(key)
+  if (!run) {
+    if (absent.has(key)) return 0
+    run = decodeRun(key)
+    if (run.size > 0) runs.set(key, run)
+    else {
+      // The keys no list has are too many to keep them all.
+      if (absent.size >= maxAbsent) absent.clear()
+      absent.add(key)
+    }
+  }
+  return run.get(phrase) ?? 0
+}
+
+function decodeRun(key: number): Map<string, number> {
+  lists ??= [
+    [new FrontCodedList(firstNames), given],
+    [new FrontCodedList(lastNames), family],
+    [new FrontCodedList(companyWords), company],
+    [new FrontCodedList(placeNames), place],
+    [new FrontCodedList(majorPlaces), major],
+  ]
+  const bits = new Map<string, number>()
+  const add = (entry: string, bit: number): void => {
+    if (runKey(entry) === key) bits.set(entry, (bits.get(entry) ?? 0) | bit)
+  }
+  // A phrase's places of more words are in its own run, or (a phrase of one character) in the run of that character and a space.
+  const phraseRun = key % 0x10000 === 0 ? key + 32 : key
+  for (const [list, bit] of lists) {
+    for (const entry of list.run(key)) add(entry, bit)
+    if (bit !== place && bit !== major) continue
+    for (const entry of list.run(phraseRun)) {
+      for (let at = entry.indexOf(' '); at !== -1; at = entry.indexOf(' ', at + 1)) add(entry.slice(0, at), placeStart)
+    }
+  }
+  return bits
 }
 
 /** Is the phrase a place (either list)? */
-function isPlace(phrase: string): boolean {
-  const {place, major} = getLists()
-  return place.has(phrase) || major.has(phrase)
-}
+const isPlace = (phrase: string): boolean => (bitsOf(phrase) & (place | major)) !== 0
 
 /** Is the phrase the first word or words of a place of more words? */
-function startsPlace(phrase: string): boolean {
-  const {place, major} = getLists()
-  return place.startsPhrase(phrase) || major.startsPhrase(phrase)
-}
+const startsPlace = (phrase: string): boolean => (bitsOf(phrase) & placeStart) !== 0
 
 /**
  * The gazetteer labels a lower-cased word has alone: `first`, `last`, `company`, and
@@ -56,12 +88,12 @@ function startsPlace(phrase: string): boolean {
  * ```
  */
 export function wordLabels(word: string): string[] {
-  const {first, last, company} = getLists()
+  const bits = bitsOf(word)
   const labels: string[] = []
-  if (first.has(word)) labels.push('first')
-  if (last.has(word)) labels.push('last')
-  if (company.has(word)) labels.push('company')
-  if (isPlace(word)) labels.push('place-B')
+  if (bits & given) labels.push('first')
+  if (bits & family) labels.push('last')
+  if (bits & company) labels.push('company')
+  if (bits & (place | major)) labels.push('place-B')
   return labels
 }
 
@@ -129,5 +161,5 @@ export function gazetteerLabels(lower: readonly string[]): string[][] {
  * ```
  */
 export function isMajorPlace(phrase: string): boolean {
-  return getLists().major.has(phrase)
+  return (bitsOf(phrase) & major) !== 0
 }
