@@ -1,8 +1,5 @@
 import {describe, expect, it} from 'vitest'
 import {blocks, tokenize, tokenizeTree} from '../src/entities/tokens.js'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {exampleArticle} from './adversarial/inputs.js'
 import {parseNlcst} from '../src/internal/parse.js'
 
 const sentenceTexts = (text: string): string[] => tokenize(text).sentences.map((s) => text.slice(s.start, s.end))
@@ -89,14 +86,5 @@ describe('tokenizeTree', () => {
     const sentence = (tree.children[0] as {children: Array<{children: Array<{position?: unknown}>}>}).children[0]
     delete (sentence?.children[0] as {position?: unknown}).position
     expect(tokenizeTree('Mark Milley spoke.', tree)).toBeUndefined()
-  })
-})
-
-describe('parseNlcst', () => {
-  it('gives the trees unified().use(retextEnglish) gives (retext-english is the tokenizer; unified is not loaded)', () => {
-    const processor = unified().use(retextEnglish)
-    for (const text of [exampleArticle(), 'Gen. Mark Milley met O\'Neill in the U.S. on Feb. 20.\n\nThen he left.', '', '  \r\n\u00a0“Quoted,” said Dr. Who — 3.5% of $2bn.']) {
-      expect(parseNlcst(text)).toEqual(processor.parse(text))
-    }
   })
 })
