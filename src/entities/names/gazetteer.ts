@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {clubWords, companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
+import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
 import {frontDecode} from './front-coding.js'
 
 interface Lists {
@@ -14,7 +14,6 @@ interface Lists {
   place: ReadonlySet<string>
   major: ReadonlySet<string>
   company: ReadonlySet<string>
-  club: ReadonlySet<string>
 }
 
 /** Longest place name matched, in tokens. */
@@ -31,7 +30,6 @@ function getLists(): Lists {
     place: new Set([...frontDecode(placeNames), ...major]),
     major: new Set(major),
     company: new Set(frontDecode(companyWords)),
-    club: new Set(frontDecode(clubWords)),
   })
   return lists
 }
@@ -78,12 +76,11 @@ function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
  * ```
  */
 export function wordLabels(word: string): string[] {
-  const {first, last, place, company, club} = getLists()
+  const {first, last, place, company} = getLists()
   const labels: string[] = []
   if (first.has(word)) labels.push('first')
   if (last.has(word)) labels.push('last')
   if (company.has(word)) labels.push('company')
-  if (club.has(word)) labels.push('club')
   if (place.has(word)) labels.push('place-B')
   return labels
 }
