@@ -31,7 +31,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
       sum = 0
       first = index
     }
-    sum += scoreOf(candidate, claimed.has(index))
+    sum += scoreOf(candidates, index, claimed.has(index))
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
@@ -51,20 +51,27 @@ function extendOverFinishedLines(
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || candidate.boilerplate || candidate.words < 2 || !endsSentence(candidate.text)) break
+    if (claimed.has(index) || candidate.boilerplate) break
+    if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
     last = index
   }
   return {first: region.first, last}
 }
 
-function scoreOf(candidate: Candidate, claimed: boolean): number {
+function scoreOf(candidates: readonly Candidate[], index: number, claimed: boolean): number {
+  const candidate = candidates[index] as Candidate
   if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
   if (candidate.boilerplate === 'links') return -3
   if (isProse(candidate)) return candidate.words
-  // Items of a list and rows of a table are the article's too: they neither add nor cost much.
+  // Items of a list (and the line that introduces them) and rows of a table are the article's too: they neither add nor cost much.
   if (candidate.list && candidate.words >= 4) return candidate.words / 2
-  if (candidate.row) return 0
+  if (candidate.row || opensList(candidates, index)) return 0
   return -(gapCost + candidate.words / 2)
+}
+
+/** A line that introduces a list ("Officials urged residents to:" above its items). */
+function opensList(candidates: readonly Candidate[], index: number): boolean {
+  return candidates[index + 1]?.list === true && (candidates[index] as Candidate).text.endsWith(':')
 }
 
 /**

@@ -30,4 +30,10 @@ describe('main region', () => {
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
+
+  it('keeps a list, the line that introduces it and short paragraphs after it (nothing lost after a list)', () => {
+    const items = ['Officials urged residents to:', '- stay away from downed lines;', '- run generators outdoors only;', '- check on neighbors.']
+    const body = texts([prose(1), ...items, 'No deaths were reported.', 'It passed.', 'Smith disagreed.'].join('\n\n'))
+    expect(body).toEqual([prose(1), 'Officials urged residents to:', 'stay away from downed lines;', 'run generators outdoors only;', 'check on neighbors.', 'No deaths were reported.', 'It passed.', 'Smith disagreed.'])
+  })
 })
