@@ -27,6 +27,11 @@ describe('main region', () => {
     expect(texts(['Ill-starred voyages', prose(1), 'The manifesto', prose(2)].join('\n\n'))).toEqual([prose(1), 'The manifesto', prose(2)])
   })
 
+  it('keeps two headings in a row between paragraphs (a section title and a subheading), but not a one-word menu item', () => {
+    expect(texts([prose(1), "The 'threats' to Di", 'The official account', prose(2)].join('\n\n'))).toEqual([prose(1), "The 'threats' to Di", 'The official account', prose(2)])
+    expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
