@@ -13,6 +13,12 @@ import {endsSentence} from './text-shape.js'
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
 
+/** Prose words after which a comment heading closes the page to the body: an article has come. */
+const articleWords = 150
+
+/** Prose words before a comment heading that it does not cut off ("53 Comments" under a one-line dek). */
+const dekWords = 20
+
 /**
  * The first and last index (inclusive) of the main region, or undefined when there is
  * no prose at all.
@@ -26,7 +32,13 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   let best: {first: number; last: number; score: number} | undefined
   let sum = 0
   let first = 0
+  let prose = 0
+  let over = false
   candidates.forEach((candidate, index) => {
+    // The comment section after an article (a comment heading after some prose) holds no body.
+    if (candidate.boilerplate === 'section-end' && prose >= articleWords) over = true
+    if (over) return
+    if (isProse(candidate)) prose += candidate.words
     if (sum <= 0) {
       sum = 0
       first = index
@@ -86,7 +98,7 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   let total: number | undefined
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
-    if (prose > 0 && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
+    if (prose > dekWords && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)

@@ -19,6 +19,21 @@ describe('main region', () => {
     expect(texts([prose(1), prose(2), 'Comments (2)', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('does not end the article at a comment count under a one-line dek', () => {
+    expect(texts(['Was in development for months, but not any more...', '53 Comments', prose(1), prose(2)].join('\n\n'))).toEqual([
+      'Was in development for months, but not any more...',
+      prose(1),
+      prose(2),
+    ])
+  })
+
+  it('takes no body from a comment section after an article, even a comment longer than the article', () => {
+    const article = [1, 2, 3, 4, 5, 6, 7, 8].map(prose)
+    const teasers = Array.from({length: 24}, (_, n) => `Park realizes win at Oracle ${'abcdefghijklmnopqrstuvwx'.charAt(n)}`)
+    const comment = Array.from({length: 15}, (_, n) => `Reader ${n} thinks the story missed the point about the talks and says so at length.`).join(' ')
+    expect(texts([...article, 'Leave a Comment', ...teasers, 'Examiner Reader said:', comment].join('\n\n'))).toEqual(article)
+  })
+
   it('keeps short finished lines after the last paragraph (a line-up)', () => {
     expect(texts([prose(1), 'Watford: Lee; Doyley, Shittu, King.', 'Subs: Poom, Ellington.'].join('\n\n'))).toHaveLength(3)
   })
