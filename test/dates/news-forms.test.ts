@@ -64,6 +64,40 @@ describe('the present and the past in general', () => {
   })
 })
 
+describe('a day counted from an event', () => {
+  it.each([
+    ['Today is the eighth day of the siege.', [['Today', 'DATE', '2022-05-02'], ['the eighth day', 'DATE', '2022-05-02']]],
+    ['The strike enters the 99th day.', [['the 99th day', 'DATE', '2022-05-02']]],
+    ['Protests go on for the 10th consecutive day.', [['the 10th consecutive day', 'DATE', '2022-05-02']]],
+    // a past or future one is a day the text does not place; "the first day of May" is May's
+    ['It was the 99th day of the strike.', []],
+    ['He will act on the first day.', []],
+    ['The first day of the month is a holiday.', []],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('a sentence without a tense leans on the text', () => {
+  // written in October: "In January" is last January in a report of the past, the nearest otherwise
+  const report = 'A bomb exploded at a clinic. Police said it killed a guard and wounded a nurse. '
+  it.each([
+    [`${report}In January, another clinic.`, '1998-01'],
+    ['In January, another clinic.', '1999-01'],
+  ])('%j', (text, value) => {
+    expect(datesOf(text, '1998-10-25').at(-1)).toEqual(['January', 'DATE', value])
+  })
+})
+
+describe('sets', () => {
+  it.each([
+    ['The fee is paid annually.', [['annually', 'SET', 'P1Y']]],
+    ['Sales have doubled annually since 1980.', [['annually', 'SET', 'P1Y'], ['1980', 'DATE', '1980']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
 describe('floating holidays', () => {
   it('places them in a known year', () => {
     expect(datesOf('Stores closed on Labor Day 2018.', monday)).toEqual([['Labor Day 2018', 'DATE', '2018-09-03']])

@@ -11,8 +11,9 @@ import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {countStarts, durationValue, hedgeLength} from './rules-duration.js'
 import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
+import {readTense} from './tense.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
-import {partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
+import {months, ordinalWords, partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
 
 const deictic: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
@@ -79,6 +80,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'the' && head === 'future') return fixed(at + 2 + near, 'DATE', 'deictic', 'FUTURE_REF')
     if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
     if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
+    if (word === 'the' && isOrdinal(head)) return countedDay(view, at, at + 2)
   }
   if (word === 'current' && isAttributive(view, at + 1) && !inName(view, at)) return fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF')
   const unit = units.get(next)
@@ -88,6 +90,33 @@ export function deicticRule(view: View, at: number): Match | undefined {
   }
   return undefined
 }
+
+/** "eighth", "99th". */
+function isOrdinal(word: string): boolean {
+  return ordinalWords.has(word) || /^\d+(?:st|nd|rd|th)$/.test(word)
+}
+
+/**
+ * "the 99th day", "the eighth straight day" (`index` after the ordinal, `at` at "the"): a
+ * day counted from an event, so today in a present-tense or unmarked sentence ("today is
+ * the eighth day of the siege"). In a past or future one it is a day this text does not
+ * place, and no date is read; nor in "the first day of the month".
+ */
+function countedDay(view: View, at: number, index: number): Match | undefined {
+  const end = index + (countedDayFillers.has(wordAt(view, index)) ? 1 : 0)
+  if (wordAt(view, end) !== 'day' || (wordAt(view, end + 1) === 'of' && isCalendarAfterOf(view, end + 2))) return undefined
+  const tense = readTense(view, at, end + 1)
+  return tense === 'present' || tense === 'none' ? matched(end + 1, 'DATE', 'deictic', (context) => dayValue(context, 0)) : undefined
+}
+
+/** "(the) month", "(the) year", "May": a calendar day, not a counted one, after "the first day of". */
+function isCalendarAfterOf(view: View, index: number): boolean {
+  const word = wordAt(view, index + (wordAt(view, index) === 'the' ? 1 : 0))
+  return units.has(word) || months.has(word)
+}
+
+/** Words between the ordinal and "day": "the third straight day". */
+const countedDayFillers: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'full'])
 
 /** Words {@link deicticRule} can start at. */
 export const deicticStarts: Starts = startsAt([...deictic.keys(), 'a', 'the', 'these', 'current', 'coming', 'recent'])
