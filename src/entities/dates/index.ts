@@ -15,7 +15,7 @@ import type {DateMention} from '../../types.js'
 import type {TokenizedText} from '../tokens.js'
 import {type Day, parseDay, quarterOf} from './calendar.js'
 import {matchAt} from './grammar.js'
-import {readTense, textLean} from './tense.js'
+import {readTense} from './tense.js'
 import {buildView} from './view.js'
 
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
@@ -46,7 +46,6 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   const mentions: DateMention[] = []
   let quarter: string | undefined
   let year: string | undefined
-  const lean = ref ? textLean(view) : 'none'
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -59,7 +58,7 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
     if (first && last) {
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
-      const value = found.value({ref, tense: readTense(view, at, found.end), lean, quarter, year})
+      const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year})
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}

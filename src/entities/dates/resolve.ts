@@ -57,12 +57,6 @@ export function weekdayValue(context: Context, target: number, shift: Shift): st
 const tensePenalty = 9
 
 /**
- * The same for a sentence without a tense marker in a text that reports the past
- * (`textLean`): "In January, …" written in October is this January, not the next.
- */
-const leanPenalty = 3
-
-/**
  * The year a month (and day) without a year falls in: the nearest occurrence, with
  * occurrences against the tense of the sentence counted `tensePenalty` times as far.
  * "last April" is April of last year unless April is well past; "next April" the next.
@@ -80,15 +74,12 @@ export function yearFor(context: Context, month: number, day: number | undefined
   if (shift === 'this') return ref.year
   if (shift === 'last') return there < here && (day !== undefined || month < ref.month - 1) ? ref.year : ref.year - 1
   if (shift === 'next') return there > here ? ref.year : ref.year + 1
-  // A sentence without a marker leans on the text's tense, more weakly than on its own verb.
-  const tense = context.tense === 'none' && context.lean === 'past' ? 'past' : context.tense
-  const penalty = tense === context.tense ? tensePenalty : leanPenalty
   let best = ref.year
   let cost = Infinity
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
     const gap = day === undefined ? (year - ref.year) * 12 + month - ref.month : daysBetween(ref, {year, month, day})
-    const against = (tense === 'past' && gap > 0) || (tense === 'future' && gap < 0)
-    const weighted = Math.abs(gap) * (against ? penalty : 1) + (gap > 0 ? 0.5 : 0)
+    const against = (context.tense === 'past' && gap > 0) || (context.tense === 'future' && gap < 0)
+    const weighted = Math.abs(gap) * (against ? tensePenalty : 1) + (gap > 0 ? 0.5 : 0)
     if (weighted < cost) {
       cost = weighted
       best = year

@@ -97,22 +97,28 @@ function isOrdinal(word: string): boolean {
 }
 
 /**
- * "the 99th day", "the eighth straight day" (`index` after the ordinal, `at` at "the"): a
- * day counted from an event, so today in a present-tense or unmarked sentence ("today is
- * the eighth day of the siege"). In a past or future one it is a day this text does not
- * place, and no date is read; nor in "the first day of the month".
+ * "the eighth day of the siege", "the third straight day" (`index` after the ordinal, `at`
+ * at "the"): a day counted from an event, so today in a present-tense or unmarked sentence
+ * ("today is the eighth day of Desert Shield"). In a past or future one it is a day this
+ * text does not place, and no date is read; nor in "the first day of May", "the first day
+ * of the new year", a bare "on the first day" or a title ("The First Day").
  */
 function countedDay(view: View, at: number, index: number): Match | undefined {
-  const end = index + (countedDayFillers.has(wordAt(view, index)) ? 1 : 0)
-  if (wordAt(view, end) !== 'day' || (wordAt(view, end + 1) === 'of' && isCalendarAfterOf(view, end + 2))) return undefined
+  const filler = countedDayFillers.has(wordAt(view, index))
+  const end = index + (filler ? 1 : 0)
+  if (view.tokens[end]?.text !== 'day') return undefined
+  if (!filler && (wordAt(view, end + 1) !== 'of' || isCalendarAfterOf(view, end + 2))) return undefined
   const tense = readTense(view, at, end + 1)
   return tense === 'present' || tense === 'none' ? matched(end + 1, 'DATE', 'deictic', (context) => dayValue(context, 0)) : undefined
 }
 
-/** "(the) month", "(the) year", "May": a calendar day, not a counted one, after "the first day of". */
+/** "(the) month", "the new year", "May", "the Bengali calendar": a calendar day after "the first day of". */
 function isCalendarAfterOf(view: View, index: number): boolean {
-  const word = wordAt(view, index + (wordAt(view, index) === 'the' ? 1 : 0))
-  return units.has(word) || months.has(word)
+  for (let next = index; next < index + 3; next++) {
+    const word = wordAt(view, next)
+    if (units.has(word) || months.has(word) || word === 'calendar') return true
+  }
+  return false
 }
 
 /** Words between the ordinal and "day": "the third straight day". */

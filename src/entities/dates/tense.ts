@@ -121,24 +121,3 @@ export function readTense(view: View, first: number, end: number): Tense {
   if (aheadCues.has(wordAt(view, cue))) return pastPerfect.has(wordAt(view, bestAt)) ? 'past' : 'future'
   return best
 }
-
-/**
- * The tense most of the text is in: 'past' when it has at least as many past-tense
- * markers as present and future ones together (a report of what happened), else
- * 'none'. Read once per text; a month in a sentence without a marker leans on it.
- *
- * @example
- * ```ts
- * textLean(buildView(tokenize('He said they met. She added that it rained.'))) // 'past'
- * ```
- */
-export function textLean(view: View): Tense {
-  let past = 0
-  let other = 0
-  for (let index = 0; index < view.tokens.length; index++) {
-    const tense = markerAt(view, index)
-    if (tense === 'past') past++
-    else if (tense) other++
-  }
-  return past > 0 && past >= other ? 'past' : 'none'
-}

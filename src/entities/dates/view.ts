@@ -30,8 +30,6 @@ export type Tense = 'past' | 'present' | 'future' | 'none'
 export interface Context {
   ref: Day | undefined
   tense: Tense
-  /** The tense most of the text is in ('past' for a report), read when the sentence has no marker. */
-  lean?: Tense | undefined
   /** The latest quarter the text reported on before this expression ("1989-Q3"), for "a year earlier". */
   quarter?: string | undefined
   /** The year of the latest absolute date before this expression ("1995"), for "that year". */
