@@ -1,9 +1,9 @@
 /**
  * Date forms of news that issue 15 names, each fix with its cases: a schedule's weekday
  * and clock time, lengths of time anchored to a point ("a month earlier", "eight years
- * from now", "the next decade"), generic "today's", "at the time", floating holidays
- * without a year, both ends of a range, two-digit years, time zones, and a relative date
- * without a reference date. Each case is what a careful TIMEX3 annotator writes.
+ * from now", "the next decade"), generic "today's", "at the time", a day counted from an
+ * event ("the 99th day"), "annually", floating holidays without a year, both ends of a
+ * range, two-digit years, time zones, and a relative date without a reference date. Each case is what a careful TIMEX3 annotator writes.
  */
 import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../src/index.js'
@@ -25,6 +25,9 @@ describe('a schedule: a weekday with its clock time', () => {
     ['Game 2 is Saturday at 3:30 p.m.', [['Saturday at 3:30 p.m.', 'TIME', '2022-05-07T15:30']]],
     // a past-tense report keeps the weekday behind it
     ['The game began Thursday at 9 p.m.', [['Thursday at 9 p.m.', 'TIME', '2022-04-28T21:00']]],
+    ['Police said the suspect fled Thursday.', [['Thursday', 'DATE', '2022-04-28']]],
+    // results still to come are next January's, not the past one's
+    ['The company will report results in late January.', [['late January', 'DATE', '2023-01']]],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {
     expect(datesOf(text, monday)).toEqual(expected)
   })
@@ -42,6 +45,8 @@ describe('lengths of time anchored to a point', () => {
     // a report's "a year earlier" stays the year-earlier period, "ago" a point
     ['Profit fell from $5 million a year earlier.', [['a year earlier', 'DATE', '2021']]],
     ['He left two days ago.', [['two days ago', 'DATE', '2022-04-30']]],
+    // an ordinal "term" is no length of time
+    ['He won a second term in 2004.', [['2004', 'DATE', '2004']]],
     // "this decade" is the calendar decade
     ['Prices doubled this decade.', [['this decade', 'DATE', '202']]],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {
