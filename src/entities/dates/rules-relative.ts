@@ -9,7 +9,7 @@ import {addDays, formatDay, quarterOf} from './calendar.js'
 import {fixed, matched, type Starts, startsAt} from './match.js'
 import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
-import {countStarts, durationValue, hedgeLength} from './rules-duration.js'
+import {countStarts, durationValue, hedgeLength, kindWords} from './rules-duration.js'
 import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
 import {readTense} from './tense.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
@@ -104,25 +104,14 @@ function isOrdinal(word: string): boolean {
  * of the new year", a bare "on the first day" or a title ("The First Day").
  */
 function countedDay(view: View, at: number, index: number): Match | undefined {
-  const filler = countedDayFillers.has(wordAt(view, index))
+  const filler = kindWords.has(wordAt(view, index))
   const end = index + (filler ? 1 : 0)
-  if (view.tokens[end]?.text !== 'day') return undefined
-  if (!filler && (wordAt(view, end + 1) !== 'of' || isCalendarAfterOf(view, end + 2))) return undefined
+  // "(the) month", "the new year", "May", "the Bengali calendar" after "of": a calendar day.
+  const calendar = (step: number): boolean => units.has(wordAt(view, end + step)) || months.has(wordAt(view, end + step)) || wordAt(view, end + step) === 'calendar'
+  if (view.tokens[end]?.text !== 'day' || (!filler && (wordAt(view, end + 1) !== 'of' || calendar(2) || calendar(3) || calendar(4)))) return undefined
   const tense = readTense(view, at, end + 1)
   return tense === 'present' || tense === 'none' ? matched(end + 1, 'DATE', 'deictic', (context) => dayValue(context, 0)) : undefined
 }
-
-/** "(the) month", "the new year", "May", "the Bengali calendar": a calendar day after "the first day of". */
-function isCalendarAfterOf(view: View, index: number): boolean {
-  for (let next = index; next < index + 3; next++) {
-    const word = wordAt(view, next)
-    if (units.has(word) || months.has(word) || word === 'calendar') return true
-  }
-  return false
-}
-
-/** Words between the ordinal and "day": "the third straight day". */
-const countedDayFillers: ReadonlySet<string> = new Set(['straight', 'consecutive', 'successive', 'full'])
 
 /** Words {@link deicticRule} can start at. */
 export const deicticStarts: Starts = startsAt([...deictic.keys(), 'a', 'the', 'these', 'current', 'coming', 'recent'])
