@@ -4,6 +4,7 @@ import {boilerplateKind} from '../../src/segment/rules/boilerplate.js'
 describe('boilerplate', () => {
   it.each([
     ['Advertisement', 'ad'],
+    ['Advertisement:', 'ad'],
     ['Share this article', 'share'],
     ['Share this: Digg | del.icio.us | Facebook | Yahoo! | What\'s this?', 'share'],
     ['Font Size', 'share'],
