@@ -40,7 +40,7 @@ const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cook
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
-  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment)\b/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
