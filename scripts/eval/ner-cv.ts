@@ -11,7 +11,7 @@
  *   --train gum,wikigold  groups trained on (default: all); scored groups are all
  *   --copies gum=2,wikigold=2,re3d=2   copies of each group in training
  *   --upper 0.1          add an upper-case copy of this fraction of training sentences
- *   --epochs 8 --prune 4 --levels 63 --zero 1
+ *   --epochs 8 --prune 4 --levels 63 --zero 1 --mass 3   (packing: see src/entities/names/training/pack.ts)
  *   --features NAME      a feature set of scripts/lib/ner-features.ts (default: the tagger's)
  *   --errors FILE        write the fold errors (CV documents only) to FILE
  *   --json FILE          write the scores as JSON
@@ -21,7 +21,7 @@
  *                        documents as text, each fold with its own model
  *   --e2e-errors FILE    write the end-to-end errors (CV documents only) to FILE
  *   --also-prune 5,6     also pack each model with these pruning thresholds (or
- *                        prune:levels:zero, "5:31:2") and score it end to end (rows
+ *                        prune:levels:zero[:mass], "5:31:2") and score it end to end (rows
  *                        "prune N …"; saved to DIR-pN with --save)
  *   --save DIR           write each fold's packed model to DIR/fold-N.json
  *   --caps-every N       with --e2e: also score the text with its first sentence and every
@@ -36,7 +36,7 @@ import type {PackedModel} from '../../src/data/packed-model.js'
 import {findEntities} from '../../src/entities/index.js'
 import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
 import {tagCount, tags} from '../../src/entities/names/tags.js'
-import {type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
+import {documentCounts, type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
 import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
 import {featureSet} from './lib/ner-features.js'
 import {capsSentences} from './lib/caps.js'
@@ -60,7 +60,8 @@ for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
 }
 const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
-const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
+const massOption = option('mass')
+const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1), ...(massOption ? {minMass: Number(massOption)} : {})}
 const capsEvery = numberOption('caps-every', 0)
 const alsoPrune = (option('also-prune') ?? '').split(',').filter(Boolean)
 const featureName = option('features') ?? 'tagger'
@@ -97,15 +98,16 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
     if (!own) continue
     for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) examples.push(...own)
   }
-  const weights = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
+  const trained = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
     process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
   )
+  const weights = {...trained, documents: documentCounts(documents.map((document) => trainingExamples.get(document) ?? []), trained.featureIds)}
   const packed = {...packWeights(weights, pack), features: featureName}
   process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
   // --also-prune: the same weights packed with other pruning thresholds (pruning is done at packing).
   for (const setting of alsoPrune) {
-    const [prune, levels, zeroBelow] = setting.split(':').map(Number) as [number, number?, number?]
-    const other = {...packWeights(weights, {prune, levels: levels ?? pack.levels, zeroBelow: zeroBelow ?? pack.zeroBelow}), features: featureName}
+    const [prune, levels, zeroBelow, minMass] = setting.split(':').map(Number) as [number, number?, number?, number?]
+    const other = {...packWeights(weights, {prune, levels: levels ?? pack.levels, zeroBelow: zeroBelow ?? pack.zeroBelow, ...(minMass === undefined ? {} : {minMass})}), features: featureName}
     const prefix = `prune ${setting} `
     if (saveTo) {
       mkdirSync(`${saveTo}-p${setting}`, {recursive: true})
@@ -243,7 +245,7 @@ if (flag('final') && loadFrom) {
   )
 }
 
-const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
+const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
 const order = ['cv e2e caps news-like', 'held-out e2e caps news-like', 'cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
 for (const key of [...order, ...[...scores.keys()].filter((key) => key.startsWith('prune ')).sort()]) {
