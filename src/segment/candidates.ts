@@ -126,7 +126,8 @@ function markItems(candidates: Candidate[]): Candidate[] {
  * ```
  */
 export function mergeCandidates(first: Candidate, second: Candidate): Candidate {
-  return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined}
+  const {list, skip} = first
+  return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined, ...(list ? {list} : {}), ...(skip ? {skip} : {})}
 }
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {

@@ -99,6 +99,8 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
     if (prose > dekWords && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
+    // The cards' heading (the line before them) goes with them.
+    if (prose > 0 && startsTeasers(candidates, index)) return {first: region.first, last: index - 2, cut: true}
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
@@ -107,6 +109,26 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
     if (isProse(candidate)) prose += candidate.words
   }
   return region
+}
+
+/** Longest summary of a teaser card, in words. */
+const summaryWords = 40
+
+/**
+ * Teaser cards of other stories after a line that is not prose: three titles in a row,
+ * each over a short summary ("B.C. Headlines" / "Hops shortage spurs …" / "A worldwide
+ * shortage of hops …"). Results under score lines right after the article's prose are
+ * its own ("Canucks 2 Ducks 1" / "At Vancouver, …").
+ */
+function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
+  const before = candidates[index - 1]
+  if (!before || isProse(before)) return false
+  for (let at = index; at < index + 6; at += 2) {
+    const title = candidates[at]
+    const summary = candidates[at + 1]
+    if (!title || !summary || isProse(title) || title.words > 10 || endsSentence(title.text) || !isProse(summary) || summary.words > summaryWords) return false
+  }
+  return true
 }
 
 /** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */

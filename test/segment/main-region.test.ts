@@ -34,6 +34,16 @@ describe('main region', () => {
     expect(texts([...article, 'Leave a Comment', ...teasers, 'Examiner Reader said:', comment].join('\n\n'))).toEqual(article)
   })
 
+  it('ends the article at teaser cards (a heading, then titles over short summaries), not at results under score lines', () => {
+    const cards = ['Hops shortage spurs brewers', 'Man arrested after crash', 'School bans piercings', 'Streets reopen after storm'].flatMap((title) => [
+      title,
+      `${title} was the story of the day in the province, and officials in the city said on Friday that more news would follow soon.`,
+    ])
+    expect(texts([prose(1), prose(2), 'B.C. Headlines', ...cards].join('\n\n'))).toEqual([prose(1), prose(2)])
+    const results = ['Canucks 2 Ducks 1', 'At Vancouver, Daniel Sedin and Matt Cooke each scored as the Canucks won.', 'Flyers 1 Panthers 0', 'At Sunrise, Antero Niittymaki stopped 38 shots for the shutout win.', 'Kings 3 Blackhawks 2', 'At Chicago, Dustin Brown added the overtime winner as Los Angeles rallied.']
+    expect(texts([prose(1), prose(2), ...results].join('\n\n'))).toEqual([prose(1), prose(2), ...results])
+  })
+
   it('keeps short finished lines after the last paragraph (a line-up)', () => {
     expect(texts([prose(1), 'Watford: Lee; Doyley, Shittu, King.', 'Subs: Poom, Ellington.'].join('\n\n'))).toHaveLength(3)
   })
