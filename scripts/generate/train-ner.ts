@@ -59,7 +59,7 @@ import type {PackedModel} from './packed-model.js'
  *
  * @example
  * \`\`\`ts
- * unpack(nerModel).rows.length / tagCount // ${model.rows.length / 9}
+ * unpack(nerModel).count // ${model.rows.length / 9}
  * \`\`\`
  */
 export const nerModel: PackedModel = ${JSON.stringify(model)}
