@@ -10,7 +10,7 @@
  * @internal
  */
 import type {PackedFingerprints} from '../../data/packed-tables.js'
-import {base64Alphabet, decodeRiceGaps, decodeSextets} from './rice.js'
+import {decodeRiceGaps, decodeSextets, encodeSextets, riceBits} from './rice.js'
 
 export type {PackedFingerprints} from '../../data/packed-tables.js'
 
@@ -48,22 +48,7 @@ export function packFingerprints(entries: Iterable<string>, bits: number): Packe
   const values = [...new Set([...entries].map((entry) => fingerprint(entry, bits)))].sort((a, b) => a - b)
   const meanGap = values.length > 0 ? 2 ** bits / values.length : 1
   const rice = Math.max(0, Math.round(Math.log2(meanGap * Math.LN2)))
-  const bitList: number[] = []
-  let last = 0
-  for (const value of values) {
-    const gap = value - last
-    last = value
-    for (let quotient = Math.floor(gap / 2 ** rice); quotient > 0; quotient--) bitList.push(1)
-    bitList.push(0)
-    for (let bit = rice - 1; bit >= 0; bit--) bitList.push(Math.floor(gap / 2 ** bit) % 2)
-  }
-  while (bitList.length % 6 !== 0) bitList.push(0)
-  let data = ''
-  for (let index = 0; index < bitList.length; index += 6) {
-    let sextet = 0
-    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bitList[index + bit] as number)
-    data += base64Alphabet.charAt(sextet)
-  }
+  const data = encodeSextets(riceBits(values, rice))
   return {bits, rice, count: values.length, data}
 }
 

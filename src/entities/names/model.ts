@@ -101,32 +101,6 @@ export function unpack(packed: PackedModel): Model {
 }
 
 /**
- * Rice-code the gaps between ascending ids with parameter `rice` (for scripts/generate/train-ner.ts):
- * each gap's quotient in unary (ones, then a zero), then its `rice` low bits; bits MSB first.
- *
- * @example
- * ```ts
- * riceCode([5, 6], 2) // Uint8Array [0x92]: 1 0 01, 0 01
- * ```
- */
-export function riceCode(ids: readonly number[], rice: number): Uint8Array {
-  const bits: number[] = []
-  let last = 0
-  for (const id of ids) {
-    const gap = id - last
-    last = id
-    for (let quotient = Math.floor(gap / 2 ** rice); quotient > 0; quotient--) bits.push(1)
-    bits.push(0)
-    for (let bit = rice - 1; bit >= 0; bit--) bits.push(Math.floor(gap / 2 ** bit) % 2)
-  }
-  const bytes = new Uint8Array(Math.ceil(bits.length / 8))
-  bits.forEach((bit, index) => {
-    if (bit) bytes[index >> 3] = (bytes[index >> 3] as number) | (0x80 >> (index & 7))
-  })
-  return bytes
-}
-
-/**
  * The row of feature `id` (its weights: {@link weightOf}), or -1
  * when the model does not know the feature.
  *

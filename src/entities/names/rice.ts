@@ -1,9 +1,10 @@
 /**
- * Decoding of the Rice-coded ascending integers that the packed tables ship (the model's
- * feature ids, the fingerprints of word-class tables): base64 to bytes through a table,
- * then each gap read from a 32-bit window (its quotient's ones counted with `Math.clz32`,
- * its low bits taken at once) instead of bit by bit, so that a cold start spends little
- * on it.
+ * The Rice-coded ascending integers that the packed tables ship (the model's feature ids,
+ * the fingerprints of word-class tables), both ways. Decoding (run time): base64 to bytes
+ * through a table, then each gap read from a 32-bit window (its quotient's ones counted
+ * with `Math.clz32`, its low bits taken at once) instead of bit by bit, so that a cold
+ * start spends little on it. Encoding (for the generators): gaps to a list of bits, bits
+ * to bytes or to base64 characters.
  *
  * @internal
  */
@@ -115,4 +116,64 @@ export function decodeRiceGaps(bytes: Uint8Array, limit: number, count: number, 
     values[index] = value
   }
   return index === count ? values : values.subarray(0, index)
+}
+
+/**
+ * The bits (MSB first) that Rice-code the gaps between ascending `values` with parameter
+ * `rice`: each gap's quotient `gap >> rice` in unary (ones, then a zero), then its `rice`
+ * low bits — what {@link decodeRiceGaps} reads back.
+ *
+ * @example
+ * ```ts
+ * riceBits([5, 6], 2) // [1, 0, 0, 1, 0, 0, 1]
+ * ```
+ */
+export function riceBits(values: Iterable<number>, rice: number): number[] {
+  const bits: number[] = []
+  let last = 0
+  for (const value of values) {
+    const gap = value - last
+    last = value
+    for (let quotient = Math.floor(gap / 2 ** rice); quotient > 0; quotient--) bits.push(1)
+    bits.push(0)
+    for (let bit = rice - 1; bit >= 0; bit--) bits.push(Math.floor(gap / 2 ** bit) % 2)
+  }
+  return bits
+}
+
+/**
+ * Rice-code the gaps between ascending ids ({@link riceBits}) into bytes, the last one
+ * zero-filled (for scripts/generate/train-ner.ts).
+ *
+ * @example
+ * ```ts
+ * riceCode([5, 6], 2) // Uint8Array [0x92]: 1 0 01, 0 01
+ * ```
+ */
+export function riceCode(ids: readonly number[], rice: number): Uint8Array {
+  const bits = riceBits(ids, rice)
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8))
+  bits.forEach((bit, index) => {
+    if (bit) bytes[index >> 3] = (bytes[index >> 3] as number) | (0x80 >> (index & 7))
+  })
+  return bytes
+}
+
+/**
+ * A list of bits (MSB first) as base64 characters, six bits a character, the last one
+ * zero-filled, no `=` padding — what {@link decodeSextets} reads back.
+ *
+ * @example
+ * ```ts
+ * encodeSextets([1, 0, 0, 1, 0, 0, 1]) // 'kg'
+ * ```
+ */
+export function encodeSextets(bits: readonly number[]): string {
+  let text = ''
+  for (let index = 0; index < bits.length; index += 6) {
+    let sextet = 0
+    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bits[index + bit] ?? 0)
+    text += base64Alphabet.charAt(sextet)
+  }
+  return text
 }

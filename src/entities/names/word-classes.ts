@@ -14,7 +14,7 @@
 import {wordClasses} from '../../data/word-classes.js'
 import type {PackedWordClasses} from '../../data/packed-tables.js'
 import {fingerprint, fingerprintIndex, packFingerprints, unpackFingerprints} from './fingerprints.js'
-import {base64Alphabet, decodeSextets, readBits} from './rice.js'
+import {decodeSextets, encodeSextets, readBits} from './rice.js'
 
 export type {PackedWordClasses} from '../../data/packed-tables.js'
 
@@ -44,14 +44,7 @@ export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: nu
     const cluster = byPrint.get(print) as number
     for (let bit = classBits - 1; bit >= 0; bit--) bitList.push((cluster >> bit) & 1)
   }
-  while (bitList.length % 6 !== 0) bitList.push(0)
-  let classes = ''
-  for (let index = 0; index < bitList.length; index += 6) {
-    let sextet = 0
-    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bitList[index + bit] as number)
-    classes += base64Alphabet.charAt(sextet)
-  }
-  return {words, classBits, classes}
+  return {words, classBits, classes: encodeSextets(bitList)}
 }
 
 /** A decoded table: the sorted fingerprints, and their classes' bits. */

@@ -9,7 +9,7 @@
  */
 import {featureBits} from '../features.js'
 import {levelAlphabet} from '../../../data/packed-model.js'
-import {riceCode} from '../model.js'
+import {base64Alphabet as alphabet, riceCode} from '../rice.js'
 import {tagCount} from '../tags.js'
 import type {AveragedWeights} from './perceptron.js'
 import type {ModelJson} from './model-json.js'
@@ -114,8 +114,6 @@ export function packWeights(weights: AveragedWeights, options: PackOptions): Omi
     rows,
   }
 }
-
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
  * Base64 without `btoa` or `Buffer` (runs anywhere).
