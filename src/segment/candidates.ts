@@ -70,6 +70,7 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
       run.push(line)
       return
     }
+    if (role?.kind === 'sidebar') return
     if (run.length > 0) {
       flush()
       pending = candidates[candidates.length - 1]
