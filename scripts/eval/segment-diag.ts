@@ -1,6 +1,6 @@
 /**
  * Scratch diagnosis of TRAIN pages of one kind: lost gold sentences and leaked not-content blocks.
- * Usage: npx tsx scripts/eval/segment-diag.ts KIND [lost|leak]
+ * Usage: npx tsx scripts/eval/segment-diag.ts KIND [lost|leak] [LABEL]
  */
 import {blockPages, nutgrafExtract} from './segment-table.js'
 import {scorePage} from './segment-kinds.js'
@@ -9,6 +9,7 @@ import {words} from '../../test/helpers/gold-text.js'
 
 const kind = process.argv[2] ?? 'blocks'
 const what = process.argv[3] ?? 'lost'
+const label = process.argv[4] ?? 'not-content'
 const pages = kind === 'blocks' ? blockPages('train')! : readRendered(kind as 'pdf')
 const squash = (text: string): string => ` ${words(text).join(' ')} `
 let total = 0
@@ -23,7 +24,7 @@ for (const page of pages) {
   } else {
     const body = ex.body.map(squash).join('')
     const gold = page.blocks.filter((b) => b.label === 'fulltext').map((b) => squash(b.text)).join('')
-    const leaked = page.blocks.filter((b) => b.label === 'not-content' && words(b.text).length > 0 && !gold.includes(squash(b.text)) && body.includes(squash(b.text)))
+    const leaked = page.blocks.filter((b) => b.label === label && words(b.text).length > 0 && !gold.includes(squash(b.text)) && body.includes(squash(b.text)))
     if (leaked.length === 0) continue
     total += leaked.length
     console.log(`## ${page.doc_id.slice(0, 8)} ${page.url.slice(7, 70)} f1=${score.f1?.toFixed(3)} leaked=${leaked.length}`)

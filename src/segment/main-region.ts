@@ -9,6 +9,7 @@
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {endsSentence} from './text-shape.js'
+import {isScoreLine} from './rules/box-score.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -51,8 +52,9 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
 }
 
 /**
- * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") belong to
- * it: they cost a little each, so the maximum-sum run leaves them out.
+ * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") and
+ * the lines of a box score belong to it: they cost a little each, so the maximum-sum run
+ * leaves them out.
  */
 function extendOverFinishedLines(
   candidates: readonly Candidate[],
@@ -61,13 +63,16 @@ function extendOverFinishedLines(
 ): Region {
   let last = region.last
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
+  let scores: number | undefined
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index) || candidate.boilerplate) break
-    if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
+    // A box score under a game story ("NEVADA 72, SAN JOSE STATE 51" / "White, Natalie 11-17 0-0 22; …").
+    if (isScoreLine(candidate.text)) scores ??= index
+    else if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
     last = index
   }
-  return {first: region.first, last}
+  return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
 }
 
 function scoreOf(candidates: readonly Candidate[], index: number, claimed: boolean): number {
@@ -136,6 +141,8 @@ export interface Region {
   first: number
   last: number
   cut?: boolean
+  /** Where a box score after the article's prose starts: its lines are body. */
+  scores?: number
 }
 
 function proseWords(candidates: readonly Candidate[], from: number, to: number): number {

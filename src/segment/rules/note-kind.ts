@@ -42,8 +42,12 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
+/** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
+const email = /[\w.+-]@[\w-]+\.\p{L}/u
+const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
+
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
@@ -62,6 +66,7 @@ const bioVerb =
  * noteKind("Editor's note: This story has been updated.") // 'editors-note'
  * noteKind('Copyright 2024 The Associated Press. All rights reserved.') // 'copyright'
  * noteKind('Media Contact: Jordan Lee') // 'contact'
+ * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
  */
@@ -74,6 +79,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 40 && copyright.test(text)) return 'copyright'
   if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'
   if (words <= 60 && bioVerb.test(text) && endsSentence(text)) return 'author-bio'
   return undefined
 }
