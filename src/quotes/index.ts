@@ -14,6 +14,7 @@ import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
+import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
@@ -92,8 +93,9 @@ interface Read {
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
   const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
   assignMentions(views, entities)
+  const named = organizationsByHead(views, isOrganizationHead)
   const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)
-  const discourse = newDiscourse(names(entities.people), names(entities.organizations))
+  const discourse = newDiscourse(names(entities.people), [...names(entities.organizations), ...named])
   const people = new Set(discourse.people)
   const items: Item[] = []
   let previous: Read | undefined
@@ -308,7 +310,7 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
       resolveSpeaker(speaker, outside, discourse, people)
     }
     for (const mention of outside) {
-      if (mention.kind === 'person') observeTitle(discourse, mention.name, titleWordsAround(frame, mention, sentence))
+      if (mention.kind === 'person') observeTitle(discourse, mention.name, titleWordsAround(frame, mention, sentence, outside))
       if (mention.kind === 'organization') observeOrganization(discourse, mention.name)
     }
     observeOrganizationNames(view, frame, sentence, discourse)
@@ -322,17 +324,40 @@ function resolveSpeakers(read: Read, discourse: Discourse, people: ReadonlySet<s
   })
 }
 
-/** Capitalized names ending like an organization's ("The Chinese Embassy") that no entity covers: remembered for "the embassy". */
+/**
+ * Capitalized names that no entity covers, remembered for "the embassy", "the company"
+ * and "it": those ending like an organization's ("The Chinese Embassy"), and those a
+ * spokesperson speaks for ("a spokesman for Harbor Point Development").
+ */
 function observeOrganizationNames(view: ParagraphView, frame: Frame, sentence: SentenceRange, discourse: Discourse): void {
   const {tokens, quoteAt} = frame
   for (let index = sentence.first; index <= sentence.last; index++) {
     const token = tokens[index] as Token
+    if (spokesNouns.has(token.lower) && quoteAt[index] === -1) observeRepresented(view, tokens, index, sentence, discourse)
     if (quoteAt[index] !== -1 || !isOrganizationHead(token.text) || !isCapitalized(tokens[index - 1])) continue
     if (mentionsWithin(view, token.start - 200, token.end).some((mention) => mention.start <= token.start && mention.end >= token.end)) continue
     let first = index
     while (first - 1 >= sentence.first && first > index - 8 && isCapitalized(tokens[first - 1]) && (tokens[first - 1] as Token).text !== 'The') first--
     observeOrganization(discourse, view.text.slice((tokens[first] as Token).start, token.end))
   }
+}
+
+const spokesNouns: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative'])
+
+/** "a spokesman for Harbor Point Development": the capitalized words after "for" / "at" / "of", when no person or place is there. */
+function observeRepresented(view: ParagraphView, tokens: readonly Token[], index: number, sentence: SentenceRange, discourse: Discourse): void {
+  const link = tokens[index + 1]
+  if (!link || !['for', 'at', 'of'].includes(link.lower)) return
+  let first = index + 2
+  if (tokens[first]?.lower === 'the') first++
+  let last = first - 1
+  while (last + 1 <= sentence.last && last + 1 < first + 6 && isCapitalized(tokens[last + 1])) last++
+  if (last < first) return
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last] as Token).end
+  const covering = mentionsWithin(view, start - 200, end).filter((mention) => mention.start < end && mention.end > start)
+  if (covering.some((mention) => mention.kind !== 'organization')) return
+  observeOrganization(discourse, covering[0]?.name ?? view.text.slice(start, end))
 }
 
 /** The index of the token that holds `offset` (the last starting at or before it). */
@@ -384,9 +409,13 @@ function resolveSpeaker(speaker: Speaker, mentions: readonly LocalMention[], dis
 }
 
 /** Title words next to a person mention: "Finance Minister X", "the bank's governor, X", "X, the spokesperson,". */
-function titleWordsAround(frame: Frame, mention: LocalMention, sentence: SentenceRange): string[] {
+function titleWordsAround(frame: Frame, mention: LocalMention, sentence: SentenceRange, mentions: readonly LocalMention[]): string[] {
   const {tokens} = frame
   const words: string[] = []
+  // The words reach no further than the next mention on either side ("Judge Anne Rutherford told Hale": not Hale's title).
+  const place = mentions.indexOf(mention)
+  const floor = place > 0 ? (mentions[place - 1] as LocalMention).end : -1
+  const ceiling = place >= 0 && place + 1 < mentions.length ? (mentions[place + 1] as LocalMention).start : Infinity
   if (mention.title) words.push(...mention.title.toLowerCase().split(/\s+/))
   let first = Math.max(sentence.first, tokenAt(tokens, mention.start))
   while (first <= sentence.last && (tokens[first] as Token).start < mention.start) first++
@@ -394,7 +423,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   if (tokens[index]?.text === ',') index--
   for (let count = 0; index >= sentence.first && count < 5; index--, count++) {
     const token = tokens[index] as Token
-    if (token.kind !== 'word') break
+    if (token.kind !== 'word' || token.start < floor) break
     words.push(token.lower.replace(/['’]s$/, ''))
   }
   let last = first
@@ -402,7 +431,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   if (tokens[last]?.text === ',') {
     for (let at = last + 1, count = 0; at <= sentence.last && count < 6; at++, count++) {
       const token = tokens[at] as Token
-      if (token.kind !== 'word') break
+      if (token.kind !== 'word' || token.end > ceiling) break
       words.push(token.lower)
     }
   }

@@ -195,20 +195,29 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
     const expanded = discourse.organizationByInitials.get(name)
     if (expanded) return expanded
   }
-  // A surname misspelled once in the article ("Water said" for Kathryn Waters); only the
-  // first 50 surnames with its first letter are tried, so that the search stays bounded.
-  if (single && people.length === 0 && last.length >= 5) {
-    const bucket = discourse.surnamesByLetter.get(last.charAt(0)) ?? []
-    let found: string | undefined
-    for (let index = 0; index < bucket.length && index < 50; index++) {
-      const [surname, person] = bucket[index] as readonly [string, string]
-      if (Math.abs(surname.length - last.length) > 2 || !nearlyEqual(surname, last)) continue
-      if (found !== undefined && found !== person) return name
-      found = person
-    }
+  if (single && people.length === 0) {
+    const found = misspelledSurname(discourse, last)
     if (found) return found
   }
   return name.split(/\s+/).length <= 5 ? name : undefined
+}
+
+/**
+ * The one person of several words whose surname a word misspells ("Water" for Kathryn
+ * Waters, "Bauchtman" for Lydia Buchtmann), if exactly one; only the first 50 surnames
+ * with its first letter are tried, so that the search stays bounded.
+ */
+function misspelledSurname(discourse: Discourse, word: string): string | undefined {
+  if (word.length < 5) return undefined
+  const bucket = discourse.surnamesByLetter.get(word.charAt(0)) ?? []
+  let found: string | undefined
+  for (let index = 0; index < bucket.length && index < 50; index++) {
+    const [surname, person] = bucket[index] as readonly [string, string]
+    if (Math.abs(surname.length - word.length) > 2 || !nearlyEqual(surname, word)) continue
+    if (found !== undefined && found !== person) return undefined
+    found = person
+  }
+  return found
 }
 
 /**
@@ -233,7 +242,8 @@ function nearlyEqual(a: string, b: string): boolean {
 
 /**
  * The fullest person name for a one-word entity name: "Thomas" → "Thomas Sam" when one
- * other person's name begins or ends with it.
+ * other person's name begins or ends with it, or "Bauchtman" → "Lydia Buchtmann" when
+ * it misspells one person's surname.
  *
  * @example
  * ```ts
@@ -243,7 +253,9 @@ function nearlyEqual(a: string, b: string): boolean {
 export function fullestName(discourse: Discourse, name: string): string {
   if (name.includes(' ')) return name
   const longer = (discourse.peopleByWord.get(name) ?? []).filter((person) => person !== name && (person.startsWith(`${name} `) || person.endsWith(` ${name}`)))
-  return longer.length === 1 ? (longer[0] as string) : name
+  if (longer.length === 1) return longer[0] as string
+  // A one-word name the entity finder kept apart because it is misspelled ("Ms Bauchtman").
+  return longer.length === 0 ? (misspelledSurname(discourse, name) ?? name) : name
 }
 
 const initials = (name: string): string =>

@@ -2,10 +2,11 @@
  * The package as a user gets it: `npm pack`, then `npm install --offline` of the tarball
  * into a fresh project with only the packages the guides name (see packed-project.ts).
  * There, every top-level ```ts block of docs/guides runs (tsx) and type-checks (tsc,
- * strict, node16), the CLI runs from node_modules/.bin, and npm says nothing about
- * install scripts. A ```sh block under a `<!-- run: … -->` line runs there too (bash),
- * before the ts blocks, with the data files the guide downloads supplied from
- * ../shared/eval (see `guideData`). One install, shared by all checks.
+ * strict, node16), the quotes guide's tally holds the seed article's speakers, the CLI
+ * runs from node_modules/.bin, and npm says nothing about install scripts. A ```sh block
+ * under a `<!-- run: … -->` line runs there too (bash), before the ts blocks, with the
+ * data files the guide downloads supplied from ../shared/eval (see `guideData`). One
+ * install, shared by all checks.
  */
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
@@ -245,6 +246,19 @@ describe('the packed package, installed offline into a fresh project', {timeout:
     }
     // The guide's exception is real: some caption in the fixtures is wrapped in its source.
     expect(reflowed).toBeGreaterThan(0)
+  })
+
+  it("counts the seed article's speakers in the quotes guide's tally, as its hand-read expected file gives them", () => {
+    const seed = JSON.parse(readFileSync(join(root, '..', 'shared', 'fixtures', 'moscow-times-belarus-drills.expected.json'), 'utf8')) as {quotes: Array<{kind: string; speaker?: {name?: string}}>}
+    const wanted = new Map<string, number>()
+    for (const quote of seed.quotes.filter((quote) => quote.kind !== 'indirect' && quote.speaker?.name)) wanted.set(quote.speaker?.name as string, (wanted.get(quote.speaker?.name as string) ?? 0) + 1)
+    expect(wanted.size).toBeGreaterThanOrEqual(3)
+    // The guide prints `speaker<TAB>N quotes in M articles (direct D, partial P, indirect I)` over the copied examples.
+    const tally = new Map<string, number>()
+    for (const match of (results.get('count-quotes-per-speaker-2')?.stdout ?? '').matchAll(/^(.+)\t\d+ quotes in \d+ articles \(direct (\d+), partial (\d+), indirect \d+\)$/gm)) {
+      tally.set(match[1] as string, Number(match[2]) + Number(match[3]))
+    }
+    for (const [speaker, count] of wanted) expect(tally.get(speaker) ?? 0, speaker).toBeGreaterThanOrEqual(count)
   })
 
   it('runs the CLI from node_modules/.bin', () => {

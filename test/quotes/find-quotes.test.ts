@@ -124,6 +124,29 @@ describe('speaker names', () => {
     expect(quotes.filter((quote) => quote.kind === 'direct').map((quote) => quote.speaker?.name)).toEqual(['Sophie Verbeek', 'Defence Ministry'])
   })
 
+  it('takes a mention named like an organization for one, whatever kind the entity finder gave it', () => {
+    // The entity finder took "Ministry" for a person and "Chinese Embassy" for a place.
+    const text = [
+      "Turkey's Defence Ministry said talks would resume next week.",
+      '"All parties have confirmed their participation," the ministry said.',
+      'The Chinese Embassy in Washington did not comment. In a post last month, the embassy warned that China would "take all necessary measures" to protect its interests.',
+    ].join('\n\n')
+    const quotes = quotesOf(text, {people: ['Ministry'], places: ['Turkey', 'Chinese Embassy', 'Washington', 'China']})
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Defence Ministry', 'Defence Ministry', 'Chinese Embassy'])
+  })
+
+  it('remembers the organization a spokesperson speaks for, for "it"', () => {
+    const text = 'Tom Reyes, a spokesman for Harbor Point Development, said construction could begin next spring. The company has promised 51 affordable units, which it called "a floor, not a ceiling."'
+    const quotes = quotesOf(text, {people: ['Tom Reyes']}).filter((quote) => quote.kind === 'partial')
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Harbor Point Development'])
+  })
+
+  it('gives a person the title words next to them, not those next to another person', () => {
+    const text = 'Sentencing him on Friday, Judge Anne Rutherford told Hale he had lied.\n\n"You knew exactly what you were doing," the judge said.'
+    const quotes = quotesOf(text, {people: {'Martin Hale': ['Hale'], 'Anne Rutherford': []}})
+    expect(quotes.filter((quote) => quote.kind === 'direct').map((quote) => quote.speaker?.name)).toEqual(['Anne Rutherford'])
+  })
+
   it('keeps a capital that speaks for its government as the place', () => {
     expect(briefs('Beijing said the vessels had "illegally intruded" into its waters.', {places: ['Beijing']})).toEqual(['partial «illegally intruded» ← Beijing = Beijing / said'])
   })
@@ -136,6 +159,11 @@ describe('speaker names', () => {
     const text = 'Lydia Buchtmann leads the review.\n\n"We need to act," Ms Bauchtman said.\n\nThomas Sam runs the clinic. Thomas said little.\n\n"I am not able to do that," he replied.'
     const quotes = quotesOf(text, {people: ['Lydia Buchtmann', 'Thomas Sam', 'Thomas']})
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann', 'Thomas Sam'])
+  })
+
+  it('finds the person behind a misspelled surname that the entity finder kept as a person of its own', () => {
+    const text = 'Lydia Buchtmann leads the review.\n\n"We need to act," Ms Bauchtman said.'
+    expect(quotesOf(text, {people: ['Lydia Buchtmann', 'Bauchtman']}).map((quote) => quote.speaker?.name)).toEqual(['Lydia Buchtmann'])
   })
 
   it('finds the person a surname or an organization its initials stand for', () => {
