@@ -129,8 +129,8 @@ export interface EntityOptions {
   /**
    * A name-tagger model you trained with `nutgraf train` (its JSON, parsed), used instead
    * of the built-in one; the gazetteers, refiners, lexicon and clustering are the same.
-   * Not a model: a `TypeError` saying what was given; a model of another format version:
-   * an `Error` saying which version this nutgraf reads.
+   * Not a model: a `TypeError` naming the field; a model of another format version: an
+   * `Error` saying which version this nutgraf reads.
    */
   model?: NameModel
 }

@@ -23,7 +23,7 @@ writeFileSync(path('a.txt'), `Loan terms\n\n${loanText}\n`)
 writeFileSync(path('b.txt'), `${loanText} Gen. Mark Milley spoke.\n`)
 writeFileSync(path('not-json.json'), 'model')
 // What a model of an older format looks like to this code: a version and packed rows.
-writeFileSync(path('old.json'), JSON.stringify({version: 0, features: 'tagger', bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}))
+writeFileSync(path('old.json'), JSON.stringify({version: 0, features: 'tagger', rows: ''}))
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: folder, encoding: 'utf8', env: {...process.env, ...env}})
@@ -53,7 +53,7 @@ describe('nutgraf train (built)', {timeout: 60_000}, () => {
     [['train', 'missing.conll', '-o', 'm.json'], 'nutgraf: train: missing.conll: no such file or directory\n', 1],
     [['--model', 'missing.json', 'a.txt'], 'nutgraf: --model missing.json: no such file or directory\n', 2],
     [['--model', 'not-json.json', 'a.txt'], /^nutgraf: --model not-json\.json: not JSON \(Unexpected token .*\)\n$/, 2],
-    [['--model', 'old.json', 'a.txt'], 'nutgraf: --model old.json: model is format version 0, this nutgraf reads 1: train it again with this nutgraf\n', 2],
+    [['--model', 'old.json', 'a.txt'], 'nutgraf: --model old.json: model is format version 0, this nutgraf reads 1: train it again\n', 2],
     [['--model', 'loan.conll', 'a.txt'], /^nutgraf: --model loan\.conll: not JSON/, 2],
   ])('errors: %j', (args, message, status) => {
     const result = run(args)

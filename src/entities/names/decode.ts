@@ -5,16 +5,35 @@
  */
 import {allowedPairs, startState, tagCount} from './tags.js'
 
-/** The transitions with -Infinity where a pair is not allowed, made again at each call (training changes its array in place between calls). */
-const masked = new Float64Array((tagCount + 1) * tagCount)
+/**
+ * The transitions last decoded with (the array, and a copy of its values: training
+ * changes its array in place between calls), and the same with -Infinity where a pair is
+ * not allowed.
+ */
+let maskedFor: ArrayLike<number> | undefined
+const maskedValues = new Float64Array((tagCount + 1) * tagCount)
+let masked = new Float64Array(0)
 
 /** Work arrays, reused from call to call while they hold at most this many numbers. */
 const keptSize = 1 << 16
 let scores = new Float64Array(1024)
 let backs = new Int8Array(1024)
 
+/** Are `transitions` the array and the values last masked? (90 comparisons, no allocation.) */
+function sameTransitions(transitions: ArrayLike<number>): boolean {
+  if (maskedFor !== transitions) return false
+  for (let index = 0; index < maskedValues.length; index++) {
+    if (maskedValues[index] !== transitions[index]) return false
+  }
+  return true
+}
+
 function maskTransitions(transitions: ArrayLike<number>): Float64Array {
-  for (let index = 0; index < masked.length; index++) masked[index] = allowedPairs[index] === true ? (transitions[index] as number) : -Infinity
+  if (!sameTransitions(transitions)) {
+    masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
+    for (let index = 0; index < maskedValues.length; index++) maskedValues[index] = transitions[index] as number
+    maskedFor = transitions
+  }
   return masked
 }
 
