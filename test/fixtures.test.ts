@@ -28,6 +28,27 @@ describe.each(fixtures)('fixture $name', ({text, expected}) => {
     expectArticle(text, article)
   })
 
+  it.runIf(expected.headline !== undefined)('finds the headline and dek', () => {
+    if (expected.headline === null) return expect(article.headline).toBeUndefined()
+    expect(article.headline?.text).toBe(expected.headline?.text)
+    expect(article.headline?.dek?.text).toBe(expected.headline?.dek)
+  })
+
+  it.runIf(expected.captions !== undefined)('finds every caption and credit, the first as caption', () => {
+    expect(article.captions.map((caption) => ({text: caption.text, ...(caption.credit ? {credit: caption.credit.text} : {})}))).toEqual(expected.captions)
+    expect(article.caption).toEqual(article.captions[0])
+  })
+
+  it.runIf(expected.notes !== undefined)('finds the notes', () => {
+    expect(article.notes.map((note) => ({kind: note.kind, text: note.text}))).toEqual(expected.notes)
+  })
+
+  it.runIf(expected.articleDate !== undefined)("finds the article's date", () => {
+    const own = parseArticle(text).referenceDate
+    expect(own?.value).toBe(expected.articleDate?.value)
+    if (expected.articleDate?.source !== undefined) expect(own?.source).toBe(expected.articleDate.source)
+  })
+
   it.runIf(expected.caption !== undefined)('finds the caption and credit', () => {
     if (expected.caption === null) return expect(article.caption).toBeUndefined()
     expect(article.caption?.text).toBe(expected.caption?.text)
@@ -47,7 +68,8 @@ describe.each(fixtures)('fixture $name', ({text, expected}) => {
   })
 
   it.runIf(expected.body !== undefined)('finds the body paragraphs', () => {
-    expect(article.body.map((paragraph) => paragraph.text)).toEqual(expected.body)
+    const want = (expected.body ?? []).map((item) => (typeof item === 'string' ? {text: item} : item))
+    expect(article.body.map((paragraph) => (paragraph.list ? {text: paragraph.text, list: true} : {text: paragraph.text}))).toEqual(want)
   })
 
   it.runIf(expected.notInBody !== undefined)('leaks nothing into the body', () => {

@@ -35,7 +35,7 @@ const isoStamp = /(?:^|[^\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}|(?![\
  *
  * @example
  * ```ts
- * findArticleDate('Published: Feb. 10, 2022\n\nText.', {body: [], references: []})
+ * findArticleDate('Published: Feb. 10, 2022\n\nText.', {captions: [], body: [], notes: [], references: []})
  * // {value: '2022-02-10', source: 'published'}
  * ```
  */
@@ -79,7 +79,8 @@ export function fullDateIn(text: string): string | undefined {
     if (isCalendarDate(value)) return value
   }
   for (const date of findDates(tokenize(text), undefined)) {
-    if (date.type === 'DATE' && date.value && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date.value
+    // A full date, or a time on a full date ("6:42 a.m. CT Aug. 24, 2023" → 2023-08-24T06:42).
+    if ((date.type === 'DATE' || date.type === 'TIME') && date.value && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(date.value)) return date.value.slice(0, 10)
   }
   return undefined
 }

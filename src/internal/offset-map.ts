@@ -26,8 +26,9 @@ export interface StitchedText {
 
 /**
  * Stitch `parts` into one text. Each part is a list of source spans; within a part
- * they are joined with `join` (or with nothing, where `glue` says a hyphen was undone
- * by dropping the source's final character), and parts are separated by `separator`.
+ * they are joined with a space, or with nothing at a line-end hyphen between two
+ * lower-case letters (`dehyphenate`): the hyphen is dropped, unless `keepHyphen` says it
+ * is a compound's ("self-employed"). Parts are separated by `separator`.
  *
  * @example
  * ```ts
@@ -39,19 +40,24 @@ export interface StitchedText {
 export function stitch(
   source: string,
   parts: ReadonlyArray<ReadonlyArray<Span>>,
-  options: {separator?: string; dehyphenate?: boolean} = {},
+  options: {separator?: string; dehyphenate?: boolean; keepHyphen?: (left: Span, right: Span) => boolean} = {},
 ): StitchedText {
   const separator = options.separator ?? '\n\n'
   const pieces: Piece[] = []
   let text = ''
+  // At a line-end hyphen: undone ('undo'), kept for a compound ('keep'), or a plain space.
+  const joinOf = (left: Span, right: Span): 'undo' | 'keep' | 'space' => {
+    if (!options.dehyphenate || !joinsHyphen(source, left, right)) return 'space'
+    return options.keepHyphen?.(left, right) ? 'keep' : 'undo'
+  }
   for (const part of parts) {
     if (text.length > 0 && part.length > 0) text += separator
     part.forEach((span, index) => {
       let end = span.end
       const previous = part[index - 1]
-      if (previous && !(options.dehyphenate && joinsHyphen(source, previous, span))) text += ' '
+      if (previous && joinOf(previous, span) === 'space') text += ' '
       const next = part[index + 1]
-      if (options.dehyphenate && next && joinsHyphen(source, span, next)) end -= 1
+      if (next && joinOf(span, next) === 'undo') end -= 1
       pieces.push({at: text.length, start: span.start, end})
       text += source.slice(span.start, end)
     })

@@ -6,7 +6,8 @@
  */
 import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
-import {splitRun} from './reflow.js'
+import {isTableRow, splitRun} from './reflow.js'
+import {listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 
@@ -35,6 +36,12 @@ export interface Candidate {
   afterGap: boolean
   /** The URL of a bare-URL line right after it (blank lines between allowed). */
   nextUrl?: string
+  /** One item of a bulleted or numbered list. */
+  list?: boolean
+  /** One row of a table (cells apart by tabs or runs of spaces). */
+  row?: boolean
+  /** Characters of its first line left out of the text (a bullet). */
+  skip?: number
 }
 
 /**
@@ -71,6 +78,32 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
     if (role?.kind !== 'blank') pending = undefined
   })
   if (run.length > 0) flush()
+  return markItems(candidates)
+}
+
+/**
+ * List items and table rows: a candidate that opens with a list marker is an item when a
+ * neighbour opens with one of the same kind (numbers in order); a one-line candidate
+ * with cells is a row when a neighbour is one. A bullet is left out of the item's text.
+ */
+function markItems(candidates: Candidate[]): Candidate[] {
+  const markers = candidates.map((candidate) => listMarker(candidate.text))
+  const rows = candidates.map((candidate) => candidate.lines.length === 1 && isTableRow(candidate.lines[0]?.text ?? ''))
+  candidates.forEach((candidate, index) => {
+    const marker = markers[index]
+    if (marker && !candidate.boilerplate) {
+      const neighbours = [index - 1, index + 1].filter((other) => {
+        const near = markers[other]
+        if (!near || near.kind !== marker.kind) return false
+        return marker.kind === 'bullet' || Math.abs((near.number ?? 0) - (marker.number ?? 0)) === 1
+      })
+      if (neighbours.length > 0) {
+        candidate.list = true
+        if (marker.kind === 'bullet') candidate.skip = marker.length
+      }
+    }
+    if (rows[index] && (rows[index - 1] || rows[index + 1])) candidate.row = true
+  })
   return candidates
 }
 

@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
-import {parseByline} from './rules/byline.js'
+import {isAffiliationLine, parseByline} from './rules/byline.js'
 import {captionLabel, hasPhotoMarker} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 
@@ -27,6 +27,8 @@ const captionWords = 60
 export interface FrontMatter {
   claimed: Set<number>
   caption?: Caption
+  /** Every caption found, in input order (`caption` is the first). */
+  captions: Caption[]
   byline?: Byline
 }
 
@@ -42,7 +44,7 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   const claimed = new Set<number>()
   const firstProse = candidates.findIndex((candidate) => isProse(candidate))
   const lead = firstProse < 0 ? candidates.length : firstProse
-  const result: FrontMatter = {claimed}
+  const result: FrontMatter = {claimed, captions: []}
   const byline = findByline(source, candidates, bylineWindow(candidates, lead, region))
   if (byline) {
     claimed.add(byline.index)
@@ -54,8 +56,10 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   candidates.forEach((candidate, index) => {
     if (index > last || claimed.has(index) || candidate.words > captionWords) return
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
-    if (caption && !result.caption) result.caption = caption
+    if (caption) result.captions.push(caption)
   })
+  result.captions.sort((a, b) => a.span.start - b.span.start)
+  if (result.captions[0]) result.caption = result.captions[0]
   return result
 }
 
@@ -73,7 +77,10 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
     if (candidate.lines.length > 2 || isProse(candidate)) continue
-    const match = parseByline(candidate.text)
+    // A two-line byline: the names, then the outlet or job ("By Mike Reynolds" / "Boston Globe Staff").
+    const [firstLine, secondLine] = candidate.lines
+    const twoLines = secondLine !== undefined && firstLine !== undefined && isAffiliationLine(secondLine.text)
+    const match = twoLines ? parseByline(firstLine.text) : parseByline(candidate.text)
     if (!match) continue
     const start = candidate.start
     const end = candidate.lines.length === 1 ? start + match.end : candidate.end

@@ -9,19 +9,22 @@
  */
 import {assertText} from '../internal/assert-text.js'
 import type {StitchedText} from '../internal/offset-map.js'
-import type {Dateline, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Headline, Note, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
+import {findHeadline} from './headline.js'
+import {findNotes} from './notes.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
 import {mainRegion, type Region} from './main-region.js'
-import {stitchParagraph} from './paragraph.js'
+import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
 import {findUrls} from './rules/url-line.js'
 import {roleLines} from './line-roles.js'
+import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -81,32 +84,84 @@ export interface Segmentation {
  */
 export function segmentText(text: string): Segmentation {
   const lines = splitLines(text)
-  const roles = roleLines(lines)
-  const candidates = markLinkLists(joinContinuations(toCandidates(text, lines, roles)))
+  const footnotes = footnoteBlock(lines.map((line) => line.text))
+  const roles = roleLines(lines, footnotes)
+  const candidates = markLinkLists(joinContinuations(toCandidates(text, footnotes ? markerFreeLines(lines, footnotes) : lines, roles)))
   const unclaimed = mainRegion(candidates, new Set())
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
-  const chosen = chooseBody(candidates, front.claimed, region)
+  const parts = articleParts(text, candidates, front.claimed, region)
+  const chosen = parts.body.map((index) => candidates[index] as Candidate)
+  const seen = seenWords(text)
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
-  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], front.claimed)
+  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
-    const spans: Span[] = candidate.lines.map((line) => ({start: line.start, end: line.end}))
+    const spans: Span[] = candidate.lines.map((line, at) => ({start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0), end: line.end}))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
-    return stitchParagraph(text, spans.filter((span) => span.end > span.start))
+    const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
+    const built = stitchParagraph(text, pieces.filter((span) => span.end > span.start), seen)
+    return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built
   })
   const body: Paragraph[] = built.map((item) => item.paragraph)
   const kept = built.filter((item) => item.paragraph.spans.length > 0)
   const segments: Segments = {
+    ...(parts.headline ? {headline: parts.headline} : {}),
     ...(front.caption ? {caption: front.caption} : {}),
-    captions: front.caption ? [front.caption] : [],
+    captions: front.captions,
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
     body: kept.map((item) => item.paragraph),
-    notes: [],
+    notes: parts.notes,
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
+}
+
+/**
+ * The lines above a footnote block with their markers left out of the text (their spans
+ * unchanged: the markers are cut from the body's pieces later), so that "governments.3"
+ * reads as the end of a sentence.
+ */
+function markerFreeLines(lines: readonly Line[], footnotes: FootnoteBlock): Line[] {
+  return lines.map((line) => {
+    if (line.index >= footnotes.rule) return line
+    const text = textWithoutMarkers(line.text, footnotes.numbers)
+    return text === line.text ? line : {...line, text}
+  })
+}
+
+/** The body's candidates (indices), the headline and dek above them and the notes around them. */
+function articleParts(
+  source: string,
+  candidates: readonly Candidate[],
+  frontClaimed: ReadonlySet<number>,
+  region: Region | undefined,
+): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
+  const claimed = new Set(frontClaimed)
+  let body = chooseBody(candidates, claimed, region)
+  const found = findHeadline(candidates, body, claimed)
+  let headline: Headline | undefined
+  if (found) {
+    const part = (index: number): {text: string; span: Span} => {
+      const candidate = candidates[index] as Candidate
+      return {text: source.slice(candidate.start, candidate.end), span: {start: candidate.start, end: candidate.end}}
+    }
+    headline = found.dek === undefined ? part(found.headline) : {...part(found.headline), dek: part(found.dek)}
+    claimed.add(found.headline)
+    if (found.dek !== undefined) claimed.add(found.dek)
+  }
+  const first = found?.headline ?? body[0] ?? 0
+  const last = body.at(-1) ?? first
+  const notes = body.length === 0 ? [] : findNotes(candidates, first, last, claimed)
+  for (const note of notes) claimed.add(note.index)
+  body = body.filter((index) => !claimed.has(index))
+  return {
+    body,
+    ...(headline ? {headline} : {}),
+    notes: notes.map((note) => ({kind: note.kind, text: source.slice(note.span.start, note.span.end), span: note.span})),
+    claimed,
+  }
 }
 
 /** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
@@ -124,13 +179,32 @@ function withInlineLinks(source: string, references: Reference[], body: readonly
   return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
 }
 
-/** Body candidates: prose in the main region and short finished lines among it; everything when there is no prose. */
-function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): Candidate[] {
-  if (!region) return candidates.filter((candidate, index) => !claimed.has(index) && !candidate.boilerplate)
-  return candidates.filter((candidate, index) => {
-    if (index < region.first || index > region.last || claimed.has(index) || candidate.boilerplate) return false
-    return isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)
+/** Body candidates (indices): prose in the main region and short finished lines among it; everything when there is no prose. */
+function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): number[] {
+  const chosen: number[] = []
+  candidates.forEach((candidate, index) => {
+    if (claimed.has(index) || candidate.boilerplate) return
+    if (!region || (index >= region.first && index <= region.last && isBodyCandidate(candidates, index, claimed))) chosen.push(index)
   })
+  return chosen
+}
+
+/** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
+function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index] as Candidate
+  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)) return true
+  // A list beside prose (past its other items); a table between two paragraphs of prose (layout tables are not).
+  if (candidate.list) return proseBeside(candidates, index, 'list', -1) || proseBeside(candidates, index, 'list', 1)
+  if (candidate.row) return proseBeside(candidates, index, 'row', -1) && proseBeside(candidates, index, 'row', 1)
+  return false
+}
+
+/** Whether prose stands next to the run of items or rows that holds candidate `index`, on one side. */
+function proseBeside(candidates: readonly Candidate[], index: number, kind: 'list' | 'row', step: 1 | -1): boolean {
+  let at = index + step
+  while (candidates[at]?.[kind]) at += step
+  const next = candidates[at]
+  return next !== undefined && isProse(next)
 }
 
 /** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
@@ -160,5 +234,6 @@ function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; 
   const span = {start: first.start, end: first.start + match.length}
   let skipTo = span.end
   while (skipTo < first.end && /\s/u.test(source.charAt(skipTo))) skipTo++
-  return {dateline: {text: source.slice(span.start, span.end), place: match.place, span}, skipTo}
+  const dateline: Dateline = {text: source.slice(span.start, span.end), ...(match.place ? {place: match.place} : {}), ...(match.date ? {date: match.date} : {}), span}
+  return {dateline, skipTo}
 }

@@ -5,12 +5,15 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {boilerplateKind} from './rules/boilerplate.js'
+import {boilerplateKind, isLinkListHeading} from './rules/boilerplate.js'
+import {isWidgetLine} from './rules/widget.js'
+import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
+import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -39,38 +42,75 @@ export type LineRole =
  * roleLines(splitLines('Text.\nhttps://x.com/a')).map((role) => role.kind) // ['text', 'url']
  * ```
  */
-export function roleLines(lines: readonly Line[]): LineRole[] {
+export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | undefined = footnoteBlock(lines.map((line) => line.text))): LineRole[] {
   const running = runningLines(lines.map((line) => line.text))
+  const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
   const roles: LineRole[] = []
   let list: 'citation' | 'footnote' | undefined
   let previousBlank = true
   let related = false
   let titles = 0
+  let teasers = 0
   lines.forEach((line, index) => {
-    if (list && leavesList(line, previousBlank)) list = undefined
-    if (related && !line.blank) {
-      related = titles < maximumTitles && isRelatedTitle(line.text) && urlOfLine(line.text) === undefined && !boilerplateKind(line.text)
-      titles++
-    }
-    if (related) {
-      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: line.text}})
+    if (footnotes && index >= footnotes.rule) {
+      // PDF footnotes under a rule: the rule and page furniture are furniture, the rest footnote entries.
+      const role = roleOf(line, lines[index + 1], running, undefined, previousBlank, widget[index] === true)
+      const kept = index === footnotes.rule ? {kind: 'furniture' as const} : role.kind === 'blank' || role.kind === 'furniture' ? role : undefined
+      roles.push(kept ?? {kind: 'entry', entry: 'footnote', opens: opensFootnote(line.text)})
       previousBlank = line.blank
       return
     }
-    if (!list && isRelatedLabel(line.text)) {
+    if (list && leavesList(line, previousBlank)) list = undefined
+    let title: string | undefined
+    if (related && !line.blank) {
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(line.text) ? relatedTitle(line.text, teasers > 0) : undefined
+      related = title !== undefined
+      if (title !== undefined && title !== line.text.slice(rankedTitleStart(line.text))) teasers++
+      titles++
+    }
+    if (related) {
+      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: title ?? line.text}})
+      previousBlank = line.blank
+      return
+    }
+    if (!list && (isRelatedLabel(line.text) || isLinkListHeading(line.text))) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
       titles = 0
+      teasers = 0
       roles.push({kind: 'text'})
       previousBlank = false
       return
     }
-    const role = roleOf(line, lines[index + 1], running, list, previousBlank)
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank, widget[index] === true)
     if (role.kind === 'heading') list = referenceHeading(line.text)
     roles.push(role)
     previousBlank = role.kind === 'blank'
   })
-  return roles
+  return withWidgetTitles(lines, roles, widget)
+}
+
+/**
+ * A short text line touching a widget's lines (no blank line between) is the widget's
+ * title ("Harbor Foods Inc" above a stock quote, "Springfield, MO" above the weather).
+ */
+function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: readonly boolean[]): LineRole[] {
+  return roles.map((role, index) => {
+    if (role.kind !== 'text' || !(widget[index - 1] || widget[index + 1])) return role
+    return countWords((lines[index] as Line).text) > 6 ? role : {kind: 'furniture'}
+  })
+}
+
+/**
+ * The title of a line under a related-articles label: a short title (its rank number
+ * left out), or the title of a teaser card whose summary is glued to it — a card with a
+ * time stamp, or one after another card.
+ */
+function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
+  const ranked = line.slice(rankedTitleStart(line))
+  if (isRelatedTitle(ranked)) return ranked
+  const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
+  return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
 }
 
 /** Most titles under one related-articles label. */
@@ -92,9 +132,10 @@ function roleOf(
   running: ReadonlySet<string>,
   list: 'citation' | 'footnote' | undefined,
   previousBlank: boolean,
+  widget: boolean,
 ): LineRole {
   if (line.blank) return {kind: 'blank'}
-  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text))) return {kind: 'furniture'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget) return {kind: 'furniture'}
   const url = urlOfLine(line.text)
   if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
   if (url) return {kind: 'url', url}

@@ -39,7 +39,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
 }
 
 /**
- * Short finished lines right after the region (a line-up, "Subs: A, B, C.") belong to
+ * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") belong to
  * it: they cost a little each, so the maximum-sum run leaves them out.
  */
 function extendOverFinishedLines(
@@ -51,7 +51,7 @@ function extendOverFinishedLines(
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || candidate.boilerplate || candidate.words < 3 || !endsSentence(candidate.text)) break
+    if (claimed.has(index) || candidate.boilerplate || candidate.words < 2 || !endsSentence(candidate.text)) break
     last = index
   }
   return {first: region.first, last}
@@ -61,6 +61,9 @@ function scoreOf(candidate: Candidate, claimed: boolean): number {
   if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
   if (candidate.boilerplate === 'links') return -3
   if (isProse(candidate)) return candidate.words
+  // Items of a list and rows of a table are the article's too: they neither add nor cost much.
+  if (candidate.list && candidate.words >= 4) return candidate.words / 2
+  if (candidate.row) return 0
   return -(gapCost + candidate.words / 2)
 }
 

@@ -58,14 +58,18 @@ export function collectReferences(source: string, lines: readonly Line[], roles:
 /** Give each related title without a URL the link whose slug matches it; that link is then consumed. */
 function linkRelated(references: Reference[]): Reference[] {
   const consumed = new Set<Reference>()
-  for (const related of references) {
-    if (related.kind !== 'related' || related.url !== undefined || !related.title) continue
+  const position = new Map(references.map((reference, index) => [reference, index]))
+  references.forEach((related, at) => {
+    if (related.kind !== 'related' || related.url !== undefined || !related.title) return
     const title = titleWords(related.title)
-    const link = references.find((candidate) => candidate.kind === 'link' && !consumed.has(candidate) && slugMatches(title, candidate.url ?? ''))
-    if (!link || link.url === undefined) continue
+    // A link line, or a "Read more: <url>" line without a title of its own right after it, whose slug matches the title.
+    const isLink = (candidate: Reference): boolean =>
+      candidate.kind === 'link' || (candidate.kind === 'related' && !candidate.title && (position.get(candidate) ?? 0) > at && (position.get(candidate) ?? 0) - at <= 2)
+    const link = references.find((candidate) => isLink(candidate) && !consumed.has(candidate) && slugMatches(title, candidate.url ?? ''))
+    if (!link || link.url === undefined) return
     related.url = link.url
     consumed.add(link)
-  }
+  })
   return references.filter((reference) => !consumed.has(reference))
 }
 

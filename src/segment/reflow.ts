@@ -10,6 +10,7 @@
  */
 import type {Line} from './lines.js'
 import {endsSentence} from './text-shape.js'
+import {isList, listMarker} from './rules/list-item.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
@@ -30,11 +31,18 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
   const usual = leastOf(indents)
+  // A list: each marker opens an item. A table: each row is its own paragraph.
+  const list = isList(run.map((line) => line.text))
+  const table = run.filter((line) => isTableRow(line.text)).length >= 2
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
     const previous = run[index - 1]
-    if (previous && current.length > 0) {
+    const opensItem = (list && listMarker(line.text) !== undefined) || (table && (isTableRow(line.text) || (previous !== undefined && isTableRow(previous.text))))
+    if (previous && current.length > 0 && opensItem) {
+      paragraphs.push(current)
+      current = []
+    } else if (previous && current.length > 0) {
       // The line is short, or the next line's first word would have fitted on it: the break was deliberate.
       const firstWord = line.text.split(/\s/u)[0] ?? ''
       const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
@@ -49,6 +57,19 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   })
   if (current.length > 0) paragraphs.push(current)
   return paragraphs
+}
+
+/**
+ * Whether a line is a table row: cells apart by a tab or a run of 3+ spaces.
+ *
+ * @example
+ * ```ts
+ * isTableRow('London\t4.9\t+0.1') // true
+ * isTableRow('An ordinary line of text.') // false
+ * ```
+ */
+export function isTableRow(line: string): boolean {
+  return /\S(?:\t|\s{3,})\S/u.test(line)
 }
 
 /** Number of whitespace characters before the line's content on its own line. */

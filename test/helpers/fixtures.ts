@@ -20,10 +20,17 @@ export interface Expected {
   source?: string
   note?: string
   referenceDate?: string
+  headline?: {text: string; dek?: string} | null
   caption?: {text: string; credit?: string} | null
+  /** Every caption, in input order (the first is also `caption`). */
+  captions?: Array<{text: string; credit?: string}>
   byline?: {text?: string; authors?: string[]} | null
-  dateline?: {text?: string; place?: string} | null
-  body?: string[]
+  dateline?: {text?: string; place?: string; date?: string} | null
+  /** Body paragraphs: a string, or `{text, list: true}` for a list item. */
+  body?: Array<string | {text: string; list?: boolean}>
+  notes?: Array<{kind: string; text: string}>
+  /** The article's own date, as parseArticle finds it without a referenceDate option. */
+  articleDate?: {value: string; source?: string}
   /** Strings that must not appear in any body paragraph (leaks). */
   notInBody?: string[]
   references?: Array<{kind: string; title?: string; url?: string; name?: string; text?: string}>

@@ -4,7 +4,7 @@ import {findDateline, findDatelineLine} from '../../src/segment/rules/dateline.j
 
 const datelineOf = (text: string): [string, string] | undefined => {
   const match = findDateline(text)
-  return match ? [text.slice(0, match.length), match.place] : undefined
+  return match ? [text.slice(0, match.length), match.place ?? ''] : undefined
 }
 
 describe('datelines', () => {
@@ -30,6 +30,21 @@ describe('datelines', () => {
     'Washington Post — The paper said',
     'The war games — set to run until Feb. 20 — followed',
   ])('%j has no dateline', (text) => {
+    expect(findDateline(text)).toBeUndefined()
+  })
+})
+
+describe('wire datelines with a date', () => {
+  it.each([
+    ['Nov 2 (Reuters) - Oil prices fell', {length: 17, date: 'Nov 2'}],
+    ['NEW YORK, Aug. 24, 2023 /PRNewswire/ -- Brightline Health said', {length: 39, place: 'New York', date: 'Aug. 24, 2023'}],
+    ['KYIV, Feb 10 (AFP) — Ukraine said', {length: 20, place: 'Kyiv', date: 'Feb 10'}],
+    ['MOSCOW (Reuters) - Russia said', {length: 18, place: 'Moscow'}],
+  ])('%j', (text, match) => {
+    expect(findDateline(text)).toEqual(match)
+  })
+
+  it.each(['Nov 2 was a quiet day in the markets.', 'May 5 (the day of the vote) - a holiday'])('%j has none', (text) => {
     expect(findDateline(text)).toBeUndefined()
   })
 })

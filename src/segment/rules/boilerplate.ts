@@ -7,6 +7,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {isCommentHeader} from './comment-thread.js'
 
 /**
  * What a boilerplate block is; `section-end` marks a heading after which the article is over.
@@ -18,14 +19,24 @@ import {countWords, endsSentence} from '../text-shape.js'
  */
 export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
 
+/** A heading over a list of links to other articles ("Most read", "More from Politics"). */
+const linkListHeading =
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
+
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content)$/i],
   ['share', /^(?:font size|text size|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
-  ['section-end', /^(?:posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} comments?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
-  ['links', /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu],
+  ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} comments?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
+  ['links', linkListHeading],
   ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
 ]
+
+/** Longer than this, no pattern of `exact` can match. */
+const exactLength = 140
+
+/** A cookie panel: it says cookies are used and asks for consent. */
+const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
@@ -51,12 +62,30 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
 export function boilerplateKind(block: string): BoilerplateKind | undefined {
   if (block.length > 400) return undefined
   const text = block.trim()
-  for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
+  // Every exact form is shorter than this (the longest: "Posted by: …" up to 120 characters).
+  if (text.length <= exactLength) for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
+  if (isCommentHeader(text)) return 'section-end'
   const words = countWords(text)
   if (words <= 30) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+  // A cookie-consent panel runs longer than other boilerplate, and is never article prose.
+  if (words <= 80 && cookiePanel.test(text)) return 'cookie'
   if (isSignOff(text, words)) return 'meta'
   if (isNavigation(text, words)) return 'navigation'
   return undefined
+}
+
+/**
+ * Whether `line` heads a list of links to other articles: `boilerplateKind(line) ===
+ * 'links'`, with the one pattern that can give it tried first (most lines are not).
+ *
+ * @example
+ * ```ts
+ * isLinkListHeading('More from Politics') // true
+ * ```
+ */
+export function isLinkListHeading(line: string): boolean {
+  const text = line.trim()
+  return text.length <= exactLength && linkListHeading.test(text) && boilerplateKind(text) === 'links'
 }
 
 /**
@@ -72,8 +101,11 @@ function isSignOff(text: string, words: number): boolean {
 /** A run of short items split by `|`, `•`, `»` or `>` and not a sentence. */
 function isNavigation(text: string, words: number): boolean {
   let separators = 0
-  for (const char of text) if (char === '|' || char === '•' || char === '»' || char === '›' || char === '·') separators++
-  if (separators === 0) separators = text.split(' > ').length - 1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x7c || code === 0x2022 || code === 0xbb || code === 0x203a || code === 0xb7) separators++
+  }
+  if (separators === 0) for (let at = text.indexOf(' > '); at !== -1; at = text.indexOf(' > ', at + 3)) separators++
   if (endsSentence(text) && words > 8 && separators < 3) return false
   return separators >= 1 && words / (separators + 1) <= 5
 }

@@ -36,6 +36,22 @@ const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`
 const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
 
 /**
+ * The second line of a two-line byline: the author's outlet or job ("Boston Globe Staff",
+ * "Associated Press Writers", "The Associated Press").
+ *
+ * @example
+ * ```ts
+ * isAffiliationLine('Boston Globe Staff') // true
+ * isAffiliationLine('The council met on Tuesday.') // false
+ * ```
+ */
+export function isAffiliationLine(line: string): boolean {
+  if (countWords(line) > 6 || endsSentence(line)) return false
+  if (outlets.has(line.toLowerCase())) return true
+  return /^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$/u.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
+}
+
+/**
  * A byline: its length inside the line and the authors it names.
  *
  * @example
@@ -62,7 +78,7 @@ export interface BylineMatch {
  */
 export function parseByline(line: string): BylineMatch | undefined {
   if (line.length > 200 || countWords(line) > 16) return undefined
-  const labelled = /^(?:(?:written |reported |words |text |story )?by|author|authors|words)\s?:?\s/iu.exec(line)
+  const labelled = /^(?:(?:written |reported |words |text |story )?by|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line)
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)

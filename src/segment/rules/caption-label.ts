@@ -1,12 +1,12 @@
 /**
  * Rule: a line labelled as a caption ("Image caption, …", "Caption: …", "Photo caption:
- * …") is a caption; its text starts after the label. So is a short line that ends with
+ * …", "Video: …") is a caption; its text starts after the label. So is a short line that ends with
  * a photo marker: "Pervez Musharraf (file photo)", "Jane Doe (pictured)".
  *
  * @internal
  */
 
-const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:)\s?/iu
+const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|video\s?:)\s?/iu
 
 /**
  * Length of the caption label that opens `line`, or 0.

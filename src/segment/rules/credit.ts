@@ -31,6 +31,8 @@ const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0
 const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
+/** An agency alone in brackets after a short caption: "(Reuters)". */
+const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
 const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
@@ -76,7 +78,7 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  */
 export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
-  const paren = parenthesized.exec(text)
+  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text)
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
@@ -96,12 +98,16 @@ type Form = 'brackets' | 'label' | 'bare'
 function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
   const credit = match[1]
   if (credit === undefined) return undefined
-  const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0)
-  const end = start + credit.trimEnd().length
+  // "(Photo: Getty Images)": the credit is what the label names.
+  const label = form === 'brackets' ? (/^(?:Photos?|Image|Picture|Pic|Credit|Photo credit)\s?:\s?/u.exec(credit)?.[0].length ?? 0) : 0
+  const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0) + label
+  const end = start - label + credit.trimEnd().length
   let captionEnd = match.index
   while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
   // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-  if (!/^[\p{Lu}\d(]/u.test(credit) || /^file photo$/iu.test(credit)) return undefined
+  if (!/^[\p{Lu}\d(]/u.test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
+  if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
   if (form === 'bare' && (credit.endsWith('.') || (captionEnd > 0 && !endsSentence(text.slice(0, captionEnd))))) return undefined
   return {start, end, captionEnd}

@@ -1,7 +1,8 @@
 /**
  * Rule: the dateline that opens an article's first paragraph — "MOSCOW (Reuters) -",
  * "KYIV, Feb 10 (AFP) —", "THE HAGUE, Netherlands —", "LONDON --", "SEATTLE Jan 14,
- * 2008 (AP)", "Washington CNN —" — and the place it names. A place in mixed case needs an
+ * 2008 (AP)", "Washington CNN —", "Nov 2 (Reuters) -", "NEW YORK, Aug. 24, 2023
+ * /PRNewswire/ --" — and the place and date it names. A place in mixed case needs an
  * agency beside it to count.
  *
  * @internal
@@ -10,11 +11,17 @@ import {agencyPattern} from '../../data/news-agencies.js'
 import {titleCase} from '../text-shape.js'
 
 const opening =
-  /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?\([\p{L} .&-]{2,30}\))?\s?(?:--|[-—–]|\?)\s/u
+  /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s/u
 const agencyBare = new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u')
 const agencyOnly = new RegExp(
   String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
   'u',
+)
+
+/** A wire dateline without a place: "Nov 2 (Reuters) -". */
+const dateOnly = new RegExp(
+  String.raw`^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?)\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–])\s`,
+  'iu',
 )
 
 /**
@@ -28,7 +35,10 @@ const agencyOnly = new RegExp(
 export interface DatelineMatch {
   /** Length of the dateline, up to and including its dash. */
   length: number
-  place: string
+  /** The place, when the dateline names one ("Nov 2 (Reuters) -" does not). */
+  place?: string
+  /** The date as written ("Nov 2", "Aug. 24, 2023"), when it gives one. */
+  date?: string
 }
 
 /**
@@ -37,15 +47,20 @@ export interface DatelineMatch {
  * @example
  * ```ts
  * findDateline('MOSCOW (Reuters) - Russia said …') // {length: 18, place: 'Moscow'}
- * findDateline('KYIV, Feb 10 (AFP) — Ukraine …') // {length: 20, place: 'Kyiv'}
+ * findDateline('KYIV, Feb 10 (AFP) — Ukraine …') // {length: 20, place: 'Kyiv', date: 'Feb 10'}
+ * findDateline('Nov 2 (Reuters) - Oil fell …') // {length: 17, date: 'Nov 2'}
+ * findDateline('NEW YORK, Aug. 24, 2023 /PRNewswire/ -- Acme …') // {length: 39, place: 'New York', date: 'Aug. 24, 2023'}
  * findDateline('NATO said on Friday …') // undefined
  * ```
  */
 export function findDateline(paragraph: string): DatelineMatch | undefined {
+  const undated = dateOnly.exec(paragraph)
+  if (undated && undated[0].length < paragraph.length) return {length: undated[0].trimEnd().length, date: (undated[1] as string).trim()}
   const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph) ?? agencyBare.exec(paragraph)
   const place = match ? placeOf(match) : undefined
   if (!match || !place || match[0].length >= paragraph.length) return undefined
-  return {length: match[0].trimEnd().length, place}
+  const date = match[3]?.replace(/^,?\s/u, '').trim()
+  return {length: match[0].trimEnd().length, place, ...(date ? {date} : {})}
 }
 
 /**
@@ -69,7 +84,7 @@ function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
   if (!city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
-  const byAgency = match[0].includes('(') || agencyBare.test(match[0] + ' ')
+  const byAgency = match[0].includes('(') || /\/[\p{L} .&-]{2,30}\//u.test(match[0]) || agencyBare.test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
   return titleCase(city)

@@ -1,0 +1,85 @@
+/**
+ * Rule: text that belongs to the article but not to its body is a note of a kind —
+ * contributor lines ("Jane Doe contributed to this report.", "Reporting by …; Editing by
+ * …"), author bios ("Sean Collins is a writer based in New York."), corrections,
+ * editor's notes (and affiliate disclosures), copyright lines and press-release contact
+ * blocks. Only short blocks are judged; a long paragraph that mentions a correction is
+ * still a paragraph.
+ *
+ * @internal
+ */
+import {countWords, endsSentence} from '../text-shape.js'
+
+/**
+ * The kinds of note this rule tells apart.
+ *
+ * @example
+ * ```ts
+ * const kind: NoteKind = 'contributors'
+ * ```
+ */
+export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact'
+
+const contributors = [
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
+  /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
+  /^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}/iu,
+  /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
+  /^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)/u,
+]
+
+const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b)/iu
+
+const editorsNote = [
+  /^\(?editor'?s?['’]? ?notes?\s?[:.—–-]/iu,
+  /^this (?:story|article|report) (?:has been|was) updated\b/iu,
+  /^(?:if you|when you) (?:buy|purchase|click)\b.{0,80}\b(?:commission|affiliate)\b/iu,
+  /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
+  /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
+]
+
+const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|\ball rights reserved\b/iu
+
+const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
+
+/** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
+const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+
+/** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
+const bioVerb =
+  /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)/u
+
+/**
+ * What kind of note `text` (one block, whitespace collapsed) is, or undefined when it is
+ * not one.
+ *
+ * @example
+ * ```ts
+ * noteKind('AP Economics Writer Paul Wiseman contributed to this report.') // 'contributors'
+ * noteKind('Reporting by Natalie Grover; Editing by Jason Neely') // 'contributors'
+ * noteKind('Ruth Adeyemi is a consumer affairs reporter based in Leeds.') // 'author-bio'
+ * noteKind('Correction: An earlier version of this story gave the wrong cost.') // 'correction'
+ * noteKind("Editor's note: This story has been updated.") // 'editors-note'
+ * noteKind('Copyright 2024 The Associated Press. All rights reserved.') // 'copyright'
+ * noteKind('Media Contact: Jordan Lee') // 'contact'
+ * noteKind('The council said it would review the plan.') // undefined
+ * ```
+ */
+export function noteKind(text: string): NoteKind | undefined {
+  if (text.length > 600) return undefined
+  const words = countWords(text)
+  if (words === 0 || words > 80 || !hint.test(text)) return undefined
+  if (correction.test(text)) return 'correction'
+  if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
+  if (words <= 40 && copyright.test(text)) return 'copyright'
+  if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
+  if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 60 && bioVerb.test(text) && endsSentence(text)) return 'author-bio'
+  return undefined
+}
+
+/** "Reporting by the paper led to his resignation." is a sentence of the story, not a sign-off. */
+function isContributorLine(text: string): boolean {
+  if (/\bcontributed\b|\bassisted\b/iu.test(text)) return true
+  return text.startsWith('(') || text.includes(';') || !endsSentence(text) || /\bediting by\b/iu.test(text) || countWords(text) <= 12
+}

@@ -1,0 +1,114 @@
+/**
+ * Nothing is lost (DESIGN.md): every sentence of a gold body ends up somewhere in what
+ * `segment` returns — a body paragraph, the headline or dek, a caption or credit, the
+ * byline or dateline, a note or a reference. Checked on every fixture article and on every
+ * L3S-GN1 page (train and dev, scraped blocks; skipped when ../shared is absent: there a
+ * bound on the count, see below), and as a property: a one-sentence paragraph appended to
+ * any fixture's body stays in the body.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {segment, type Segments} from '../../src/index.js'
+import {missingSentences, wordText} from '../helpers/gold-text.js'
+import {ownFixtureList, projectRoot, sharedFixtureList} from '../helpers/fixtures.js'
+import {runParameters} from '../property/arbitraries.js'
+
+interface Located {
+  text: string
+  span?: {start: number; end: number}
+  spans?: Array<{start: number; end: number}>
+}
+
+/** Every text `segment` returned, in input order. */
+function outputText(result: Segments): string {
+  const loose = result as Segments & {headline?: Located & {dek?: Located}; captions?: Array<Located & {credit?: Located}>; notes?: Located[]}
+  const parts: Located[] = [
+    ...(loose.headline ? [loose.headline, ...(loose.headline.dek ? [loose.headline.dek] : [])] : []),
+    ...(loose.captions ?? (result.caption ? [result.caption] : [])).flatMap((caption) => [caption, ...(caption.credit ? [caption.credit] : [])]),
+    ...(result.byline ? [result.byline] : []),
+    ...(result.dateline ? [result.dateline] : []),
+    ...result.body,
+    ...(loose.notes ?? []),
+    ...result.references,
+  ]
+  const at = (part: Located): number => part.span?.start ?? part.spans?.[0]?.start ?? 0
+  return wordText([...parts].sort((a, b) => at(a) - at(b)).map((part) => part.text))
+}
+
+const bodyOf = (body: ReadonlyArray<string | {text: string}> = []): string[] => body.map((item) => (typeof item === 'string' ? item : item.text))
+
+const fixtures = [...sharedFixtureList(), ...ownFixtureList()].filter((fixture) => fixture.expected.body !== undefined)
+
+describe('nothing lost: fixtures', () => {
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s keeps every sentence of its body', (_name, fixture) => {
+    const gold = bodyOf(fixture.expected.body as ReadonlyArray<string | {text: string}>)
+    expect(missingSentences(gold, outputText(segment(fixture.text)))).toEqual([])
+  })
+})
+
+const segmentation = join(projectRoot, '..', 'shared', 'eval', 'segmentation')
+
+interface Page {
+  doc_id: string
+  blocks: Array<{label: string; text: string}>
+}
+
+function pages(split: string): Page[] {
+  const file = join(segmentation, `l3s-gn1-${split}.jsonl`)
+  if (!existsSync(file)) return []
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Page)
+}
+
+/**
+ * Not yet nothing: gold body sentences that `segment` still loses on the L3S pages (train
+ * 186 of 4,203, dev 2 of 343 at issue 12's close; see docs/results-segmentation.md for
+ * what they are). The bound is a ratchet: a change that loses more fails, a change that
+ * loses fewer should lower it. Only the count is reported, so that dev errors stay unread.
+ */
+const lostAtMost: Record<string, number> = {train: 186, dev: 2}
+
+describe.skipIf(!existsSync(segmentation))('nothing lost: L3S-GN1 pages', () => {
+  it.each(['train', 'dev'])('%s: fulltext sentences lost stay within the bound', (split) => {
+    let lost = 0
+    let total = 0
+    for (const page of pages(split)) {
+      const gold = page.blocks.filter((block) => block.label === 'fulltext').map((block) => block.text)
+      const input = page.blocks.map((block) => block.text).join('\n\n')
+      total += gold.length
+      lost += missingSentences(gold, outputText(segment(input))).length
+    }
+    expect(total).toBeGreaterThan(0)
+    expect(lost, `${split}: ${lost} gold sentences lost`).toBeLessThanOrEqual(lostAtMost[split] ?? 0)
+    // About 2 s of CPU for the 200 train pages; the machine is shared, so wall time may be more.
+  }, 30_000)
+})
+
+/** A plain sentence: a capitalized word, then lower-case words, then a full stop. */
+const sentence = fc
+  .tuple(
+    fc.constantFrom('It', 'Smith', 'The mayor', 'Officials', 'Residents', 'She', 'Nobody'),
+    fc.array(fc.constantFrom('passed', 'disagreed', 'left', 'the', 'plan', 'early', 'and', 'voted', 'later', 'again', 'said', 'nothing', 'would', 'change'), {minLength: 1, maxLength: 14}),
+  )
+  .map(([first, rest]) => `${first} ${rest.join(' ')}.`)
+
+describe('nothing lost: a paragraph appended to a body', () => {
+  const cases = fixtures.filter((fixture) => bodyOf(fixture.expected.body as ReadonlyArray<string | {text: string}>).length > 0)
+  it('stays in the body', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), sentence, (fixture, added) => {
+        const last = segment(fixture.text).body.at(-1)?.spans.at(-1)
+        if (!last) return
+        let end = last.end
+        while (end < fixture.text.length && fixture.text.charAt(end) !== '\n') end++
+        const text = `${fixture.text.slice(0, end)}\n\n${added}\n${fixture.text.slice(end)}`
+        expect(segment(text).body.map((paragraph) => paragraph.text)).toContain(added)
+      }),
+      runParameters(60),
+    )
+  })
+})
