@@ -9,7 +9,7 @@
  *   node --expose-gc bench/child.mjs calls NUTGRAF_DIR ENTRY DOCS_JSON_FILE CALLS
  *   node bench/child.mjs work NUTGRAF_DIR ENTRY DOCS_JSON_FILE ROUNDS   (for profilers: bench/profile.ts)
  *
- * LIBRARY: nutgraf, compromise, wink, chrono. ENTRY: extractEntities or parseArticle.
+ * LIBRARY: nutgraf, compromise, wink, chrono; none (imports nothing: Node's own start-up). ENTRY: extractEntities or parseArticle.
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -39,6 +39,7 @@ const libraries = {
     const wink = winkNLP(model)
     return (text) => wink.readDoc(text).entities().out(wink.its.detail)
   },
+  none: async () => () => undefined,
   chrono: async () => {
     const chrono = await import('chrono-node')
     return (text) => chrono.parse(text)

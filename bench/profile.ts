@@ -5,9 +5,12 @@
  *   src/ (through dist's source map) and the top functions, and keeps the .cpuprofile;
  * - `--callgrind`: valgrind's instruction count of `--rounds` rounds after a first one
  *   (a run of the first round alone is subtracted, so start-up and most compiling are
- *   left out), in a single-threaded V8 so that the count is stable on a shared machine.
+ *   left out), in a single-threaded V8 so that the count is stable on a shared machine;
+ * - `--cold --callgrind`: the same count for a cold start (bench/child.mjs `cold`: import,
+ *   then `extractEntities` on the example article), less a child that imports nothing
+ *   (Node's own start-up); `--rounds` runs, the median.
  *
- * Usage: npx tsx bench/profile.ts [--entry=extractEntities] [--mb=N] [--rounds=N] [--callgrind] [--dist=DIR]
+ * Usage: npx tsx bench/profile.ts [--entry=extractEntities] [--mb=N] [--rounds=N] [--callgrind] [--cold] [--dist=DIR]
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -17,7 +20,8 @@ import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {projectRoot} from '../test/helpers/fixtures.js'
 import {loadCorpus} from './corpus.js'
-import {formatNumber} from './measure.js'
+import {coldStartText} from './cold-start.js'
+import {formatNumber, median} from './measure.js'
 
 const args = process.argv.slice(2)
 const flag = (name: string): string | undefined => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -32,15 +36,23 @@ writeFileSync(docsFile, JSON.stringify(corpus.documents))
 const child = join(projectRoot, 'bench', 'child.mjs')
 console.log(`${entry} over ${formatNumber(corpus.characters)} characters (${corpus.documents.length} documents) × ${rounds}, from ${relative(projectRoot, dist) || dist}`)
 
-if (callgrind) {
-  const instructions = (workRounds: number): number => {
-    const out = join(work, `callgrind.${workRounds}.out`)
-    execFileSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', child, 'work', dist, entry, docsFile, String(workRounds)], {
-      stdio: ['ignore', 'ignore', 'ignore'],
-    })
-    const totals = /^(?:summary|totals): (\d+)/m.exec(readFileSync(out, 'utf8'))
-    return Number(totals?.[1] ?? Number.NaN)
-  }
+/** valgrind's instruction count of a child.mjs run in a single-threaded V8. */
+function instructionsOf(childArgs: readonly string[]): number {
+  const out = join(work, 'callgrind.out')
+  execFileSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', child, ...childArgs], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  })
+  const totals = /^(?:summary|totals): (\d+)/m.exec(readFileSync(out, 'utf8'))
+  return Number(totals?.[1] ?? Number.NaN)
+}
+
+if (callgrind && args.includes('--cold')) {
+  const textFile = join(work, 'article.txt')
+  writeFileSync(textFile, coldStartText())
+  const runs = Array.from({length: rounds}, () => instructionsOf(['cold', 'nutgraf', textFile, dist]) - instructionsOf(['cold', 'none', textFile]))
+  console.log(`cold start (import + first call on the example article): ${formatNumber(median(runs))} instructions (median of ${runs.length}: ${runs.map((run) => formatNumber(run)).join(', ')})`)
+} else if (callgrind) {
+  const instructions = (workRounds: number): number => instructionsOf(['work', dist, entry, docsFile, String(workRounds)])
   const first = instructions(1)
   const total = instructions(1 + rounds)
   const perRound = (total - first) / rounds

@@ -315,8 +315,9 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
     // plugin, or nodes without offsets) is tokenized from the text instead. retext-english parses the whole file at once and
     // nutgraf block by block, so a sentence can end elsewhere at a paragraph end or a
     // closing quote, and a few names differ from extractEntities' on the same text.
-    const text = fileText(tree, file)
-    const fromTree = toString(tree as Root) === text ? tokenizeTree(text, tree as Root) : undefined
+    const treeText = toString(tree as Root)
+    const text = fileText(file) ?? treeText
+    const fromTree = treeText === text ? tokenizeTree(text, tree as Root) : undefined
     const found = entitiesOfTokens(fromTree ?? tokenize(text), referenceDate, lexicon, model)
     const locate = pointLocator(text)
     const position = <M extends Mention>(mention: M): M & {position: Position} => ({
@@ -343,8 +344,9 @@ export function retextNutgraf(options: RetextNutgrafOptions = {}): NutgrafTransf
   }
 }
 
-function fileText(tree: NlcstTree, file: NutgrafFile): string {
+/** The file's own text, when it has one (else the tree's text is used). */
+function fileText(file: NutgrafFile): string | undefined {
   if (typeof file.value === 'string') return file.value
   if (file.value instanceof Uint8Array) return new TextDecoder().decode(file.value)
-  return toString(tree as Root)
+  return undefined
 }

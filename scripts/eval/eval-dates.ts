@@ -5,7 +5,9 @@
  *
  * - strict span: a system mention whose span equals a gold one;
  * - relaxed span: a system mention that overlaps a gold one (one-to-one, in order);
- * - value: a relaxed match whose normalized value equals the gold value.
+ * - value: a relaxed match whose normalized value equals the gold value;
+ * - X-compatible value (a second table): the same, with an X in either value matching
+ *   any character, for conventions that leave a part unspecified ("1989-WXX").
  * Precision divides by the system's mentions, recall by the gold ones.
  * Each document's `dct` is the reference date. nutgraf runs end to end through
  * `extractEntities(text, {referenceDate: dct})`.
@@ -16,8 +18,9 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--errors-from tune|held-out|all]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--errors-from tune|held-out|all]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
+ *   --classes       count those errors by kind (see `errorClass`)
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -69,6 +72,31 @@ const errorLimit = Number(option('--errors') ?? 0) || 0
 const errorsFrom = option('--errors-from') ?? 'tune'
 if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors-from: tune, held-out or all, not ${errorsFrom}`)
 const errors: string[] = []
+const showClasses = process.argv.includes('--classes')
+const classes = new Map<string, number>()
+
+/** The shape of a value: digits as 9 ("1998-W12" → "9999-W99"). */
+const shapeOf = (value: string): string => value.replace(/\d/g, '9')
+/** point (a calendar value), length (P…), reference (…_REF) or none. */
+const kindOf = (value: string | undefined): string => (value === undefined ? 'none' : value.startsWith('P') ? 'length' : value.endsWith('_REF') ? 'reference' : 'point')
+
+/**
+ * The kind of a wrong value: the span differs (so the value covers other words); equal
+ * but for an X on one side ("1989-W43" vs "1989-WXX"); a point given as a length or a reference (or the other way); the same kind at another
+ * granularity or form ("1988" vs "1988-Q3", "1989-W43" vs "1989-WXX", "…TNI" added);
+ * or the same form with other digits (the anchor or the direction chosen).
+ */
+function errorClass(found: Found, gold: Timex): string {
+  if (found.start !== gold.start || found.end !== gold.end) return 'value wrong: span differs'
+  if (compatible(found.value, gold.value)) return 'value wrong: one side unspecified (X), else equal'
+  if (kindOf(found.value) !== kindOf(gold.value)) return 'value wrong: kind (point / length / reference)'
+  if (shapeOf(found.value ?? '') !== shapeOf(gold.value)) return 'value wrong: granularity or form'
+  return 'value wrong: anchor or direction'
+}
+
+function countClass(name: string): void {
+  classes.set(name, (classes.get(name) ?? 0) + 1)
+}
 
 /** The fixed split, by document (`scripts/eval/data/timex-split.json`). */
 const split = JSON.parse(readFileSync(join(root, 'scripts', 'eval', 'data', 'timex-split.json'), 'utf8')) as Record<Half, string[]>
@@ -115,10 +143,27 @@ interface Tally {
   strict: number
   relaxed: number
   value: number
+  /** Relaxed matches whose values agree once an X in either stands for any character. */
+  compatible: number
   type: number
 }
 
-const empty = (): Tally => ({gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0})
+const empty = (): Tally => ({gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, compatible: 0, type: 0})
+
+/**
+ * Whether two values agree when an X in either matches any one character: "1989-W43"
+ * and "1989-WXX", "1949" and "194X" — one annotation writes what the other leaves
+ * unspecified. Values of different lengths ("1988" and "1988-Q3") do not agree.
+ */
+function compatible(found: string | undefined, gold: string): boolean {
+  if (found === undefined || found.length !== gold.length) return false
+  for (let index = 0; index < gold.length; index++) {
+    const a = found[index]
+    const b = gold[index]
+    if (a !== b && a !== 'X' && b !== 'X') return false
+  }
+  return true
+}
 
 function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
   tally.gold += doc.timexes.length
@@ -132,6 +177,7 @@ function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
       if (match === -1 || (candidate.start === gold.start && candidate.end === gold.end)) match = index
     }
     if (match === -1) {
+      if (log) countClass('missed')
       if (log) errors.push(`MISS  ${JSON.stringify(gold.text)} ${gold.type} ${gold.value}  [${doc.doc_id} ${doc.dct}]`)
       continue
     }
@@ -141,10 +187,13 @@ function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
     if (candidate.start === gold.start && candidate.end === gold.end) tally.strict++
     if (candidate.type === gold.type) tally.type++
     if (candidate.value === gold.value) tally.value++
-    else if (log) errors.push(`VALUE ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
+    if (compatible(candidate.value, gold.value)) tally.compatible++
+    if (candidate.value !== gold.value && log) countClass(errorClass(candidate, gold))
+    if (candidate.value !== gold.value && log) errors.push(`VALUE ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
   }
   if (log) {
     found.forEach((candidate, index) => {
+      if (!used.has(index)) countClass('spurious')
       if (!used.has(index)) errors.push(`EXTRA ${JSON.stringify(candidate.text)} ${candidate.type} ${candidate.value}  [${doc.doc_id}] ${context(doc, candidate)}`)
     })
   }
@@ -206,5 +255,18 @@ console.log('TempEval-3 style scores (P R F1), reference date = each document\'s
 console.log('| half | corpus | system | gold | found | strict span P R F1 | relaxed span P R F1 | value P R F1 | type acc. (on relaxed) |')
 console.log('|---|---|---|---|---|---|---|---|---|')
 for (const line of rows) console.log(line)
+console.log('\nValue F1 with an X in either value matching any character ("1989-W43" = "1989-WXX"; same length only):\n')
+console.log('| half | system | value P R F1 | X-compatible value P R F1 |')
+console.log('|---|---|---|---|')
+for (const split of splits) {
+  for (const [name] of systems) {
+    const tally = tallyOf(split, 'TimeBank + AQUAINT', name)
+    console.log(`| ${split} | ${name} | ${f1(tally.value, tally)} | ${f1(tally.compatible, tally)} |`)
+  }
+}
 console.log(`\ntime: ${systems.map(([name]) => `${name} ${Math.round(timing.get(name) ?? 0)} ms`).join(', ')} (whole corpus, this machine)`)
 if (errorLimit) console.log(`\nnutgraf errors, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:\n${errors.slice(0, errorLimit).join('\n')}`)
+if (showClasses) {
+  console.log(`\nnutgraf errors by kind, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:`)
+  for (const [name, count] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)}  ${name}`)
+}

@@ -17,6 +17,7 @@
 import nlp from 'compromise'
 import {extractEntities} from '../../src/entities/index.js'
 import {tagDocument} from '../../src/entities/names/tagger.js'
+import {capsSentences} from './lib/caps.js'
 import {loadCorpus} from './lib/ner-corpus.js'
 import {detokenize, type GoldDocument, hasEvalData, readConll} from './lib/ner-data.js'
 import {countSpans, countTags, emptyScore, entitySpans, goldCharSpans, type Score, scoreRow} from './lib/ner-score.js'
@@ -34,7 +35,8 @@ function scoreEndToEnd(documents: readonly GoldDocument[]): Score {
   const score = emptyScore()
   for (const document of documents) {
     const detokenized = detokenize(document)
-    countSpans(score, goldCharSpans(document, detokenized), entitySpans(extractEntities(detokenized.text)))
+    const text = capsEvery > 0 ? capsSentences(detokenized, capsEvery) : detokenized.text
+    countSpans(score, goldCharSpans(document, detokenized), entitySpans(extractEntities(text)))
   }
   return score
 }
@@ -71,6 +73,8 @@ const sets: Array<[string, string, () => GoldDocument[]]> = [
   ['CoNLL-2003 dev (final check)', 'conll2003/dev.txt', () => readConll('conll2003/dev.txt')],
 ]
 const only = process.env.NER_EVAL ?? ''
+/** NER_CAPS=N: end to end on the text with its first sentence and every N-th in capitals (1: all). */
+const capsEvery = Number(process.env.NER_CAPS ?? 0)
 const onlySet = process.env.NER_SET ?? ''
 for (const [name, file, load] of sets) {
   if (onlySet && !name.toLowerCase().includes(onlySet.toLowerCase())) continue

@@ -11,7 +11,7 @@
  *   --train gum,wikigold  groups trained on (default: all); scored groups are all
  *   --copies gum=2,wikigold=2,re3d=2   copies of each group in training
  *   --upper 0.1          add an upper-case copy of this fraction of training sentences
- *   --epochs 8 --prune 4 --levels 63 --zero 1
+ *   --epochs 8 --prune 4 --levels 63 --zero 1 --mass 3   (packing: see src/entities/names/training/pack.ts)
  *   --features NAME      a feature set of scripts/lib/ner-features.ts (default: the tagger's)
  *   --errors FILE        write the fold errors (CV documents only) to FILE
  *   --json FILE          write the scores as JSON
@@ -19,16 +19,27 @@
  *   --caps               also score the news-like CV documents written all in capitals
  *   --e2e                also score `extractEntities` (tagger + rules) on the news-like CV
  *                        documents as text, each fold with its own model
+ *   --e2e-errors FILE    write the end-to-end errors (CV documents only) to FILE
+ *   --also-prune 5,6     also pack each model with these pruning thresholds (or
+ *                        prune:levels:zero[:mass], "5:31:2") and score it end to end (rows
+ *                        "prune N …"; saved to DIR-pN with --save)
+ *   --save DIR           write each fold's packed model to DIR/fold-N.json
+ *   --caps-every N       with --e2e: also score the text with its first sentence and every
+ *                        N-th after it in capitals (headlines, datelines; 1: all of it)
+ *   --load DIR           tag with the fold models of an earlier --save instead of training
+ *                        (end-to-end scores only: for rules, which need no new model);
+ *                        with --final, the held-out documents are tagged with DIR/final.json
  */
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {viterbi} from '../../src/entities/names/decode.js'
 import type {PackedModel} from '../../src/data/packed-model.js'
 import {findEntities} from '../../src/entities/index.js'
 import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
 import {tagCount, tags} from '../../src/entities/names/tags.js'
-import {type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
+import {documentCounts, type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
 import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
 import {featureSet} from './lib/ner-features.js'
+import {capsSentences} from './lib/caps.js'
 import {detokenize, spansOf} from './lib/ner-data.js'
 import {addScore, countSpans, countTags, emptyScore, entitySpans, goldCharSpans, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
 
@@ -49,7 +60,10 @@ for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
 }
 const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
-const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1)}
+const massOption = option('mass')
+const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1), ...(massOption ? {minMass: Number(massOption)} : {})}
+const capsEvery = numberOption('caps-every', 0)
+const alsoPrune = (option('also-prune') ?? '').split(',').filter(Boolean)
 const featureName = option('features') ?? 'tagger'
 const featurize = featureSet(featureName)
 
@@ -66,7 +80,8 @@ const upperCased = (document: CorpusDocument): CorpusDocument => ({
   ...document,
   sentences: document.sentences.map((sentence) => ({words: sentence.words.map((word) => word.toUpperCase()), tags: sentence.tags})),
 })
-for (const document of corpus) {
+const loadFrom = option('load')
+for (const document of loadFrom ? [] : corpus) {
   const examples = featurizeDocuments([document], featurize)
   scoredExamples.set(document, examples)
   if (scoreCaps && !document.heldOut && document.group !== 'tweets' && document.group !== 'sec') {
@@ -83,11 +98,26 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
     if (!own) continue
     for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) examples.push(...own)
   }
-  const weights = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
+  const trained = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
     process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
   )
+  const weights = {...trained, documents: documentCounts(documents.map((document) => trainingExamples.get(document) ?? []), trained.featureIds)}
   const packed = {...packWeights(weights, pack), features: featureName}
   process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
+  // --also-prune: the same weights packed with other pruning thresholds (pruning is done at packing).
+  for (const setting of alsoPrune) {
+    const [prune, levels, zeroBelow, minMass] = setting.split(':').map(Number) as [number, number?, number?, number?]
+    const other = {...packWeights(weights, {prune, levels: levels ?? pack.levels, zeroBelow: zeroBelow ?? pack.zeroBelow, ...(minMass === undefined ? {} : {minMass})}), features: featureName}
+    const prefix = `prune ${setting} `
+    if (saveTo) {
+      mkdirSync(`${saveTo}-p${setting}`, {recursive: true})
+      writeFileSync(`${saveTo}-p${setting}/${fold === 'final' ? 'final' : `fold-${fold}`}.json`, JSON.stringify(other))
+    }
+    if (flag('e2e')) {
+      const scored = fold === 'final' ? corpus.filter((document) => document.heldOut) : cvDocuments.filter((document) => String(document.fold) === fold)
+      scoreEndToEnd(other, scored, `${prefix}${fold === 'final' ? 'held-out' : 'cv'} e2e `)
+    }
+  }
   return {model: unpack(packed), packed}
 }
 
@@ -97,7 +127,19 @@ function scoreEndToEnd(packed: PackedModel, documents: readonly CorpusDocument[]
     if (document.group === 'tweets' || document.group === 'sec') continue
     const detokenized = detokenize(document)
     const own = emptyScore()
-    countSpans(own, goldCharSpans(document, detokenized), entitySpans(findEntities(detokenized.text, undefined, undefined, packed)))
+    const gold = goldCharSpans(document, detokenized)
+    const found = entitySpans(findEntities(detokenized.text, undefined, undefined, packed))
+    countSpans(own, gold, found)
+    if (option('e2e-errors') && capsEvery === 0) collectTextErrors(document, detokenized.text, gold, found)
+    if (capsEvery > 0) {
+      const caps = emptyScore()
+      const text = capsSentences(detokenized, capsEvery)
+      const foundInCaps = entitySpans(findEntities(text, undefined, undefined, packed))
+      countSpans(caps, gold, foundInCaps)
+      addScore(scoreOf(`${prefix}caps news-like`), caps)
+      // With --caps-every, the errors written are those of the text in capitals.
+      if (option('e2e-errors')) collectTextErrors(document, text, gold, foundInCaps)
+    }
     addScore(scoreOf(`${prefix}${document.group}`), own)
     addScore(scoreOf(`${prefix}news-like`), own)
   }
@@ -118,6 +160,7 @@ const scoreOf = (key: string): Score => {
   return score
 }
 const errors: string[] = []
+const textErrors: string[] = []
 
 function scoreDocuments(model: Model, documents: readonly CorpusDocument[], prefix: string, keepErrors: boolean, from = scoredExamples): void {
   for (const document of documents) {
@@ -146,13 +189,37 @@ function collectErrors(document: CorpusDocument, predicted: readonly string[][])
   })
 }
 
+/** End-to-end errors of a document: `-TYPE@start:end text` missed, `+…` spurious, with the paragraph. */
+function collectTextErrors(document: CorpusDocument, text: string, gold: ReadonlySet<string>, found: ReadonlySet<string>): void {
+  const scored = /^(PER|ORG|LOC)@/
+  const wrong = [
+    ...[...gold].filter((span) => scored.test(span) && !found.has(span)).map((span) => ['-', span] as const),
+    ...[...found].filter((span) => !gold.has(span)).map((span) => ['+', span] as const),
+  ]
+  for (const [sign, span] of wrong) {
+    const [start, end] = span.slice(4).split(':').map(Number) as [number, number]
+    const from = text.lastIndexOf('\n', start) + 1
+    const to = text.indexOf('\n', end)
+    const line = text.slice(from, to < 0 ? text.length : to)
+    textErrors.push(`${document.id} [${document.group}] ${sign}${span.slice(0, 3)} ${JSON.stringify(text.slice(start, end))}\n  ${line.slice(0, start - from)}[[${text.slice(start, end)}]]${line.slice(end - from)}`)
+  }
+}
+
 const cvDocuments = corpus.filter((document) => !document.heldOut)
+const saveTo = option('save')
+if (saveTo) mkdirSync(saveTo, {recursive: true})
 for (let fold = 0; fold < split.folds; fold++) {
   if (folds.length > 0 && !folds.includes(fold)) continue
+  if (loadFrom) {
+    const packed = JSON.parse(readFileSync(`${loadFrom}/fold-${fold}.json`, 'utf8')) as PackedModel
+    scoreEndToEnd(packed, cvDocuments.filter((document) => document.fold === fold), 'cv e2e ')
+    continue
+  }
   const {model, packed} = trainOn(
     cvDocuments.filter((document) => document.fold !== fold),
     String(fold),
   )
+  if (saveTo) writeFileSync(`${saveTo}/fold-${fold}.json`, JSON.stringify(packed))
   if (flag('e2e')) scoreEndToEnd(packed, cvDocuments.filter((document) => document.fold === fold), 'cv e2e ')
   scoreDocuments(
     model,
@@ -163,8 +230,12 @@ for (let fold = 0; fold < split.folds; fold++) {
   if (scoreCaps) scoreDocuments(model, cvDocuments.filter((document) => document.fold === fold), 'cv caps ', false, upperExamples)
 }
 
-if (flag('final')) {
+if (flag('final') && loadFrom) {
+  const packed = JSON.parse(readFileSync(`${loadFrom}/final.json`, 'utf8')) as PackedModel
+  scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
+} else if (flag('final')) {
   const {model, packed} = trainOn(cvDocuments, 'final')
+  if (saveTo) writeFileSync(`${saveTo}/final.json`, JSON.stringify(packed))
   if (flag('e2e')) scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')
   scoreDocuments(
     model,
@@ -174,15 +245,17 @@ if (flag('final')) {
   )
 }
 
-const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; features ${option('features') ?? 'tagger'}`
+const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
-const order = ['cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
-for (const key of order) {
+const order = ['cv e2e caps news-like', 'held-out e2e caps news-like', 'cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
+for (const key of [...order, ...[...scores.keys()].filter((key) => key.startsWith('prune ')).sort()]) {
   const score = scores.get(key)
   if (score) console.log(scoreRow(key, score))
 }
 console.log(`\ncpu ${((process.cpuUsage(started).user + process.cpuUsage(started).system) / 1e6).toFixed(0)} s`)
 const errorsFile = option('errors')
 if (errorsFile) writeFileSync(errorsFile, errors.join('\n') + '\n')
+const textErrorsFile = option('e2e-errors')
+if (textErrorsFile) writeFileSync(textErrorsFile, textErrors.join('\n') + '\n')
 const jsonFile = option('json')
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify({settings, scores: Object.fromEntries(scores)}, null, 1) + '\n')

@@ -75,7 +75,11 @@ export function buildGazetteers(): {text: string; counts: number[]} {
   const majorPlaces = clean(major)
   const placeNames: string[] = [...states]
   for (const region of admin1) {
-    if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(region.name) : /^[\p{L} .'-]+$/u.test(region.name)) placeNames.push(region.name)
+    // GeoNames writes Slovenia's municipalities "Municipality of Hodoš": a form news never
+    // uses. The eleven urban ones are cities (Celje, Maribor …) and keep their names; the rest go.
+    if (/^municipality of /i.test(region.name)) continue
+    const name = region.name.replace(/^urban municipality of /i, '')
+    if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(name) : /^[\p{L} .'-]+$/u.test(name)) placeNames.push(name)
   }
   const places = clean(placeNames)
   const companies = clean(

@@ -8,7 +8,7 @@
  * changed for experiments. Deterministic: fixed data order, fixed seed.
  *
  * Run: `npm run train:ner` (env: NER_FEATURES, NER_COPIES "gum=2,wikigold=2,…",
- * NER_UPPER, NER_EPOCHS, NER_PRUNE, NER_LEVELS, NER_ZERO).
+ * NER_UPPER, NER_EPOCHS, NER_PRUNE, NER_LEVELS, NER_ZERO, NER_MASS).
  */
 import {writeFileSync} from 'node:fs'
 import {defaultFeatures, type TrainingDocument, trainModel} from '../../src/entities/names/training/index.js'
@@ -29,9 +29,10 @@ const features = process.env.NER_FEATURES ?? defaultFeatures
 const options = {
   features,
   epochs: Number(process.env.NER_EPOCHS ?? 8),
-  prune: Number(process.env.NER_PRUNE ?? 4),
-  levels: Number(process.env.NER_LEVELS ?? 63),
-  zeroBelow: Number(process.env.NER_ZERO ?? 1),
+  prune: Number(process.env.NER_PRUNE ?? 4.5),
+  levels: Number(process.env.NER_LEVELS ?? 21),
+  zeroBelow: Number(process.env.NER_ZERO ?? 2),
+  minMass: Number(process.env.NER_MASS ?? 3),
 }
 
 const documents: TrainingDocument[] = []
@@ -58,7 +59,7 @@ import type {PackedModel} from './packed-model.js'
  *
  * @example
  * \`\`\`ts
- * unpack(nerModel).rows.length / tagCount // ${model.rows.length / 9}
+ * unpack(nerModel).count // ${model.rows.length / 9}
  * \`\`\`
  */
 export const nerModel: PackedModel = ${JSON.stringify(model)}

@@ -23,6 +23,7 @@ output there as part files, the way a job would).
 import argparse
 import json
 import os
+import resource
 import shlex
 import subprocess
 import sys
@@ -53,6 +54,20 @@ def run_mapper(command, lines):
     if done.returncode != 0:
         raise RuntimeError(f'mapper exited with {done.returncode}: {done.stderr.decode("utf-8", "replace")[-2000:]}')
     return done.stdout.decode('utf-8').splitlines()
+
+
+def cpu_of_children():
+    """CPU seconds (user + system) of this process's finished children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_timed(command, lines):
+    """`run_mapper`, with the mapper's CPU seconds and wall seconds (one mapper at a time in a worker)."""
+    cpu = cpu_of_children()
+    started = time.perf_counter()
+    outputs = run_mapper(command, lines)
+    return outputs, cpu_of_children() - cpu, time.perf_counter() - started
 
 
 def check(inputs, outputs, label):
@@ -89,10 +104,12 @@ def main():
     print(f'archive: {args.archive}, {records} records, {characters:,} characters of text')
     print(f'mapper: {" ".join(shlex.quote(part) for part in command)}')
 
-    started = time.perf_counter()
-    single = check(lines, run_mapper(command, lines), 'single process')
-    single_seconds = time.perf_counter() - started
-    print(f'single process: {single_seconds:.1f} s, {records / single_seconds:,.1f} records/s, {characters / single_seconds:,.0f} chars/s')
+    single_lines, single_cpu, single_seconds = run_timed(command, lines)
+    single = check(lines, single_lines, 'single process')
+    print(
+        f'single process: {single_seconds:.1f} s, {records / single_seconds:,.1f} records/s, {characters / single_seconds:,.0f} chars/s; '
+        f'mapper CPU {single_cpu:.1f} s: {records / single_cpu:,.1f} records and {characters / single_cpu:,.0f} chars a CPU second'
+    )
 
     started = time.perf_counter()
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -101,23 +118,28 @@ def main():
     try:
         size = os.path.getsize(args.archive)
         parts = bag.read_text(args.archive, blocksize=-(-size // partitions))
-        mapped = parts.map_partitions(lambda partition: run_mapper(command, list(partition)))
+        # One element a partition: its result lines, its mapper's CPU and wall seconds.
+        timed = parts.map_partitions(lambda partition: [run_timed(command, list(partition))])
         started = time.perf_counter()
+        results = timed.compute()
+        outputs = [line for lines_out, _, _ in results for line in lines_out]
         if args.out:
             os.makedirs(args.out, exist_ok=True)
-            mapped.to_textfiles(os.path.join(args.out, 'part-*.jsonl'))
-            outputs = []
-            for name in sorted(os.listdir(args.out), key=lambda name: int(name[5:-6])):
-                with open(os.path.join(args.out, name), encoding='utf-8') as part:
-                    outputs.extend(line.rstrip('\n') for line in part if line.strip())
-        else:
-            outputs = mapped.compute()
+            for index, (lines_out, _, _) in enumerate(results):
+                with open(os.path.join(args.out, f'part-{index}.jsonl'), 'w', encoding='utf-8') as part:
+                    part.writelines(line + '\n' for line in lines_out)
         dask_seconds = time.perf_counter() - started
         print(
             f'dask: {args.workers} workers, {parts.npartitions} partitions: {dask_seconds:.1f} s, '
             f'{records / dask_seconds:,.1f} records/s ({records / dask_seconds / args.workers:,.1f} a worker), '
             f'{characters / dask_seconds:,.0f} chars/s (cluster start {cluster_seconds:.1f} s, not counted); '
-            f'×{single_seconds / dask_seconds:.2f} the single process'
+            f'×{single_seconds / dask_seconds:.2f} the single process (wall)'
+        )
+        mapper_cpu = sum(cpu for _, cpu, _ in results)
+        print(
+            f'dask mappers: CPU {mapper_cpu:.1f} s in all ({mapper_cpu / single_cpu:.2f}× the single process: '
+            f'a Node start a partition), {records / mapper_cpu:,.1f} records and {characters / mapper_cpu:,.0f} chars a CPU second; '
+            f'partitions took {min(wall for _, _, wall in results):.1f}–{max(wall for _, _, wall in results):.1f} s wall'
         )
     finally:
         client.close()

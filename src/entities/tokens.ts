@@ -64,7 +64,6 @@ const maxBlock = 4000
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = []
   const sentences: Sentence[] = []
-  const urls = findUrls(text)
   for (const [blockStart, blockEnd] of blocks(text)) {
     const tree = parseNlcst(text.slice(blockStart, blockEnd))
     for (const paragraph of tree.children) {
@@ -75,8 +74,13 @@ export function tokenize(text: string): TokenizedText {
       }
     }
   }
-  const merged = mergeUrls(text, tokens, urls)
-  return {text, tokens: merged, sentences: rebuildSentences(merged, sentences.length)}
+  return withUrlTokens(text, tokens, sentences.length)
+}
+
+/** The tokens with each URL made one token, and the sentences renumbered after that. */
+function withUrlTokens(text: string, tokens: Token[], sentenceCount: number): TokenizedText {
+  const merged = mergeUrls(text, tokens, findUrls(text))
+  return {text, tokens: merged, sentences: rebuildSentences(merged, sentenceCount)}
 }
 
 /**
@@ -107,8 +111,7 @@ export function tokenizeTree(text: string, tree: Root): TokenizedText | undefine
   const tokens: Token[] = []
   const sentences: Sentence[] = []
   for (const sentence of found) addSentence(text, 0, sentence, tokens, sentences)
-  const merged = mergeUrls(text, tokens, findUrls(text))
-  return {text, tokens: merged, sentences: rebuildSentences(merged, sentences.length)}
+  return withUrlTokens(text, tokens, sentences.length)
 }
 
 /** Every child of the sentence has offsets within the text, in order. */

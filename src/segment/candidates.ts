@@ -7,7 +7,7 @@
 import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
 import {isTableRow, splitRun} from './reflow.js'
-import {listMarker} from './rules/list-item.js'
+import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 
@@ -104,6 +104,16 @@ function markItems(candidates: Candidate[]): Candidate[] {
     }
     if (rows[index] && (rows[index - 1] || rows[index + 1])) candidate.row = true
   })
+  candidates.forEach((candidate, index) => {
+    if (candidate.boilerplate || candidate.words < 2 || !candidate.text.endsWith(':')) return
+    // Under "Key features:", lines of one shape without markers are its items.
+    const shape = itemShape(candidates[index + 1]?.text ?? '')
+    for (let at = index + 1; shape && at < candidates.length; at++) {
+      const item = candidates[at] as Candidate
+      if (item.list || item.boilerplate || itemShape(item.text) !== shape) break
+      item.list = true
+    }
+  })
   return candidates
 }
 
@@ -116,7 +126,8 @@ function markItems(candidates: Candidate[]): Candidate[] {
  * ```
  */
 export function mergeCandidates(first: Candidate, second: Candidate): Candidate {
-  return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined}
+  const {list, skip} = first
+  return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined, ...(list ? {list} : {}), ...(skip ? {skip} : {})}
 }
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {

@@ -203,17 +203,26 @@ function isBodyCandidate(candidates: readonly Candidate[], index: number, claime
 function proseBeside(candidates: readonly Candidate[], index: number, kind: 'list' | 'row', step: 1 | -1): boolean {
   let at = index + step
   while (candidates[at]?.[kind]) at += step
+  // The line that introduces a list ("Key features:") stands between it and the prose above.
+  if (step < 0 && kind === 'list' && candidates[at]?.text.endsWith(':')) at--
   const next = candidates[at]
   return next !== undefined && isProse(next)
 }
 
 /** A short heading between two paragraphs of prose ("The manifesto") is part of the article. */
 function isSubheading(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
-  const candidate = candidates[index] as Candidate
-  const before = candidates[index - 1]
-  const after = candidates[index + 1]
-  if (candidate.words > 8 || !before || !after || claimed.has(index - 1) || claimed.has(index + 1)) return false
-  return isProse(before) && isProse(after) && /^\p{Lu}/u.test(candidate.text)
+  const heading = (at: number): boolean => {
+    const candidate = candidates[at]
+    return candidate !== undefined && !candidate.boilerplate && !claimed.has(at) && candidate.words <= 8 && /^\p{Lu}/u.test(candidate.text)
+  }
+  // Up to two headings in a row ("The 'threats' to Di" / "The official account").
+  const proseAt = (at: number): boolean => candidates[at] !== undefined && !claimed.has(at) && isProse(candidates[at] as Candidate)
+  if (!heading(index)) return false
+  // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
+  const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
+  const before = proseAt(index - 1) || (titled(index) && titled(index - 1) && proseAt(index - 2))
+  const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
+  return before && after && (proseAt(index - 1) || proseAt(index + 1))
 }
 
 /** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */

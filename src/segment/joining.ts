@@ -45,7 +45,9 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
       result[open] = mergeCandidates(previous, candidates[index] as Candidate)
       continue
     }
-    if (previous && unfinished && candidate.words >= 2 && continues(previous.text, candidate.text)) {
+    // One word may finish it too, when it ends the sentence in lower case ("… cliffs on three" / "sides.").
+    const rest = candidate.words >= 2 || (startsLower(candidate.text) && endsSentence(candidate.text))
+    if (previous && unfinished && rest && continues(previous.text, candidate.text)) {
       result[open] = mergeCandidates(previous, candidate)
       continue
     }

@@ -13,6 +13,12 @@ import {endsSentence} from './text-shape.js'
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
 
+/** Prose words after which a comment heading closes the page to the body: an article has come. */
+const articleWords = 150
+
+/** Prose words before a comment heading that it does not cut off ("53 Comments" under a one-line dek). */
+const dekWords = 20
+
 /**
  * The first and last index (inclusive) of the main region, or undefined when there is
  * no prose at all.
@@ -26,12 +32,18 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   let best: {first: number; last: number; score: number} | undefined
   let sum = 0
   let first = 0
+  let prose = 0
+  let over = false
   candidates.forEach((candidate, index) => {
+    // The comment section after an article (a comment heading after some prose) holds no body.
+    if (candidate.boilerplate === 'section-end' && prose >= articleWords) over = true
+    if (over) return
+    if (isProse(candidate)) prose += candidate.words
     if (sum <= 0) {
       sum = 0
       first = index
     }
-    sum += scoreOf(candidate, claimed.has(index))
+    sum += scoreOf(candidates, index, claimed.has(index))
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
@@ -51,20 +63,27 @@ function extendOverFinishedLines(
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || candidate.boilerplate || candidate.words < 2 || !endsSentence(candidate.text)) break
+    if (claimed.has(index) || candidate.boilerplate) break
+    if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
     last = index
   }
   return {first: region.first, last}
 }
 
-function scoreOf(candidate: Candidate, claimed: boolean): number {
+function scoreOf(candidates: readonly Candidate[], index: number, claimed: boolean): number {
+  const candidate = candidates[index] as Candidate
   if (claimed || candidate.boilerplate === 'ad' || candidate.boilerplate === 'share') return 0
   if (candidate.boilerplate === 'links') return -3
   if (isProse(candidate)) return candidate.words
-  // Items of a list and rows of a table are the article's too: they neither add nor cost much.
+  // Items of a list (and the line that introduces them) and rows of a table are the article's too: they neither add nor cost much.
   if (candidate.list && candidate.words >= 4) return candidate.words / 2
-  if (candidate.row) return 0
+  if (candidate.row || opensList(candidates, index)) return 0
   return -(gapCost + candidate.words / 2)
+}
+
+/** A line that introduces a list ("Officials urged residents to:" above its items). */
+function opensList(candidates: readonly Candidate[], index: number): boolean {
+  return candidates[index + 1]?.list === true && (candidates[index] as Candidate).text.endsWith(':')
 }
 
 /**
@@ -79,7 +98,9 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   let total: number | undefined
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
-    if (prose > 0 && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
+    if (prose > dekWords && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
+    // The cards' heading (the line before them) goes with them.
+    if (prose > 0 && startsTeasers(candidates, index)) return {first: region.first, last: index - 2, cut: true}
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
@@ -88,6 +109,26 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
     if (isProse(candidate)) prose += candidate.words
   }
   return region
+}
+
+/** Longest summary of a teaser card, in words. */
+const summaryWords = 40
+
+/**
+ * Teaser cards of other stories after a line that is not prose: three titles in a row,
+ * each over a short summary ("B.C. Headlines" / "Hops shortage spurs …" / "A worldwide
+ * shortage of hops …"). Results under score lines right after the article's prose are
+ * its own ("Canucks 2 Ducks 1" / "At Vancouver, …").
+ */
+function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
+  const before = candidates[index - 1]
+  if (!before || isProse(before)) return false
+  for (let at = index; at < index + 6; at += 2) {
+    const title = candidates[at]
+    const summary = candidates[at + 1]
+    if (!title || !summary || isProse(title) || title.words > 10 || endsSentence(title.text) || !isProse(summary) || summary.words > summaryWords) return false
+  }
+  return true
 }
 
 /** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */

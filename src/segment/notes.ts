@@ -38,13 +38,15 @@ export interface FoundNote {
 export function findNotes(candidates: readonly Candidate[], first: number, last: number, claimed: ReadonlySet<number>): FoundNote[] {
   const notes: FoundNote[] = []
   const end = Math.min(candidates.length - 1, last + tail)
+  let pastList = false
   for (let index = Math.max(0, first); index <= end; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index)) continue
-    // Past the body, a comment section or a link list ends the article's tail.
-    if (index > last && (candidate.boilerplate === 'section-end' || candidate.boilerplate === 'links')) break
+    // Past the body, a comment section ends the article's tail; past a link list ("Most read"), only its copyright line is left.
+    if (index > last && candidate.boilerplate === 'section-end') break
+    pastList ||= index > last && candidate.boilerplate === 'links'
     const kind = noteKind(candidate.text)
-    if (kind) notes.push({index, kind, span: {start: candidate.start, end: candidate.end}})
+    if (kind && (!pastList || kind === 'copyright')) notes.push({index, kind, span: {start: candidate.start, end: candidate.end}})
   }
   return notes
 }

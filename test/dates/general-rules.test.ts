@@ -36,6 +36,8 @@ describe('general rules: one expression per sentence', () => {
     // "current" before the noun phrase it dates is the present (TimeBank's PRESENT_REF)
     ['Blair is on his current visit to Washington.', '1998-02-05', 'current', 'DATE', 'PRESENT_REF'],
     ['Qantas has the current four flights to Bombay.', '1998-02-13', 'current', 'DATE', 'PRESENT_REF'],
+    // a year before a capitalized name after "a" dates it ("a 2022 report" stays a count)
+    ['Libya said it overruled a 1971 Convention on trials.', '1998-02-27', '1971', 'DATE', '1971'],
     // a month before the noun it dates, after a determiner
     ['It is selling itself under a June agreement with a shareholder group.', '1989-10-27', 'June', 'DATE', '1989-06'],
     ['The March accession will let them sign.', '1999-02-10', 'March', 'DATE', '1999-03'],

@@ -1,9 +1,9 @@
 /**
  * Date forms of news that issue 15 names, each fix with its cases: a schedule's weekday
  * and clock time, lengths of time anchored to a point ("a month earlier", "eight years
- * from now", "the next decade"), generic "today's", "at the time", floating holidays
- * without a year, both ends of a range, two-digit years, time zones, and a relative date
- * without a reference date. Each case is what a careful TIMEX3 annotator writes.
+ * from now", "the next decade"), generic "today's", "at the time", a day counted from an
+ * event ("the 99th day"), "annually", floating holidays without a year, both ends of a
+ * range, two-digit years, time zones, and a relative date without a reference date. Each case is what a careful TIMEX3 annotator writes.
  */
 import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../src/index.js'
@@ -25,6 +25,9 @@ describe('a schedule: a weekday with its clock time', () => {
     ['Game 2 is Saturday at 3:30 p.m.', [['Saturday at 3:30 p.m.', 'TIME', '2022-05-07T15:30']]],
     // a past-tense report keeps the weekday behind it
     ['The game began Thursday at 9 p.m.', [['Thursday at 9 p.m.', 'TIME', '2022-04-28T21:00']]],
+    ['Police said the suspect fled Thursday.', [['Thursday', 'DATE', '2022-04-28']]],
+    // results still to come are next January's, not the past one's
+    ['The company will report results in late January.', [['late January', 'DATE', '2023-01']]],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {
     expect(datesOf(text, monday)).toEqual(expected)
   })
@@ -42,6 +45,8 @@ describe('lengths of time anchored to a point', () => {
     // a report's "a year earlier" stays the year-earlier period, "ago" a point
     ['Profit fell from $5 million a year earlier.', [['a year earlier', 'DATE', '2021']]],
     ['He left two days ago.', [['two days ago', 'DATE', '2022-04-30']]],
+    // an ordinal "term" is no length of time
+    ['He won a second term in 2004.', [['2004', 'DATE', '2004']]],
     // "this decade" is the calendar decade
     ['Prices doubled this decade.', [['this decade', 'DATE', '202']]],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {
@@ -59,6 +64,33 @@ describe('the present and the past in general', () => {
     // "at the time of" ties it to an event, "at the same time" is no date
     ['At the time of the attack, he was away.', []],
     ['At the same time, prices rose.', []],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('a day counted from an event', () => {
+  it.each([
+    ['Today is the eighth day of the siege.', [['Today', 'DATE', '2022-05-02'], ['the eighth day', 'DATE', '2022-05-02']]],
+    ['The strike is in the 99th day of the walkout.', [['the 99th day', 'DATE', '2022-05-02']]],
+    ['Protests go on for the 10th consecutive day.', [['the 10th consecutive day', 'DATE', '2022-05-02']]],
+    // a past or future one is a day the text does not place
+    ['It was the 99th day of the strike.', []],
+    ['He will act on the first day of his term.', []],
+    // calendar days, a bare "the first day", a title
+    ['The first day of the month is a holiday.', []],
+    ['They sing on the first day of the new year.', []],
+    ['On the first day, you work on speed.', []],
+    ['THE FOURTH DAY', []],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('sets', () => {
+  it.each([
+    ['The fee is paid annually.', [['annually', 'SET', 'P1Y']]],
+    ['Sales have doubled annually since 1980.', [['annually', 'SET', 'P1Y'], ['1980', 'DATE', '1980']]],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {
     expect(datesOf(text, monday)).toEqual(expected)
   })

@@ -2,8 +2,8 @@
  * The package as a user gets it: `npm pack`, then `npm install --offline` of the tarball
  * into a fresh project with only the packages the guides name (see packed-project.ts).
  * There, every top-level ```ts block of docs/guides runs (tsx) and type-checks (tsc,
- * strict, node16), the quotes guide's tally holds the seed article's speakers, the CLI runs from node_modules/.bin, and npm says nothing about
- * install scripts. A ```sh block under a `<!-- run: … -->` line runs there too (bash),
+ * strict, node16), the quotes guide's tally holds the seed article's speakers, the CLI
+ * runs from node_modules/.bin, and npm says nothing about install scripts. A ```sh block under a `<!-- run: … -->` line runs there too (bash),
  * before the ts blocks, with the data files the guide downloads supplied from
  * ../shared/eval (see `guideData`). One install, shared by all checks.
  */

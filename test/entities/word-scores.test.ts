@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {capsOf, contextFeatures, cuesOf, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
-import {addScores, featureRow, getModel, type Model, unpack} from '../../src/entities/names/model.js'
+import {addScores, featureRow, getModel, type Model, unpack, weightOf} from '../../src/entities/names/model.js'
 import {documentFeatureIds, featureFamilies} from '../../src/entities/names/model-features.js'
 import {tagCount} from '../../src/entities/names/tags.js'
 import {trainModel, type TrainingDocument} from '../../src/entities/names/training/index.js'
@@ -29,7 +29,7 @@ function scoresOneByOne(model: Model, sentence: readonly string[], cues: ReturnT
     for (const id of ids) {
       const row = featureRow(model, id)
       if (row === -1) continue
-      for (let tag = 0; tag < tagCount; tag++) out[token * tagCount + tag] = (out[token * tagCount + tag] as number) + (model.rows[row * tagCount + tag] as number)
+      for (let tag = 0; tag < tagCount; tag++) out[token * tagCount + tag] = (out[token * tagCount + tag] as number) + weightOf(model, row, tag)
     }
   })
   return out

@@ -4,12 +4,16 @@ import {boilerplateKind} from '../../src/segment/rules/boilerplate.js'
 describe('boilerplate', () => {
   it.each([
     ['Advertisement', 'ad'],
+    ['Advertisement:', 'ad'],
     ['Share this article', 'share'],
     ['Share this: Digg | del.icio.us | Facebook | Yahoo! | What\'s this?', 'share'],
     ['Font Size', 'share'],
     ['E-mail', 'share'],
     ['Comments (3)', 'section-end'],
     ['Thanks for your comments - this feedback is now closed', 'section-end'],
+    ['Comment Blog - Note: All Comments Subject To Approval', 'section-end'],
+    ['Comments are limited to 200 words or less.', 'section-end'],
+    ['COMMENT RULES', 'section-end'],
     ['Posted By: Edward M. Gomez ( Email ) | December 13 2007 at 07:52 AM', 'section-end'],
     ['Most read', 'links'],
     ['More tennis news...', 'links'],

@@ -9,6 +9,13 @@ describe('paragraph joining', () => {
     expect(texts(source)).toEqual(['The phone call facilitated communication between both leaders to reduce chances of miscalculation, the Pentagon said.'])
   })
 
+  it('joins one lower-case word that finishes a paragraph across a page break, and keeps a list item a list item', () => {
+    const source = '7. Praia de Odeceixe. A river meets the sea here, so children can swim beside the surf.\n8. Praia do Amado. A favourite of surf schools, with cliffs on three\nhttps://travel.example/beaches 2/3\n11/24/26, 6:32 PM Beaches\nsides.\n9. Ilha de Tavira. Reached by a short ferry ride, with warm water.\n10. Praia da Nazaré. Home to the biggest waves ever surfed.'
+    const body = segment(source).body
+    expect(body.map((paragraph) => paragraph.text)[1]).toBe('8. Praia do Amado. A favourite of surf schools, with cliffs on three sides.')
+    expect(body.every((paragraph) => paragraph.list)).toBe(true)
+  })
+
   it('joins across an advertisement marker', () => {
     expect(texts('The council voted on Tuesday to close three libraries, saying it was forced on the\n\nAdvertisement\n\ncity by falling revenue.')).toEqual([
       'The council voted on Tuesday to close three libraries, saying it was forced on the city by falling revenue.',

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {isList, listMarker} from '../../src/segment/rules/list-item.js'
+import {segment} from '../../src/index.js'
+import {isList, itemShape, listMarker} from '../../src/segment/rules/list-item.js'
 
 describe('list markers', () => {
   it.each([
@@ -23,5 +24,22 @@ describe('list markers', () => {
     expect(isList(['1. One thing.', 'Some prose.'])).toBe(false)
     expect(isList(['1. One thing.', '3. Another.'])).toBe(false)
     expect(isList(['- a', '1. b'])).toBe(false)
+  })
+
+  it.each([
+    ['Memory: 512MB DDR2 533MHz SDRAM', 'label'],
+    ['George Josten (Gonzaga)', 'bracket'],
+    ['Photo Gallery', undefined],
+    ['He left: nobody stopped him.', undefined],
+  ] as const)('%j has the item shape %j', (line, shape) => {
+    expect(itemShape(line)).toBe(shape)
+  })
+
+  it('reads lines of one shape under a line that ends with a colon as items without markers, up to a line of another shape', () => {
+    const story = 'The maker said on Tuesday that the small laptop would go on sale this month in the United States.'
+    const text = [story, 'Key features:', 'Processor: 1.2GHz VIA C7-M', 'Memory: 512MB DDR2', 'Photo Gallery', 'Shout The Musical'].join('\n\n')
+    const body = segment(text).body
+    expect(body.map((paragraph) => paragraph.text)).toEqual([story, 'Key features:', 'Processor: 1.2GHz VIA C7-M', 'Memory: 512MB DDR2'])
+    expect(body.map((paragraph) => paragraph.list ?? false)).toEqual([false, false, true, true])
   })
 })

@@ -19,6 +19,31 @@ describe('main region', () => {
     expect(texts([prose(1), prose(2), 'Comments (2)', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('does not end the article at a comment count under a one-line dek', () => {
+    expect(texts(['Was in development for months, but not any more...', '53 Comments', prose(1), prose(2)].join('\n\n'))).toEqual([
+      'Was in development for months, but not any more...',
+      prose(1),
+      prose(2),
+    ])
+  })
+
+  it('takes no body from a comment section after an article, even a comment longer than the article', () => {
+    const article = [1, 2, 3, 4, 5, 6, 7, 8].map(prose)
+    const teasers = Array.from({length: 24}, (_, n) => `Park realizes win at Oracle ${'abcdefghijklmnopqrstuvwx'.charAt(n)}`)
+    const comment = Array.from({length: 15}, (_, n) => `Reader ${n} thinks the story missed the point about the talks and says so at length.`).join(' ')
+    expect(texts([...article, 'Leave a Comment', ...teasers, 'Examiner Reader said:', comment].join('\n\n'))).toEqual(article)
+  })
+
+  it('ends the article at teaser cards (a heading, then titles over short summaries), not at results under score lines', () => {
+    const cards = ['Hops shortage spurs brewers', 'Man arrested after crash', 'School bans piercings', 'Streets reopen after storm'].flatMap((title) => [
+      title,
+      `${title} was the story of the day in the province, and officials in the city said on Friday that more news would follow soon.`,
+    ])
+    expect(texts([prose(1), prose(2), 'B.C. Headlines', ...cards].join('\n\n'))).toEqual([prose(1), prose(2)])
+    const results = ['Canucks 2 Ducks 1', 'At Vancouver, Daniel Sedin and Matt Cooke each scored as the Canucks won.', 'Flyers 1 Panthers 0', 'At Sunrise, Antero Niittymaki stopped 38 shots for the shutout win.', 'Kings 3 Blackhawks 2', 'At Chicago, Dustin Brown added the overtime winner as Los Angeles rallied.']
+    expect(texts([prose(1), prose(2), ...results].join('\n\n'))).toEqual([prose(1), prose(2), ...results])
+  })
+
   it('keeps short finished lines after the last paragraph (a line-up)', () => {
     expect(texts([prose(1), 'Watford: Lee; Doyley, Shittu, King.', 'Subs: Poom, Ellington.'].join('\n\n'))).toHaveLength(3)
   })
@@ -27,7 +52,18 @@ describe('main region', () => {
     expect(texts(['Ill-starred voyages', prose(1), 'The manifesto', prose(2)].join('\n\n'))).toEqual([prose(1), 'The manifesto', prose(2)])
   })
 
+  it('keeps two headings in a row between paragraphs (a section title and a subheading), but not a one-word menu item', () => {
+    expect(texts([prose(1), "The 'threats' to Di", 'The official account', prose(2)].join('\n\n'))).toEqual([prose(1), "The 'threats' to Di", 'The official account', prose(2)])
+    expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
+  it('keeps a list, the line that introduces it and short paragraphs after it (nothing lost after a list)', () => {
+    const items = ['Officials urged residents to:', '- stay away from downed lines;', '- run generators outdoors only;', '- check on neighbors.']
+    const body = texts([prose(1), ...items, 'No deaths were reported.', 'It passed.', 'Smith disagreed.'].join('\n\n'))
+    expect(body).toEqual([prose(1), 'Officials urged residents to:', 'stay away from downed lines;', 'run generators outdoors only;', 'check on neighbors.', 'No deaths were reported.', 'It passed.', 'Smith disagreed.'])
   })
 })

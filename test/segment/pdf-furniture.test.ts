@@ -35,4 +35,12 @@ describe('page furniture', () => {
     expect(running.has(furnitureKey('text'))).toBe(false)
     expect(running.has(furnitureKey('___'))).toBe(false)
   })
+
+  it('leaves a subheading repeated over each section of an article as text (blank lines around it, a paragraph under it)', () => {
+    const paragraph = (n: number): string => `Section ${n} tells the story of the inquest as the court heard it this week.`
+    const lines = [1, 2, 3].flatMap((n) => ['The official account', '', paragraph(n), '', 'THE DAILY COURIER', paragraph(n + 3), ''])
+    const running = runningLines(['', ...lines])
+    expect(running.has(furnitureKey('The official account'))).toBe(false)
+    expect(running.has(furnitureKey('THE DAILY COURIER'))).toBe(true)
+  })
 })

@@ -225,7 +225,7 @@ const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people'
 const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'mid', 'early', 'late', 'since', 'from', 'until'])
 
 /**
- * A bare year: "in 2022", "2022's budget", "the 1990 election" — not "a 2022 report", not "Allied Resolve 2022".
+ * A bare year: "in 2022", "2022's budget", "the 1990 election", "a 1971 Convention" — not "a 2022 report", not "Allied Resolve 2022".
  *
  * @example
  * ```ts
@@ -237,7 +237,9 @@ export function yearRule(view: View, at: number): Match | undefined {
   if (year === undefined || view.tokens[at]?.kind !== 'word') return undefined
   const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
   const span = (before === 'from' || before === 'between') && yearOf(wordAt(view, at + 2)) !== undefined
-  if (countWordsBeforeYear.has(before) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
+  // "a 2022 report" is a count; "a 1971 Convention" (a named act of that year) a date.
+  const namedAfter = (before === 'a' || before === 'an') && sameSentence(view, at, at + 1) && isCapitalized(view, at + 1)
+  if ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence

@@ -138,7 +138,7 @@ function rangeStart(view: View, at: number, count: Count): Match | undefined {
 }
 
 /** Words between a count and its unit that keep the unit: "20 more years", "eight trading days". */
-const kindWords: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'long'])
+export const kindWords: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'long'])
 
 /** "and a half" at `at`. */
 function andAHalf(view: View, at: number): boolean {

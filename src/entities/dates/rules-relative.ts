@@ -9,10 +9,11 @@ import {addDays, formatDay, quarterOf} from './calendar.js'
 import {fixed, matched, type Starts, startsAt} from './match.js'
 import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
-import {countStarts, durationValue, hedgeLength} from './rules-duration.js'
+import {countStarts, durationValue, hedgeLength, kindWords} from './rules-duration.js'
 import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
+import {readTense} from './tense.js'
 import {isCapitalized, type Context, type Match, readCount, sameSentence, type View, wordAt} from './view.js'
-import {partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
+import {months, ordinalWords, partsOfDay, units, weekdayPlurals, weekdays} from '../../data/date-words.js'
 
 const deictic: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
@@ -79,6 +80,7 @@ export function deicticRule(view: View, at: number): Match | undefined {
     if (word === 'the' && head === 'future') return fixed(at + 2 + near, 'DATE', 'deictic', 'FUTURE_REF')
     if (word === 'the' && head === 'past' && !readCount(view, at + 2, false) && !units.has(wordAt(view, at + 2))) return fixed(at + 2, 'DATE', 'deictic', 'PAST_REF')
     if (word === 'these' && head === 'days') return fixed(at + 2, 'DATE', 'deictic', 'PRESENT_REF')
+    if (word === 'the' && isOrdinal(head)) return countedDay(view, at, at + 2)
   }
   if (word === 'current' && isAttributive(view, at + 1) && !inName(view, at)) return fixed(at + 1, 'DATE', 'deictic', 'PRESENT_REF')
   const unit = units.get(next)
@@ -87,6 +89,28 @@ export function deicticRule(view: View, at: number): Match | undefined {
     return fixed(at + 2, 'DURATION', 'deictic', durationValue('X', unit), true)
   }
   return undefined
+}
+
+/** "eighth", "99th". */
+function isOrdinal(word: string): boolean {
+  return ordinalWords.has(word) || /^\d+(?:st|nd|rd|th)$/.test(word)
+}
+
+/**
+ * "the eighth day of the siege", "the third straight day" (`index` after the ordinal, `at`
+ * at "the"): a day counted from an event, so today in a present-tense or unmarked sentence
+ * ("today is the eighth day of Desert Shield"). In a past or future one it is a day this
+ * text does not place, and no date is read; nor in "the first day of May", "the first day
+ * of the new year", a bare "on the first day" or a title ("The First Day").
+ */
+function countedDay(view: View, at: number, index: number): Match | undefined {
+  const filler = kindWords.has(wordAt(view, index))
+  const end = index + (filler ? 1 : 0)
+  // "(the) month", "the new year", "May", "the Bengali calendar" after "of": a calendar day.
+  const calendar = (step: number): boolean => units.has(wordAt(view, end + step)) || months.has(wordAt(view, end + step)) || wordAt(view, end + step) === 'calendar'
+  if (view.tokens[end]?.text !== 'day' || (!filler && (wordAt(view, end + 1) !== 'of' || calendar(2) || calendar(3) || calendar(4)))) return undefined
+  const tense = readTense(view, at, end + 1)
+  return tense === 'present' || tense === 'none' ? matched(end + 1, 'DATE', 'deictic', (context) => dayValue(context, 0)) : undefined
 }
 
 /** Words {@link deicticRule} can start at. */

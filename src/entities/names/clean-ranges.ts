@@ -13,8 +13,8 @@ import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
 
 /**
- * Drop what is not a name (MISC, demonyms, plurals, events); trim articles, possessives
- * and trailing titles; fuse place + organization and "X of the Y" organizations.
+ * Drop what is not a name (MISC, demonyms, plurals, events); trim articles, possessives,
+ * trailing lower-case words ("Rwandan border town") and trailing titles; fuse place + organization and "X of the Y" organizations.
  *
  * @example
  * ```ts
@@ -35,7 +35,7 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
       range = {...range, first: misc.first}
     }
     while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
-    while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:])$/.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
+    while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:]|\p{Ll}+)$/u.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     while (range.last - range.first > 1 && range.first === 0 && determiners.has(words[0]?.text ?? '')) range = {...range, first: 1}
     const text = rangeText(words, range)

@@ -1,7 +1,7 @@
 /**
  * Names of events and products are not organizations or places:
- * - a place or organization right before an event head word is part of the event's name
- *   ("the U.S. Open", "Australian Open", "Monaco Grand Prix"): dropped;
+ * - a name right before an event head word, or ending in one, is part of the event's or
+ *   award's name ("the U.S. Open", "Monaco Grand Prix", "Larry Bird Trophy"): dropped;
  * - a name right after a model designation (letters and digits: "S-400", "F-16", "Su-35")
  *   names the product ("S-400 Triumf", "F-16 Fighting Falcon"): dropped.
  *
@@ -24,9 +24,11 @@ const designation = /^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$/u
  */
 export function dropEventsAndProducts(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   return ranges.filter((range) => {
-    if (range.type !== 'ORG' && range.type !== 'LOC') return true
     const words = sentences[range.sentence] ?? []
-    if (eventHeads.has(words[range.last]?.text ?? '')) return false
+    // A name with an event's head inside or right after it names the event or award,
+    // whatever its type ("Larry Bird Trophy", "Conn Smythe Trophy", "Nobel Prize").
+    if (eventHeads.has(words[range.last]?.text ?? '') || eventHeads.has(words[range.last - 1]?.text ?? '')) return false
+    if (range.type !== 'ORG' && range.type !== 'LOC') return true
     return !designation.test(words[range.first - 1]?.text ?? '')
   })
 }

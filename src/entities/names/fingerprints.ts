@@ -10,6 +10,7 @@
  * @internal
  */
 import type {PackedFingerprints} from '../../data/packed-tables.js'
+import {decodeRiceGaps, decodeSextets, encodeSextets, riceBits} from './rice.js'
 
 export type {PackedFingerprints} from '../../data/packed-tables.js'
 
@@ -34,8 +35,6 @@ export function fingerprint(text: string, bits: number): number {
   return bits >= 32 ? hash >>> 0 : (hash >>> 0) % 2 ** bits
 }
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const sextetOf = Uint8Array.from({length: 128}, (_, code) => Math.max(0, alphabet.indexOf(String.fromCharCode(code))))
 
 /**
  * Pack strings into a fingerprint set (for generators).
@@ -49,22 +48,7 @@ export function packFingerprints(entries: Iterable<string>, bits: number): Packe
   const values = [...new Set([...entries].map((entry) => fingerprint(entry, bits)))].sort((a, b) => a - b)
   const meanGap = values.length > 0 ? 2 ** bits / values.length : 1
   const rice = Math.max(0, Math.round(Math.log2(meanGap * Math.LN2)))
-  const bitList: number[] = []
-  let last = 0
-  for (const value of values) {
-    const gap = value - last
-    last = value
-    for (let quotient = Math.floor(gap / 2 ** rice); quotient > 0; quotient--) bitList.push(1)
-    bitList.push(0)
-    for (let bit = rice - 1; bit >= 0; bit--) bitList.push(Math.floor(gap / 2 ** bit) % 2)
-  }
-  while (bitList.length % 6 !== 0) bitList.push(0)
-  let data = ''
-  for (let index = 0; index < bitList.length; index += 6) {
-    let sextet = 0
-    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bitList[index + bit] as number)
-    data += alphabet.charAt(sextet)
-  }
+  const data = encodeSextets(riceBits(values, rice))
   return {bits, rice, count: values.length, data}
 }
 
@@ -77,26 +61,32 @@ export function packFingerprints(entries: Iterable<string>, bits: number): Packe
  * ```
  */
 export function unpackFingerprints(packed: PackedFingerprints): Uint32Array {
-  const values = new Uint32Array(packed.count)
-  const sextets = new Uint8Array(packed.data.length)
-  for (let index = 0; index < sextets.length; index++) sextets[index] = sextetOf[packed.data.charCodeAt(index) & 127] ?? 0
-  const limit = sextets.length * 6
-  const bitAt = (bit: number): number => ((sextets[(bit / 6) | 0] as number) >> (5 - (bit % 6))) & 1
-  let bit = 0
-  let value = 0
-  for (let index = 0; index < packed.count && bit < limit; index++) {
-    let quotient = 0
-    while (bit < limit && bitAt(bit) === 1) {
-      quotient++
-      bit++
-    }
-    bit++
-    let gap = quotient
-    for (let low = 0; low < packed.rice; low++, bit++) gap = gap * 2 + bitAt(bit)
-    value += gap
-    values[index] = value
+  const values = decodeRiceGaps(decodeSextets(packed.data), packed.data.length * 6, packed.count, packed.rice)
+  if (values.length === packed.count) return values
+  const all = new Uint32Array(packed.count)
+  all.set(values)
+  return all
+}
+
+/**
+ * Where `value` is among the sorted fingerprints (binary search), or -1.
+ *
+ * @example
+ * ```ts
+ * fingerprintIndex(Uint32Array.of(3, 9, 40), 9) // 1
+ * ```
+ */
+export function fingerprintIndex(sorted: Uint32Array, value: number): number {
+  let low = 0
+  let high = sorted.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const found = sorted[middle] as number
+    if (found === value) return middle
+    if (found < value) low = middle + 1
+    else high = middle - 1
   }
-  return values
+  return -1
 }
 
 /**
@@ -108,14 +98,5 @@ export function unpackFingerprints(packed: PackedFingerprints): Uint32Array {
  * ```
  */
 export function hasFingerprint(sorted: Uint32Array, value: number): boolean {
-  let low = 0
-  let high = sorted.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const found = sorted[middle] as number
-    if (found === value) return true
-    if (found < value) low = middle + 1
-    else high = middle - 1
-  }
-  return false
+  return fingerprintIndex(sorted, value) !== -1
 }

@@ -1,69 +1,81 @@
 /**
  * Gazetteer lookup: which tokens of a sentence are a known given name, family name,
- * place (up to four words) or company word. The lists are built lazily, once, into
- * immutable sets.
+ * place (up to four words) or company word. The front-coded lists are decoded lazily,
+ * only the runs of entries that lookups reach (src/entities/names/front-coding.ts).
  *
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
-import {frontDecode} from './front-coding.js'
+import {FrontCodedList, runKey} from './front-coding.js'
 
-interface Lists {
-  first: ReadonlySet<string>
-  last: ReadonlySet<string>
-  place: ReadonlySet<string>
-  major: ReadonlySet<string>
-  company: ReadonlySet<string>
-}
+/** What a word or phrase is in the lists, one bit each. */
+const given = 1
+const family = 2
+const company = 4
+const place = 8
+const major = 16
+/** The first word or words of a place of more words. */
+const placeStart = 32
 
 /** Longest place name matched, in tokens. */
 const maxPlaceWords = 4
 
-let lists: Lists | undefined
+let lists: ReadonlyArray<readonly [FrontCodedList, number]> | undefined
 
-function getLists(): Lists {
-  if (lists) return lists
-  const major = frontDecode(majorPlaces)
-  lists = Object.freeze({
-    first: new Set(frontDecode(firstNames)),
-    last: new Set(frontDecode(lastNames)),
-    place: new Set([...frontDecode(placeNames), ...major]),
-    major: new Set(major),
-    company: new Set(frontDecode(companyWords)),
-  })
-  return lists
-}
+/** Each run key's words and phrases with their bits, decoded as lookups reach them (never all: see FrontCodedList). */
+const runs = new Map<number, ReadonlyMap<string, number>>()
 
-/** A word of a place of several words: does a place end here, and the words that can follow. */
-interface PhraseNode {
-  end: boolean
-  next: Map<string, PhraseNode>
-}
+/** Run keys recently looked up that no list has (punctuation, digits, …), at most `maxAbsent`. */
+const absent = new Set<number>()
+const maxAbsent = 4096
 
-let phraseStarts: ReadonlyMap<string, PhraseNode> | undefined
-
-/**
- * The places of two words or more as a tree of words from their first: a phrase is
- * looked up word by word, without building its text.
- */
-function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
-  if (!phraseStarts) {
-    const starts = new Map<string, PhraseNode>()
-    for (const name of getLists().place) {
-      if (!name.includes(' ')) continue
-      let nodes: Map<string, PhraseNode> = starts
-      let node: PhraseNode | undefined
-      for (const word of name.split(' ')) {
-        node = nodes.get(word)
-        if (!node) nodes.set(word, (node = {end: false, next: new Map()}))
-        nodes = node.next
-      }
-      if (node) node.end = true
+/** The bits of a lower-cased word or phrase. */
+function bitsOf(phrase: string): number {
+  if (phrase === '') return 0
+  const key = runKey(phrase)
+  let run = runs.get(key)
+  if (!run) {
+    if (absent.has(key)) return 0
+    run = decodeRun(key)
+    if (run.size > 0) runs.set(key, run)
+    else {
+      // The keys no list has are too many to keep them all.
+      if (absent.size >= maxAbsent) absent.clear()
+      absent.add(key)
     }
-    phraseStarts = starts
   }
-  return phraseStarts
+  return run.get(phrase) ?? 0
 }
+
+function decodeRun(key: number): Map<string, number> {
+  lists ??= [
+    [new FrontCodedList(firstNames), given],
+    [new FrontCodedList(lastNames), family],
+    [new FrontCodedList(companyWords), company],
+    [new FrontCodedList(placeNames), place],
+    [new FrontCodedList(majorPlaces), major],
+  ]
+  const bits = new Map<string, number>()
+  const add = (entry: string, bit: number): void => {
+    if (runKey(entry) === key) bits.set(entry, (bits.get(entry) ?? 0) | bit)
+  }
+  // A phrase's places of more words are in its own run, or (a phrase of one character) in the run of that character and a space.
+  const phraseRun = key % 0x10000 === 0 ? key + 32 : key
+  for (const [list, bit] of lists) {
+    for (const entry of list.run(key)) add(entry, bit)
+    if (bit !== place && bit !== major) continue
+    for (const entry of list.run(phraseRun)) {
+      for (let at = entry.indexOf(' '); at !== -1; at = entry.indexOf(' ', at + 1)) add(entry.slice(0, at), placeStart)
+    }
+  }
+  return bits
+}
+
+/** Is the phrase a place (either list)? */
+const isPlace = (phrase: string): boolean => (bitsOf(phrase) & (place | major)) !== 0
+
+/** Is the phrase the first word or words of a place of more words? */
+const startsPlace = (phrase: string): boolean => (bitsOf(phrase) & placeStart) !== 0
 
 /**
  * The gazetteer labels a lower-cased word has alone: `first`, `last`, `company`, and
@@ -76,12 +88,12 @@ function getPhraseStarts(): ReadonlyMap<string, PhraseNode> {
  * ```
  */
 export function wordLabels(word: string): string[] {
-  const {first, last, place, company} = getLists()
+  const bits = bitsOf(word)
   const labels: string[] = []
-  if (first.has(word)) labels.push('first')
-  if (last.has(word)) labels.push('last')
-  if (company.has(word)) labels.push('company')
-  if (place.has(word)) labels.push('place-B')
+  if (bits & given) labels.push('first')
+  if (bits & family) labels.push('last')
+  if (bits & company) labels.push('company')
+  if (bits & (place | major)) labels.push('place-B')
   return labels
 }
 
@@ -94,7 +106,7 @@ export function wordLabels(word: string): string[] {
  * ```
  */
 export function startsPlacePhrase(word: string): boolean {
-  return getPhraseStarts().has(word) || word.includes(' ')
+  return startsPlace(word) || word.includes(' ')
 }
 
 /**
@@ -107,18 +119,12 @@ export function startsPlacePhrase(word: string): boolean {
  * ```
  */
 export function placePhraseLength(lower: readonly string[], index: number): number {
-  let nodes = getPhraseStarts()
-  let node: PhraseNode | undefined
+  let phrase = lower[index] ?? ''
   let longest = 0
-  for (let length = 1; length <= maxPlaceWords && index + length <= lower.length; length++) {
-    const word = lower[index + length - 1] as string
-    // A word with a space in it (not one of nutgraf's tokens, but a caller's) walks the tree word by word.
-    for (const part of word.includes(' ') ? word.split(' ') : [word]) {
-      node = nodes.get(part)
-      if (!node) return longest
-      nodes = node.next
-    }
-    if (length > 1 && node?.end) longest = length
+  // A phrase no place starts with ends the search (no longer phrase can be a place).
+  for (let length = 2; length <= maxPlaceWords && index + length <= lower.length && startsPlace(phrase); length++) {
+    phrase += ` ${lower[index + length - 1] as string}`
+    if (isPlace(phrase)) longest = length
   }
   return longest
 }
@@ -155,5 +161,5 @@ export function gazetteerLabels(lower: readonly string[]): string[][] {
  * ```
  */
 export function isMajorPlace(phrase: string): boolean {
-  return getLists().major.has(phrase)
+  return (bitsOf(phrase) & major) !== 0
 }

@@ -1,6 +1,7 @@
 /**
  * Name finder: people, organizations and places as typed mentions. The statistical
- * tagger (./tagger.ts) proposes ranges; the refiners of ./refiners.ts, in the order
+ * tagger (./tagger.ts) proposes ranges (sentences in capitals truecased first, see
+ * ./truecase.ts); the refiners of ./refiners.ts, in the order
  * listed there, refine them (nationality adjectives and MISC names dropped, a place or
  * nationality fused to an organization, document consistency, rule-found people,
  * places and acronyms); titles are then split off people.
@@ -14,6 +15,7 @@ import {refineRanges} from './refiners.js'
 import {tagDocument} from './tagger.js'
 import {type TaggerWord, taggerWords} from './tagger-words.js'
 import {splitTitle} from './titles.js'
+import {truecase} from './truecase.js'
 import {type WordRange, tagRanges} from './word-ranges.js'
 
 /**
@@ -71,8 +73,10 @@ export interface FindNamesOptions {
  */
 export function findNames(tokenized: TokenizedText, options: FindNamesOptions = {}): NameMention[] {
   const sentences = taggerWords(tokenized)
+  // The tagger reads ALL-CAPS sentences truecased; the refiners read the words as written
+  // (datelines and results tables in capitals are theirs).
   const tagged = tagDocument(
-    sentences.map((words) => words.map((word) => word.text)),
+    truecase(sentences).map((words) => words.map((word) => word.text)),
     options.model,
   )
   let ranges = refineRanges(sentences, tagRanges(tagged))

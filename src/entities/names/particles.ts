@@ -27,7 +27,7 @@ const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blo
  */
 export function joinParticles(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const result: WordRange[] = []
-  for (const original of ranges) {
+  for (const [index, original] of ranges.entries()) {
     const words = sentences[original.sentence] ?? []
     let range = {...original}
     const previous = result[result.length - 1]
@@ -35,13 +35,18 @@ export function joinParticles(sentences: ReadonlyArray<readonly TaggerWord[]>, r
     if (range.last <= previousEnd) continue
     if (range.first < previousEnd) range.first = previousEnd
     if (previous && previous.sentence === range.sentence && previous.last + 1 === range.first && isParticle(words[previous.last])) {
-      if (previous.type === 'PER' || range.type === 'PER') previous.type = 'PER'
+      // "Ludwig van Beethoven" is a person; "Charles de Gaulle Airport", whose part after
+      // the particle is a place or organization of two words or more, is that place or organization.
+      if (range.type !== 'PER' && range.last - range.first >= 2) previous.type = range.type
+      else if (previous.type === 'PER' || range.type === 'PER') previous.type = 'PER'
       previous.last = range.last
       continue
     }
     if (isParticle(words[range.first]) && range.first - 1 >= previousEnd && isCapital(words[range.first - 1])) range.first--
     else if (range.first - 2 >= previousEnd && isParticle(words[range.first - 1]) && isCapital(words[range.first - 2])) range.first -= 2
-    if (range.type === 'PER' && isParticle(words[range.last]) && isCapital(words[range.last + 1])) range.last += 2
+    const next = ranges[index + 1]
+    const thingAfter = !!next && next.sentence === range.sentence && next.first === range.last + 1 && next.type !== 'PER' && next.last - next.first >= 2
+    if (range.type === 'PER' && !thingAfter && isParticle(words[range.last]) && isCapital(words[range.last + 1])) range.last += 2
     result.push(range)
   }
   return result

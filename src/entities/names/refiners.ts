@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import {keepSpelledOutAcronyms} from './acronyms.js'
 import {cleanRanges} from './clean-ranges.js'
 import {makeConsistent} from './consistency.js'
 import {dropEventsAndProducts} from './events-and-products.js'
@@ -47,6 +48,10 @@ export const refiners: readonly Refiner[] = [
   makeConsistent,
   // People after titles, with initials, before a bracketed country; known places; acronyms.
   addRuleRanges,
+  // Repeats of what the rules found ("Major General Viktor Gulevich … Gulevich") are tagged too.
+  makeConsistent,
+  // An acronym the rules found stays only when the document spells it out.
+  keepSpelledOutAcronyms,
 ]
 
 /**

@@ -13,12 +13,12 @@
  */
 import {wordClasses} from '../../data/word-classes.js'
 import type {PackedWordClasses} from '../../data/packed-tables.js'
-import {fingerprint, packFingerprints, unpackFingerprints} from './fingerprints.js'
+import {fingerprint, fingerprintIndex, packFingerprints, unpackFingerprints} from './fingerprints.js'
+import {decodeSextets, encodeSextets, readBits} from './rice.js'
 
 export type {PackedWordClasses} from '../../data/packed-tables.js'
 
 
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
  * Pack a word → class map with fingerprints of `bits` bits (for the generator). Words
@@ -44,39 +44,36 @@ export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: nu
     const cluster = byPrint.get(print) as number
     for (let bit = classBits - 1; bit >= 0; bit--) bitList.push((cluster >> bit) & 1)
   }
-  while (bitList.length % 6 !== 0) bitList.push(0)
-  let classes = ''
-  for (let index = 0; index < bitList.length; index += 6) {
-    let sextet = 0
-    for (let bit = 0; bit < 6; bit++) sextet = sextet * 2 + (bitList[index + bit] as number)
-    classes += alphabet.charAt(sextet)
-  }
-  return {words, classBits, classes}
+  return {words, classBits, classes: encodeSextets(bitList)}
+}
+
+/** A decoded table: the sorted fingerprints, and their classes' bits. */
+interface ClassTable {
+  /** The class of a fingerprint, or undefined. */
+  get(print: number): number | undefined
 }
 
 /**
- * Unpack a packed table into fingerprint → class.
+ * Unpack a packed table into fingerprint → class (found by binary search; no map is
+ * built, so a cold start pays only for decoding the fingerprints).
  *
  * @example
  * ```ts
- * decodeWordClasses(encodeWordClasses(new Map([['paris', 1]]), 16)).size // 1
+ * decodeWordClasses(encodeWordClasses(new Map([['paris', 1]]), 16)).get(fingerprint('paris', 16)) // 1
  * ```
  */
-export function decodeWordClasses(packed: PackedWordClasses): Map<number, number> {
+export function decodeWordClasses(packed: PackedWordClasses): ClassTable {
   const prints = unpackFingerprints(packed.words)
-  const table = new Map<number, number>()
-  const sextets = new Uint8Array(packed.classes.length)
-  for (let index = 0; index < sextets.length; index++) sextets[index] = alphabet.indexOf(packed.classes.charAt(index))
-  let bit = 0
-  prints.forEach((print) => {
-    let cluster = 0
-    for (let index = 0; index < packed.classBits; index++, bit++) cluster = cluster * 2 + (((sextets[(bit / 6) | 0] as number) >> (5 - (bit % 6))) & 1)
-    table.set(print, cluster)
-  })
-  return table
+  const bits = decodeSextets(packed.classes)
+  return {
+    get(print) {
+      const index = fingerprintIndex(prints, print)
+      return index === -1 ? undefined : readBits(bits, index * packed.classBits, packed.classBits)
+    },
+  }
 }
 
-let classes: ReadonlyMap<number, number> | undefined
+let classes: ClassTable | undefined
 
 /**
  * The class of a word, any case ("PARIS", "Paris", "paris" alike), or -1 when the word

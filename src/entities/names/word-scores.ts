@@ -97,10 +97,9 @@ class ScoreSink implements FeatureSink {
 
   addRow(row: number): void {
     if (row === -1) return
-    const {rows} = this.model
+    const {levels, scores, count} = this.model
     const {out, offset} = this
-    const base = row * tagCount
-    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (rows[base + tag] as number)
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (scores[levels[tag * count + row] as number] as number)
   }
 }
 

@@ -24,7 +24,7 @@ const linkListHeading =
   /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
-  ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content)$/i],
+  ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
   ['share', /^(?:font size|text size|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
   ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} comments?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
   ['links', linkListHeading],
@@ -40,7 +40,7 @@ const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cook
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
-  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment)\b/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],

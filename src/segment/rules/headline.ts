@@ -43,5 +43,7 @@ export function isDekText(text: string): boolean {
   const words = countWords(text)
   if (words < 5 || words > 45 || text.length > 320) return false
   if (/[|•»›]/u.test(text) || /https?:|www\./iu.test(text)) return false
-  return !dateish.test(text) && !label.test(text)
+  // A label opens it ("From The Independent", "Source: AP"), unless the word only opens a sentence ("From the cliffs … every year.").
+  const labelled = label.exec(text)
+  return !dateish.test(text) && (!labelled || (!labelled[0].includes(':') && endsSentence(text)))
 }

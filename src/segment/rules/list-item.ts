@@ -63,3 +63,20 @@ export function isList(lines: readonly string[]): boolean {
   if (first.kind === 'bullet') return true
   return markers.every((marker, index) => index === 0 || marker.number === (markers[index - 1] as ListMarker).number! + 1)
 }
+
+/**
+ * The shape of an item of a list without markers under a line that ends with a colon:
+ * "Label: value" lines ("Processor: 1.2GHz") or lines that end with a bracket ("Matt Allen
+ * (Creighton University)"); undefined for a line of another shape.
+ *
+ * @example
+ * ```ts
+ * itemShape('Memory: 512MB DDR2') // 'label'
+ * itemShape('George Josten (Gonzaga)') // 'bracket'
+ * itemShape('Photo Gallery') // undefined
+ * ```
+ */
+export function itemShape(line: string): 'label' | 'bracket' | undefined {
+  if (/^[^:]{1,30}: \S/u.test(line) && !line.endsWith('.')) return 'label'
+  return line.endsWith(')') ? 'bracket' : undefined
+}

@@ -40,20 +40,36 @@ export function isPageFurniture(line: string): boolean {
 export function runningLines(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
   const besideFurniture = new Set<string>()
+  const notHeading = new Set<string>()
   lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop.
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     if (isPageFurniture(lines[index - 1] ?? '') || isPageFurniture(lines[index + 1] ?? '')) besideFurniture.add(key)
+    if (!isSectionHeading(lines, index)) notHeading.add(key)
   })
   const keys = new Set<string>()
   for (const [key, count] of counts) {
+    // The same subheading over each section of an article ("The official account") is text.
+    if (!notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
     const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
     if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
+}
+
+/**
+ * A short line without digits set apart by blank lines above a paragraph that opens with
+ * a capital: a subheading (a running header carries a date, a page number or a title, or
+ * touches the text).
+ */
+function isSectionHeading(lines: readonly string[], index: number): boolean {
+  const line = lines[index] as string
+  const next = lines[index + 2] ?? ''
+  if (lines[index - 1] !== '' || lines[index + 1] !== '' || /\d/u.test(line) || countWords(line) > 8) return false
+  return /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
 }
 
 /**

@@ -53,4 +53,14 @@ describe('dropEventsAndProducts', () => {
     ]
     expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Kyiv'])
   })
+
+  it('drops a person named in an award, before its head word or with it', () => {
+    const sentence = words('Bird won the Larry Bird Trophy and the Conn Smythe Trophy')
+    const ranges: WordRange[] = [
+      {type: 'PER', sentence: 0, first: 0, last: 1},
+      {type: 'PER', sentence: 0, first: 3, last: 6},
+      {type: 'PER', sentence: 0, first: 8, last: 10},
+    ]
+    expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Bird'])
+  })
 })

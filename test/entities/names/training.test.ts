@@ -3,7 +3,9 @@ import {addScores, unpack} from '../../../src/entities/names/model.js'
 import {viterbi} from '../../../src/entities/names/decode.js'
 import {tagCount, tags} from '../../../src/entities/names/tags.js'
 import {
+  documentCounts,
   featurizeDocuments,
+  packWeights,
   modelVersion,
   tagIndices,
   taggerFeatures,
@@ -63,6 +65,25 @@ describe('training core', () => {
     const ids = taggerFeatures([['Anna', 'left'], ['Oslo']])
     expect(ids.map((sentence) => sentence.length)).toEqual([2, 1])
     expect(tags[featurizeDocuments(documents)[0]?.gold[1] ?? 0]).toBe('B-PER')
+  })
+
+  it('counts the documents a feature occurs in, each document once', () => {
+    const [first, second] = documents.map((document) => featurizeDocuments([document])) as [ReturnType<typeof featurizeDocuments>, ReturnType<typeof featurizeDocuments>]
+    const shared = first[0]?.ids[0]?.[0] as number // a feature of "Yesterday": in every document
+    const own = first[0]?.ids[1]?.find((id) => !second.some(({ids}) => ids.some((token) => token.includes(id)))) as number
+    expect([...documentCounts([first, second], Uint32Array.of(shared, own))]).toEqual([2, 1])
+  })
+
+  it('with minMass, drops features that weigh little for how few documents have them', () => {
+    // Two features, same largest score (one quantization step of five levels); one in 1 document, one in 3.
+    const weights = {featureIds: Uint32Array.of(10, 20), rows: new Float32Array(2 * tagCount), transitions: new Float64Array((tagCount + 1) * tagCount), documents: Uint32Array.of(1, 3)}
+    weights.rows[1] = 5
+    weights.rows[tagCount + 1] = 5
+    weights.rows[tagCount + 2] = 10
+    const rows = (minMass?: number): number => packWeights(weights, {prune: 1, levels: 5, zeroBelow: 0, ...(minMass === undefined ? {} : {minMass})}).rows.length / tagCount
+    expect(rows()).toBe(2)
+    expect(rows(1.5)).toBe(1) // 1 step × log2(2) = 1 < 1.5; 2 steps × log2(4) = 4
+    expect(rows(5)).toBe(0)
   })
 
   it('writes base64 that the model reader decodes', () => {

@@ -12,6 +12,7 @@
  *
  * @internal
  */
+import {featureBits} from '../features.js'
 import {documentFeatureIds, featureFamilies} from '../model-features.js'
 import {tags} from '../tags.js'
 import {type ModelJson, modelVersion} from './model-json.js'
@@ -163,11 +164,47 @@ export function trainWeights(
   onProgress?: (progress: TrainProgress) => void,
   featurize: Featurizer = (sentences) => documentFeatureIds(sentences, options.features ?? defaultFeatures),
 ): AveragedWeights {
-  const examples = featurizeDocuments(documents, featurize)
+  // A document given more than once (copies, to weigh a source) is featurized once.
+  const byDocument = new Map<TrainingDocument, Example[]>()
+  const examples: Example[] = []
+  for (const document of documents) {
+    let own = byDocument.get(document)
+    if (!own) byDocument.set(document, (own = featurizeDocuments([document], featurize)))
+    examples.push(...own)
+  }
   onProgress?.({stage: 'featurize', documents: documents.length, sentences: examples.length})
-  return trainPerceptron(examples, {epochs: options.epochs ?? defaults.epochs, seed: options.seed ?? defaults.seed}, (epoch) =>
+  const weights = trainPerceptron(examples, {epochs: options.epochs ?? defaults.epochs, seed: options.seed ?? defaults.seed}, (epoch) =>
     onProgress?.({stage: 'epoch', ...epoch}),
   )
+  return {...weights, documents: documentCounts(byDocument.values(), weights.featureIds)}
+}
+
+/**
+ * How many of the documents (each given as its featurized sentences) each feature of
+ * `featureIds` occurs in: what packing's `minMass` reads.
+ *
+ * @example
+ * ```ts
+ * documentCounts([featurizeDocuments([{sentences: [{words: ['Paris'], tags: ['B-LOC']}]}])], Uint32Array.of(1))[0] // 0 or 1
+ * ```
+ */
+export function documentCounts(documents: Iterable<readonly Example[]>, featureIds: Uint32Array): Uint32Array {
+  const counts = new Uint32Array(1 << featureBits)
+  const lastDocument = new Int32Array(1 << featureBits).fill(-1)
+  let index = 0
+  for (const examples of documents) {
+    for (const {ids} of examples) {
+      for (const token of ids) {
+        for (const id of token) {
+          if (lastDocument[id] === index) continue
+          lastDocument[id] = index
+          counts[id] = (counts[id] as number) + 1
+        }
+      }
+    }
+    index++
+  }
+  return Uint32Array.from(featureIds, (id) => counts[id] as number)
 }
 
 /**
@@ -196,6 +233,7 @@ export function trainModel(
     prune: options.prune ?? defaults.prune,
     levels: options.levels ?? defaults.levels,
     zeroBelow: options.zeroBelow ?? defaults.zeroBelow,
+    ...(options.minMass === undefined ? {} : {minMass: options.minMass}),
   })
   onProgress?.({stage: 'pack', features: Math.floor(model.rows.length / tags.length)})
   return {...model, version: modelVersion, features}

@@ -1,6 +1,7 @@
 /**
  * Packing of averaged weights into the shipped model format: keep the features whose
- * largest score reaches `prune`, zero the scores under `zeroBelow`, quantize the rest to
+ * largest score reaches `prune` (and, with `minMass`, that weigh enough for how many
+ * training documents they occur in), zero the scores under `zeroBelow`, quantize the rest to
  * `levels` evenly spaced levels (one printable character a score, column by column so
  * that gzip sees each tag's distribution) and Rice-code the gaps between the kept ids.
  *
@@ -8,7 +9,7 @@
  */
 import {featureBits} from '../features.js'
 import {levelAlphabet} from '../../../data/packed-model.js'
-import {riceCode} from '../model.js'
+import {base64Alphabet as alphabet, riceCode} from '../rice.js'
 import {tagCount} from '../tags.js'
 import type {AveragedWeights} from './perceptron.js'
 import type {ModelJson} from './model-json.js'
@@ -28,6 +29,13 @@ export interface PackOptions {
   levels: number
   /** Scores of a kept feature smaller than this become 0. */
   zeroBelow: number
+  /**
+   * Keep a feature only if its largest score, in quantization steps, times log2(1 + the
+   * number of training documents it occurs in) reaches this: a feature seen in one
+   * document needs a large score, one seen in many a small one (needs
+   * `weights.documents`; absent: no such cut).
+   */
+  minMass?: number
 }
 
 /** Evenly spaced levels from -largest to +largest score. */
@@ -75,13 +83,26 @@ export function packWeights(weights: AveragedWeights, options: PackOptions): Omi
     }
   })
   const levels = uniformLevels(values, options.levels)
+  const half = (options.levels - 1) / 2
+  const quantized = Array.from(values, (value) => nearest(levels, value))
+  let shipped = kept.map((_, row) => row)
+  const {documents} = weights
+  if (options.minMass !== undefined && documents) {
+    const minMass = options.minMass
+    shipped = shipped.filter((row) => {
+      let steps = 0
+      for (let tag = 0; tag < tagCount; tag++) steps = Math.max(steps, Math.abs((quantized[row * tagCount + tag] as number) - half))
+      return steps * Math.log2(1 + (documents[keptRows[row] as number] as number)) >= minMass
+    })
+  }
   let rows = ''
   for (let tag = 0; tag < tagCount; tag++) {
     const column: string[] = []
-    for (let row = 0; row < kept.length; row++) column.push(levelAlphabet.charAt(nearest(levels, values[row * tagCount + tag] as number)))
+    for (const row of shipped) column.push(levelAlphabet.charAt(quantized[row * tagCount + tag] as number))
     rows += column.join('')
   }
-  const meanGap = kept.length > 0 ? (kept[kept.length - 1] as number) / kept.length : 1
+  const ids = shipped.map((row) => kept[row] as number)
+  const meanGap = ids.length > 0 ? (ids[ids.length - 1] as number) / ids.length : 1
   const rice = Math.max(0, Math.round(Math.log2(meanGap * Math.LN2)))
   return {
     version: 1,
@@ -89,12 +110,10 @@ export function packWeights(weights: AveragedWeights, options: PackOptions): Omi
     rice,
     levels,
     transitions: [...weights.transitions].map((value) => Number(value.toFixed(3))),
-    ids: encodeBase64(riceCode(kept, rice)),
+    ids: encodeBase64(riceCode(ids, rice)),
     rows,
   }
 }
-
-const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /**
  * Base64 without `btoa` or `Buffer` (runs anywhere).

@@ -38,6 +38,8 @@ export interface AveragedWeights {
   rows: Float32Array
   /** `(tagCount + 1) × tagCount` transition scores, the last row from the start. */
   transitions: Float64Array
+  /** How many training documents each row's feature occurs in (when known: see `minMass` of packing). */
+  documents?: Uint32Array
 }
 
 /**

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../../src/data/gazetteer-lists.js'
+import {frontDecode} from '../../../src/entities/names/front-coding.js'
+import {isMajorPlace, placePhraseLength, startsPlacePhrase, wordLabels} from '../../../src/entities/names/gazetteer.js'
+
+describe('gazetteer lookups (lists read run by run)', () => {
+  const sets = {first: new Set(frontDecode(firstNames)), last: new Set(frontDecode(lastNames)), company: new Set(frontDecode(companyWords))}
+  const major = new Set(frontDecode(majorPlaces))
+  const places = new Set([...frontDecode(placeNames), ...major])
+  const starts = new Set([...places].flatMap((name) => name.split(' ').slice(1).map((_, index) => name.split(' ').slice(0, index + 1).join(' '))))
+  const labelsOf = (word: string): string[] => [
+    ...(['first', 'last', 'company'] as const).filter((list) => sets[list].has(word)),
+    ...(places.has(word) ? ['place-B'] : []),
+  ]
+
+  it('label every entry of every list, and near misses, as the whole lists do', () => {
+    // Every third entry, and near misses of every twelfth (the runs themselves are checked whole in front-coding.test.ts).
+    const words = [...sets.first, ...sets.last, ...sets.company, ...places].filter((_, index) => index % 3 === 0)
+    const probes = [...words, ...words.filter((_, index) => index % 4 === 0).flatMap((word) => [`${word}s`, word.slice(0, -1), word.charAt(0)])]
+    const differing = probes.filter(
+      (word) => wordLabels(word).join() !== labelsOf(word).join() || startsPlacePhrase(word) !== (starts.has(word) || word.includes(' ')) || isMajorPlace(word) !== major.has(word),
+    )
+    expect(differing).toEqual([])
+  })
+
+  it('find the longest place of several words', () => {
+    expect(placePhraseLength(['in', 'new', 'zealand', 'today'], 1)).toBe(2)
+    expect(placePhraseLength(['new', 'south', 'wales'], 0)).toBe(places.has('new south wales') ? 3 : 0)
+    expect(placePhraseLength(['new', 'zealandia'], 0)).toBe(0)
+  })
+})
