@@ -104,8 +104,11 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
     if (prose > dekWords && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
-    // The cards' heading (the line before them) goes with them.
-    if (prose > 0 && startsTeasers(candidates, index)) return {first: region.first, last: index - 2, cut: true}
+    // The cards' heading (the line before them) goes with them; a finished sentence is no heading.
+    if (prose > 0 && startsTeasers(candidates, index)) {
+      const heading = !endsSentence((candidates[index - 1] as Candidate).text)
+      return {first: region.first, last: heading ? index - 2 : index - 1, cut: true}
+    }
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
@@ -131,7 +134,9 @@ function startsTeasers(candidates: readonly Candidate[], index: number): boolean
   for (let at = index; at < index + 6; at += 2) {
     const title = candidates[at]
     const summary = candidates[at + 1]
-    if (!title || !summary || isProse(title) || title.words > 10 || endsSentence(title.text) || !isProse(summary) || summary.words > summaryWords) return false
+    // A title may ask a question ("Mercedes to buy Dennis into retirement?").
+    const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
+    if (!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords) return false
   }
   return true
 }

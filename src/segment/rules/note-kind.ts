@@ -9,6 +9,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {rightsNotice} from './boilerplate.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -47,7 +48,7 @@ const email = /[\w.+-]@[\w-]+\.\p{L}/u
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
@@ -76,7 +77,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
-  if (words <= 40 && copyright.test(text)) return 'copyright'
+  if (words <= 40 && (copyright.test(text) || rightsNotice.test(text))) return 'copyright'
   if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
   if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'
