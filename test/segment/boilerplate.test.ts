@@ -56,5 +56,10 @@ describe('boilerplate: rights notices and news link lists (session 4)', () => {
     expect(boilerplateKind('Top Golf News')).toBe('links')
     expect(boilerplateKind('Latest Sports News')).toBe('links')
     expect(boilerplateKind('Breaking News')).toBeUndefined()
+    expect(boilerplateKind('Other articles by Patrick Finley:')).toBe('links')
+  })
+
+  it('"5 comments so far..." heads a comment section', () => {
+    expect(boilerplateKind('5 comments so far...')).toBe('section-end')
   })
 })
