@@ -38,10 +38,11 @@ const exactLength = 140
 /**
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
- * "The copying, republication or redistribution of … is expressly prohibited".
+ * "The copying, republication or redistribution of … is expressly prohibited", "This page is
+ * licensed under a Creative Commons Attribution 2.5 License".
  */
 export const rightsNotice =
-  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b/iu
+  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** A cookie panel: it says cookies are used and asks for consent. */
 const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i

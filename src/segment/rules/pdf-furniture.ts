@@ -47,7 +47,7 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (isPageFurniture(lines[index - 1] ?? '') || isPageFurniture(lines[index + 1] ?? '')) besideFurniture.add(key)
+    if (isPageFurniture(neighbour(lines, index, -1)) || isPageFurniture(neighbour(lines, index, 1))) besideFurniture.add(key)
     // A line at a page break says nothing either way (a header there stands apart too).
     if (nearPageBreak(lines, index)) return
     if (isSectionHeading(lines, index)) headings.set(key, (headings.get(key) ?? 0) + 1)
@@ -63,6 +63,13 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
+}
+
+/** The nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped ('' when none). */
+function neighbour(lines: readonly string[], index: number, step: 1 | -1): string {
+  let at = index + step
+  while (lines[at] === '') at += step
+  return lines[at] ?? ''
 }
 
 /** Whether a page number, print stamp or page URL stands within four lines of line `index`. */
