@@ -39,7 +39,9 @@ import {
   wordFacts,
   wordFeatures,
 } from './features.js'
-import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
+import {capsClassId, classRoleIds, type ClassFeatureFamilies, groupRoleIds} from './class-features.js'
+import {listRoleIds} from './list-features.js'
+import {contextAggregateFeatures, type DocumentContexts, documentContexts} from './document-contexts.js'
 import {featureRow, type Model} from './model.js'
 import {tagCount} from './tags.js'
 
@@ -114,6 +116,8 @@ function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFac
     sink.offset = offset + role * tagCount
     wordFeatures(facts, role, sink)
     if (families.classes) classRoleIds(edge ? undefined : facts.word, role, classIds)
+    if (families.groups && !edge) groupRoleIds(facts.word, role, classIds)
+    if (families.lists && !edge) listRoleIds(facts.word, role, classIds)
     for (const id of classIds) sink.addRow(featureRow(model, id))
     classIds.length = 0
   }
@@ -176,6 +180,8 @@ export class WordScores {
     const entries = sentences.map((sentence) => sentence.map((word) => this.entryOf(word)))
     const facts = entries.map((words) => words.map((entry) => entry.facts))
     const cues = cuesOf(facts)
+    const caps = facts.map(capsOf)
+    const contexts = this.families.doc ? documentContexts(facts, caps, cues) : undefined
     entries.forEach((words, index) => {
       const size = words.length * tagCount
       let out = this.buffer
@@ -184,7 +190,7 @@ export class WordScores {
         if (out.length <= keptBuffer) this.buffer = out
       }
       const sentenceFacts = facts[index] as WordFacts[]
-      this.sentenceScores(words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
+      this.sentenceScores(words, sentenceContext(sentenceFacts, caps[index] as boolean, cues), out, contexts)
       each(out, words.length, index)
     })
   }
@@ -215,7 +221,7 @@ export class WordScores {
   }
 
   /** Write the emission scores of one sentence's words into `out`. */
-  private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
+  private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array, contexts: DocumentContexts | undefined): void {
     const {model, start: first, end: last} = this
     const length = entries.length
     const sink = new ScoreSink(model, out)
@@ -256,6 +262,7 @@ export class WordScores {
         sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
       }
       contextFeatures(context, index, sink)
+      if (contexts) contextAggregateFeatures(contexts, context.facts, index, context.caps, sink)
     }
   }
 }
