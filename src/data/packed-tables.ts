@@ -39,10 +39,4 @@ export interface PackedWordClasses {
   classBits: number
   /** Base64 of the class numbers in fingerprint order, bits MSB first. */
   classes: string
-  /**
-   * Coarser classes, level by level (each groups the classes of the level before):
-   * for each class number 0, 1, … `count - 1`, its group at each level, `bits[level]`
-   * bits each, base64, MSB first. Absent in older tables.
-   */
-  levels?: {bits: number[]; count: number; data: string}
 }

@@ -109,7 +109,7 @@ describe('emission scores per word type', () => {
     expect(emissionsOf(new WordScores(getModel(), featureFamilies('tagger+classes')), sentences)).toEqual(tokenByToken(getModel(), 'tagger+classes', sentences))
     // A name met again (in a line of capitals too) gives the `doc` family its contexts.
     const document = [...sentences, ['Milley', 'said', 'MILLEY', 'and', 'Long', 'met', 'in', 'New', 'Zealand', 'on', 'Monday', 'at', 'the', 'Kremlin', 'Cup', '.']]
-    for (const features of ['tagger', 'tagger+classes', 'tagger+caps', 'tagger+classes+caps', 'tagger+classes+doc', 'tagger+classes+groups', 'tagger+lists']) {
+    for (const features of ['tagger', 'tagger+classes', 'tagger+caps', 'tagger+classes+caps', 'tagger+classes+doc']) {
       const model = unpack(trainModel(corpus, {epochs: 2, prune: 0, zeroBelow: 0, features}))
       expect(emissionsOf(new WordScores(model, featureFamilies(features)), document)).toEqual(tokenByToken(model, features, document))
     }

@@ -5,18 +5,14 @@
  * - `classes`: the word's class and its neighbours' (`c=`, `c-1=`, `c+1=`), and the class
  *   with the word's shape (`cs=`: "paris" as "Xx" is a place, as "x" is no name);
  * - `caps`: in a line of capitals, the class again, conjoined with `caps`, so that a line
- *   of capitals can weigh it apart;
- * - `groups`: the coarser groups of the word's class (`k0=`, `k1=`, and `k1s=` with the
- *   shape) and of its neighbours' (`k0-1=`, `k0+1=`): classes seen rarely in training
- *   share weights with their group.
+ *   of capitals can weigh it apart.
  * (City, club and company gazetteers were measured as a third family and did not pay
  * under cross-validation: docs/results-ner.md.)
  *
  * @internal
  */
 import {hashFeature, isAllCaps, normalizeWord, wordShape} from './features.js'
-import {listRoleIds} from './list-features.js'
-import {wordClass, wordGroup} from './word-classes.js'
+import {wordClass} from './word-classes.js'
 
 /**
  * Which families to compute.
@@ -31,9 +27,6 @@ export interface ClassFeatureFamilies {
   caps?: boolean
   /** Contexts of a name's other occurrences in the document (./document-contexts.ts). */
   doc?: boolean
-  groups?: boolean
-  /** Membership in the rules' word lists (./list-features.ts). */
-  lists?: boolean
 }
 
 /**
@@ -53,16 +46,6 @@ export function classFeatureIds(sentence: readonly string[], families: ClassFeat
       classRoleIds(word, 0, ids)
       classRoleIds(index > 0 ? words[index - 1] : undefined, 1, ids)
       classRoleIds(index + 1 < words.length ? words[index + 1] : undefined, 2, ids)
-    }
-    if (families.groups) {
-      groupRoleIds(word, 0, ids)
-      if (index > 0) groupRoleIds(words[index - 1] as string, 1, ids)
-      if (index + 1 < words.length) groupRoleIds(words[index + 1] as string, 2, ids)
-    }
-    if (families.lists) {
-      listRoleIds(word, 0, ids)
-      if (index > 0) listRoleIds(words[index - 1] as string, 1, ids)
-      if (index + 1 < words.length) listRoleIds(words[index + 1] as string, 2, ids)
     }
     if (caps) ids.push(capsClassId(word))
     return ids
@@ -91,33 +74,6 @@ export function classRoleIds(word: string | undefined, role: number, out: number
     out.push(hashed(`cs=${own}|${wordShape(word)}`))
   } else if (role === 1) out.push(own === undefined ? hashed('c-1=s') : idOf('c-1=', own))
   else if (role === 2) out.push(own === undefined ? hashed('c+1=s') : idOf('c+1=', own))
-}
-
-/**
- * The ids of the `groups` features that a word (normalized) gives the token at
- * `roleOffsets[role]` from it: its groups (and the coarser one with its shape) as the
- * token itself (role 0), its first group as the word before (1) or after (2). None for
- * a word without a class, or in other roles.
- *
- * @example
- * ```ts
- * const ids: number[] = []
- * groupRoleIds('Paris', 0, ids)
- * ids.length // 3
- * ```
- */
-export function groupRoleIds(word: string, role: number, out: number[]): void {
-  if (role > 2) return
-  const fine = wordGroup(word, 0)
-  if (fine === -1) return
-  if (role === 1) out.push(idOf('k0-1=', fine))
-  else if (role === 2) out.push(idOf('k0+1=', fine))
-  else {
-    const coarse = wordGroup(word, 1)
-    out.push(idOf('k0=', fine))
-    out.push(idOf('k1=', coarse))
-    out.push(hashed(`k1s=${coarse}|${wordShape(word)}`))
-  }
 }
 
 /**

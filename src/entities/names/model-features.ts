@@ -10,7 +10,7 @@ import {capsOf, cuesOf, featureId, sentenceFeatureIds, type WordFacts, wordFacts
 import {type ClassFeatureFamilies, classFeatureIds} from './class-features.js'
 import {contextAggregateFeatures, documentContexts} from './document-contexts.js'
 
-const familyNames: ReadonlyArray<keyof ClassFeatureFamilies> = ['classes', 'caps', 'doc', 'groups', 'lists']
+const familyNames: ReadonlyArray<keyof ClassFeatureFamilies> = ['classes', 'caps', 'doc']
 
 /**
  * Parse a feature-set name ("tagger+classes"); throws on an unknown family.
@@ -46,7 +46,7 @@ export function documentFeatureIds(sentences: ReadonlyArray<readonly string[]>, 
   const cues = cuesOf(facts)
   const caps = families.doc ? facts.map(capsOf) : []
   const contexts = families.doc ? documentContexts(facts, caps, cues) : undefined
-  const extra = families.classes || families.caps || families.doc || families.groups || families.lists
+  const extra = families.classes || families.caps || families.doc
   return sentences.map((words, sentence) => {
     const base = sentenceFeatureIds(words, cues)
     if (!extra) return base

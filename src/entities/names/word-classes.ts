@@ -29,7 +29,7 @@ export type {PackedWordClasses} from '../../data/packed-tables.js'
  * encodeWordClasses(new Map([['paris', 1], ['the', 0]]), 16).words.count // 2
  * ```
  */
-export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: number, levels?: ReadonlyArray<readonly number[]>): PackedWordClasses {
+export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: number): PackedWordClasses {
   const byPrint = new Map<number, number>()
   let largest = 0
   for (const [word, cluster] of classOf) {
@@ -44,41 +44,7 @@ export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: nu
     const cluster = byPrint.get(print) as number
     for (let bit = classBits - 1; bit >= 0; bit--) bitList.push((cluster >> bit) & 1)
   }
-  const packed: PackedWordClasses = {words, classBits, classes: encodeSextets(bitList)}
-  return levels && levels.length > 0 ? {...packed, levels: encodeLevels(levels, largest)} : packed
-}
-
-/** Pack coarser levels: `levels[level][cluster]` is the group of class `cluster` at that level, for classes 0 to `largest`. */
-function encodeLevels(levels: ReadonlyArray<readonly number[]>, largest: number): {bits: number[]; count: number; data: string} {
-  const bits = levels.map((groups) => Math.max(1, Math.ceil(Math.log2(Math.max(...groups) + 1))))
-  const bitList: number[] = []
-  for (let cluster = 0; cluster <= largest; cluster++) {
-    levels.forEach((groups, level) => {
-      const group = groups[cluster] ?? 0
-      for (let bit = (bits[level] as number) - 1; bit >= 0; bit--) bitList.push((group >> bit) & 1)
-    })
-  }
-  return {bits, count: largest + 1, data: encodeSextets(bitList)}
-}
-
-/**
- * The coarser groups of each class, level by level, from a packed table: `[level][class]`
- * (empty when the table has no levels).
- *
- * @example
- * ```ts
- * decodeLevels(encodeWordClasses(new Map([['paris', 1], ['the', 0]]), 16, [[0, 1]]))[0] // [0, 1]
- * ```
- */
-export function decodeLevels(packed: PackedWordClasses): number[][] {
-  if (!packed.levels) return []
-  const {bits, count} = packed.levels
-  const data = decodeSextets(packed.levels.data)
-  const stride = bits.reduce((sum, width) => sum + width, 0)
-  return bits.map((width, level) => {
-    const skip = bits.slice(0, level).reduce((sum, before) => sum + before, 0)
-    return Array.from({length: count}, (_, cluster) => readBits(data, cluster * stride + skip, width))
-  })
+  return {words, classBits, classes: encodeSextets(bitList)}
 }
 
 /** A decoded table: the sorted fingerprints, and their classes' bits. */
@@ -108,7 +74,6 @@ export function decodeWordClasses(packed: PackedWordClasses): ClassTable {
 }
 
 let classes: ClassTable | undefined
-let levels: number[][] | undefined
 
 /**
  * The class of a word, any case ("PARIS", "Paris", "paris" alike), or -1 when the word
@@ -122,20 +87,4 @@ let levels: number[][] | undefined
 export function wordClass(word: string): number {
   classes ??= decodeWordClasses(wordClasses)
   return classes.get(fingerprint(word.toLowerCase(), wordClasses.words.bits)) ?? -1
-}
-
-/**
- * The group of a word's class at a coarser level (0: the first above the classes), or -1
- * when the word is not classed or the table has no such level.
- *
- * @example
- * ```ts
- * wordGroup('Paris', 0) === wordGroup('Lyon', 0) // true: both French cities
- * ```
- */
-export function wordGroup(word: string, level: number): number {
-  const cluster = wordClass(word)
-  if (cluster === -1) return -1
-  levels ??= decodeLevels(wordClasses)
-  return levels[level]?.[cluster] ?? -1
 }

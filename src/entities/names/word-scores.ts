@@ -39,8 +39,7 @@ import {
   wordFacts,
   wordFeatures,
 } from './features.js'
-import {capsClassId, classRoleIds, type ClassFeatureFamilies, groupRoleIds} from './class-features.js'
-import {listRoleIds} from './list-features.js'
+import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
 import {contextAggregateFeatures, type DocumentContexts, documentContexts} from './document-contexts.js'
 import {featureRow, type Model} from './model.js'
 import {tagCount} from './tags.js'
@@ -116,8 +115,6 @@ function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFac
     sink.offset = offset + role * tagCount
     wordFeatures(facts, role, sink)
     if (families.classes) classRoleIds(edge ? undefined : facts.word, role, classIds)
-    if (families.groups && !edge) groupRoleIds(facts.word, role, classIds)
-    if (families.lists && !edge) listRoleIds(facts.word, role, classIds)
     for (const id of classIds) sink.addRow(featureRow(model, id))
     classIds.length = 0
   }
