@@ -25,8 +25,6 @@ import {wordClass} from './word-classes.js'
 export interface ClassFeatureFamilies {
   classes?: boolean
   caps?: boolean
-  /** Contexts of a name's other occurrences in the document (./document-contexts.ts). */
-  doc?: boolean
 }
 
 /**

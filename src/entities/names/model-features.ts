@@ -6,11 +6,10 @@
  *
  * @internal
  */
-import {capsOf, cuesOf, featureId, sentenceFeatureIds, type WordFacts, wordFacts} from './features.js'
+import {documentCues, sentenceFeatureIds} from './features.js'
 import {type ClassFeatureFamilies, classFeatureIds} from './class-features.js'
-import {contextAggregateFeatures, documentContexts} from './document-contexts.js'
 
-const familyNames: ReadonlyArray<keyof ClassFeatureFamilies> = ['classes', 'caps', 'doc']
+const familyNames: ReadonlyArray<keyof ClassFeatureFamilies> = ['classes', 'caps']
 
 /**
  * Parse a feature-set name ("tagger+classes"); throws on an unknown family.
@@ -42,22 +41,12 @@ export function featureFamilies(name = 'tagger'): ClassFeatureFamilies {
  */
 export function documentFeatureIds(sentences: ReadonlyArray<readonly string[]>, name = 'tagger'): Uint32Array[][] {
   const families = featureFamilies(name)
-  const facts = sentences.map((sentence) => sentence.map(wordFacts))
-  const cues = cuesOf(facts)
-  const caps = families.doc ? facts.map(capsOf) : []
-  const contexts = families.doc ? documentContexts(facts, caps, cues) : undefined
-  const extra = families.classes || families.caps || families.doc
-  return sentences.map((words, sentence) => {
+  const cues = documentCues(sentences)
+  const extra = families.classes || families.caps
+  return sentences.map((words) => {
     const base = sentenceFeatureIds(words, cues)
     if (!extra) return base
     const more = classFeatureIds(words, families)
-    if (contexts) {
-      for (let index = 0; index < words.length; index++) {
-        const row = more[index] as number[]
-        const sink = {add: (a: string, b?: string) => row.push(featureId(a, b)), addSlice: () => {}}
-        contextAggregateFeatures(contexts, facts[sentence] as WordFacts[], index, caps[sentence] === true, sink)
-      }
-    }
     return base.map((row, index) => {
       const added = more[index] ?? []
       const joined = new Uint32Array(row.length + added.length)

@@ -40,7 +40,6 @@ import {
   wordFeatures,
 } from './features.js'
 import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
-import {contextAggregateFeatures, type DocumentContexts, documentContexts} from './document-contexts.js'
 import {featureRow, type Model} from './model.js'
 import {tagCount} from './tags.js'
 
@@ -177,8 +176,6 @@ export class WordScores {
     const entries = sentences.map((sentence) => sentence.map((word) => this.entryOf(word)))
     const facts = entries.map((words) => words.map((entry) => entry.facts))
     const cues = cuesOf(facts)
-    const caps = facts.map(capsOf)
-    const contexts = this.families.doc ? documentContexts(facts, caps, cues) : undefined
     entries.forEach((words, index) => {
       const size = words.length * tagCount
       let out = this.buffer
@@ -187,7 +184,7 @@ export class WordScores {
         if (out.length <= keptBuffer) this.buffer = out
       }
       const sentenceFacts = facts[index] as WordFacts[]
-      this.sentenceScores(words, sentenceContext(sentenceFacts, caps[index] as boolean, cues), out, contexts)
+      this.sentenceScores(words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
       each(out, words.length, index)
     })
   }
@@ -218,7 +215,7 @@ export class WordScores {
   }
 
   /** Write the emission scores of one sentence's words into `out`. */
-  private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array, contexts: DocumentContexts | undefined): void {
+  private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
     const {model, start: first, end: last} = this
     const length = entries.length
     const sink = new ScoreSink(model, out)
@@ -259,7 +256,6 @@ export class WordScores {
         sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
       }
       contextFeatures(context, index, sink)
-      if (contexts) contextAggregateFeatures(contexts, context.facts, index, context.caps, sink)
     }
   }
 }

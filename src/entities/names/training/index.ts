@@ -94,10 +94,10 @@ export type Featurizer = (sentences: ReadonlyArray<readonly string[]>) => Uint32
  *
  * @example
  * ```ts
- * defaultFeatures // 'tagger+classes+doc'
+ * defaultFeatures // 'tagger+classes'
  * ```
  */
-export const defaultFeatures = 'tagger+classes+doc'
+export const defaultFeatures = 'tagger+classes'
 
 /**
  * The tagger's base token features alone (no word classes).
