@@ -102,7 +102,7 @@ function countKind(found: Found, value: boolean, overlap: boolean): void {
 /** The shape of a value: digits as 9 ("1998-W12" → "9999-W99"). */
 const shapeOf = (value: string): string => value.replace(/\d/g, '9')
 /** point (a calendar value), length (P…), reference (…_REF) or none. */
-const kindOf = (value: string | undefined): string => (value === undefined ? 'none' : value.startsWith('P') ? 'length' : value.endsWith('_REF') ? 'reference' : 'point')
+const kindOf = (value: string | undefined): string => (value === undefined ? 'none' : value.endsWith('_REF') ? 'reference' : value.startsWith('P') ? 'length' : 'point')
 
 /**
  * The kind of a wrong value: the span differs (so the value covers other words); equal
