@@ -33,6 +33,12 @@ describe('a schedule: a weekday with its clock time', () => {
   })
 })
 
+describe('a sentence with "vs." in it', () => {
+  it('keeps its past-tense verb for a month before "vs." (written in late October: without the verb, the nearest January is the next one)', () => {
+    expect(datesOf('In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '1998-10-25')).toEqual([['January', 'DATE', '1998-01']])
+  })
+})
+
 describe('lengths of time anchored to a point', () => {
   it.each([
     ['A month earlier, prices fell.', [['A month earlier', 'DURATION', 'P1M']]],
