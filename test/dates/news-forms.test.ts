@@ -39,6 +39,19 @@ describe('a sentence with "vs." in it', () => {
   })
 })
 
+describe('a frequency word in a name', () => {
+  it.each([
+    ['Whitmore told LA Weekly that he left.', []],
+    ['It ran in everything from US Weekly to Time.', []],
+    ['Image: Daily et al.', []],
+    // at the sentence start, or in lower case, it is a frequency
+    ['Daily flights resume.', [['Daily', 'SET', 'P1D']]],
+    ['The paper is published weekly.', [['weekly', 'SET', 'P1W']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
 describe('lengths of time anchored to a point', () => {
   it.each([
     ['A month earlier, prices fell.', [['A month earlier', 'DURATION', 'P1M']]],
