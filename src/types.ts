@@ -495,14 +495,14 @@ export interface NameModel {
   features: string
   /** Bits of the hashed feature space. */
   bits: number
-  /** Rice parameter of the packed feature ids. */
+  /** Rice parameter of the id gaps: a gap is its quotient `gap >> rice` in unary, then `rice` low bits. */
   rice: number
   /** The score of each quantization level. */
   levels: readonly number[]
-  /** Tag transition scores. */
+  /** Tag transition scores, `(tagCount + 1) × tagCount`, the last row from the start. */
   transitions: readonly number[]
-  /** The kept feature ids, Rice-coded, base64. */
+  /** Base64 of the Rice-coded gaps between the ascending feature ids, bits MSB first. */
   ids: string
-  /** The quantized scores, one character each. */
+  /** One character a weight (its level's in the level alphabet), column-major: every feature's tag 0, then tag 1, … */
   rows: string
 }

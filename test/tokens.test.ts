@@ -20,6 +20,9 @@ describe('tokenize', () => {
     ['Gen. Milley spoke. He left.', ['Gen. Milley spoke.', 'He left.']],
     ['He lives in the U.S. and works in Calif. now.', ['He lives in the U.S. and works in Calif. now.']],
     ['Rep. Jane Doe, D-Calif., said so.', ['Rep. Jane Doe, D-Calif., said so.']],
+    // "vs." joins two names; parse-english alone ends a sentence there
+    ['After the Roe vs. Wade decision, a bomb exploded.', ['After the Roe vs. Wade decision, a bomb exploded.']],
+    ['Spurs play Arsenal vs. Chelsea later.', ['Spurs play Arsenal vs. Chelsea later.']],
   ])('splits %j into sentences', (text, expected) => {
     expect(sentenceTexts(text)).toEqual(expected)
   })

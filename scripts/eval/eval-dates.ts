@@ -18,9 +18,11 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--errors-from tune|held-out|all]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
  *   --classes       count those errors by kind (see `errorClass`)
+ *   --kinds         per kind of found expression (`kindKey`): how many found, how many with
+ *                   the right value — which kinds are mostly wrong (tune half by default)
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -74,11 +76,33 @@ if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors
 const errors: string[] = []
 const showClasses = process.argv.includes('--classes')
 const classes = new Map<string, number>()
+const showKinds = process.argv.includes('--kinds')
+/** found, right value, overlapping a gold one — per kind of found expression (`kindKey`). */
+const kinds = new Map<string, {found: number; value: number; overlap: number}>()
+
+/**
+ * What kind of expression a found one is, to tell which kinds are mostly right: its words
+ * in lower case with digits as 9 and number words as N ("four flights a week" → "a week"
+ * stays "a week"), with its TIMEX3 type.
+ */
+function kindKey(found: Found): string {
+  const words = found.text.toLowerCase().replace(/\d+/g, '9').replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)\b/g, 'N')
+  return `${found.type} ${words}`
+}
+
+function countKind(found: Found, value: boolean, overlap: boolean): void {
+  const key = kindKey(found)
+  const tally = kinds.get(key) ?? {found: 0, value: 0, overlap: 0}
+  tally.found++
+  if (value) tally.value++
+  if (overlap) tally.overlap++
+  kinds.set(key, tally)
+}
 
 /** The shape of a value: digits as 9 ("1998-W12" → "9999-W99"). */
 const shapeOf = (value: string): string => value.replace(/\d/g, '9')
 /** point (a calendar value), length (P…), reference (…_REF) or none. */
-const kindOf = (value: string | undefined): string => (value === undefined ? 'none' : value.startsWith('P') ? 'length' : value.endsWith('_REF') ? 'reference' : 'point')
+const kindOf = (value: string | undefined): string => (value === undefined ? 'none' : value.endsWith('_REF') ? 'reference' : value.startsWith('P') ? 'length' : 'point')
 
 /**
  * The kind of a wrong value: the span differs (so the value covers other words); equal
@@ -188,11 +212,13 @@ function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
     if (candidate.type === gold.type) tally.type++
     if (candidate.value === gold.value) tally.value++
     if (compatible(candidate.value, gold.value)) tally.compatible++
+    if (log) countKind(candidate, candidate.value === gold.value, true)
     if (candidate.value !== gold.value && log) countClass(errorClass(candidate, gold))
     if (candidate.value !== gold.value && log) errors.push(`VALUE ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
   }
   if (log) {
     found.forEach((candidate, index) => {
+      if (!used.has(index)) countKind(candidate, false, false)
       if (!used.has(index)) countClass('spurious')
       if (!used.has(index)) errors.push(`EXTRA ${JSON.stringify(candidate.text)} ${candidate.type} ${candidate.value}  [${doc.doc_id}] ${context(doc, candidate)}`)
     })
@@ -269,4 +295,9 @@ if (errorLimit) console.log(`\nnutgraf errors, ${errorsFrom === 'all' ? 'both ha
 if (showClasses) {
   console.log(`\nnutgraf errors by kind, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:`)
   for (const [name, count] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)}  ${name}`)
+}
+if (showKinds) {
+  console.log(`\nnutgraf's found expressions by kind (kinds found 3+ times), ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}: found, right value, overlapping gold`)
+  const rows = [...kinds].filter(([, tally]) => tally.found >= 3).sort((a, b) => a[1].value / a[1].found - b[1].value / b[1].found)
+  for (const [key, tally] of rows) console.log(`${String(tally.found).padStart(5)} ${String(tally.value).padStart(5)} ${String(tally.overlap).padStart(5)}  ${(tally.value / tally.found).toFixed(2)}  ${key}`)
 }

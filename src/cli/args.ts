@@ -5,7 +5,7 @@
  * @internal
  */
 import {availableParallelism} from 'node:os'
-import {parseArgs} from 'node:util'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
 
 /** How results are printed. */
@@ -72,27 +72,17 @@ export class UsageError extends Error {}
 
 /** Parse argv (without `node` and the script). */
 export function parseCommand(argv: string[]): Command {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        pretty: {type: 'boolean'},
-        input: {type: 'string', short: 'i'},
-        'reference-date': {type: 'string', short: 'r'},
-        ext: {type: 'string', short: 'e'},
-        jobs: {type: 'string', short: 'j'},
-        model: {type: 'string', short: 'm'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'},
-      },
-    })
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error))
-  }
-  const {values, positionals} = parsed
+  const {values, positionals} = parseOptions(argv, {
+    format: {type: 'string', short: 'f'},
+    pretty: {type: 'boolean'},
+    input: {type: 'string', short: 'i'},
+    'reference-date': {type: 'string', short: 'r'},
+    ext: {type: 'string', short: 'e'},
+    jobs: {type: 'string', short: 'j'},
+    model: {type: 'string', short: 'm'},
+    help: {type: 'boolean', short: 'h'},
+    version: {type: 'boolean', short: 'v'},
+  })
   if (values.help) return {kind: 'help'}
   if (values.version) return {kind: 'version'}
   const format = values.pretty ? 'pretty' : (values.format ?? 'json')
@@ -108,7 +98,7 @@ export function parseCommand(argv: string[]): Command {
     .filter(Boolean)
     .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
   if (extensions.length === 0) throw new UsageError('--ext is empty: give extensions such as .txt,.md')
-  const command: RunCommand = {kind: 'run', inputs: positionals, format, extensions, jobs: parseJobs(values.jobs)}
+  const command: RunCommand = {kind: 'run', inputs: positionals, format, extensions, jobs: wholeNumberOption('--jobs', values.jobs, availableParallelism(), 1, maxJobs)}
   if (input !== undefined) command.input = input
   if (values.model !== undefined) {
     if (values.model === '') throw new UsageError('--model is empty: give the model file `nutgraf train` wrote')
@@ -131,15 +121,25 @@ export function inputModeOf(command: RunCommand, name: string): InputMode {
   return command.format === 'jsonl' && (name === '-' || name.endsWith('.jsonl')) ? 'jsonl' : 'text'
 }
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism()
-  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN
-  if (!(jobs >= 1 && jobs <= maxJobs)) throw new UsageError(`--jobs ${JSON.stringify(value)}: give a whole number from 1 to ${maxJobs}`)
-  return jobs
+/** A whole-number option from `min` to `max`; `fallback` when it is not given. */
+export function wholeNumberOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback
+  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN
+  if (!(number >= min && number <= max)) throw new UsageError(`${name} ${JSON.stringify(value)}: give a whole number from ${min} to ${max}`)
+  return number
+}
+
+/** node's `parseArgs` with positionals allowed; its errors become a {@link UsageError} (after `prefix`, e.g. `train: `). */
+export function parseOptions<const T extends ParseArgsConfig['options']>(argv: string[], options: T, prefix = '') {
+  try {
+    return parseArgs({args: argv, allowPositionals: true, options})
+  } catch (error) {
+    throw new UsageError(prefix + parseArgsMessage(error))
+  }
 }
 
 /** The first sentence of node's parseArgs message, e.g. "Unknown option '--x'" (the rest explains `--`). */
-export function parseArgsMessage(error: unknown): string {
+function parseArgsMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   const first = message.split(/\. (?=[A-Z])/)[0] ?? message
   return (first.charAt(0).toLowerCase() + first.slice(1)).replace(/\.$/, '')

@@ -3,8 +3,7 @@
  *
  * @internal
  */
-import {parseArgs} from 'node:util'
-import {parseArgsMessage, UsageError} from './args.js'
+import {parseOptions, UsageError, wholeNumberOption} from './args.js'
 
 /** The formats of training data. */
 export type TrainFormat = 'conll' | 'jsonl'
@@ -60,13 +59,6 @@ options:
 
 exit status: 0 model written, 1 a file could not be read or is malformed, 2 usage error`
 
-function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback
-  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN
-  if (!(number >= min && number <= max)) throw new UsageError(`${name} ${JSON.stringify(value)}: give a whole number from ${min} to ${max}`)
-  return number
-}
-
 function pruneOf(value: string | undefined): number {
   if (value === undefined) return 4
   if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(value.trim())) throw new UsageError(`--prune ${JSON.stringify(value)}: give a number from 0, such as 4 or 0.5`)
@@ -75,25 +67,19 @@ function pruneOf(value: string | undefined): number {
 
 /** Parse the arguments after `train`. */
 export function parseTrainCommand(argv: string[]): TrainRequest {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        output: {type: 'string', short: 'o'},
-        'held-out': {type: 'string', multiple: true},
-        'held-out-every': {type: 'string'},
-        epochs: {type: 'string'},
-        prune: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-      },
-    })
-  } catch (error) {
-    throw new UsageError(`train: ${parseArgsMessage(error)}`)
-  }
-  const {values, positionals} = parsed
+  const {values, positionals} = parseOptions(
+    argv,
+    {
+      format: {type: 'string', short: 'f'},
+      output: {type: 'string', short: 'o'},
+      'held-out': {type: 'string', multiple: true},
+      'held-out-every': {type: 'string'},
+      epochs: {type: 'string'},
+      prune: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+    },
+    'train: ',
+  )
   if (values.help) return {kind: 'train-help'}
   const format = values.format
   if (format !== undefined && format !== 'conll' && format !== 'jsonl') throw new UsageError(`train: unknown --format ${JSON.stringify(format)}: use conll or jsonl`)
@@ -106,8 +92,8 @@ export function parseTrainCommand(argv: string[]): TrainRequest {
     inputs: positionals,
     output: values.output,
     heldOut,
-    heldOutEvery: heldOut.length > 0 ? 0 : wholeNumber('--held-out-every', values['held-out-every'], defaultHeldOutEvery, 0, 1_000_000),
-    epochs: wholeNumber('--epochs', values.epochs, 8, 1, 1000),
+    heldOutEvery: heldOut.length > 0 ? 0 : wholeNumberOption('--held-out-every', values['held-out-every'], defaultHeldOutEvery, 0, 1_000_000),
+    epochs: wholeNumberOption('--epochs', values.epochs, 8, 1, 1000),
     prune: pruneOf(values.prune),
   }
   if (format !== undefined) command.format = format

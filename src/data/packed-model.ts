@@ -4,9 +4,10 @@
  *
  * @internal
  */
+import type {NameModel} from '../types.js'
 
 /**
- * The characters of quantization levels 0, 1, … in {@link PackedModel.rows}: printable
+ * The characters of quantization levels 0, 1, … in a model's `rows`: printable
  * ASCII from '(' without the backslash and the backquote, so that no level needs an
  * escape in a string literal of any bundler's output.
  *
@@ -18,28 +19,13 @@
 export const levelAlphabet = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~'
 
 /**
- * The packed form of the weights, as scripts/generate/train-ner.ts writes it.
+ * The packed form of the weights, as scripts/generate/train-ner.ts writes it: the public
+ * {@link NameModel} with `version` and `features` optional (models from before versions
+ * have neither; absent `features` means "tagger").
  *
  * @example
  * ```ts
  * const empty: PackedModel = {bits: 22, rice: 8, levels: [0], transitions: [], ids: '', rows: ''}
  * ```
  */
-export interface PackedModel {
-  /** Bits of the hashed feature space. */
-  bits: number
-  /** Rice parameter of the id gaps: a gap is its quotient `gap >> rice` in unary, then `rice` low bits. */
-  rice: number
-  /** The score of each quantization level. */
-  levels: readonly number[]
-  /** Transition scores, `(tagCount + 1) × tagCount`, the last row from the start. */
-  transitions: readonly number[]
-  /** Base64 of the Rice-coded gaps between the ascending feature ids, bits MSB first. */
-  ids: string
-  /** One character a weight (its level's in `levelAlphabet`), column-major: every feature's tag 0, then tag 1, … */
-  rows: string
-  /** Format version (1); absent in models from before versions. */
-  version?: number
-  /** The feature families the model was trained with ("tagger+classes"); absent: "tagger". */
-  features?: string
-}
+export type PackedModel = Omit<NameModel, 'version' | 'features'> & Partial<Pick<NameModel, 'version' | 'features'>>

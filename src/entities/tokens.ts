@@ -307,12 +307,32 @@ function mergeUrls(text: string, tokens: Token[], urls: Array<[number, number]>)
 }
 
 /** Renumber sentences after merging, dropping empty ones. */
+/** Abbreviations that join two names and never end a sentence: "Roe vs. Wade", "Brown v. Board". */
+const joiners: ReadonlySet<string> = new Set(['vs', 'v'])
+
+/**
+ * Whether the token at `index` goes on the sentence before it: parse-english ends a
+ * sentence at "vs." before a capital ("Roe vs. Wade"), so it is joined again when the
+ * full stop is written onto "vs" or "v" and the next word is on the same line.
+ */
+function continuesAfterJoiner(tokens: readonly Token[], index: number): boolean {
+  const stop = tokens[index - 1]
+  const word = tokens[index - 2]
+  const token = tokens[index] as Token
+  if (!stop || !word || stop.text !== '.' || stop.spaceBefore || word.kind !== 'word' || token.newlineBefore) return false
+  return joiners.has(word.text) && (tokens[index - 3]?.kind === 'word')
+}
+
 function rebuildSentences(tokens: Token[], count: number): Sentence[] {
   const sentences: Sentence[] = []
   const renumber = new Array<number>(count).fill(-1)
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     let target = renumber[token.sentence] ?? -1
+    if (target === -1 && sentences.length > 0 && continuesAfterJoiner(tokens, index)) {
+      target = sentences.length - 1
+      renumber[token.sentence] = target
+    }
     if (target === -1) {
       target = sentences.length
       renumber[token.sentence] = target

@@ -42,6 +42,8 @@ export interface Candidate {
   row?: boolean
   /** Characters of its first line left out of the text (a bullet). */
   skip?: number
+  /** Characters of its last line left out of the text: a wire sign-off after the last sentence (" - Sapa"). */
+  signOff?: number
 }
 
 /**
@@ -70,6 +72,7 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
       run.push(line)
       return
     }
+    if (role?.kind === 'sidebar') return
     if (run.length > 0) {
       flush()
       pending = candidates[candidates.length - 1]
@@ -130,13 +133,18 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
   return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined, ...(list ? {list} : {}), ...(skip ? {skip} : {})}
 }
 
+/** A news agency's sign-off after a finished sentence: " - Sapa", " -- AFP". */
+const signOff = /(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$/u
+
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
-  const text = lines.map((line) => line.text).join(' ')
+  const joined = lines.map((line) => line.text).join(' ')
+  const cut = signOff.exec(joined)?.[0].length ?? 0
+  const text = cut > 0 ? joined.slice(0, -cut) : joined
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line
   const words = countWords(text)
   const lower = words === 0 ? 0 : countLowerWords(text) / words
-  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap}
+  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap, ...(cut > 0 ? {signOff: cut} : {})}
 }
 
 /**

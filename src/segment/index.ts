@@ -97,7 +97,11 @@ export function segmentText(text: string): Segmentation {
   const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
-    const spans: Span[] = candidate.lines.map((line, at) => ({start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0), end: line.end}))
+    const lastLine = candidate.lines.length - 1
+    const spans: Span[] = candidate.lines.map((line, at) => ({
+      start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0),
+      end: line.end - (at === lastLine ? (candidate.signOff ?? 0) : 0),
+    }))
     if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
     const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
     const built = stitchParagraph(text, pieces.filter((span) => span.end > span.start), seen)
@@ -154,12 +158,21 @@ function articleParts(
   const first = found?.headline ?? body[0] ?? 0
   const last = body.at(-1) ?? first
   const notes = body.length === 0 ? [] : findNotes(candidates, first, last, claimed)
-  for (const note of notes) claimed.add(note.index)
+  for (const note of notes) {
+    for (let index = note.index; index <= note.last; index++) claimed.add(index)
+  }
   body = body.filter((index) => !claimed.has(index))
+  const noted = notes.map((note) => ({kind: note.kind, span: note.span}))
+  // A wire sign-off after a body paragraph's last sentence (" - Sapa") is a contributors note.
+  for (const index of body) {
+    const {signOff, end} = candidates[index] as Candidate
+    if (signOff) noted.push({kind: 'contributors', span: {start: end - signOff + 1, end}})
+  }
+  noted.sort((a, b) => a.span.start - b.span.start)
   return {
     body,
     ...(headline ? {headline} : {}),
-    notes: notes.map((note) => ({kind: note.kind, text: source.slice(note.span.start, note.span.end), span: note.span})),
+    notes: noted.map((note) => ({kind: note.kind, text: source.slice(note.span.start, note.span.end), span: note.span})),
     claimed,
   }
 }
@@ -184,7 +197,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   const chosen: number[] = []
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
-    if (!region || (index >= region.first && index <= region.last && isBodyCandidate(candidates, index, claimed))) chosen.push(index)
+    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity)))) chosen.push(index)
   })
   return chosen
 }

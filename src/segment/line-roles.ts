@@ -14,6 +14,7 @@ import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-l
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
+import {sidebarLines} from './rules/pdf-sidebar.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -26,6 +27,8 @@ import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-foot
 export type LineRole =
   | {kind: 'blank'}
   | {kind: 'furniture'}
+  /** A sidebar line read between two lines of the body column: left out, the column runs on past it. */
+  | {kind: 'sidebar'}
   | {kind: 'heading'}
   | {kind: 'url'; url: string}
   | {kind: 'related'; related: RelatedLine}
@@ -87,7 +90,20 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     roles.push(role)
     previousBlank = role.kind === 'blank'
   })
-  return withWidgetTitles(lines, roles, widget)
+  return withoutSidebars(lines, withWidgetTitles(lines, roles, widget))
+}
+
+/** Lines of a sidebar read between the lines of a run of text (./rules/pdf-sidebar.ts). */
+function withoutSidebars(lines: readonly Line[], roles: LineRole[]): LineRole[] {
+  let first = 0
+  for (let index = 0; index <= lines.length; index++) {
+    if (roles[index]?.kind === 'text') continue
+    if (index - first >= 3) {
+      for (const at of sidebarLines(lines.slice(first, index).map((line) => line.text))) roles[first + at] = {kind: 'sidebar'}
+    }
+    first = index + 1
+  }
+  return roles
 }
 
 /**

@@ -9,6 +9,7 @@
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {endsSentence} from './text-shape.js'
+import {isScoreLine} from './rules/box-score.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -51,8 +52,9 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
 }
 
 /**
- * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") belong to
- * it: they cost a little each, so the maximum-sum run leaves them out.
+ * Short finished lines right after the region (a line-up, "Subs: A, B, C.", "It passed.") and
+ * the lines of a box score belong to it: they cost a little each, so the maximum-sum run
+ * leaves them out.
  */
 function extendOverFinishedLines(
   candidates: readonly Candidate[],
@@ -61,13 +63,16 @@ function extendOverFinishedLines(
 ): Region {
   let last = region.last
   if (candidates[last]?.boilerplate === 'section-end' || region.cut) return region
+  let scores: number | undefined
   for (let index = last + 1; index < candidates.length; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index) || candidate.boilerplate) break
-    if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
+    // A box score under a game story ("NEVADA 72, SAN JOSE STATE 51" / "White, Natalie 11-17 0-0 22; …").
+    if (isScoreLine(candidate.text)) scores ??= index
+    else if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
     last = index
   }
-  return {first: region.first, last}
+  return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
 }
 
 function scoreOf(candidates: readonly Candidate[], index: number, claimed: boolean): number {
@@ -99,8 +104,11 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
     if (prose > dekWords && candidate.boilerplate === 'section-end') return {first: region.first, last: index - 1, cut: true}
-    // The cards' heading (the line before them) goes with them.
-    if (prose > 0 && startsTeasers(candidates, index)) return {first: region.first, last: index - 2, cut: true}
+    // The cards' heading (the line before them) goes with them; a finished sentence is no heading.
+    if (prose > 0 && startsTeasers(candidates, index)) {
+      const heading = !endsSentence((candidates[index - 1] as Candidate).text)
+      return {first: region.first, last: heading ? index - 2 : index - 1, cut: true}
+    }
     if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
@@ -126,7 +134,9 @@ function startsTeasers(candidates: readonly Candidate[], index: number): boolean
   for (let at = index; at < index + 6; at += 2) {
     const title = candidates[at]
     const summary = candidates[at + 1]
-    if (!title || !summary || isProse(title) || title.words > 10 || endsSentence(title.text) || !isProse(summary) || summary.words > summaryWords) return false
+    // A title may ask a question ("Mercedes to buy Dennis into retirement?").
+    const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
+    if (!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords) return false
   }
   return true
 }
@@ -136,6 +146,8 @@ export interface Region {
   first: number
   last: number
   cut?: boolean
+  /** Where a box score after the article's prose starts: its lines are body. */
+  scores?: number
 }
 
 function proseWords(candidates: readonly Candidate[], from: number, to: number): number {

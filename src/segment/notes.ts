@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import type {Candidate} from './candidates.js'
+import {isProse, type Candidate} from './candidates.js'
 import {noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
@@ -17,11 +17,13 @@ const tail = 6
  *
  * @example
  * ```ts
- * const note: FoundNote = {index: 12, kind: 'contributors', span: {start: 900, end: 958}}
+ * const note: FoundNote = {index: 12, last: 12, kind: 'contributors', span: {start: 900, end: 958}}
  * ```
  */
 export interface FoundNote {
   index: number
+  /** The last candidate of a note that spans several (a contact label and the lines under it). */
+  last: number
   kind: NoteKind
   span: {start: number; end: number}
 }
@@ -32,7 +34,7 @@ export interface FoundNote {
  *
  * @example
  * ```ts
- * findNotes(candidates, 3, 9, new Set()) // [{index: 10, kind: 'contributors', span: …}]
+ * findNotes(candidates, 3, 9, new Set()) // [{index: 10, last: 10, kind: 'contributors', span: …}]
  * ```
  */
 export function findNotes(candidates: readonly Candidate[], first: number, last: number, claimed: ReadonlySet<number>): FoundNote[] {
@@ -46,7 +48,29 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     if (index > last && candidate.boilerplate === 'section-end') break
     pastList ||= index > last && candidate.boilerplate === 'links'
     const kind = noteKind(candidate.text)
-    if (kind && (!pastList || kind === 'copyright')) notes.push({index, kind, span: {start: candidate.start, end: candidate.end}})
+    if (!kind || (pastList && kind !== 'copyright')) continue
+    const through = kind === 'contact' && candidate.text.endsWith(':') ? contactLines(candidates, index, claimed) : index
+    notes.push({index, last: through, kind, span: {start: candidate.start, end: (candidates[through] as Candidate).end}})
+    index = through
   }
   return notes
+}
+
+/** Most lines under a contact label ("CONTACT:" / name, phone / e-mail / "or" / …). */
+const contactLineCount = 8
+
+/**
+ * The last candidate of a contact block under a bare label: short lines that are not
+ * prose or boilerplate, each with a digit or an "@" or of up to three words (a name, a
+ * phone number, an e-mail address, "or").
+ */
+function contactLines(candidates: readonly Candidate[], label: number, claimed: ReadonlySet<number>): number {
+  let last = label
+  for (let index = label + 1; index <= label + contactLineCount; index++) {
+    const candidate = candidates[index]
+    if (!candidate || claimed.has(index) || candidate.boilerplate || candidate.words > 12 || isProse(candidate) || candidate.text.endsWith(':')) break
+    if (candidate.words > 3 && !/[\d@]/u.test(candidate.text)) break
+    last = index
+  }
+  return last
 }

@@ -9,8 +9,8 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {endsSentence} from './text-shape.js'
-import {isList, listMarker} from './rules/list-item.js'
+import {countWords, endsSentence} from './text-shape.js'
+import {isList, itemShape, listMarker} from './rules/list-item.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
@@ -38,7 +38,11 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   let current: Line[] = []
   run.forEach((line, index) => {
     const previous = run[index - 1]
-    const opensItem = (list && listMarker(line.text) !== undefined) || (table && (isTableRow(line.text) || (previous !== undefined && isTableRow(previous.text))))
+    const opensItem =
+      (list && listMarker(line.text) !== undefined) ||
+      (table && (isTableRow(line.text) || (previous !== undefined && isTableRow(previous.text)))) ||
+      // Items without markers ("Matt Allen (Creighton University)" / "George Josten (Gonzaga)").
+      (previous !== undefined && /^\p{Lu}/u.test(line.text) && itemShape(line.text) !== undefined && itemShape(previous.text) === itemShape(line.text))
     if (previous && current.length > 0 && opensItem) {
       paragraphs.push(current)
       current = []
@@ -48,7 +52,9 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
       const indented = (indents[index] ?? 0) > usual
       const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && /^\p{Lu}/u.test(line.text)
-      if ((endsSentence(previous.text) && (short || indented)) || heading) {
+      // A short sentence ending with a colon introduces what follows ("Below is the list of players:"); a label ("Media Contact:") heads its lines.
+      const intro = short && previous.text.endsWith(':') && countWords(previous.text) >= 4 && /^(?:\p{Lu}|[-•*▪●–·\d])/u.test(line.text)
+      if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
         paragraphs.push(current)
         current = []
       }

@@ -33,6 +33,38 @@ describe('a schedule: a weekday with its clock time', () => {
   })
 })
 
+describe('a sentence with "vs." in it', () => {
+  it('keeps its past-tense verb for a month before "vs." (written in late October: without the verb, the nearest January is the next one)', () => {
+    expect(datesOf('In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '1998-10-25')).toEqual([['January', 'DATE', '1998-01']])
+  })
+})
+
+describe('a clock time takes the day its sentence named', () => {
+  it.each([
+    ['Last Updated: January 11, 2008 11:43 EST', [['January 11, 2008', 'DATE', '2008-01-11'], ['11:43 EST', 'TIME', '2008-01-11T11:43']]],
+    ['On Jan. 5, police arrived at 10 p.m.', [['Jan. 5', 'DATE', '2022-01-05'], ['10 p.m.', 'TIME', '2022-01-05T22:00']]],
+    ['Yesterday, at 3 p.m., the vote began.', [['Yesterday', 'DATE', '2022-05-01'], ['3 p.m.', 'TIME', '2022-05-01T15:00']]],
+    // a day named in another sentence, or after the time, is not its day
+    ['He spoke Friday. The vote is at 9 a.m.', [['Friday', 'DATE', '2022-04-29'], ['9 a.m.', 'TIME', '2022-05-02T09:00']]],
+    ['The vote is at 9 a.m. and results are due May 6.', [['9 a.m.', 'TIME', '2022-05-02T09:00'], ['May 6', 'DATE', '2022-05-06']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
+describe('a frequency word in a name', () => {
+  it.each([
+    ['Whitmore told LA Weekly that he left.', []],
+    ['It ran in everything from US Weekly to Time.', []],
+    ['Image: Daily et al.', []],
+    // at the sentence start, or in lower case, it is a frequency
+    ['Daily flights resume.', [['Daily', 'SET', 'P1D']]],
+    ['The paper is published weekly.', [['weekly', 'SET', 'P1W']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
 describe('lengths of time anchored to a point', () => {
   it.each([
     ['A month earlier, prices fell.', [['A month earlier', 'DURATION', 'P1M']]],

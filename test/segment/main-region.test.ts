@@ -67,3 +67,17 @@ describe('main region', () => {
     expect(body).toEqual([prose(1), 'Officials urged residents to:', 'stay away from downed lines;', 'run generators outdoors only;', 'check on neighbors.', 'No deaths were reported.', 'It passed.', 'Smith disagreed.'])
   })
 })
+
+describe('main region: teaser cards (session 4)', () => {
+  const card = (n: number): string[] => [`Driver ${n} to join new team?`, `The team is reported to be close to a deal with driver ${n}, who would replace a veteran for next season.`]
+
+  it('cards whose titles ask a question end the article too', () => {
+    const page = [prose(1), prose(2), prose(3), 'MORE', ...card(1), ...card(2), ...card(3)].join('\n\n')
+    expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])
+  })
+
+  it('a finished line right above the cards is the article\'s, not their heading', () => {
+    const page = [prose(1), prose(2), prose(3), '"OK," he finally said.', ...card(1), ...card(2), ...card(3)].join('\n\n')
+    expect(texts(page).at(-1)).toBe('"OK," he finally said.')
+  })
+})

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {noteKind} from '../../src/segment/rules/note-kind.js'
+import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
   it.each([
@@ -32,5 +33,29 @@ describe('note kinds', () => {
     '',
   ])('%j is not a note', (text) => {
     expect(noteKind(text)).toBeUndefined()
+  })
+})
+
+describe('press contacts', () => {
+  it('a line with an e-mail address and a phone number is a contact', () => {
+    expect(noteKind('NAMCO BANDAI Games America Inc. Arne Cual-Pedroso, 408-235-2132 apedroso@namcobandaigames.example')).toBe('contact')
+    expect(noteKind('For details write to press@example.com before noon on Friday.')).toBeUndefined()
+  })
+
+  it('the lines under a bare contact label join its note, up to a line of another kind', () => {
+    const text = [
+      'The network said the specials would air on four consecutive Tuesdays, starting next week.',
+      'CONTACT:',
+      'Marcy Polanco, +1-212-975-3327',
+      'marcy.polanco@network.example',
+      'or',
+      'Bernadette Simpao, +1-212-846-6722',
+      'Email this to a friend',
+    ].join('\n\n')
+    const {notes, body} = segment(text)
+    expect(notes.map((note) => note.kind)).toEqual(['contact'])
+    expect(notes[0]?.text.startsWith('CONTACT:')).toBe(true)
+    expect(notes[0]?.text.endsWith('+1-212-846-6722')).toBe(true)
+    expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('Polanco')
   })
 })

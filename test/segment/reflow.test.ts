@@ -44,3 +44,22 @@ describe('reflow', () => {
     expect(paragraphs(source)).toHaveLength(1)
   })
 })
+
+describe('reflow: list intros and items without markers', () => {
+  it('splits after a short line ending with a colon before a capital', () => {
+    const source = 'The rosters will also include three invitees from South America and Generation adidas\nplayers. All combine participants are automatically eligible for the SuperDraft.\nBelow is the list of players who have been invited to the combine:\nBrian Edwards (Wake Forest University)\nMatt Allen (Creighton University)'
+    const found = paragraphs(source)
+    expect(found.slice(-2)).toEqual(['Brian Edwards (Wake Forest University)', 'Matt Allen (Creighton University)'])
+    expect(found.at(-3)).toMatch(/the combine:$/u)
+  })
+
+  it('splits lines of one item shape even when they fill the run', () => {
+    const source = 'Hugh Cronin (North Carolina State University)\nPavle Dundjer (University of Illinois-Chicago)\nBrandon Owens (University of California-Los Angeles)'
+    expect(paragraphs(source)).toHaveLength(3)
+  })
+
+  it('keeps a wrapped sentence whose lines end with a bracket together when the next opens in lower case', () => {
+    const source = 'The company said its profit rose by a fifth in the quarter (its best since 2019)\nand that it would raise its dividend (for the second time).'
+    expect(paragraphs(source)).toHaveLength(1)
+  })
+})

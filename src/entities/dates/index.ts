@@ -46,6 +46,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   const mentions: DateMention[] = []
   let quarter: string | undefined
   let year: string | undefined
+  /** The day the sentence named last, and that sentence. */
+  let day: {value: string; sentence: number} | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -58,7 +60,10 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
     if (first && last) {
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
-      const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year})
+      const sameDay = day && day.sentence === first.sentence ? day.value : undefined
+      const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year, day: sameDay})
+      const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
+      if (named) day = {value: named, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
       const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}

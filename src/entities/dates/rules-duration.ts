@@ -6,7 +6,7 @@
  * @internal
  */
 import {fixed, type Starts, startsAt} from './match.js'
-import {type Count, isCapitalized, type Match, numberOf, readCount, type View, wordAt} from './view.js'
+import {type Count, isCapitalized, type Match, numberOf, readCount, sameSentence, type View, wordAt} from './view.js'
 import {frequencies, months, numberWords, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
@@ -221,6 +221,16 @@ function isPublication(view: View, at: number): boolean {
   return named || noun
 }
 
+/**
+ * A frequency word written with a capital inside a sentence is part of a name ("LA
+ * Weekly", "US Weekly", "Daily et al."), not a frequency; after an opening quote or
+ * bracket, or at the sentence start ("Daily 08:00 - 20:00"), it is read as a word.
+ */
+function isInName(view: View, at: number): boolean {
+  if (!isCapitalized(view, at) || !sameSentence(view, at - 1, at)) return false
+  return !/^[“"‘'([]$/u.test(view.tokens[at - 1]?.text ?? '')
+}
+
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
 /**
@@ -247,7 +257,7 @@ function isRateLead(view: View, at: number, counted: boolean): boolean {
 export function setRule(view: View, at: number): Match | undefined {
   const word = wordAt(view, at)
   const frequency = frequencies.get(word)
-  if (frequency !== undefined) return isPublication(view, at) ? undefined : fixed(at + 1, 'SET', 'frequency', frequency)
+  if (frequency !== undefined) return isPublication(view, at) || isInName(view, at) ? undefined : fixed(at + 1, 'SET', 'frequency', frequency)
   if (word === 'every' || word === 'each') {
     const next = wordAt(view, at + 1)
     const weekday = isCapitalized(view, at + 1) ? weekdays.get(next) : undefined

@@ -172,6 +172,7 @@ function timeAt(view: View, at: number): Match | undefined {
   const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
   if (offset !== undefined) end += 1
   return matched(end, 'TIME', 'time', (context: Context) => {
+    if (offset === undefined && context.day !== undefined) return `${context.day}T${time}`
     const day = context.ref ? formatDay(addDays(context.ref, offset ?? 0)) : 'XXXX-XX-XX'
     return `${day}T${time}`
   })

@@ -21,7 +21,7 @@ export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cook
 
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
 const linkListHeading =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
@@ -35,6 +35,14 @@ const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
 /** Longer than this, no pattern of `exact` can match. */
 const exactLength = 140
 
+/**
+ * A rights notice without the word "copyright": "This material may not be published,
+ * broadcast, rewritten or redistributed.", "No part of this site should be used …",
+ * "The copying, republication or redistribution of … is expressly prohibited".
+ */
+export const rightsNotice =
+  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b/iu
+
 /** A cookie panel: it says cookies are used and asks for consent. */
 const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i
 
@@ -43,6 +51,7 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
+  ['copyright', rightsNotice],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
   ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],

@@ -9,6 +9,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {rightsNotice} from './boilerplate.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -42,8 +43,12 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
+/** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
+const email = /[\w.+-]@[\w-]+\.\p{L}/u
+const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
+
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|contact|inquir|enquir| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
@@ -62,6 +67,7 @@ const bioVerb =
  * noteKind("Editor's note: This story has been updated.") // 'editors-note'
  * noteKind('Copyright 2024 The Associated Press. All rights reserved.') // 'copyright'
  * noteKind('Media Contact: Jordan Lee') // 'contact'
+ * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
  */
@@ -71,9 +77,10 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
-  if (words <= 40 && copyright.test(text)) return 'copyright'
+  if (words <= 40 && (copyright.test(text) || rightsNotice.test(text))) return 'copyright'
   if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'
   if (words <= 60 && bioVerb.test(text) && endsSentence(text)) return 'author-bio'
   return undefined
 }
