@@ -52,6 +52,17 @@ describe('a clock time takes the day its sentence named', () => {
   })
 })
 
+describe('the full stop of a sentence is not part of the date', () => {
+  it.each([
+    ['Rats! got ta go now. give my love to all.', [['now', 'DATE', 'PRESENT_REF']]],
+    ['New York Times. April 16, 2017. https://www.nytimes.com/2017/x.html', [['April 16, 2017', 'DATE', '2017-04-16']]],
+    // abbreviations keep theirs
+    ['It was this yr. and then Sun. again', [['this yr.', 'DATE', '2022'], ['Sun.', 'DATE', '2022-05-01']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, monday)).toEqual(expected)
+  })
+})
+
 describe('a frequency word in a name', () => {
   it.each([
     ['Whitmore told LA Weekly that he left.', []],

@@ -31,6 +31,21 @@ function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
   return Number(match[1]) * 4 + Number(match[2]) < ref.year * 4 + quarterOf(ref.month)
 }
 
+/** Short forms of date words that keep their full stop ("this yr."). */
+const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'mo', 'mos'])
+
+/**
+ * Whether a token ends with a full stop that ends its sentence rather than an abbreviation:
+ * the tokenizer leaves it on a word when the next word is not capitalized ("go now. give
+ * my love", "April 16, 2017. https://…"). Digits and lower-case words lose it ("now.",
+ * "2017."); "Sun.", "p.m." and "yr." keep it.
+ */
+function endsInFullStop(text: string): boolean {
+  if (text.length < 2 || !text.endsWith('.')) return false
+  const bare = text.slice(0, -1)
+  return /^(?:\d+|\p{Ll}+)$/u.test(bare) && !shortForms.has(bare)
+}
+
 /**
  * Find date expressions. `referenceDate` is an ISO calendar date ("2022-02-10") or
  * undefined, in which case relative values stay unresolved ("XXXX-02-20").
@@ -59,7 +74,7 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
     const last = view.tokens[found.end - 1]
     if (first && last) {
       const start = first.start
-      const end = last.end - (view.possessive[found.end - 1] ? 2 : 0)
+      const end = last.end - (view.possessive[found.end - 1] ? 2 : endsInFullStop(last.text) ? 1 : 0)
       const sameDay = day && day.sentence === first.sentence ? day.value : undefined
       const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year, day: sameDay})
       const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
