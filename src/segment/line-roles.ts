@@ -153,7 +153,8 @@ function roleOf(
   if (line.blank) return {kind: 'blank'}
   if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget) return {kind: 'furniture'}
   const url = urlOfLine(line.text)
-  if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined}
+  // An entry opens after a blank line, at a marker or a URL, or at a quoted title ('"Hajj stampede kills hundreds" — BBC News, …').
+  if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined || /^["“]/u.test(line.text)}
   if (url) return {kind: 'url', url}
   const related = parseRelatedLine(line.text)
   if (related) return {kind: 'related', related}

@@ -48,7 +48,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
-  return extendOverFinishedLines(candidates, claimed, cutAtSectionEnd(candidates, best))
+  return extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best)))
 }
 
 /**
@@ -73,6 +73,37 @@ function extendOverFinishedLines(
     last = index
   }
   return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
+}
+
+/** Boilerplate that interrupts an article rather than ends it: ads, inserts, share buttons. */
+const interruptions = new Set(['ad', 'inserted', 'share'])
+
+/** Most words of short prose after a gap at the region's end that is cut off as not the article's. */
+const islandWords = 30
+
+/**
+ * Short prose after a gap at the end of the region ("Email this" / "Have a view on this
+ * story? Send us your feedback!", "Save over 50% … Subscribe now!") is the page's, not the
+ * article's: the region ends before the gap. A short last paragraph right after the
+ * article's prose (no gap) stays.
+ */
+function withoutTailIsland(candidates: readonly Candidate[], region: Region): Region {
+  let at = region.last
+  let words = 0
+  // (A sign-off such as "… contributed to this report." is the article's.)
+  while (at > region.first && isProse(candidates[at] as Candidate) && (candidates[at] as Candidate).words < 20 && !/\bcontributed\b/u.test((candidates[at] as Candidate).text)) {
+    words += (candidates[at] as Candidate).words
+    at--
+  }
+  if (at === region.last || words >= islandWords) return region
+  const gap = candidates[at] as Candidate
+  // Page furniture ("Related stories", "Search Post :") or a heading in capitals ends the article; an ad, an insert or share
+  // buttons interrupt it, and a line of text may be a paragraph's first half (PDF text cut by a column).
+  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true)
+  if (!furniture) return region
+  let before = at - 1
+  while (before > region.first && !isProse(candidates[before] as Candidate)) before--
+  return before > region.first && isProse(candidates[before] as Candidate) ? {...region, last: before} : region
 }
 
 function scoreOf(candidates: readonly Candidate[], index: number, claimed: boolean): number {

@@ -52,8 +52,9 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
       const indented = (indents[index] ?? 0) > usual
       const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && /^\p{Lu}/u.test(line.text)
-      // A short sentence ending with a colon introduces what follows ("Below is the list of players:"); a label ("Media Contact:") heads its lines.
-      const intro = short && previous.text.endsWith(':') && countWords(previous.text) >= 4 && /^(?:\p{Lu}|[-•*▪●–·\d])/u.test(line.text)
+      // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
+      // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
+      const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && /^(?:\p{Lu}|[-•*▪●–·\d])/u.test(line.text)
       if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
         paragraphs.push(current)
         current = []

@@ -50,11 +50,17 @@ describe('boilerplate: rights notices and news link lists (session 4)', () => {
     expect(boilerplateKind('Smoking is prohibited in all public buildings under the new law.')).toBeUndefined()
     expect(boilerplateKind('The minister said the report may not be published before the election.')).toBeUndefined()
     expect(boilerplateKind('This material may not be reproduced in any form.')).toBe('copyright')
+    expect(boilerplateKind('This page is licensed under a Creative Commons Attribution 2.5 License.')).toBe('copyright')
   })
 
   it('"Top Golf News" heads a link list; "Breaking News" and "World News" do not', () => {
     expect(boilerplateKind('Top Golf News')).toBe('links')
     expect(boilerplateKind('Latest Sports News')).toBe('links')
     expect(boilerplateKind('Breaking News')).toBeUndefined()
+    expect(boilerplateKind('Other articles by Patrick Finley:')).toBe('links')
+  })
+
+  it('"5 comments so far..." heads a comment section', () => {
+    expect(boilerplateKind('5 comments so far...')).toBe('section-end')
   })
 })

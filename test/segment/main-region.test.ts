@@ -81,3 +81,16 @@ describe('main region: teaser cards (session 4)', () => {
     expect(texts(page).at(-1)).toBe('"OK," he finally said.')
   })
 })
+
+describe('main region: short prose after page furniture at the end (session 4)', () => {
+  it('a promo line after a link-list heading is not the article\'s last paragraph', () => {
+    const page = [prose(1), prose(2), prose(3), 'Top Golf News', 'Have a view on this story? Send us your feedback!'].join('\n\n')
+    expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])
+  })
+
+  it('a short last paragraph right after the prose stays, and so does one after an ad or share buttons', () => {
+    expect(texts([prose(1), prose(2), 'It passed.'].join('\n\n'))).toEqual([prose(1), prose(2), 'It passed.'])
+    expect(texts([prose(1), prose(2), 'Advertisement', 'The vote was five to two when the council finally met.'].join('\n\n')).at(-1)).toBe('The vote was five to two when the council finally met.')
+    expect(texts([prose(1), prose(2), 'Share this article', 'Campaigners said they would challenge the decision in court.'].join('\n\n')).at(-1)).toBe('Campaigners said they would challenge the decision in court.')
+  })
+})

@@ -44,3 +44,26 @@ describe('page furniture', () => {
     expect(running.has(furnitureKey('THE DAILY COURIER'))).toBe(true)
   })
 })
+
+describe('running lines: subheadings in PDF text (session 4)', () => {
+  it('a subheading repeated between text lines (no blank lines) is text, not a running header', () => {
+    const section = (n: number): string[] => [
+      'The official account',
+      `Account number ${'one two three four five six seven eight nine ten'.split(' ')[n]} says the police found no evidence of any plot at all.`,
+      'The Fayed version',
+      'He believes the crash was planned by the security services and then covered up.',
+    ]
+    const lines = ['Accident or assassination?', ...section(0), ...section(1), ...section(2)]
+    expect(runningLines(lines).size).toBe(0)
+  })
+
+  it('a title twice, a blank line from the print stamp, is a running header (a two-page print)', () => {
+    const page = (n: number): string[] => ['5/18/15, 9:12 AM', '', 'Rescue off the coast - Example News', '', `Text of page ${n} starts here and goes on with the story of the rescue.`, '', `${n}/2`, '']
+    expect([...runningLines([...page(1), ...page(2)])]).toContain('rescue off the coast - example news')
+  })
+
+  it('a title line repeated at every page break is still a running header', () => {
+    const page = (n: number): string[] => [`11/29/26, 9:0${n} PM`, '', 'The Daily Example | Council votes on budget', '', `Text of page ${n} starts here and goes on with the story of the vote.`, `${n}/3`, '']
+    expect([...runningLines([...page(1), ...page(2), ...page(3)])]).toContain('the daily example | council votes on budget')
+  })
+})

@@ -63,3 +63,13 @@ describe('reflow: list intros and items without markers', () => {
     expect(paragraphs(source)).toHaveLength(1)
   })
 })
+
+describe('reflow: a label over items (session 4)', () => {
+  it('"Key Features:" opens its items; "Media Contact:" keeps its lines', () => {
+    expect(paragraphs('Key Features:\nOperating System: gOS V2 Rocket\nProcessor: 1.2GHz VIA C7-M ULV Processor')).toHaveLength(3)
+    expect(paragraphs('Media Contact:\nJordan Lee\npress@example.com')).toHaveLength(1)
+    // A colon line that fills the column opens item-shaped lines too.
+    const long = 'roadshows as part of this process. The first meetings will take place in these cities:\nChristchurch (May 16)\nDunedin (May 17)'
+    expect(paragraphs(long)).toHaveLength(3)
+  })
+})

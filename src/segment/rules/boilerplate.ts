@@ -21,12 +21,12 @@ export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cook
 
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
 const linkListHeading =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
   ['share', /^(?:font size|text size|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
-  ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} comments?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
+  ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} (?:comments?|responses?)(?: so far(?:\.{3}|…)?)?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
   ['links', linkListHeading],
   ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
@@ -38,10 +38,11 @@ const exactLength = 140
 /**
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
- * "The copying, republication or redistribution of … is expressly prohibited".
+ * "The copying, republication or redistribution of … is expressly prohibited", "This page is
+ * licensed under a Creative Commons Attribution 2.5 License".
  */
 export const rightsNotice =
-  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b/iu
+  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** A cookie panel: it says cookies are used and asks for consent. */
 const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i

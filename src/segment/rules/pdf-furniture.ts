@@ -40,19 +40,24 @@ export function isPageFurniture(line: string): boolean {
 export function runningLines(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>()
   const besideFurniture = new Set<string>()
+  const headings = new Map<string, number>()
   const notHeading = new Set<string>()
   lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop.
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (isPageFurniture(lines[index - 1] ?? '') || isPageFurniture(lines[index + 1] ?? '')) besideFurniture.add(key)
-    if (!isSectionHeading(lines, index)) notHeading.add(key)
+    if (isPageFurniture(neighbour(lines, index, -1)) || isPageFurniture(neighbour(lines, index, 1))) besideFurniture.add(key)
+    // A line at a page break says nothing either way (a header there stands apart too).
+    if (nearPageBreak(lines, index)) return
+    if (isSectionHeading(lines, index)) headings.set(key, (headings.get(key) ?? 0) + 1)
+    else notHeading.add(key)
   })
   const keys = new Set<string>()
   for (const [key, count] of counts) {
-    // The same subheading over each section of an article ("The official account") is text.
-    if (!notHeading.has(key)) continue
+    // The same subheading over each section of an article ("The official account") is text:
+    // its lines stand between text as a heading (or at a page break, the page's furniture near).
+    if ((headings.get(key) ?? 0) >= 2 && !notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
     const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
     if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
@@ -60,16 +65,34 @@ export function runningLines(lines: readonly string[]): Set<string> {
   return keys
 }
 
+/** The nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped ('' when none). */
+function neighbour(lines: readonly string[], index: number, step: 1 | -1): string {
+  let at = index + step
+  while (lines[at] === '') at += step
+  return lines[at] ?? ''
+}
+
+/** Whether a page number, print stamp or page URL stands within four lines of line `index`. */
+function nearPageBreak(lines: readonly string[], index: number): boolean {
+  for (let at = Math.max(0, index - 4); at <= index + 4 && at < lines.length; at++) if (at !== index && isPageFurniture(lines[at] as string)) return true
+  return false
+}
+
 /**
  * A short line without digits set apart by blank lines above a paragraph that opens with
- * a capital: a subheading (a running header carries a date, a page number or a title, or
- * touches the text).
+ * a capital, or in PDF text (no blank lines) between a text line and a line of 8+ words
+ * that opens with a capital: a subheading (a running header carries a date, a page
+ * number or a title, or touches the page's furniture).
  */
 function isSectionHeading(lines: readonly string[], index: number): boolean {
   const line = lines[index] as string
-  const next = lines[index + 2] ?? ''
-  if (lines[index - 1] !== '' || lines[index + 1] !== '' || /\d/u.test(line) || countWords(line) > 8) return false
-  return /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
+  if (/\d/u.test(line) || countWords(line) > 8) return false
+  const before = lines[index - 1] ?? ''
+  // Between blank lines, or (PDF text, no blank lines) between two text lines.
+  const apart = before === '' && lines[index + 1] === ''
+  const inline = !apart && before !== '' && lines[index + 1] !== '' && !isPageFurniture(before)
+  const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
+  return (apart || inline) && /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
 }
 
 /**
