@@ -15,6 +15,7 @@ import type {Paragraph, Root, Sentence as NlcstSentence, SentenceContent} from '
 import {abbreviations} from '../data/abbreviations.js'
 import {parseNlcst} from '../internal/parse.js'
 import {findEmails, scanUrls, tokenRules} from '../internal/urls.js'
+import {WordTexts} from '../internal/word-texts.js'
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'url'
@@ -64,13 +65,14 @@ const maxBlock = 4000
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = []
   const sentences: Sentence[] = []
+  const words = new WordTexts()
   for (const [blockStart, blockEnd] of blocks(text)) {
     const tree = parseNlcst(text.slice(blockStart, blockEnd))
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       for (const sentence of (paragraph as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue
-        addSentence(text, blockStart, sentence as NlcstSentence, tokens, sentences)
+        addSentence(text, blockStart, sentence as NlcstSentence, tokens, sentences, words)
       }
     }
   }
@@ -110,7 +112,8 @@ export function tokenizeTree(text: string, tree: Root): TokenizedText | undefine
   }
   const tokens: Token[] = []
   const sentences: Sentence[] = []
-  for (const sentence of found) addSentence(text, 0, sentence, tokens, sentences)
+  const words = new WordTexts()
+  for (const sentence of found) addSentence(text, 0, sentence, tokens, sentences, words)
   return withUrlTokens(text, tokens, sentences.length)
 }
 
@@ -194,6 +197,7 @@ function addSentence(
   sentence: NlcstSentence,
   tokens: Token[],
   sentences: Sentence[],
+  words: WordTexts,
 ): void {
   let index = sentences.length
   let first = tokens.length
@@ -220,7 +224,7 @@ function addSentence(
     }
     const kind: TokenKind =
       node.type === 'WordNode' ? 'word' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-    const value = text.slice(start, end)
+    const value = words.of(text.slice(start, end))
     const previous = tokens[tokens.length - 1]
     if (kind === 'word' && previous && !spaceBefore && previous.sentence === index && isDigitGroup(previous, value)) {
       previous.text += value
@@ -240,7 +244,7 @@ function addSentence(
       const next = nextWord(children, position)
       const nextText = next ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
       if (!next || /^[\p{Lu}"“‘'(\d]/u.test(nextText)) {
-        tokens.push({text: value.slice(0, -1), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
+        tokens.push({text: words.of(value.slice(0, -1)), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
         tokens.push({text: '.', start: end - 1, end, kind: 'punctuation', sentence: index, spaceBefore: false, newlineBefore: false})
         spaceBefore = false
         newlineBefore = false

@@ -23,6 +23,7 @@ import {organizationNouns, speakerNouns, writingNouns} from '../data/speech-cues
 import {fullestName, mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
 import {splitSentences, type SentenceRange, type TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
+import {WordTexts} from '../internal/word-texts.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
 import type {Quote, Span} from '../types.js'
 
@@ -91,7 +92,8 @@ interface Read {
  * ```
  */
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
-  const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
+  const words = new WordTexts()
+  const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph, words))
   assignMentions(views, entities)
   const named = organizationsByHead(views, isOrganizationHead)
   const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)

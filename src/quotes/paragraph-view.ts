@@ -11,6 +11,7 @@ import {lastAtOrBefore} from '../internal/search.js'
 import type {Span} from '../types.js'
 import type {EntityKind, LocalMention} from './resolve.js'
 import {tokenize, type Token} from './tokens.js'
+import type {WordTexts} from '../internal/word-texts.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
 
 /**
@@ -37,9 +38,9 @@ export interface ParagraphView {
  * viewParagraph('ab\ncd', {spans: [{start: 0, end: 2}, {start: 3, end: 5}]}).text // 'ab cd'
  * ```
  */
-export function viewParagraph(input: string, paragraph: QuoteParagraph): ParagraphView {
+export function viewParagraph(input: string, paragraph: QuoteParagraph, words?: WordTexts): ParagraphView {
   const {text, pieces} = stitch(input, [paragraph.spans.filter((span) => span.end > span.start)], {dehyphenate: true})
-  return {text, tokens: tokenize(text), caption: !!paragraph.caption, pieces, mentions: []}
+  return {text, tokens: tokenize(text, words), caption: !!paragraph.caption, pieces, mentions: []}
 }
 
 /**

@@ -8,6 +8,7 @@
  * @internal
  */
 import {abbreviations} from '../data/abbreviations.js'
+import {WordTexts} from '../internal/word-texts.js'
 
 /**
  * What a token is.
@@ -62,7 +63,8 @@ function cliticAt(text: string, index: number): number {
 }
 
 /**
- * Split a paragraph's text into tokens.
+ * Split a paragraph's text into tokens; `words` keeps one string for each distinct text
+ * (give the same one for every paragraph of a document).
  *
  * @example
  * ```ts
@@ -70,11 +72,11 @@ function cliticAt(text: string, index: number): number {
  * // ['"', 'We', 'won', ',', '"', 'Sen.', 'Smith', 'said', '.']
  * ```
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, words: WordTexts = new WordTexts()): Token[] {
   const tokens: Token[] = []
   const push = (start: number, end: number, kind: TokenKind): void => {
-    const value = text.slice(start, end)
-    tokens.push({text: value, lower: value.toLowerCase(), start, end, kind})
+    const value = words.of(text.slice(start, end))
+    tokens.push({text: value, lower: words.of(value.toLowerCase()), start, end, kind})
   }
   let index = 0
   while (index < text.length) {

@@ -15,7 +15,7 @@ import {currencyCodes, currencySymbols, currencyWords, dollarPrefixes, letterCur
 import {cardinals} from '../../data/number-words.js'
 import type {Amount, Span} from '../../types.js'
 import {type AmountType, type Piece, readAmounts} from './grammar.js'
-import {type Lexeme, lex} from './lexer.js'
+import {type Lexeme, cutAfter, lex} from './lexer.js'
 
 /** Words that may start a spelled-out number or a fraction. */
 const spelledStarts: ReadonlySet<string> = new Set([...cardinals.keys(), 'a', 'an', 'half'])
@@ -46,17 +46,73 @@ function valueOf(piece: Piece): number {
  * ```
  */
 export function findAmounts(text: string, skip: readonly Span[] = []): Amount[] {
-  const lexemes = lex(text)
+  return scanAmounts(text, skip, pieceChars)
+}
+
+/** Characters lexed at a time: the lexemes kept at once are those of a piece or two, not of the whole text. */
+const pieceChars = 16_384
+
+/**
+ * How many lexemes the grammar may read past the one a match starts at, with room to
+ * spare (its loops are bounded: a spelled number takes at most 16 words, a range two
+ * pieces; it reads at most two lexemes before the start).
+ */
+const reach = 1024
+const behind = 16
+
+/**
+ * The lexemes of `text` a piece at a time, as a window the grammar reads: every lexeme
+ * from `behind` before the one asked for to `reach` after it is in the window, so the
+ * grammar reads exactly what it would in the whole text's lexemes, and memory stays
+ * flat however long the text.
+ */
+class LexemeWindow {
+  /** The window; `lexemes[0]` is the text's lexeme number `base`. */
+  lexemes: Lexeme[] = []
+  base = 0
+  private lexedTo = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: number,
+  ) {}
+
+  /** Index in `lexemes` of the text's lexeme `at`, with its reach lexed; -1 past the last lexeme. */
+  local(at: number): number {
+    const {text} = this
+    while (this.lexedTo < text.length && this.base + this.lexemes.length <= at + reach) {
+      const to = cutAfter(text, this.lexedTo + this.chars)
+      const more = lex(text, this.lexedTo, to)
+      this.lexemes = this.lexemes.length === 0 ? more : this.lexemes.concat(more)
+      this.lexedTo = to
+    }
+    if (at - this.base > 2 * reach) {
+      const drop = at - this.base - behind
+      this.lexemes = this.lexemes.slice(drop)
+      this.base += drop
+    }
+    return at - this.base < this.lexemes.length ? at - this.base : -1
+  }
+}
+
+/**
+ * {@link findAmounts}, lexing `chars` characters at a time (any size gives the same
+ * amounts; tests pass small ones).
+ *
+ * @internal
+ */
+export function scanAmounts(text: string, skip: readonly Span[], chars: number): Amount[] {
+  const window = new LexemeWindow(text, chars)
   const found: Amount[] = []
   let skipIndex = 0
-  let at = 0
-  while (at < lexemes.length) {
-    const lexeme = lexemes[at] as Lexeme
+  for (let at = 0, local = window.local(0); local !== -1; local = window.local(at)) {
+    const lexemes = window.lexemes
+    const lexeme = lexemes[local] as Lexeme
     if (!canStart(lexeme)) {
       at++
       continue
     }
-    const pieces = readAmounts(lexemes, at)
+    const pieces = readAmounts(lexemes, local)
     if (pieces.length === 0) {
       at++
       continue
@@ -70,7 +126,7 @@ export function findAmounts(text: string, skip: readonly Span[] = []): Amount[] 
       const amount: Amount = {text: text.slice(start, end), span: {start, end}, type: piece.type as AmountType, value: valueOf(piece)}
       found.push(piece.unit === undefined ? amount : {...amount, unit: piece.unit})
     }
-    at = (pieces[pieces.length - 1] as Piece).end
+    at = window.base + (pieces[pieces.length - 1] as Piece).end
   }
   return found
 }

@@ -58,16 +58,18 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * Cut `text` into lexemes.
+ * Cut `text` into lexemes; or only `text.slice(from, to)`, where `from` and `to` are
+ * the start of a whitespace run (see {@link cutAfter}) or the text's ends: no lexeme
+ * spans whitespace, so the lexemes of consecutive pieces are those of the whole text.
  *
  * @example
  * ```ts
  * lex('US$10bn').map((lexeme) => lexeme.text) // ['US', '$', '10', 'bn']
  * ```
  */
-export function lex(text: string): Lexeme[] {
+export function lex(text: string, from = 0, to = text.length): Lexeme[] {
   const lexemes: Lexeme[] = []
-  let index = 0
+  let index = from
   let glued = false
   let newlines = 0
   const push = (kind: LexemeKind, start: number, end: number, value = Number.NaN, yearLike = false): void => {
@@ -75,7 +77,7 @@ export function lex(text: string): Lexeme[] {
     glued = true
     newlines = 0
   }
-  while (index < text.length) {
+  while (index < to) {
     const code = text.charCodeAt(index)
     if (isSpace(code)) {
       if (code === 10) newlines++
@@ -95,6 +97,23 @@ export function lex(text: string): Lexeme[] {
     index++
   }
   return lexemes
+}
+
+/**
+ * Where to end a piece of `text` lexed alone, at or after `at`: the start of the next
+ * whitespace run (so the run, and the line breaks it counts, goes whole to the next
+ * piece), or the text's end.
+ *
+ * @example
+ * ```ts
+ * cutAfter('rose 3.5%  to $4bn', 6) // 10
+ * ```
+ */
+export function cutAfter(text: string, at: number): number {
+  for (let index = Math.max(at, 1); index < text.length; index++) {
+    if (isSpace(text.charCodeAt(index)) && !isSpace(text.charCodeAt(index - 1))) return index
+  }
+  return text.length
 }
 
 type Push = (kind: LexemeKind, start: number, end: number, value?: number, yearLike?: boolean) => void

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type {TokenizedText} from '../tokens.js'
+import type {Token, TokenizedText} from '../tokens.js'
 
 /**
  * A word for the tagger, with its span in the text.
@@ -19,8 +19,8 @@ export interface TaggerWord {
   text: string
   start: number
   end: number
-  /** Never part of a name (a URL). */
-  blocked: boolean
+  /** Never part of a name (a URL); absent means false. */
+  blocked?: boolean
   /** Whitespace or a line break stands before it. */
   spaceBefore: boolean
 }
@@ -29,7 +29,9 @@ export interface TaggerWord {
 const urlWord = '<url>'
 
 /**
- * Split the tokens of each sentence into tagger words.
+ * Split the tokens of each sentence into tagger words. A token that stays one word is
+ * its own tagger word (a token has the fields of one, and no `blocked`): no copy of every
+ * token is made.
  *
  * @example
  * ```ts
@@ -39,7 +41,9 @@ const urlWord = '<url>'
 export function taggerWords(tokenized: TokenizedText): TaggerWord[][] {
   return tokenized.sentences.map((sentence) => {
     const words: TaggerWord[] = []
-    for (const token of tokenized.tokens.slice(sentence.first, sentence.last)) {
+    const {tokens} = tokenized
+    for (let index = sentence.first; index < sentence.last; index++) {
+      const token = tokens[index] as Token
       const spaceBefore = token.spaceBefore
       if (token.kind === 'url') {
         words.push({text: urlWord, start: token.start, end: token.end, blocked: true, spaceBefore})
@@ -52,7 +56,7 @@ export function taggerWords(tokenized: TokenizedText): TaggerWord[][] {
         words.push({text: token.text.slice(possessive.index), start: cut, end: token.end, blocked: false, spaceBefore: false})
         continue
       }
-      words.push({text: token.text, start: token.start, end: token.end, blocked: false, spaceBefore})
+      words.push(token)
     }
     return words
   })

@@ -173,10 +173,25 @@ export class WordScores {
    * ```
    */
   documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
-    const entries = sentences.map((sentence) => sentence.map((word) => this.entryOf(word)))
-    const facts = entries.map((words) => words.map((entry) => entry.facts))
+    // The facts of every word first (the document's cues need them all), then the entries
+    // of one sentence at a time, met in the same order as before: a document's worth of
+    // entries would keep alive every cache generation they were in (megabytes each on a
+    // long text). The facts of types the cache lacks are made once and kept for the call.
+    const fresh = new Map<string, WordFacts>()
+    const factsOf = (raw: string): WordFacts => {
+      const cached = this.young.entries.get(raw) ?? this.old.entries.get(raw)
+      if (cached !== undefined) return cached.facts
+      let made = fresh.get(raw)
+      if (made === undefined) {
+        made = wordFacts(raw)
+        fresh.set(raw, made)
+      }
+      return made
+    }
+    const facts = sentences.map((sentence) => sentence.map(factsOf))
     const cues = cuesOf(facts)
-    entries.forEach((words, index) => {
+    sentences.forEach((sentence, index) => {
+      const words = sentence.map((word) => this.entryOf(word, fresh))
       const size = words.length * tagCount
       let out = this.buffer
       if (out.length < size) {
@@ -203,7 +218,8 @@ export class WordScores {
     return entry
   }
 
-  private entryOf(raw: string): WordEntry {
+  /** The cache's entry of a word type, made (with facts from `made` when there) if absent. */
+  private entryOf(raw: string, made?: ReadonlyMap<string, WordFacts>): WordEntry {
     const found = this.young.entries.get(raw)
     if (found !== undefined) return found
     if (this.young.entries.size >= generation) {
@@ -211,7 +227,7 @@ export class WordScores {
       this.young = newGeneration(generation)
     }
     const older = this.old.entries.get(raw)
-    return this.addEntry(this.young, raw, older?.facts ?? wordFacts(raw), false, older)
+    return this.addEntry(this.young, raw, older?.facts ?? made?.get(raw) ?? wordFacts(raw), false, older)
   }
 
   /** Write the emission scores of one sentence's words into `out`. */
