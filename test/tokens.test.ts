@@ -23,6 +23,10 @@ describe('tokenize', () => {
     // "vs." joins two names; parse-english alone ends a sentence there
     ['After the Roe vs. Wade decision, a bomb exploded.', ['After the Roe vs. Wade decision, a bomb exploded.']],
     ['Spurs play Arsenal vs. Chelsea later.', ['Spurs play Arsenal vs. Chelsea later.']],
+    // so does it after some abbreviated titles before a name
+    ['On Monday Adm. Mike Mullen spoke. He left.', ['On Monday Adm. Mike Mullen spoke.', 'He left.']],
+    ['Det. Maria Ruiz and Sens. Kim and Lee met.', ['Det. Maria Ruiz and Sens. Kim and Lee met.']],
+    ['Cpl. Ann Roe and Pvt. Tom Wu fell.', ['Cpl. Ann Roe and Pvt. Tom Wu fell.']],
   ])('splits %j into sentences', (text, expected) => {
     expect(sentenceTexts(text)).toEqual(expected)
   })

@@ -1,4 +1,19 @@
 /**
+ * Abbreviated titles and ranks, written before a name ("Adm. Mullen", "Det. Ruiz"): they
+ * never end a sentence before a capital. Matched case-sensitively, without the full stop.
+ *
+ * @example
+ * ```ts
+ * titleAbbreviations.has('Adm') // true
+ * ```
+ */
+export const titleAbbreviations: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpl', 'Sgt', 'Pvt',
+  'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Reps', 'Sens', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp',
+  'Det', 'Fr', 'Sra', 'Mme', 'Mlle', 'Msgr', 'Amb', 'Atty', 'Brig', 'Gens', 'Messrs',
+])
+
+/**
  * Words that are written with a full stop without ending a sentence ("Gen. Milley",
  * "Feb. 20", "D-Calif."). Matched case-sensitively, without the final full stop.
  * Hand-written for nutgraf from common news usage (AP style abbreviations).
@@ -10,9 +25,7 @@
  */
 export const abbreviations: ReadonlySet<string> = new Set([
   // titles and ranks
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpl', 'Sgt', 'Pvt',
-  'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Reps', 'Sens', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp',
-  'Det', 'Fr', 'Sr', 'Jr', 'Sra', 'Mme', 'Mlle', 'Msgr', 'Amb', 'Atty', 'Brig', 'Gens', 'Messrs',
+  ...titleAbbreviations, 'Sr', 'Jr',
   // months and weekdays
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',

@@ -12,7 +12,7 @@
  * @internal
  */
 import type {Paragraph, Root, Sentence as NlcstSentence, SentenceContent} from 'nlcst'
-import {abbreviations} from '../data/abbreviations.js'
+import {abbreviations, titleAbbreviations} from '../data/abbreviations.js'
 import {parseNlcst} from '../internal/parse.js'
 import {findEmails, scanUrls, tokenRules} from '../internal/urls.js'
 import {WordTexts} from '../internal/word-texts.js'
@@ -312,14 +312,16 @@ const joiners: ReadonlySet<string> = new Set(['vs', 'v'])
 
 /**
  * Whether the token at `index` goes on the sentence before it: parse-english ends a
- * sentence at "vs." before a capital ("Roe vs. Wade"), so it is joined again when the
- * full stop is written onto "vs" or "v" and the next word is on the same line.
+ * sentence at "vs." before a capital ("Roe vs. Wade") and after some titles ("Adm. Mike
+ * Mullen", "Det. Ruiz"), so it is joined again when the full stop is written onto "vs" or
+ * "v", or onto a title before a capital, and the next word is on the same line.
  */
 function continuesAfterJoiner(tokens: readonly Token[], index: number): boolean {
   const stop = tokens[index - 1]
   const word = tokens[index - 2]
   const token = tokens[index] as Token
   if (!stop || !word || stop.text !== '.' || stop.spaceBefore || word.kind !== 'word' || token.newlineBefore) return false
+  if (titleAbbreviations.has(word.text) && token.kind === 'word' && /^\p{Lu}/u.test(token.text)) return true
   return joiners.has(word.text) && (tokens[index - 3]?.kind === 'word')
 }
 

@@ -138,7 +138,8 @@ const signOff = /(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$/u
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')
-  const cut = signOff.exec(joined)?.[0].length ?? 0
+  // The sign-off is short: only the text's end is tried.
+  const cut = signOff.exec(joined.slice(-24))?.[0].length ?? 0
   const text = cut > 0 ? joined.slice(0, -cut) : joined
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line

@@ -203,3 +203,21 @@ describe('without a reference date', () => {
     expect(extractEntities('They met last week.').dates[0]).not.toHaveProperty('value')
   })
 })
+
+describe('hours back and rates of a measured amount', () => {
+  it('reads "24 hours ago" and "48 hours ago" as the day they count back to', () => {
+    expect(datesOf('The bridge fell 24 hours ago.', monday)).toEqual([['24 hours ago', 'DATE', '2022-05-01']])
+    expect(datesOf('He vanished 48 hours ago.', monday)).toEqual([['48 hours ago', 'DATE', '2022-04-30']])
+    // not a whole number of days: the day is unknown
+    expect(datesOf('He vanished 36 hours ago.', monday)).toEqual([['36 hours ago', 'DATE', undefined]])
+  })
+
+  it('reads "a day" after an amount in figures as a rate, not a length of time', () => {
+    expect(datesOf('Patients took 20 mg a day.', monday)).toEqual([['a day', 'SET', 'P1D']])
+    expect(datesOf('She runs 5 km a day.', monday)).toEqual([['a day', 'SET', 'P1D']])
+    // a word that is no abbreviated unit leaves the rate out
+    expect(datesOf('It bought one in 2007 and a second recently.', monday)).toEqual([['2007', 'DATE', '2007'], ['recently', 'DATE', 'PAST_REF']])
+    // a length of time before it stays one
+    expect(datesOf('He works one day a week.', monday)).toEqual([['one day', 'DURATION', 'P1D'], ['a week', 'DURATION', 'P1W']])
+  })
+})

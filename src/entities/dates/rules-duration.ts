@@ -236,13 +236,18 @@ const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion',
 /**
  * Whether the words ending at `at` count something a rate can be of: a number ("$1.76",
  * "twice", "$5 million") or, when `counted`, a counted plural ("four flights a week", "24
- * hours a day"; not "15 million instructions per second", a unit of measure).
+ * hours a day"; not "15 million instructions per second", a unit of measure) or an amount
+ * in figures with its abbreviated unit ("20 mg a day"; not "one day a week").
  */
 function isRateLead(view: View, at: number, counted: boolean): boolean {
   const word = wordAt(view, at)
   if (rateLead.has(word) || numberOf(word) !== undefined || /^\d+\.\d+$/.test(word)) return true
-  if (!counted || word.length < 3 || !word.endsWith('s') || view.tokens[at]?.kind !== 'word') return false
+  if (!counted || view.tokens[at]?.kind !== 'word') return false
   const count = wordAt(view, at - 1)
+  // "20 mg a day", "5 km a day": a number in figures and the abbreviated unit it measures
+  // (up to three letters, no vowel: not "in 2007 and a second").
+  if (/^\d+(?:\.\d+)?$/.test(count) && /^[bcdfghj-np-tv-xz]{1,3}$/u.test(word)) return true
+  if (word.length < 3 || !word.endsWith('s')) return false
   return rateLead.has(count) || numberOf(count) !== undefined || /^\d+\.\d+$/.test(count)
 }
 

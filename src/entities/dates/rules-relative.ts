@@ -325,6 +325,8 @@ export function agoRule(view: View, at: number): Match | undefined {
   const value = count.value
   if (tail === 'earlier' && value !== 'X' && anchoredUnits.has(unit)) return fixed(count.end + 2 + orSo, 'DURATION', 'earlier', durationValue(value, unit))
   if (value === 1 && unit === 'Y') return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => yearAgo(context))
+  // "24 hours ago", "48 hours ago": whole days back from a reference that is a day.
+  if (unit === 'H' && value !== 'X' && value % 24 === 0) return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => unitValue(context, 'D', -value / 24))
   return matched(count.end + 2 + orSo, 'DATE', 'ago', (context) => (value === 'X' ? 'PAST_REF' : unitValue(context, unit, -value)))
 }
 

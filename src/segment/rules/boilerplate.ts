@@ -41,8 +41,25 @@ const exactLength = 140
  * "The copying, republication or redistribution of … is expressly prohibited", "This page is
  * licensed under a Creative Commons Attribution 2.5 License".
  */
-export const rightsNotice =
+const rightsNotice =
   /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
+
+/** Words one of the rights notices needs: tested first, as most blocks have none. */
+const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ']
+
+/**
+ * Whether `text` is a rights notice without the word "copyright" (see `rightsNotice`).
+ *
+ * @example
+ * ```ts
+ * isRightsNotice('This material may not be published, broadcast, rewritten or redistributed.') // true
+ * isRightsNotice('The report may not be published before the election.') // false
+ * ```
+ */
+export function isRightsNotice(text: string): boolean {
+  const lower = text.toLowerCase()
+  return rightsWords.some((words) => lower.includes(words)) && rightsNotice.test(text)
+}
 
 /** A cookie panel: it says cookies are used and asks for consent. */
 const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i
@@ -52,7 +69,6 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
-  ['copyright', rightsNotice],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
   ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
@@ -76,7 +92,10 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   if (text.length <= exactLength) for (const [kind, pattern] of exact) if (pattern.test(text)) return kind
   if (isCommentHeader(text)) return 'section-end'
   const words = countWords(text)
-  if (words <= 30) for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+  if (words <= 30) {
+    for (const [kind, pattern] of contains) if (pattern.test(text)) return kind
+    if (isRightsNotice(text)) return 'copyright'
+  }
   // A cookie-consent panel runs longer than other boilerplate, and is never article prose.
   if (words <= 80 && cookiePanel.test(text)) return 'cookie'
   if (isSignOff(text, words)) return 'meta'

@@ -9,7 +9,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
-import {rightsNotice} from './boilerplate.js'
+import {isRightsNotice} from './boilerplate.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -77,7 +77,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
-  if (words <= 40 && (copyright.test(text) || rightsNotice.test(text))) return 'copyright'
+  if (words <= 40 && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
   if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
   if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'

@@ -42,15 +42,17 @@ export function runningLines(lines: readonly string[]): Set<string> {
   const besideFurniture = new Set<string>()
   const headings = new Map<string, number>()
   const notHeading = new Set<string>()
+  // Each line tested once: the checks below look at neighbours of many lines.
+  const furniture = lines.map((line) => line.length > 0 && isPageFurniture(line))
   lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop.
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (isPageFurniture(neighbour(lines, index, -1)) || isPageFurniture(neighbour(lines, index, 1))) besideFurniture.add(key)
+    if (furniture[neighbour(lines, index, -1)] || furniture[neighbour(lines, index, 1)]) besideFurniture.add(key)
     // A line at a page break says nothing either way (a header there stands apart too).
-    if (nearPageBreak(lines, index)) return
-    if (isSectionHeading(lines, index)) headings.set(key, (headings.get(key) ?? 0) + 1)
+    if (nearPageBreak(furniture, index)) return
+    if (isSectionHeading(lines, furniture, index)) headings.set(key, (headings.get(key) ?? 0) + 1)
     else notHeading.add(key)
   })
   const keys = new Set<string>()
@@ -65,16 +67,16 @@ export function runningLines(lines: readonly string[]): Set<string> {
   return keys
 }
 
-/** The nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped ('' when none). */
-function neighbour(lines: readonly string[], index: number, step: 1 | -1): string {
+/** The index of the nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped. */
+function neighbour(lines: readonly string[], index: number, step: 1 | -1): number {
   let at = index + step
   while (lines[at] === '') at += step
-  return lines[at] ?? ''
+  return at
 }
 
 /** Whether a page number, print stamp or page URL stands within four lines of line `index`. */
-function nearPageBreak(lines: readonly string[], index: number): boolean {
-  for (let at = Math.max(0, index - 4); at <= index + 4 && at < lines.length; at++) if (at !== index && isPageFurniture(lines[at] as string)) return true
+function nearPageBreak(furniture: readonly boolean[], index: number): boolean {
+  for (let at = Math.max(0, index - 4); at <= index + 4 && at < furniture.length; at++) if (at !== index && furniture[at]) return true
   return false
 }
 
@@ -84,13 +86,13 @@ function nearPageBreak(lines: readonly string[], index: number): boolean {
  * that opens with a capital: a subheading (a running header carries a date, a page
  * number or a title, or touches the page's furniture).
  */
-function isSectionHeading(lines: readonly string[], index: number): boolean {
+function isSectionHeading(lines: readonly string[], furniture: readonly boolean[], index: number): boolean {
   const line = lines[index] as string
   if (/\d/u.test(line) || countWords(line) > 8) return false
   const before = lines[index - 1] ?? ''
   // Between blank lines, or (PDF text, no blank lines) between two text lines.
   const apart = before === '' && lines[index + 1] === ''
-  const inline = !apart && before !== '' && lines[index + 1] !== '' && !isPageFurniture(before)
+  const inline = !apart && before !== '' && lines[index + 1] !== '' && furniture[index - 1] !== true
   const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
   return (apart || inline) && /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
 }
