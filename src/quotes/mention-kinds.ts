@@ -11,7 +11,8 @@
  */
 import type {ParagraphView} from './paragraph-view.js'
 import type {LocalMention} from './resolve.js'
-import type {Token} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
+import type {WordTexts} from '../internal/word-texts.js'
 
 /**
  * Make the mentions of each paragraph whose last word is an organization head
@@ -19,6 +20,7 @@ import type {Token} from './tokens.js'
  *
  * @param views - Paragraphs with their mentions (sorted, in paragraph offsets).
  * @param isOrganizationHead - Whether a capitalized word ends organization names.
+ * @param words - The document's token strings, shared with its other tokenizations.
  * @returns The names of the mentions made organizations, for the discourse.
  *
  * @example
@@ -28,10 +30,13 @@ import type {Token} from './tokens.js'
  * organizationsByHead([view], (word) => word === 'Ministry') // ['Defence Ministry']
  * ```
  */
-export function organizationsByHead(views: readonly ParagraphView[], isOrganizationHead: (word: string) => boolean): string[] {
+export function organizationsByHead(views: readonly ParagraphView[], isOrganizationHead: (word: string) => boolean, words?: WordTexts): string[] {
   const names: string[] = []
   for (const view of views) {
-    const {tokens, mentions} = view
+    const {mentions} = view
+    if (mentions.every((mention) => mention.kind === 'organization')) continue
+    // Each paragraph's tokens are made here and let go before the next (the reader makes them again).
+    const tokens = tokenize(view.text, words)
     let at = 0
     mentions.forEach((mention, index) => {
       if (mention.kind === 'organization') return
