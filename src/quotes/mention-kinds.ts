@@ -34,8 +34,8 @@ export function organizationsByHead(views: readonly ParagraphView[], isOrganizat
   const names: string[] = []
   for (const view of views) {
     const {mentions} = view
-    if (mentions.every((mention) => mention.kind === 'organization')) continue
-    // Each paragraph's tokens are made here and let go before the next (the reader makes them again).
+    // Tokenized only when a mention may end in a head, and let go before the next paragraph.
+    if (!mentions.some((mention) => mention.kind !== 'organization' && isOrganizationHead(lettersBefore(view.text, mention.end)))) continue
     const tokens = tokenize(view.text, words)
     let at = 0
     mentions.forEach((mention, index) => {
@@ -61,4 +61,19 @@ export function organizationsByHead(views: readonly ParagraphView[], isOrganizat
     })
   }
   return names
+}
+
+/**
+ * The ASCII letters just before `end`. A head is ASCII letters only (a test pins it), and
+ * a word token starts after a character that is no letter, so a token that ends at `end`
+ * and is a head is exactly these letters: a paragraph where no mention's letters are a head
+ * needs no tokens here.
+ */
+function lettersBefore(text: string, end: number): string {
+  let start = end
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1) | 0x20
+    if (code < 0x61 || code > 0x7a) break
+  }
+  return text.slice(start, end)
 }
