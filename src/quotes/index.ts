@@ -12,17 +12,17 @@
 import {attributionAfter, sentenceAttribution} from './attribution.js'
 import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
-import {openingFamily, pairMarks, type Quoted} from './marks.js'
+import {openingFamily, pairMarks, type ParagraphEdges, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
 import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
-import {isCapitalized, sentenceSubject, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
+import {isCapitalized, sentenceSubject, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
 import {moreOrganizationHeads} from '../data/speech-cues.js'
 import {organizationNouns, speakerNouns, writingNouns} from '../data/speech-cues.js'
 import {fullestName, mentionIn, newDiscourse, observeOrganization, observeTitle, resolveWords, type Discourse, type LocalMention} from './resolve.js'
 import {splitSentences, type SentenceRange, type TokenRange} from './sentences.js'
-import type {Token} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
 import {WordTexts} from '../internal/word-texts.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
 import type {Quote, Span} from '../types.js'
@@ -61,7 +61,14 @@ interface Item {
   alone: boolean
   quoted?: Quoted
   speaker?: Speaker
-  cue?: {view: ParagraphView; range: TokenRange}
+  cue?: CueSpan
+}
+
+/** A cue's words where they stand, in paragraph offsets (its paragraph's tokens are let go once it is read). */
+interface CueSpan {
+  view: ParagraphView
+  start: number
+  end: number
 }
 
 /** What one paragraph leaves to the next. */
@@ -93,15 +100,24 @@ interface Read {
  */
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
   const words = new WordTexts()
-  const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph, words))
+  const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
   assignMentions(views, entities)
-  const named = organizationsByHead(views, isOrganizationHead)
+  const named = organizationsByHead(views, isOrganizationHead, words)
   const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)
   const discourse = newDiscourse(names(entities.people), [...names(entities.organizations), ...named])
   const people = new Set(discourse.people)
-  const items: Item[] = []
+  // Paragraphs are tokenized one at a time (and the next body paragraph ahead, for its
+  // opening mark); a paragraph's items become quotes once it is read, so only the
+  // paragraph read before keeps its tokens.
+  let ahead: {view: ParagraphView; tokens: Token[]} | undefined
+  const tokensOf = (view: ParagraphView): Token[] => {
+    if (ahead?.view !== view) ahead = {view, tokens: tokenize(view.text, words)}
+    return ahead.tokens
+  }
+  const quotes: Quote[] = []
   let previous: Read | undefined
   views.forEach((view, index) => {
+    const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
     for (let next = index + 1; next < views.length && !view.caption; next++) {
       if (!(views[next] as ParagraphView).caption) {
@@ -109,22 +125,19 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
         break
       }
     }
-    const read = readParagraph(view, view.caption ? undefined : previous, nextBody, discourse, people)
-    items.push(...read.items)
+    const nextOpens = nextBody ? openingFamily(nextBody.text, tokensOf(nextBody)) : undefined
+    const read = readParagraph(view, tokens, view.caption ? undefined : previous, nextOpens, discourse, people)
+    for (const item of read.items) {
+      const quote = toQuote(input, item)
+      if (quote) quotes.push(quote)
+    }
     if (!view.caption) previous = read
   })
-  return items
-    .map((item) => toQuote(input, item))
-    .filter((quote): quote is Quote => !!quote)
-    .sort((a, b) => a.span.start - b.span.start)
+  return quotes.sort((a, b) => a.span.start - b.span.start)
 }
 
-function readParagraph(view: ParagraphView, previous: Read | undefined, next: ParagraphView | undefined, discourse: Discourse, people: ReadonlySet<string>): Read {
-  const {tokens} = view
-  const quoted = pairMarks(view.text, tokens, {
-    continuing: !!previous?.endsOpen,
-    nextOpens: next ? openingFamily(next.text, next.tokens) : undefined,
-  })
+function readParagraph(view: ParagraphView, tokens: Token[], previous: Read | undefined, nextOpens: ParagraphEdges['nextOpens'], discourse: Discourse, people: ReadonlySet<string>): Read {
+  const quoted = pairMarks(view.text, tokens, {continuing: !!previous?.endsOpen, nextOpens})
   const ranges = quoted.map((found) => tokenRange(tokens, found))
   const quoteAt = new Int32Array(tokens.length).fill(-1)
   ranges.forEach((range, index) => quoteAt.fill(index, range.first, range.last + 1))
@@ -144,7 +157,7 @@ function readParagraph(view: ParagraphView, previous: Read | undefined, next: Pa
     const speaker = classified.attribution?.speaker
       ?? (classified.kind === 'direct' ? colonSpeaker(view, frame, range, sentences[sentence] as SentenceRange) ?? creditSpeaker(view, frame, range, sentences[sentence] as SentenceRange) : undefined)
     if (speaker) item.speaker = makeSpeaker(view, frame, speaker, sentences[sentence] as SentenceRange)
-    if (cue) item.cue = {view, range: cue}
+    if (cue) item.cue = cueSpan(view, frame, cue)
     items.push(item)
   })
   const acceptedFrame: Frame = {tokens, quoteAt: accepted}
@@ -160,7 +173,7 @@ function readParagraph(view: ParagraphView, previous: Read | undefined, next: Pa
         sentence: index,
         alone: false,
         speaker: makeSpeaker(view, frame, reported.speaker, sentence),
-        cue: {view, range: reported.cue},
+        cue: cueSpan(view, frame, reported.cue),
       })
     }
   })
@@ -227,6 +240,11 @@ function tokenRange(tokens: readonly Token[], quoted: Quoted): TokenRange {
   return {first, last}
 }
 
+/** A cue's token range as paragraph offsets. */
+function cueSpan(view: ParagraphView, frame: Frame, range: TokenRange): CueSpan {
+  return {view, start: (frame.tokens[range.first] as Token).start, end: (frame.tokens[range.last] as Token).end}
+}
+
 function sentenceIndex(sentences: readonly SentenceRange[]): (token: number) => number {
   return (token) => {
     let low = 0
@@ -259,12 +277,12 @@ function makeSpeaker(view: ParagraphView, frame: Frame, phrase: SpeakerPhrase, s
  * quotation it continues, or of the attribution in the sentence (or paragraph) before it.
  */
 function inheritSpeakers(read: Read, previous: Read | undefined): void {
-  const {items, view} = read
+  const {items, frame} = read
   const lastQuote = previous ? findLast(previous.items, (other) => other.kind !== 'indirect') : undefined
   items.forEach((item, index) => {
     if (item.kind === 'indirect' || item.speaker) return
     const quoted = item.quoted as Quoted
-    const opensParagraph = item.start <= (view.tokens[1]?.start ?? 0) + 1
+    const opensParagraph = item.start <= (frame.tokens[1]?.start ?? 0) + 1
     if ((quoted.open < 0 || (opensParagraph && index === 0)) && previous?.endsOpen && lastQuote?.speaker) {
       item.speaker = lastQuote.speaker
       if (lastQuote.cue) item.cue = lastQuote.cue
@@ -286,7 +304,7 @@ function inheritSpeakers(read: Read, previous: Read | undefined): void {
       const attribution = sentenceAttribution(candidate.read.frame, range) ?? attributionAfter(candidate.read.frame, range, range)
       if (attribution?.speaker) {
         item.speaker = makeSpeaker(candidate.read.view, candidate.read.frame, attribution.speaker, range)
-        if (attribution.cue) item.cue = {view: candidate.read.view, range: attribution.cue as Cue}
+        if (attribution.cue) item.cue = cueSpan(candidate.read.view, candidate.read.frame, attribution.cue)
         return
       }
     }
@@ -453,8 +471,7 @@ function toQuote(input: string, item: Item): Quote | undefined {
     if (span) quote.speaker = {text: input.slice(span.start, span.end), span, ...(speaker.name ? {name: speaker.name} : {})}
   }
   if (item.cue) {
-    const {tokens} = item.cue.view
-    const span = sourceSpan(item.cue.view, (tokens[item.cue.range.first] as Token).start, (tokens[item.cue.range.last] as Token).end)
+    const span = sourceSpan(item.cue.view, item.cue.start, item.cue.end)
     if (span) quote.cue = {text: input.slice(span.start, span.end), span}
   }
   return quote

@@ -11,7 +11,8 @@
  */
 import type {ParagraphView} from './paragraph-view.js'
 import type {LocalMention} from './resolve.js'
-import type {Token} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
+import type {WordTexts} from '../internal/word-texts.js'
 
 /**
  * Make the mentions of each paragraph whose last word is an organization head
@@ -19,6 +20,7 @@ import type {Token} from './tokens.js'
  *
  * @param views - Paragraphs with their mentions (sorted, in paragraph offsets).
  * @param isOrganizationHead - Whether a capitalized word ends organization names.
+ * @param words - The document's token strings, shared with its other tokenizations.
  * @returns The names of the mentions made organizations, for the discourse.
  *
  * @example
@@ -28,10 +30,13 @@ import type {Token} from './tokens.js'
  * organizationsByHead([view], (word) => word === 'Ministry') // ['Defence Ministry']
  * ```
  */
-export function organizationsByHead(views: readonly ParagraphView[], isOrganizationHead: (word: string) => boolean): string[] {
+export function organizationsByHead(views: readonly ParagraphView[], isOrganizationHead: (word: string) => boolean, words?: WordTexts): string[] {
   const names: string[] = []
   for (const view of views) {
-    const {tokens, mentions} = view
+    const {mentions} = view
+    // Tokenized only when a mention may end in a head, and let go before the next paragraph.
+    if (!mentions.some((mention) => mention.kind !== 'organization' && isOrganizationHead(lettersBefore(view.text, mention.end)))) continue
+    const tokens = tokenize(view.text, words)
     let at = 0
     mentions.forEach((mention, index) => {
       if (mention.kind === 'organization') return
@@ -56,4 +61,19 @@ export function organizationsByHead(views: readonly ParagraphView[], isOrganizat
     })
   }
   return names
+}
+
+/**
+ * The ASCII letters just before `end`. A head is ASCII letters only (a test pins it), and
+ * a word token starts after a character that is no letter, so a token that ends at `end`
+ * and is a head is exactly these letters: a paragraph where no mention's letters are a head
+ * needs no tokens here.
+ */
+function lettersBefore(text: string, end: number): string {
+  let start = end
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1) | 0x20
+    if (code < 0x61 || code > 0x7a) break
+  }
+  return text.slice(start, end)
 }

@@ -1,7 +1,7 @@
 /**
  * One paragraph as the quote finder reads it: its text built from its source pieces
  * (joined as a body paragraph is: single spaces, a line-end hyphen undone where the
- * paragraph builder undid it), its tokens, the entity mentions that fall inside it, and
+ * paragraph builder undid it), the entity mentions that fall inside it, and
  * the maps between paragraph offsets and input offsets.
  *
  * @internal
@@ -10,8 +10,6 @@ import {stitch, type Piece} from '../internal/offset-map.js'
 import {lastAtOrBefore} from '../internal/search.js'
 import type {Span} from '../types.js'
 import type {EntityKind, LocalMention} from './resolve.js'
-import {tokenize, type Token} from './tokens.js'
-import type {WordTexts} from '../internal/word-texts.js'
 import type {QuoteEntities, QuoteParagraph} from './types.js'
 
 /**
@@ -24,7 +22,6 @@ import type {QuoteEntities, QuoteParagraph} from './types.js'
  */
 export interface ParagraphView {
   text: string
-  tokens: Token[]
   caption: boolean
   pieces: readonly Piece[]
   mentions: LocalMention[]
@@ -38,9 +35,9 @@ export interface ParagraphView {
  * viewParagraph('ab\ncd', {spans: [{start: 0, end: 2}, {start: 3, end: 5}]}).text // 'ab cd'
  * ```
  */
-export function viewParagraph(input: string, paragraph: QuoteParagraph, words?: WordTexts): ParagraphView {
+export function viewParagraph(input: string, paragraph: QuoteParagraph): ParagraphView {
   const {text, pieces} = stitch(input, [paragraph.spans.filter((span) => span.end > span.start)], {dehyphenate: true})
-  return {text, tokens: tokenize(text, words), caption: !!paragraph.caption, pieces, mentions: []}
+  return {text, caption: !!paragraph.caption, pieces, mentions: []}
 }
 
 /**
