@@ -27,11 +27,11 @@ export function addReferenceEntities(input: string, references: readonly Referen
   let {people, organizations} = entities
   for (const reference of references) {
     const name = reference.kind === 'author' ? reference.name?.replace(/\s+/g, ' ').trim() : undefined
-    if (!name || !/\p{L}/u.test(name)) continue
+    if (!name || !RegExp(String.raw`\p{L}`, 'u').test(name)) continue
     const span = findName(input, reference, name)
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
-    const isOrganization = /^[\p{Lu}\d&.-]{2,10}$/u.test(name)
+    const isOrganization = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u').test(name)
     const list = isOrganization ? organizations : people
     const updated = addMention(list, name, mention)
     if (isOrganization) organizations = updated

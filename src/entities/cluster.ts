@@ -130,7 +130,7 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
   const aliases = new Map<string, string>()
   mentions.forEach((mention, index) => {
     if (mention.kind === 'person') return
-    const after = /^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)/u.exec(text.slice(mention.end, mention.end + 400))
+    const after = RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u').exec(text.slice(mention.end, mention.end + 400))
     if (!after) return
     const name = normalize(text.slice(mention.start, mention.end))
     const inner = normalize(after[1] ?? '')
@@ -152,10 +152,10 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
  */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[.&-]/g, '')
-  if (!/^\p{Lu}{2,10}$/u.test(letters) || long.split(' ').length < 2) return false
+  if (!RegExp(String.raw`^\p{Lu}{2,10}$`, 'u').test(letters) || long.split(' ').length < 2) return false
   const initials = long
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => RegExp(String.raw`^\p{Lu}`, 'u').test(word))
     .map((word) => word.charAt(0))
     .join('')
   return initials.toUpperCase() === letters.toUpperCase()

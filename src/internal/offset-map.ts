@@ -92,7 +92,7 @@ export function joinsHyphen(source: string, left: Span, right: Span): boolean {
   if (left.end - left.start < 3 || source.charAt(left.end - 1) !== '-') return false
   const before = source.charAt(left.end - 2)
   const after = source.charAt(right.start)
-  return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)
+  return RegExp(String.raw`\p{Ll}`, 'u').test(before) && RegExp(String.raw`\p{Ll}`, 'u').test(after)
 }
 
 function mapSpan(pieces: Piece[], span: Span): Span {

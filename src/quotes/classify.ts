@@ -72,7 +72,7 @@ export function classifyQuote(frame: Frame, text: string, quoted: Quoted, range:
   const cueJustBefore = before ? cueAt(frame, range.first - 1) : undefined
   const naming = !!before && (namingVerbs.has(before.lower) || (!!twoBefore && namingVerbs.has(twoBefore.lower)))
   const introduced = !!before && (introducers.has(before.text) || (!!cueJustBefore && !naming))
-  const upper = /^[\p{Lu}\p{N}]/u.test(value.replace(/^[.…\-–—[(\s]+/, ''))
+  const upper = RegExp(String.raw`^[\p{Lu}\p{N}]`, 'u').test(value.replace(/^[.…\-–—[(\s]+/, ''))
   const titled = titleLike(words) && !(endsClause && (after || introduced)) && !(words.length === 1 && (endsClause || introduced))
   if (titled) return undefined
 

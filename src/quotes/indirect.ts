@@ -153,7 +153,7 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   // After "that" a clause may open with a subordinate one ("that, as the parents came from India, they …").
   if (that < 0 ? notClauseStart.has(first.lower) || opensNoClause(first) : first.lower === 'to') return undefined
   // "announced the start of …": an object, not a clause.
-  if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !/^\p{Lu}/u.test(first.text)) return undefined
+  if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !RegExp(String.raw`^\p{Lu}`, 'u').test(first.text)) return undefined
   return clause(frame, {first: start, last}, speaker, cue)
 }
 

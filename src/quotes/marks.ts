@@ -117,7 +117,7 @@ function singleRole(text: string, tokens: readonly Token[], index: number, flank
   if (flank === 'close') {
     // workers' rights, the railways' return: a plural possessive before a lower-case word.
     const before = text.charAt(token.start - 1)
-    if (/[sSzZ]/.test(before) && next && next.kind === 'word' && /^\p{Ll}/u.test(next.text)) return undefined
+    if (/[sSzZ]/.test(before) && next && next.kind === 'word' && RegExp(String.raw`^\p{Ll}`, 'u').test(next.text)) return undefined
     return 'close'
   }
   return undefined

@@ -50,7 +50,7 @@ export function organizationsByHead(views: readonly ParagraphView[], isOrganizat
       let start = (tokens[first] as Token).start
       for (let count = 0; first > 0 && count < 4; count++) {
         const before = tokens[first - 1] as Token
-        if (before.kind !== 'word' || before.start < floor || before.text === 'The' || !/^\p{Lu}/u.test(before.text)) break
+        if (before.kind !== 'word' || before.start < floor || before.text === 'The' || !RegExp(String.raw`^\p{Lu}`, 'u').test(before.text)) break
         if (view.text.slice(before.end, start).trim() !== '') break
         first--
         start = before.start

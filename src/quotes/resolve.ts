@@ -191,7 +191,7 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
   const single = !name.includes(' ')
   const people = (discourse.peopleByWord.get(last) ?? []).filter((person) => person === name || (single && person.endsWith(` ${last}`)))
   if (people.length === 1) return people[0]
-  if (/^[\p{Lu}]{2,6}$/u.test(name)) {
+  if (RegExp(String.raw`^[\p{Lu}]{2,6}$`, 'u').test(name)) {
     const expanded = discourse.organizationByInitials.get(name)
     if (expanded) return expanded
   }
@@ -261,7 +261,7 @@ export function fullestName(discourse: Discourse, name: string): string {
 const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => RegExp(String.raw`^\p{Lu}`, 'u').test(word))
     .map((word) => word.charAt(0))
     .join('')
 

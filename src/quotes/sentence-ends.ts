@@ -9,12 +9,12 @@
 import {abbreviations} from '../data/abbreviations.js'
 
 const closing = /["'”’»)\]]/
-const startsSentence = /[\p{Lu}\p{N}"'“‘«(`]/u
+const startsSentence = RegExp('[\\p{Lu}\\p{N}"\'“‘«(`]', 'u')
 
 /** The word that ends just before `offset` (letters, digits and inner dots). */
 function wordBefore(text: string, offset: number): string {
   let start = offset
-  while (start > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))) start--
+  while (start > 0 && RegExp(String.raw`[\p{L}\p{N}.]`, 'u').test(text.charAt(start - 1))) start--
   return text.slice(start, offset)
 }
 
@@ -35,7 +35,7 @@ export function nextSentenceEnd(text: string, from: number, limit: number = text
     if (char !== '.' && char !== '?' && char !== '!' && char !== '…') continue
     if (char === '.') {
       const word = wordBefore(text, index)
-      if (abbreviations.has(word) || /^\p{Lu}$/u.test(word) || word.includes('.')) continue
+      if (abbreviations.has(word) || RegExp(String.raw`^\p{Lu}$`, 'u').test(word) || word.includes('.')) continue
     }
     let end = index + 1
     while (end < text.length && closing.test(text.charAt(end))) end++

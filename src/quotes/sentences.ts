@@ -65,7 +65,7 @@ export function splitSentences(tokens: readonly Token[], atoms: readonly TokenRa
       while (endsHere && tokens[index + 1] && /^[)\]'"”’»]$/.test((tokens[index + 1] as Token).text) && !atomEnd.has(index + 1)) index++
     }
     const next = tokens[index + 1]
-    if (endsHere && next && (next.kind === 'mark' || /^[\p{Lu}\p{N}]/u.test(next.text))) {
+    if (endsHere && next && (next.kind === 'mark' || RegExp(String.raw`^[\p{Lu}\p{N}]`, 'u').test(next.text))) {
       sentences.push({first, last: index})
       first = index + 1
     }

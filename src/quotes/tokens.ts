@@ -40,8 +40,8 @@ export interface Token {
 /** Characters that may be quotation marks (one character each). */
 const markChars = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›', '`'])
 
-const isLetterOrDigit = (char: string): boolean => /[\p{L}\p{N}]/u.test(char)
-const isUpper = (char: string): boolean => /\p{Lu}/u.test(char)
+const isLetterOrDigit = (char: string): boolean => RegExp(String.raw`[\p{L}\p{N}]`, 'u').test(char)
+const isUpper = (char: string): boolean => RegExp(String.raw`\p{Lu}`, 'u').test(char)
 
 /** Whether `word` (without its final dot) is written with a full stop that ends nothing. */
 function keepsDot(word: string): boolean {

@@ -134,7 +134,7 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
 }
 
 /** A news agency's sign-off after a finished sentence: " - Sapa", " -- AFP". */
-const signOff = /(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$/u
+const signOff = RegExp(String.raw`(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$`, 'u')
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')
@@ -168,7 +168,7 @@ export function isProse(candidate: Candidate): boolean {
 function countLowerWords(text: string): number {
   let count = 0
   for (const word of text.split(' ')) {
-    if (word.length > 0 && /^[^\p{L}\p{N}]{0,3}\p{Ll}/u.test(word)) count++
+    if (word.length > 0 && RegExp(String.raw`^[^\p{L}\p{N}]{0,3}\p{Ll}`, 'u').test(word)) count++
   }
   return count
 }

@@ -79,7 +79,7 @@ function titleWords(title: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/['’]/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'))
     .filter((word) => word.length > 0)
 }
 

@@ -56,7 +56,7 @@ export function endsSentence(text: string, loose = false): boolean {
  */
 export function firstLetter(text: string): string {
   for (const char of text) {
-    if (/\p{L}|\p{N}/u.test(char)) return char
+    if (RegExp(String.raw`\p{L}|\p{N}`, 'u').test(char)) return char
     if (!/[\s"'“‘(\[«—–-]/u.test(char)) return ''
   }
   return ''
@@ -71,7 +71,7 @@ export function firstLetter(text: string): string {
  * ```
  */
 export function startsLower(text: string): boolean {
-  return /\p{Ll}/u.test(firstLetter(text))
+  return RegExp(String.raw`\p{Ll}`, 'u').test(firstLetter(text))
 }
 
 /**
@@ -87,5 +87,5 @@ export function startsLower(text: string): boolean {
 export function titleCase(text: string): string {
   return text
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(RegExp(String.raw`(^|[\s'’-])(\p{L})`, 'gu'), (_whole, before: string, letter: string) => before + letter.toUpperCase())
 }

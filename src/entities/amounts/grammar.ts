@@ -98,7 +98,7 @@ function prefixAt(lexemes: readonly Lexeme[], at: number): Prefix | undefined {
   const letter = letterCurrencies.get(lexeme.text)
   if (letter && lexemes[at + 1]?.kind === 'number' && touches(lexemes, at + 1)) return {end: at + 1, unit: letter, kind: 'letter'}
   const word = lexeme.text.toLowerCase()
-  if (/^\p{Lu}/u.test(lexeme.text) && currencyWords.has(word) && wordAt(lexemes, at + 1) && startsNumber(lexemes, at + 1)) {
+  if (RegExp(String.raw`^\p{Lu}`, 'u').test(lexeme.text) && currencyWords.has(word) && wordAt(lexemes, at + 1) && startsNumber(lexemes, at + 1)) {
     return {end: at + 1, unit: currencyWords.get(word), kind: 'word'}
   }
   return undefined

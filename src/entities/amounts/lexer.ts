@@ -50,7 +50,7 @@ function isLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   if (code < 128) return false
-  return /\p{L}/u.test(text.charAt(index))
+  return RegExp(String.raw`\p{L}`, 'u').test(text.charAt(index))
 }
 
 function isSpace(code: number): boolean {

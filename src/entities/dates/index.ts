@@ -43,7 +43,7 @@ const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr',
 function endsInFullStop(text: string): boolean {
   if (text.length < 2 || !text.endsWith('.')) return false
   const bare = text.slice(0, -1)
-  return /^(?:\d+|\p{Ll}+)$/u.test(bare) && !shortForms.has(bare)
+  return RegExp(String.raw`^(?:\d+|\p{Ll}+)$`, 'u').test(bare) && !shortForms.has(bare)
 }
 
 /**

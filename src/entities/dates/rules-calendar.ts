@@ -124,7 +124,7 @@ function bareMonthFits(view: View, at: number): boolean {
   if (!sameSentence(view, at - 1, at)) return false
   const before = wordAt(view, at - 1)
   if (temporalPrepositions.has(before) || before === 'mid-' || before === '-') return true
-  return monthDeterminers.has(before) && next?.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !notNouns.has(wordAt(view, at + 1))
+  return monthDeterminers.has(before) && next?.kind === 'word' && RegExp(String.raw`^\p{Ll}+$`, 'u').test(next.text) && !notNouns.has(wordAt(view, at + 1))
 }
 
 /** "a June agreement", "the March accession": a month that dates the noun after it. */

@@ -58,14 +58,14 @@ function passive(view: View, index: number): Tense {
 
 /** A regular past form: "rolled", "agreed" — not "need", "succeed", "hundred". */
 function isPastForm(word: string): boolean {
-  if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !/^\p{Ll}+$/u.test(word)) return false
+  if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !RegExp(String.raw`^\p{Ll}+$`, 'u').test(word)) return false
   return !word.endsWith('eed') || pastInEed.has(word)
 }
 
 /** Whether the word after "to" can be a verb (not "to the", "to Moscow", "to 5%"). */
 function isVerbAfterTo(view: View, index: number): boolean {
   const word = wordAt(view, index)
-  return /^\p{Ll}+$/u.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
+  return RegExp(String.raw`^\p{Ll}+$`, 'u').test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
 }
 
 /** An -ed form used as an adjective: after a determiner, or a negated participle ("unidentified", "untouched"). */

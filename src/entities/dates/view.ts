@@ -147,7 +147,7 @@ export function isCapitalized(view: View, index: number): boolean {
   const token = view.tokens[index]
   if (token === undefined) return false
   const code = token.text.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text)
+  return code < 128 ? code >= 65 && code <= 90 : RegExp(String.raw`^\p{Lu}`, 'u').test(token.text)
 }
 
 /**

@@ -119,11 +119,11 @@ const asciiKinds: readonly string[] = Array.from({length: 128}, (_, code) => cha
 
 const isCapitalized = (word: string): boolean => {
   const code = word.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word)
+  return code < 128 ? code >= 65 && code <= 90 : RegExp(String.raw`^\p{Lu}`, 'u').test(word)
 }
 const isLowerWord = (word: string): boolean => {
   const code = word.charCodeAt(0)
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+  return code < 128 ? code >= 97 && code <= 122 : RegExp(String.raw`^\p{Ll}`, 'u').test(word)
 }
 
 /**

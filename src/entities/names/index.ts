@@ -116,7 +116,7 @@ function isName(words: readonly TaggerWord[], range: WordRange): boolean {
   for (let index = range.first; index < range.last; index++) {
     const word = words[index] as TaggerWord
     if (word.blocked) return false
-    if (/\p{Lu}/u.test(word.text)) capital = true
+    if (RegExp(String.raw`\p{Lu}`, 'u').test(word.text)) capital = true
   }
   return capital
 }

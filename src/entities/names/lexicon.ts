@@ -89,7 +89,7 @@ export function indexLexicon(names: LexiconNames): LexiconIndex {
 }
 
 /** A word in capitals: letters, none of them lower case. */
-const isUpperWord = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+const isUpperWord = (text: string): boolean => RegExp(String.raw`\p{Lu}`, 'u').test(text) && !RegExp(String.raw`\p{Ll}`, 'u').test(text)
 
 /** Does `entry` match the words from `index`, exactly or (over words in capitals) upper-cased? */
 function matches(words: readonly TaggerWord[], index: number, entry: Entry, upper: boolean): boolean {

@@ -14,7 +14,7 @@ const particles: ReadonlySet<string> = new Set([
 ])
 
 const isParticle = (word: TaggerWord | undefined): boolean => !!word && particles.has(word.text)
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}\p{Ll}/u.test(word.text)
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && RegExp(String.raw`^\p{Lu}\p{Ll}`, 'u').test(word.text)
 
 /**
  * Join ranges across a particle, and extend a range over "Capital particle" before it or

@@ -77,7 +77,7 @@ export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, r
 function knownPlaces(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const ranges: WordRange[] = []
   for (let index = 0; index < words.length; index++) {
-    if (covered[index] || !/^\p{Lu}\p{Ll}/u.test(words[index]?.text ?? '')) continue
+    if (covered[index] || !RegExp(String.raw`^\p{Lu}\p{Ll}`, 'u').test(words[index]?.text ?? '')) continue
     let phrase = ''
     let found = 0
     for (let length = 1; length <= 3 && index + length <= words.length && !covered[index + length - 1]; length++) {

@@ -11,7 +11,7 @@ import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 
 const isNumber = (word: TaggerWord | undefined): boolean => !!word && /^\.?\d[\d.,:/-]*$/.test(word.text)
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && /^\p{Lu}/u.test(word.text) && !word.blocked
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && RegExp(String.raw`^\p{Lu}`, 'u').test(word.text) && !word.blocked
 
 /**
  * Is this sentence a row of a results table (at least 40% numbers, two or more)?

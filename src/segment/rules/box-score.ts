@@ -29,6 +29,6 @@ export function isScoreLine(text: string): boolean {
   let scores = 0
   for (const word of words) if (score.test(word)) scores++
   // One score only in a team's heading in capitals ("SAN JOSE STATE (1-14)", not "Reader views (0)").
-  if (scores === 1) return words.length <= 6 && !/\p{Ll}/u.test(text)
+  if (scores === 1) return words.length <= 6 && !RegExp(String.raw`\p{Ll}`, 'u').test(text)
   return scores >= 2 && scores / words.length >= 0.3
 }

@@ -62,7 +62,7 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if ((headings.get(key) ?? 0) >= 2 && !notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
     const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
-    if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
+    if (repeated && RegExp(String.raw`\p{L}`, 'u').test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
 }
@@ -94,7 +94,7 @@ function isSectionHeading(lines: readonly string[], furniture: readonly boolean[
   const apart = before === '' && lines[index + 1] === ''
   const inline = !apart && before !== '' && lines[index + 1] !== '' && furniture[index - 1] !== true
   const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
-  return (apart || inline) && /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
+  return (apart || inline) && RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u').test(next) && countWords(next) >= 8
 }
 
 /**

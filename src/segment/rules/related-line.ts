@@ -74,5 +74,5 @@ export function isRelatedLabel(line: string): boolean {
  */
 export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !/^[\p{L}-]{1,20}:/u.test(line)
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u').test(line)
 }
