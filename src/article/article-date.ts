@@ -125,6 +125,6 @@ function isCalendarDate(value: string): boolean {
 function isMostlyDate(text: string): boolean {
   const dates = findDates(tokenize(text), undefined)
   const covered = dates.reduce((sum, date) => sum + date.text.length, 0)
-  const letters = text.replace(RegExp(String.raw`[^\p{L}\p{N}]`, 'gu'), '').length
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length
   return letters > 0 && covered / text.length >= 0.4
 }

@@ -12,7 +12,7 @@ import type {TaggerWord} from './tagger-words.js'
 import type {WordRange} from './word-ranges.js'
 
 /** A model designation: up to three letters, an optional hyphen, two to four digits, an optional letter. */
-const designation = RegExp(String.raw`^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$`, 'u')
+const designation = /^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$/u
 
 /**
  * Drop the places and organizations that are part of an event's or a product's name.

@@ -20,8 +20,8 @@ import {wordClass} from './word-classes.js'
 /** How the rest of a document writes its words: lower-cased word → uses in lower case minus capitalized uses after a sentence's first word. */
 type DocumentCase = Map<string, number>
 
-const hasLower = RegExp(String.raw`\p{Ll}`, 'u')
-const hasLetter = RegExp(String.raw`\p{L}`, 'u')
+const hasLower = /\p{Ll}/u
+const hasLetter = /\p{L}/u
 const vowel = /[aeiouyà-ÿ]/
 
 /**

@@ -21,7 +21,7 @@ export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cook
 
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
 const linkListHeading =
-  RegExp(String.raw`^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu')
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$/iu
 
 const exact: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
@@ -117,13 +117,15 @@ export function isLinkListHeading(line: string): boolean {
   return text.length <= exactLength && linkListHeading.test(text) && boilerplateKind(text) === 'links'
 }
 
+const IS_SIGN_OFF_PATTERN = RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u')
+
 /**
  * A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Additional
  * reporting by Jane Doe; editing by John Roe." — in brackets, with a semicolon, or without
  * a full stop ("Reporting by the paper led to his resignation." is a sentence).
  */
 function isSignOff(text: string, words: number): boolean {
-  if (words > 30 || !RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u').test(text)) return false
+  if (words > 30 || !IS_SIGN_OFF_PATTERN.test(text)) return false
   return text.startsWith('(') || text.includes(';') || !endsSentence(text)
 }
 

@@ -33,7 +33,9 @@ function withoutRole(body: string): string {
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
 const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`, 'u')
 
-const name = RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u')
+const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
+
+const IS_AFFILIATION_LINE_PATTERN = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u')
 
 /**
  * The second line of a two-line byline: the author's outlet or job ("Boston Globe Staff",
@@ -48,7 +50,7 @@ const name = RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L
 export function isAffiliationLine(line: string): boolean {
   if (countWords(line) > 6 || endsSentence(line)) return false
   if (outlets.has(line.toLowerCase())) return true
-  return RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u').test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
+  return IS_AFFILIATION_LINE_PATTERN.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
 }
 
 /**

@@ -8,10 +8,10 @@
  */
 
 const countHeading = /^(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b/iu
-const commenter = RegExp(String.raw`^\p{L}[\p{L}\p{N}.'’_ -]{0,40}\s(?:says|said|wrote|writes|replied|commented)\s?:$`, 'u')
+const commenter = /^\p{L}[\p{L}\p{N}.'’_ -]{0,40}\s(?:says|said|wrote|writes|replied|commented)\s?:$/u
 /** "He says:" introduces a quote, not a comment. */
-const pronoun = RegExp(String.raw`^(?:he|she|they|it|we|i|you|who|one|this|that|the \p{Ll}+)\s`, 'iu')
-const timestamp = RegExp(String.raw`^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at|@) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?)?$`, 'iu')
+const pronoun = /^(?:he|she|they|it|we|i|you|who|one|this|that|the \p{Ll}+)\s/iu
+const timestamp = /^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at|@) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?)?$/iu
 
 /**
  * Whether `line` opens a reader-comment thread or is a comment's header.

@@ -24,9 +24,9 @@ export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-n
 const contributors = [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
   /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
-  RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
+  /^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}/iu,
   /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
-  RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
+  /^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)/u,
 ]
 
 const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b)/iu
@@ -44,7 +44,7 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
-const email = RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u')
+const email = /[\w.+-]@[\w-]+\.\p{L}/u
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
@@ -52,7 +52,7 @@ const hint = /contribut|assisted|reporting|writing|editing|research|compil|writt
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
-  RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u')
+  /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)/u
 
 /**
  * What kind of note `text` (one block, whitespace collapsed) is, or undefined when it is

@@ -22,7 +22,7 @@ export interface FootnoteBlock {
 }
 
 const ruleLine = /^(?:_{3,}|[—–-]{3,}|[_—–-](?:\s?[_—–-]){4,})$/u
-const entry = RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u')
+const entry = /^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])/u
 
 /**
  * The footnote lines under a rule: the index of the rule line and the numbers of the
@@ -78,7 +78,7 @@ export function opensFootnote(line: string): boolean {
  */
 export function footnoteMarkers(text: string, numbers: ReadonlySet<number>): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(RegExp(String.raw`(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)`, 'gu'))) {
+  for (const match of text.matchAll(/(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)/gu)) {
     if (numbers.has(Number(match[0]))) found.push({start: match.index, end: match.index + match[0].length})
   }
   return found
