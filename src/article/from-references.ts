@@ -9,6 +9,9 @@
  * @internal
  */
 import type {Entities, Entity, Reference} from '../types.js'
+import {HAS_LETTER} from '../internal/letter-patterns.js'
+
+const ADD_REFERENCE_ENTITIES_PATTERN = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
 
 /**
  * Add the authors named by `references` to `entities`: a name in capitals ("AFP",
@@ -27,11 +30,11 @@ export function addReferenceEntities(input: string, references: readonly Referen
   let {people, organizations} = entities
   for (const reference of references) {
     const name = reference.kind === 'author' ? reference.name?.replace(/\s+/g, ' ').trim() : undefined
-    if (!name || !/\p{L}/u.test(name)) continue
+    if (!name || !HAS_LETTER.test(name)) continue
     const span = findName(input, reference, name)
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
-    const isOrganization = /^[\p{Lu}\d&.-]{2,10}$/u.test(name)
+    const isOrganization = ADD_REFERENCE_ENTITIES_PATTERN.test(name)
     const list = isOrganization ? organizations : people
     const updated = addMention(list, name, mention)
     if (isOrganization) organizations = updated

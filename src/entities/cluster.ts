@@ -13,6 +13,7 @@
  */
 import type {Entities, Entity} from '../types.js'
 import type {NameKind, NameMention} from './names/index.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -125,12 +126,14 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
   return shorter.every((word, index) => word === longer[offset + index])
 }
 
+const ACRONYM_ALIASES_PATTERN = RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u')
+
 /** Acronym → expansion, from "Expansion (ACR)" and "ACR (Expansion)" in the text. */
 function acronymAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const aliases = new Map<string, string>()
   mentions.forEach((mention, index) => {
     if (mention.kind === 'person') return
-    const after = /^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)/u.exec(text.slice(mention.end, mention.end + 400))
+    const after = ACRONYM_ALIASES_PATTERN.exec(text.slice(mention.end, mention.end + 400))
     if (!after) return
     const name = normalize(text.slice(mention.start, mention.end))
     const inner = normalize(after[1] ?? '')
@@ -142,6 +145,8 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
   return aliases
 }
 
+const IS_ACRONYM_OF_PATTERN = RegExp(String.raw`^\p{Lu}{2,10}$`, 'u')
+
 /**
  * Is `short` the initials of the capitalized words of `long`?
  *
@@ -152,10 +157,10 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
  */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[.&-]/g, '')
-  if (!/^\p{Lu}{2,10}$/u.test(letters) || long.split(' ').length < 2) return false
+  if (!IS_ACRONYM_OF_PATTERN.test(letters) || long.split(' ').length < 2) return false
   const initials = long
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => STARTS_UPPER.test(word))
     .map((word) => word.charAt(0))
     .join('')
   return initials.toUpperCase() === letters.toUpperCase()

@@ -16,6 +16,7 @@ import {abbreviations, titleAbbreviations} from '../data/abbreviations.js'
 import {parseNlcst} from '../internal/parse.js'
 import {findEmails, scanUrls, tokenRules} from '../internal/urls.js'
 import {WordTexts} from '../internal/word-texts.js'
+import {ONE_UPPER, STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'url'
@@ -191,6 +192,8 @@ function mergeRanges(base: Array<[number, number]>, extra: Array<[number, number
   return merged
 }
 
+const ADD_SENTENCE_PATTERN = RegExp(String.raw`^[\p{Lu}"“‘'(\d]`, 'u')
+
 function addSentence(
   text: string,
   offset: number,
@@ -243,7 +246,7 @@ function addSentence(
     if (kind === 'word' && value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) {
       const next = nextWord(children, position)
       const nextText = next ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
-      if (!next || /^[\p{Lu}"“‘'(\d]/u.test(nextText)) {
+      if (!next || ADD_SENTENCE_PATTERN.test(nextText)) {
         tokens.push({text: words.of(value.slice(0, -1)), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
         tokens.push({text: '.', start: end - 1, end, kind: 'punctuation', sentence: index, spaceBefore: false, newlineBefore: false})
         spaceBefore = false
@@ -276,7 +279,7 @@ function isDigitGroup(previous: Token, value: string): boolean {
 function isAbbreviation(word: string): boolean {
   const bare = word.slice(0, -1)
   if (bare.includes('.')) return true
-  if (/^\p{Lu}$/u.test(bare)) return true
+  if (ONE_UPPER.test(bare)) return true
   const lastPart = bare.slice(bare.lastIndexOf('-') + 1)
   return abbreviations.has(bare) || abbreviations.has(lastPart)
 }
@@ -321,7 +324,7 @@ function continuesAfterJoiner(tokens: readonly Token[], index: number): boolean 
   const word = tokens[index - 2]
   const token = tokens[index] as Token
   if (!stop || !word || stop.text !== '.' || stop.spaceBefore || word.kind !== 'word' || token.newlineBefore) return false
-  if (titleAbbreviations.has(word.text) && token.kind === 'word' && /^\p{Lu}/u.test(token.text)) return true
+  if (titleAbbreviations.has(word.text) && token.kind === 'word' && STARTS_UPPER.test(token.text)) return true
   return joiners.has(word.text) && (tokens[index - 3]?.kind === 'word')
 }
 

@@ -7,6 +7,7 @@
  */
 import type {Span} from '../types.js'
 import {lastAtOrBefore} from './search.js'
+import {HAS_LOWER} from './letter-patterns.js'
 
 /** One piece: `text.slice(at, at + (end - start))` is `source.slice(start, end)`. */
 export interface Piece {
@@ -92,7 +93,7 @@ export function joinsHyphen(source: string, left: Span, right: Span): boolean {
   if (left.end - left.start < 3 || source.charAt(left.end - 1) !== '-') return false
   const before = source.charAt(left.end - 2)
   const after = source.charAt(right.start)
-  return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)
+  return HAS_LOWER.test(before) && HAS_LOWER.test(after)
 }
 
 function mapSpan(pieces: Piece[], span: Span): Span {

@@ -11,6 +11,7 @@
 import {cueAt, isRoleWord, sentenceSubject, speakerAfter, speakerBefore, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
+import {STARTS_LOWER} from '../internal/letter-patterns.js'
 
 /**
  * A speaker phrase and the cue that attributes a quotation to it.
@@ -62,7 +63,7 @@ export function attributionAfter(frame: Frame, quote: TokenRange, sentence: Sent
     const speaker = speakerBefore(frame, index, start)
     // Role words may stand before the name: "team member Rodaba Noori told", "Jefferies analyst Mark Doyle wrote".
     const lead = speaker ? tokens.slice(start, speaker.from) : []
-    const lower = lead.every((token) => token.kind === 'word' && /^\p{Ll}/u.test(token.text))
+    const lower = lead.every((token) => token.kind === 'word' && STARTS_LOWER.test(token.text))
     const adjacent = !!speaker && lead.length <= 4 && lead.every((token) => token.kind === 'word') && (lower || isRoleWord(lead[lead.length - 1]))
     return speaker && adjacent ? {speaker, cue: found} : undefined
   }

@@ -15,6 +15,7 @@ import type {Quoted} from './marks.js'
 import {cueAt, titleLike, type Frame} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
+import {STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
 
 /**
  * A quotation's kind and its attribution within its sentence.
@@ -72,7 +73,7 @@ export function classifyQuote(frame: Frame, text: string, quoted: Quoted, range:
   const cueJustBefore = before ? cueAt(frame, range.first - 1) : undefined
   const naming = !!before && (namingVerbs.has(before.lower) || (!!twoBefore && namingVerbs.has(twoBefore.lower)))
   const introduced = !!before && (introducers.has(before.text) || (!!cueJustBefore && !naming))
-  const upper = /^[\p{Lu}\p{N}]/u.test(value.replace(/^[.…\-–—[(\s]+/, ''))
+  const upper = STARTS_UPPER_OR_DIGIT.test(value.replace(/^[.…\-–—[(\s]+/, ''))
   const titled = titleLike(words) && !(endsClause && (after || introduced)) && !(words.length === 1 && (endsClause || introduced))
   if (titled) return undefined
 

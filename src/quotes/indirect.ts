@@ -11,6 +11,7 @@ import {negations, objectFirstVerbs, reportingVerbs, speakerPronouns} from '../d
 import {cueAt, opensNoClause, speakerAfter, speakerBefore, speakerPronounAt, subjectStart, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * A reported clause with its speaker and cue.
@@ -153,7 +154,7 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   // After "that" a clause may open with a subordinate one ("that, as the parents came from India, they …").
   if (that < 0 ? notClauseStart.has(first.lower) || opensNoClause(first) : first.lower === 'to') return undefined
   // "announced the start of …": an object, not a clause.
-  if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !/^\p{Lu}/u.test(first.text)) return undefined
+  if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !STARTS_UPPER.test(first.text)) return undefined
   return clause(frame, {first: start, last}, speaker, cue)
 }
 

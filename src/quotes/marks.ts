@@ -15,6 +15,7 @@
 import {elisions} from '../data/speech-cues.js'
 import {nextSentenceEnd} from './sentence-ends.js'
 import type {Token} from './tokens.js'
+import {STARTS_LOWER} from '../internal/letter-patterns.js'
 
 /**
  * A quotation found by its marks, in paragraph-text offsets.
@@ -117,7 +118,7 @@ function singleRole(text: string, tokens: readonly Token[], index: number, flank
   if (flank === 'close') {
     // workers' rights, the railways' return: a plural possessive before a lower-case word.
     const before = text.charAt(token.start - 1)
-    if (/[sSzZ]/.test(before) && next && next.kind === 'word' && /^\p{Ll}/u.test(next.text)) return undefined
+    if (/[sSzZ]/.test(before) && next && next.kind === 'word' && STARTS_LOWER.test(next.text)) return undefined
     return 'close'
   }
   return undefined

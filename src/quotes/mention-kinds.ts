@@ -13,6 +13,7 @@ import type {ParagraphView} from './paragraph-view.js'
 import type {LocalMention} from './resolve.js'
 import {tokenize, type Token} from './tokens.js'
 import type {WordTexts} from '../internal/word-texts.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * Make the mentions of each paragraph whose last word is an organization head
@@ -50,7 +51,7 @@ export function organizationsByHead(views: readonly ParagraphView[], isOrganizat
       let start = (tokens[first] as Token).start
       for (let count = 0; first > 0 && count < 4; count++) {
         const before = tokens[first - 1] as Token
-        if (before.kind !== 'word' || before.start < floor || before.text === 'The' || !/^\p{Lu}/u.test(before.text)) break
+        if (before.kind !== 'word' || before.start < floor || before.text === 'The' || !STARTS_UPPER.test(before.text)) break
         if (view.text.slice(before.end, start).trim() !== '') break
         first--
         start = before.start

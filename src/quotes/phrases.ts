@@ -19,6 +19,7 @@ import {organizationHeads} from '../data/org-words.js'
 import {titleWords} from '../data/titles.js'
 import type {Token} from './tokens.js'
 import type {TokenRange} from './sentences.js'
+import {STARTS_LOWER, STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
 
 /**
  * The tokens of a paragraph and which of them stand inside a quotation.
@@ -66,6 +67,8 @@ const hearerStops = new Set(['that', 'in', 'on', 'at', 'during', 'outside', 'abo
 
 const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word'
 const isClitic = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.lower)
+const IS_CAPITALIZED_PATTERN = RegExp(String.raw`^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})`, 'u')
+
 /**
  * A word that starts with a capital letter, or a name with a particle ("al-Amr").
  *
@@ -74,7 +77,7 @@ const isClitic = (token: Token | undefined): boolean => !!token && /^['’]s$/.t
  * isCapitalized(tokenize('al-Amr')[0]) // true
  * ```
  */
-export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && /^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})/u.test(token.text)
+export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && IS_CAPITALIZED_PATTERN.test(token.text)
 const isTitle = (token: Token): boolean => titleWords.has(token.text.replace(/\.$/, '')) || token.text === 'The'
 const isRole = (token: Token | undefined): boolean => !!token && (speakerNouns.has(token.lower) || titleWords.has(capitalize(token.lower)))
 /**
@@ -122,7 +125,7 @@ export function cueAt(frame: Frame, index: number, context = false): Cue | undef
       return {first: index, last: index + phrase.words.length - 1, speakerAfter: phrase.speakerAfter}
     }
   }
-  if (!/^\p{Ll}/u.test(token.text)) return undefined
+  if (!STARTS_LOWER.test(token.text)) return undefined
   if (!speechVerbs.has(token.lower) && !(context && contextVerbs.has(token.lower))) return undefined
   const before = tokens[index - 1]
   if (before && passiveBefore.has(before.lower) && token.lower !== 'quoted') return undefined
@@ -130,7 +133,7 @@ export function cueAt(frame: Frame, index: number, context = false): Cue | undef
   // "a blog post", "the new report"; but "one poster writing …" is a participle.
   const next = tokens[index + 1]
   const verbFollows = !!next && (next.lower === 'that' || determiners.has(next.lower) || speakerPronouns.has(next.lower))
-  const nounAfterDeterminer = !!before && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && determiners.has(tokens[index - 2]?.lower ?? '') && !token.lower.endsWith('ing') && !verbFollows
+  const nounAfterDeterminer = !!before && before.kind === 'word' && STARTS_LOWER.test(before.text) && determiners.has(tokens[index - 2]?.lower ?? '') && !token.lower.endsWith('ing') && !verbFollows
   if (nounLikeCues.has(token.lower) && before && (determiners.has(before.lower) || nounAfterDeterminer)) return undefined
   const last = objectVerbs.has(token.lower) ? hearerEnd(frame, index) : index
   return {first: index, last, speakerAfter: false}
@@ -183,6 +186,9 @@ export const speakerPronounAt = (tokens: readonly Token[], index: number): boole
 }
 const pronounAt = speakerPronounAt
 
+const SPEAKER_BEFORE_PATTERN = RegExp(String.raw`^[RDI]-\p{Lu}`, 'u')
+const SPEAKER_BEFORE_PATTERN_2 = RegExp(String.raw`^(?:\p{Lu}{2,4}|Jr\.?|Sr\.?)$`, 'u')
+
 /**
  * The speaker phrase that ends just before token `end` (exclusive), not before `floor`:
  * skips adverbs ("also said") and a parenthesis ("(WHO)"), appositions and relative
@@ -222,8 +228,8 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
     if (inner && inner.from === open + 1 && inner.form === 'name' && (!head || head.form === 'noun')) return inner
     const chunk = tokens[open + 1] as Token
     // "Sen. Thomas Corrigan, D-Vt., said", "Tom Molomby, SC, said"
-    const partyTag = /^[RDI]-\p{Lu}/u.test(chunk.text) || (open + 2 === index && /^(?:\p{Lu}{2,4}|Jr\.?|Sr\.?)$/u.test(chunk.text))
-    const setOff = partyTag || determiners.has(chunk.lower) || relatives.has(chunk.lower) || /^\d/.test(chunk.text) || /^\p{Ll}/u.test(chunk.text) || isTitle(chunk) || isRole(tokens[index - 1]) || isRole(tokens[index - 2])
+    const partyTag = SPEAKER_BEFORE_PATTERN.test(chunk.text) || (open + 2 === index && SPEAKER_BEFORE_PATTERN_2.test(chunk.text))
+    const setOff = partyTag || determiners.has(chunk.lower) || relatives.has(chunk.lower) || /^\d/.test(chunk.text) || STARTS_LOWER.test(chunk.text) || isTitle(chunk) || isRole(tokens[index - 1]) || isRole(tokens[index - 2])
     if (!setOff) return undefined
     if (head) return head
     index = open - 1
@@ -412,5 +418,5 @@ export const opensNoClause = (token: Token | undefined): boolean => !!token && p
  */
 export function titleLike(words: readonly Token[]): boolean {
   const content = words.filter((token) => token.kind === 'word' && !smallWords.has(token.lower))
-  return content.length > 0 && content.every((token) => /^[\p{Lu}\p{N}]/u.test(token.text))
+  return content.length > 0 && content.every((token) => STARTS_UPPER_OR_DIGIT.test(token.text))
 }

@@ -11,6 +11,7 @@
  * @internal
  */
 import {titleWords} from '../data/titles.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * What an entity mention is.
@@ -183,6 +184,8 @@ export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSenten
   return discourse.organizationByWord.get(head)
 }
 
+const RESOLVE_NAME_PATTERN = RegExp(String.raw`^[\p{Lu}]{2,6}$`, 'u')
+
 /** A bare name: the person whose name ends with it, the organization it abbreviates, or itself. */
 function resolveName(discourse: Discourse, text: string): string | undefined {
   const name = text.replace(/^(?:the|The) /, '').replace(/['’]s$/, '').trim()
@@ -191,7 +194,7 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
   const single = !name.includes(' ')
   const people = (discourse.peopleByWord.get(last) ?? []).filter((person) => person === name || (single && person.endsWith(` ${last}`)))
   if (people.length === 1) return people[0]
-  if (/^[\p{Lu}]{2,6}$/u.test(name)) {
+  if (RESOLVE_NAME_PATTERN.test(name)) {
     const expanded = discourse.organizationByInitials.get(name)
     if (expanded) return expanded
   }
@@ -261,7 +264,7 @@ export function fullestName(discourse: Discourse, name: string): string {
 const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => STARTS_UPPER.test(word))
     .map((word) => word.charAt(0))
     .join('')
 

@@ -7,14 +7,17 @@
  * @internal
  */
 import {abbreviations} from '../data/abbreviations.js'
+import {ONE_UPPER} from '../internal/letter-patterns.js'
 
 const closing = /["'”’»)\]]/
-const startsSentence = /[\p{Lu}\p{N}"'“‘«(`]/u
+const startsSentence = RegExp('[\\p{Lu}\\p{N}"\'“‘«(`]', 'u')
+
+const WORD_BEFORE_PATTERN = RegExp(String.raw`[\p{L}\p{N}.]`, 'u')
 
 /** The word that ends just before `offset` (letters, digits and inner dots). */
 function wordBefore(text: string, offset: number): string {
   let start = offset
-  while (start > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(start - 1))) start--
+  while (start > 0 && WORD_BEFORE_PATTERN.test(text.charAt(start - 1))) start--
   return text.slice(start, offset)
 }
 
@@ -35,7 +38,7 @@ export function nextSentenceEnd(text: string, from: number, limit: number = text
     if (char !== '.' && char !== '?' && char !== '!' && char !== '…') continue
     if (char === '.') {
       const word = wordBefore(text, index)
-      if (abbreviations.has(word) || /^\p{Lu}$/u.test(word) || word.includes('.')) continue
+      if (abbreviations.has(word) || ONE_UPPER.test(word) || word.includes('.')) continue
     }
     let end = index + 1
     while (end < text.length && closing.test(text.charAt(end))) end++

@@ -8,6 +8,7 @@
  * @internal
  */
 import type {Token} from './tokens.js'
+import {STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
 
 /**
  * A quotation's tokens: `first`…`last` (inclusive), its marks included.
@@ -65,7 +66,7 @@ export function splitSentences(tokens: readonly Token[], atoms: readonly TokenRa
       while (endsHere && tokens[index + 1] && /^[)\]'"”’»]$/.test((tokens[index + 1] as Token).text) && !atomEnd.has(index + 1)) index++
     }
     const next = tokens[index + 1]
-    if (endsHere && next && (next.kind === 'mark' || /^[\p{Lu}\p{N}]/u.test(next.text))) {
+    if (endsHere && next && (next.kind === 'mark' || STARTS_UPPER_OR_DIGIT.test(next.text))) {
       sentences.push({first, last: index})
       first = index + 1
     }

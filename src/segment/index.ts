@@ -25,6 +25,7 @@ import {endsSentence} from './text-shape.js'
 import {findUrls} from './rules/url-line.js'
 import {roleLines} from './line-roles.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -226,7 +227,7 @@ function proseBeside(candidates: readonly Candidate[], index: number, kind: 'lis
 function isSubheading(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
   const heading = (at: number): boolean => {
     const candidate = candidates[at]
-    return candidate !== undefined && !candidate.boilerplate && !claimed.has(at) && candidate.words <= 8 && /^\p{Lu}/u.test(candidate.text)
+    return candidate !== undefined && !candidate.boilerplate && !claimed.has(at) && candidate.words <= 8 && STARTS_UPPER.test(candidate.text)
   }
   // Up to two headings in a row ("The 'threats' to Di" / "The official account").
   const proseAt = (at: number): boolean => candidates[at] !== undefined && !claimed.has(at) && isProse(candidates[at] as Candidate)

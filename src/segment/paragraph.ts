@@ -7,6 +7,7 @@ import {stitch, type StitchedText} from '../internal/offset-map.js'
 import type {Paragraph, Span} from '../types.js'
 import {pieces} from './lines.js'
 import {keepsHyphen, type SeenWords} from './rules/line-end-hyphen.js'
+import {HAS_LETTER} from '../internal/letter-patterns.js'
 
 /**
  * A paragraph from line spans: whitespace collapsed, pieces joined with single spaces,
@@ -42,14 +43,14 @@ export function stitchParagraph(source: string, lines: readonly Span[], seen?: S
 /** The letters before `at` (a line-end hyphen's offset), back to the start of the word. */
 function wordBefore(source: string, at: number): string {
   let start = at
-  while (start > 0 && start > at - 40 && /\p{L}/u.test(source.charAt(start - 1))) start--
+  while (start > 0 && start > at - 40 && HAS_LETTER.test(source.charAt(start - 1))) start--
   return source.slice(start, at)
 }
 
 /** The letters from `at` to the end of the word. */
 function wordAfter(source: string, at: number): string {
   let end = at
-  while (end < source.length && end < at + 40 && /\p{L}/u.test(source.charAt(end))) end++
+  while (end < source.length && end < at + 40 && HAS_LETTER.test(source.charAt(end))) end++
   return source.slice(at, end)
 }
 

@@ -73,13 +73,15 @@ function linkRelated(references: Reference[]): Reference[] {
   return references.filter((reference) => !consumed.has(reference))
 }
 
+const TITLE_WORDS_PATTERN = RegExp(String.raw`[^\p{L}\p{N}]+`, 'u')
+
 function titleWords(title: string): string[] {
   return title
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/['’]/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(TITLE_WORDS_PATTERN)
     .filter((word) => word.length > 0)
 }
 

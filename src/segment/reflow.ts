@@ -11,9 +11,12 @@
 import type {Line} from './lines.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
+
+const SPLIT_RUN_PATTERN = RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d])`, 'u')
 
 /**
  * Split a run of consecutive text lines into paragraphs (each a list of lines).
@@ -42,7 +45,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       (list && listMarker(line.text) !== undefined) ||
       (table && (isTableRow(line.text) || (previous !== undefined && isTableRow(previous.text)))) ||
       // Items without markers ("Matt Allen (Creighton University)" / "George Josten (Gonzaga)").
-      (previous !== undefined && /^\p{Lu}/u.test(line.text) && itemShape(line.text) !== undefined && itemShape(previous.text) === itemShape(line.text))
+      (previous !== undefined && STARTS_UPPER.test(line.text) && itemShape(line.text) !== undefined && itemShape(previous.text) === itemShape(line.text))
     if (previous && current.length > 0 && opensItem) {
       paragraphs.push(current)
       current = []
@@ -51,10 +54,10 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const firstWord = line.text.split(/\s/u)[0] ?? ''
       const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
       const indented = (indents[index] ?? 0) > usual
-      const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && /^\p{Lu}/u.test(line.text)
+      const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && STARTS_UPPER.test(line.text)
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
-      const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && /^(?:\p{Lu}|[-•*▪●–·\d])/u.test(line.text)
+      const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && SPLIT_RUN_PATTERN.test(line.text)
       if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
         paragraphs.push(current)
         current = []

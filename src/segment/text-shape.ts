@@ -13,6 +13,8 @@
  * countWords('one two\tthree') // 3
  * ```
  */
+import {HAS_LOWER} from '../internal/letter-patterns.js'
+
 export function countWords(text: string): number {
   let count = 0
   let inWord = false
@@ -46,6 +48,8 @@ export function endsSentence(text: string, loose = false): boolean {
   return finals.has(last)
 }
 
+const FIRST_LETTER_PATTERN = RegExp(String.raw`\p{L}|\p{N}`, 'u')
+
 /**
  * The first letter of `text`, skipping quotes, brackets and dashes ('' when none).
  *
@@ -56,7 +60,7 @@ export function endsSentence(text: string, loose = false): boolean {
  */
 export function firstLetter(text: string): string {
   for (const char of text) {
-    if (/\p{L}|\p{N}/u.test(char)) return char
+    if (FIRST_LETTER_PATTERN.test(char)) return char
     if (!/[\s"'“‘(\[«—–-]/u.test(char)) return ''
   }
   return ''
@@ -71,7 +75,7 @@ export function firstLetter(text: string): string {
  * ```
  */
 export function startsLower(text: string): boolean {
-  return /\p{Ll}/u.test(firstLetter(text))
+  return HAS_LOWER.test(firstLetter(text))
 }
 
 /**

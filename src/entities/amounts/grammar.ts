@@ -25,6 +25,7 @@ import {
 import {months} from '../../data/date-words.js'
 import type {Lexeme} from './lexer.js'
 import {readSpelled, wordAt} from './spelled.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /** What an amount is. */
 export type AmountType = 'MONEY' | 'PERCENT'
@@ -98,7 +99,7 @@ function prefixAt(lexemes: readonly Lexeme[], at: number): Prefix | undefined {
   const letter = letterCurrencies.get(lexeme.text)
   if (letter && lexemes[at + 1]?.kind === 'number' && touches(lexemes, at + 1)) return {end: at + 1, unit: letter, kind: 'letter'}
   const word = lexeme.text.toLowerCase()
-  if (/^\p{Lu}/u.test(lexeme.text) && currencyWords.has(word) && wordAt(lexemes, at + 1) && startsNumber(lexemes, at + 1)) {
+  if (STARTS_UPPER.test(lexeme.text) && currencyWords.has(word) && wordAt(lexemes, at + 1) && startsNumber(lexemes, at + 1)) {
     return {end: at + 1, unit: currencyWords.get(word), kind: 'word'}
   }
   return undefined

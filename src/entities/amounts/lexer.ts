@@ -13,6 +13,7 @@
  * @internal
  */
 import {currencyCodes, gluedOnlyMultipliers, letterCurrencies, multipliers, percentWords, subunits} from '../../data/currencies.js'
+import {HAS_LETTER} from '../../internal/letter-patterns.js'
 
 /** What a lexeme is. */
 export type LexemeKind = 'number' | 'word' | 'symbol'
@@ -50,7 +51,7 @@ function isLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
   if (code < 128) return false
-  return /\p{L}/u.test(text.charAt(index))
+  return HAS_LETTER.test(text.charAt(index))
 }
 
 function isSpace(code: number): boolean {

@@ -34,6 +34,8 @@ function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
 /** Short forms of date words that keep their full stop ("this yr."). */
 const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'mo', 'mos'])
 
+const ENDS_IN_FULL_STOP_PATTERN = RegExp(String.raw`^(?:\d+|\p{Ll}+)$`, 'u')
+
 /**
  * Whether a token ends with a full stop that ends its sentence rather than an abbreviation:
  * the tokenizer leaves it on a word when the next word is not capitalized ("go now. give
@@ -43,7 +45,7 @@ const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr',
 function endsInFullStop(text: string): boolean {
   if (text.length < 2 || !text.endsWith('.')) return false
   const bare = text.slice(0, -1)
-  return /^(?:\d+|\p{Ll}+)$/u.test(bare) && !shortForms.has(bare)
+  return ENDS_IN_FULL_STOP_PATTERN.test(bare) && !shortForms.has(bare)
 }
 
 /**

@@ -10,6 +10,7 @@ import {fixed, matched, type Starts, startsAt} from './match.js'
 import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from '../../data/date-words.js'
+import {ALL_LOWER} from '../../internal/letter-patterns.js'
 
 /**
  * A four-digit year 1000–2199 as a word.
@@ -124,7 +125,7 @@ function bareMonthFits(view: View, at: number): boolean {
   if (!sameSentence(view, at - 1, at)) return false
   const before = wordAt(view, at - 1)
   if (temporalPrepositions.has(before) || before === 'mid-' || before === '-') return true
-  return monthDeterminers.has(before) && next?.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !notNouns.has(wordAt(view, at + 1))
+  return monthDeterminers.has(before) && next?.kind === 'word' && ALL_LOWER.test(next.text) && !notNouns.has(wordAt(view, at + 1))
 }
 
 /** "a June agreement", "the March accession": a month that dates the noun after it. */

@@ -10,6 +10,7 @@ import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {type Context, type Match, type View, wordAt} from './view.js'
 import {partsOfDay, timeZones, weekdays} from '../../data/date-words.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * A clock time read from the text.
@@ -49,7 +50,7 @@ export function timeOfDay(clock: Clock): string {
  */
 export function clockAt(view: View, at: number): Clock | undefined {
   const word = wordAt(view, at)
-  const named = /^\p{Lu}/u.test(view.tokens[at]?.text ?? '') && view.tokens[at - 1]?.sentence === view.tokens[at]?.sentence
+  const named = STARTS_UPPER.test(view.tokens[at]?.text ?? '') && view.tokens[at - 1]?.sentence === view.tokens[at]?.sentence
   if (named && !/\d/.test(word)) return undefined
   if (word === 'noon' || word === 'midday') return {hour: 12, minute: 0, end: at + 1}
   if (word === 'midnight') return {hour: 24, minute: 0, end: at + 1}
@@ -76,6 +77,8 @@ export function clockAt(view: View, at: number): Clock | undefined {
   return {hour, minute, end}
 }
 
+const IS_ZONE_PATTERN = RegExp(String.raw`^\p{Lu}+$`, 'u')
+
 /**
  * A time zone at `index`: "GMT", "EDT", "UTC" in capitals.
  *
@@ -85,7 +88,7 @@ export function clockAt(view: View, at: number): Clock | undefined {
  * ```
  */
 export function isZone(view: View, index: number): boolean {
-  return timeZones.has(wordAt(view, index)) && /^\p{Lu}+$/u.test(view.tokens[index]?.text ?? '')
+  return timeZones.has(wordAt(view, index)) && IS_ZONE_PATTERN.test(view.tokens[index]?.text ?? '')
 }
 
 /**
@@ -113,7 +116,7 @@ function weekdayAfterAside(view: View, at: number): number | undefined {
   for (let index = at + 1; index < at + 8; index++) {
     if (wordAt(view, index) !== ')') continue
     const target = weekdays.get(wordAt(view, index + 1))
-    return target !== undefined && /^\p{Lu}/u.test(view.tokens[index + 1]?.text ?? '') && view.tokens[index + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
+    return target !== undefined && STARTS_UPPER.test(view.tokens[index + 1]?.text ?? '') && view.tokens[index + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
   }
   return undefined
 }
@@ -122,7 +125,7 @@ function weekdayAfterAside(view: View, at: number): number | undefined {
 function weekdayAfterClosing(view: View, at: number): number | undefined {
   if (wordAt(view, at) !== ')') return undefined
   const target = weekdays.get(wordAt(view, at + 1))
-  return target !== undefined && /^\p{Lu}/u.test(view.tokens[at + 1]?.text ?? '') && view.tokens[at + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
+  return target !== undefined && STARTS_UPPER.test(view.tokens[at + 1]?.text ?? '') && view.tokens[at + 1]?.sentence === view.tokens[at]?.sentence ? target : undefined
 }
 
 /**
@@ -164,7 +167,7 @@ function timeAt(view: View, at: number): Match | undefined {
   const hasOn = wordAt(view, end) === 'on' ? 1 : 0
   const target = weekdays.get(wordAt(view, end + hasOn))
   const time = timeOfDay(clock)
-  if (target !== undefined && /^\p{Lu}/u.test(view.tokens[end + hasOn]?.text ?? '')) {
+  if (target !== undefined && STARTS_UPPER.test(view.tokens[end + hasOn]?.text ?? '')) {
     return matched(end + hasOn + 1, 'TIME', 'time-weekday', (context) => `${weekdayValue(context, target, undefined)}T${time}`)
   }
   const later = weekdayAfterAside(view, end) ?? weekdayAfterClosing(view, end)

@@ -29,6 +29,7 @@ import {
   presentWords,
   unVerbs,
 } from '../../data/tense-words.js'
+import {ALL_LOWER} from '../../internal/letter-patterns.js'
 
 function markerAt(view: View, index: number): Tense | undefined {
   const word = wordAt(view, index)
@@ -58,14 +59,14 @@ function passive(view: View, index: number): Tense {
 
 /** A regular past form: "rolled", "agreed" — not "need", "succeed", "hundred". */
 function isPastForm(word: string): boolean {
-  if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !/^\p{Ll}+$/u.test(word)) return false
+  if (word.length <= 4 || !word.endsWith('ed') || notPast.has(word) || !ALL_LOWER.test(word)) return false
   return !word.endsWith('eed') || pastInEed.has(word)
 }
 
 /** Whether the word after "to" can be a verb (not "to the", "to Moscow", "to 5%"). */
 function isVerbAfterTo(view: View, index: number): boolean {
   const word = wordAt(view, index)
-  return /^\p{Ll}+$/u.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
+  return ALL_LOWER.test(view.tokens[index]?.text ?? '') && !determiners.has(word) && !objectWords.has(word)
 }
 
 /** An -ed form used as an adjective: after a determiner, or a negated participle ("unidentified", "untouched"). */

@@ -8,6 +8,7 @@
 import type {Token, TokenizedText} from '../tokens.js'
 import type {Day} from './calendar.js'
 import {numberWords, vagueCounts} from '../../data/date-words.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * How the sentence around an expression places it in time.
@@ -147,7 +148,7 @@ export function isCapitalized(view: View, index: number): boolean {
   const token = view.tokens[index]
   if (token === undefined) return false
   const code = token.text.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text)
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(token.text)
 }
 
 /**

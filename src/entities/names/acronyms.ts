@@ -10,6 +10,7 @@ import {isAllCaps} from './features.js'
 import {gazetteerLabels} from './gazetteer.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /** Capitals that are not organizations. Hand-written. */
 const notOrganizations: ReadonlySet<string> = new Set([
@@ -31,7 +32,7 @@ const acronym = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
  */
 export function acronymRanges(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const texts = words.map((word) => word.text)
-  if (isAllCaps(texts) || !texts.some((text) => /^\p{Ll}/u.test(text))) return []
+  if (isAllCaps(texts) || !texts.some((text) => STARTS_LOWER.test(text))) return []
   // Gazetteer labels are looked up only for a sentence that has an acronym to check.
   let labels: string[][] | undefined
   const ranges: WordRange[] = []
@@ -81,9 +82,9 @@ function initialisms(sentences: ReadonlyArray<readonly TaggerWord[]>): Set<strin
       for (let index = start, taken = 0; index < words.length && taken < maxRun; index++) {
         const text = (words[index] as TaggerWord).text
         if (index > start && skipped.has(text.toLowerCase())) continue
-        if (!/^\p{Lu}/u.test(text) || (index > start && acronym.test(text))) break
+        if (!STARTS_UPPER.test(text) || (index > start && acronym.test(text))) break
         // "Vehicle-Borne": each capitalized part counts.
-        for (const part of text.split('-')) if (/^\p{Lu}/u.test(part)) letters += part.charAt(0)
+        for (const part of text.split('-')) if (STARTS_UPPER.test(part)) letters += part.charAt(0)
         taken++
         if (letters.length >= 2) found.add(letters)
       }

@@ -11,6 +11,10 @@ import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
 import type {TaggerWord} from './tagger-words.js'
 import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
+import {STARTS_LOWER} from '../../internal/letter-patterns.js'
+
+const CLEAN_RANGES_PATTERN = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
+const CLEAN_RANGES_PATTERN_2 = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')
 
 /**
  * Drop what is not a name (MISC, demonyms, plurals, events); trim articles, possessives,
@@ -34,8 +38,8 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
     if (range.type === 'ORG' && misc && misc.sentence === range.sentence && misc.last === range.first && misc.last - misc.first === 1) {
       range = {...range, first: misc.first}
     }
-    while (range.last - range.first > 1 && /^(?:\p{Ll}|'s?$|’s?$)/u.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
-    while (range.last - range.first > 1 && /^(?:'s?|’s?|[.,;:]|\p{Ll}+)$/u.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
+    while (range.last - range.first > 1 && CLEAN_RANGES_PATTERN.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
+    while (range.last - range.first > 1 && CLEAN_RANGES_PATTERN_2.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     while (range.last - range.first > 1 && range.first === 0 && determiners.has(words[0]?.text ?? '')) range = {...range, first: 1}
     const text = rangeText(words, range)
@@ -76,7 +80,7 @@ function isDemonym(word: string, next: string): boolean {
   if (nationalities.has(word)) return true
   const lower = word.toLowerCase()
   if (/[ni]$/.test(lower) && isMajorPlace(lower.slice(0, -1))) return true
-  return !lower.includes(' ') && /(?:ian|ean|ese)$/.test(lower) && /^\p{Ll}/u.test(next)
+  return !lower.includes(' ') && /(?:ian|ean|ese)$/.test(lower) && STARTS_LOWER.test(next)
 }
 
 /** Words that open a sentence before a noun phrase and never begin a name. */
@@ -85,9 +89,11 @@ const determiners: ReadonlySet<string> = new Set([
   'Those', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your', 'Other', 'Such', 'Two', 'Three',
 ])
 
+const IS_PLURAL_NOUN_PATTERN = RegExp(String.raw`\p{Ll}s$`, 'u')
+
 /** A plural of a demonym, title or organization word ("Americans", "Ministers", "Officials"). */
 function isPluralNoun(word: string): boolean {
-  if (!/\p{Ll}s$/u.test(word)) return false
+  if (!IS_PLURAL_NOUN_PATTERN.test(word)) return false
   const singular = word.slice(0, -1)
   return isDemonym(singular, '') || titleWords.has(singular) || organizationHeads.has(singular) || singular === 'Official'
 }

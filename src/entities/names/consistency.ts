@@ -7,6 +7,7 @@
  */
 import {rangeText, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /** Longest name, in words, that is looked for again. */
 const maxWords = 6
@@ -31,7 +32,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
     vote(rangeText(words, range), range.type, 1)
     if (range.type === 'PER' && range.last - range.first >= 2) {
       const last = words[range.last - 1]
-      if (last && /^\p{Lu}\p{Ll}/u.test(last.text)) vote(last.text, 'PER', 0.5)
+      if (last && STARTS_CAPITALIZED.test(last.text)) vote(last.text, 'PER', 0.5)
     }
   }
   const typeOf = (key: string): string | undefined => {
@@ -63,7 +64,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
     for (const range of own) covered.fill(1, range.first, range.last)
     const added: WordRange[] = []
     for (let index = 0; index < words.length; index++) {
-      if (covered[index] || !/^\p{Lu}/u.test(words[index]?.text ?? '')) continue
+      if (covered[index] || !STARTS_UPPER.test(words[index]?.text ?? '')) continue
       let key = ''
       let found: WordRange | undefined
       const first = (words[index] as TaggerWord).text

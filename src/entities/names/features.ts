@@ -20,6 +20,7 @@ import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {placePhraseLength, startsPlacePhrase, wordLabels} from './gazetteer.js'
+import {STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * What a document tells about its words: lower-case uses, mid-sentence capitals.
@@ -119,11 +120,11 @@ const asciiKinds: readonly string[] = Array.from({length: 128}, (_, code) => cha
 
 const isCapitalized = (word: string): boolean => {
   const code = word.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word)
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(word)
 }
 const isLowerWord = (word: string): boolean => {
   const code = word.charCodeAt(0)
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+  return code < 128 ? code >= 97 && code <= 122 : STARTS_LOWER.test(word)
 }
 
 /**

@@ -17,6 +17,7 @@ import {type TaggerWord, taggerWords} from './tagger-words.js'
 import {splitTitle} from './titles.js'
 import {truecase} from './truecase.js'
 import {type WordRange, tagRanges} from './word-ranges.js'
+import {HAS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * The kinds of named entity nutgraf reports.
@@ -116,7 +117,7 @@ function isName(words: readonly TaggerWord[], range: WordRange): boolean {
   for (let index = range.first; index < range.last; index++) {
     const word = words[index] as TaggerWord
     if (word.blocked) return false
-    if (/\p{Lu}/u.test(word.text)) capital = true
+    if (HAS_UPPER.test(word.text)) capital = true
   }
   return capital
 }

@@ -12,6 +12,7 @@ import {describeValue} from '../../internal/assert-text.js'
 import {tokenize} from '../tokens.js'
 import type {WordRange} from './word-ranges.js'
 import {taggerWords, type TaggerWord} from './tagger-words.js'
+import {HAS_LOWER, HAS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * The names a caller gives, by kind (the shape of the public `Lexicon`).
@@ -89,7 +90,7 @@ export function indexLexicon(names: LexiconNames): LexiconIndex {
 }
 
 /** A word in capitals: letters, none of them lower case. */
-const isUpperWord = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+const isUpperWord = (text: string): boolean => HAS_UPPER.test(text) && !HAS_LOWER.test(text)
 
 /** Does `entry` match the words from `index`, exactly or (over words in capitals) upper-cased? */
 function matches(words: readonly TaggerWord[], index: number, entry: Entry, upper: boolean): boolean {

@@ -15,13 +15,16 @@ import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}/u.test(word.text)
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && STARTS_UPPER.test(word.text)
 const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
+
+const IS_NICKNAME_PATTERN = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
 
 /** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym or title in the plural. */
 function isNickname(word: TaggerWord | undefined): boolean {
-  if (!word || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word.text) || word.blocked) return false
+  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked) return false
   const singular = word.text.slice(0, -1)
   return !nationalities.has(singular) && !titleWords.has(singular) && !organizationHeads.has(singular) && !nationalities.has(word.text)
 }

@@ -6,6 +6,7 @@
  */
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_CAPITALIZED} from '../../internal/letter-patterns.js'
 
 /** Lower-case particles inside names. Hand-written. */
 const particles: ReadonlySet<string> = new Set([
@@ -14,7 +15,7 @@ const particles: ReadonlySet<string> = new Set([
 ])
 
 const isParticle = (word: TaggerWord | undefined): boolean => !!word && particles.has(word.text)
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && /^\p{Lu}\p{Ll}/u.test(word.text)
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && STARTS_CAPITALIZED.test(word.text)
 
 /**
  * Join ranges across a particle, and extend a range over "Capital particle" before it or

@@ -10,6 +10,7 @@ import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 const capitals = /^\p{Lu}[\p{Lu}'.-]+$/u
 const dateLike = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/
@@ -46,7 +47,7 @@ export function initialedPeople(words: readonly TaggerWord[], sentence: number, 
   for (let index = 0; index < words.length - 1; index++) {
     if (covered[index] || !initial.test(words[index]?.text ?? '')) continue
     let last = index + 1
-    while (last < words.length && last - index <= 2 && !covered[last] && /^\p{Lu}\p{Ll}/u.test(words[last]?.text ?? '') && !isTitleWord(words[last])) last++
+    while (last < words.length && last - index <= 2 && !covered[last] && STARTS_CAPITALIZED.test(words[last]?.text ?? '') && !isTitleWord(words[last])) last++
     if (last > index + 1) {
       ranges.push({type: 'PER', sentence, first: index, last})
       index = last - 1
@@ -69,7 +70,7 @@ export function peopleBeforeCountry(words: readonly TaggerWord[], sentence: numb
   for (let index = 2; index < words.length - 2; index++) {
     if (!bracketsCountry(words, index)) continue
     let first = index
-    while (first > 0 && index - first < 3 && !covered[first - 1] && /^\p{Lu}\p{Ll}/u.test(words[first - 1]?.text ?? '') && !isTitleWord(words[first - 1])) first--
+    while (first > 0 && index - first < 3 && !covered[first - 1] && STARTS_CAPITALIZED.test(words[first - 1]?.text ?? '') && !isTitleWord(words[first - 1])) first--
     if (index - first >= 2) ranges.push({type: 'PER', sentence, first, last: index})
   }
   return ranges
@@ -106,7 +107,7 @@ export function cuedOrganizations(words: readonly TaggerWord[], sentence: number
   for (let index = 0; index < words.length - 1; index++) {
     if (!organizationCues.has(words[index]?.text ?? '')) continue
     let last = index + 1
-    while (last < words.length && last - index <= 4 && /^\p{Lu}/u.test(words[last]?.text ?? '') && !words[last]?.blocked && !isTitleWord(words[last])) last++
+    while (last < words.length && last - index <= 4 && STARTS_UPPER.test(words[last]?.text ?? '') && !words[last]?.blocked && !isTitleWord(words[last])) last++
     if (last > index + 1) ranges.push({type: 'ORG', sentence, first: index + 1, last, fixed: true})
   }
   return ranges

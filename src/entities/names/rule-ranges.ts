@@ -10,6 +10,7 @@ import {teamRanges} from './score-tables.js'
 import type {TaggerWord} from './tagger-words.js'
 import {titledPeople} from './titles.js'
 import type {WordRange} from './word-ranges.js'
+import {STARTS_CAPITALIZED} from '../../internal/letter-patterns.js'
 
 /**
  * Datelines, teams in results tables and cued organizations replace what the tagger
@@ -77,7 +78,7 @@ export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, r
 function knownPlaces(words: readonly TaggerWord[], sentence: number, covered: Uint8Array): WordRange[] {
   const ranges: WordRange[] = []
   for (let index = 0; index < words.length; index++) {
-    if (covered[index] || !/^\p{Lu}\p{Ll}/u.test(words[index]?.text ?? '')) continue
+    if (covered[index] || !STARTS_CAPITALIZED.test(words[index]?.text ?? '')) continue
     let phrase = ''
     let found = 0
     for (let length = 1; length <= 3 && index + length <= words.length && !covered[index + length - 1]; length++) {

@@ -9,9 +9,10 @@
 import {isMajorPlace} from './gazetteer.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 const isNumber = (word: TaggerWord | undefined): boolean => !!word && /^\.?\d[\d.,:/-]*$/.test(word.text)
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && /^\p{Lu}/u.test(word.text) && !word.blocked
+const isCapital = (word: TaggerWord | undefined): boolean => !!word && STARTS_UPPER.test(word.text) && !word.blocked
 
 /**
  * Is this sentence a row of a results table (at least 40% numbers, two or more)?

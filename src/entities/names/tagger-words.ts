@@ -6,6 +6,7 @@
  * @internal
  */
 import type {Token, TokenizedText} from '../tokens.js'
+import {HAS_LETTER} from '../../internal/letter-patterns.js'
 
 /**
  * A word for the tagger, with its span in the text.
@@ -50,7 +51,7 @@ export function taggerWords(tokenized: TokenizedText): TaggerWord[][] {
         continue
       }
       const possessive = token.kind === 'word' && token.text.length > 2 ? /['’][sS]?$/.exec(token.text) : null
-      if (possessive && /\p{L}/u.test(token.text.charAt(possessive.index - 1))) {
+      if (possessive && HAS_LETTER.test(token.text.charAt(possessive.index - 1))) {
         const cut = token.start + possessive.index
         words.push({text: token.text.slice(0, possessive.index), start: token.start, end: cut, blocked: false, spaceBefore})
         words.push({text: token.text.slice(possessive.index), start: cut, end: token.end, blocked: false, spaceBefore: false})

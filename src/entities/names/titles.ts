@@ -10,6 +10,7 @@ import {titleHeads, titleWords} from '../../data/titles.js'
 import {gazetteerLabels} from './gazetteer.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
+import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /** Lower-case roles that introduce a person in news ("said economist Lynn Reaser"). */
 const roleNouns: ReadonlySet<string> = new Set([
@@ -59,7 +60,7 @@ export function splitTitle(
   let titleStart = first
   while (titleStart > 0) {
     const before = words[titleStart - 1]
-    if (isTitleWord(before) && /^\p{Lu}/u.test(before?.text ?? '')) titleStart--
+    if (isTitleWord(before) && STARTS_UPPER.test(before?.text ?? '')) titleStart--
     else if (before?.text === 'of' && isTitleWord(words[titleStart - 2]) && titleStart < first) titleStart--
     else break
   }
@@ -81,7 +82,7 @@ export function splitTitle(
  */
 export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange): WordRange {
   let last = range.last
-  while (last > range.first + 1 && isTitleWord(words[last - 1]) && /^\p{Lu}/u.test(words[last - 1]?.text ?? '')) last--
+  while (last > range.first + 1 && isTitleWord(words[last - 1]) && STARTS_UPPER.test(words[last - 1]?.text ?? '')) last--
   return last === range.last ? range : {...range, last}
 }
 
@@ -100,13 +101,13 @@ export function titledPeople(words: readonly TaggerWord[], sentence: number, cov
   const ranges: WordRange[] = []
   for (let index = 0; index < words.length - 1; index++) {
     const cue = words[index]?.text ?? ''
-    if (!(titleHeads.has(bare(words[index])) && /^\p{Lu}/u.test(cue)) && !roleNouns.has(cue)) continue
+    if (!(titleHeads.has(bare(words[index])) && STARTS_UPPER.test(cue)) && !roleNouns.has(cue)) continue
     let last = index + 1
     while (
       last < words.length &&
       last - index <= 4 &&
       !covered[last] &&
-      /^\p{Lu}\p{Ll}/u.test(words[last]?.text ?? '') &&
+      STARTS_CAPITALIZED.test(words[last]?.text ?? '') &&
       !isTitleWord(words[last]) &&
       !nationalities.has(words[last]?.text ?? '')
     ) last++
@@ -130,7 +131,7 @@ export function titledPeople(words: readonly TaggerWord[], sentence: number, cov
  */
 export function extendGivenName(words: readonly TaggerWord[], range: WordRange, floor: number): WordRange {
   const before = words[range.first - 1]
-  if (range.type !== 'PER' || range.first - 1 < floor || !before || !/^\p{Lu}\p{Ll}/u.test(before.text)) return range
+  if (range.type !== 'PER' || range.first - 1 < floor || !before || !STARTS_CAPITALIZED.test(before.text)) return range
   const parts = before.text.toLowerCase().split('-')
   const known = gazetteerLabels(parts).every((labels) => labels.includes('first'))
   return known && !isTitleWord(before) ? {...range, first: range.first - 1} : range

@@ -117,13 +117,15 @@ export function isLinkListHeading(line: string): boolean {
   return text.length <= exactLength && linkListHeading.test(text) && boilerplateKind(text) === 'links'
 }
 
+const IS_SIGN_OFF_PATTERN = RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u')
+
 /**
  * A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Additional
  * reporting by Jane Doe; editing by John Roe." — in brackets, with a semicolon, or without
  * a full stop ("Reporting by the paper led to his resignation." is a sentence).
  */
 function isSignOff(text: string, words: number): boolean {
-  if (words > 30 || !/^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}/u.test(text)) return false
+  if (words > 30 || !IS_SIGN_OFF_PATTERN.test(text)) return false
   return text.startsWith('(') || text.includes(';') || !endsSentence(text)
 }
 

@@ -7,6 +7,8 @@
  * @internal
  */
 
+import {HAS_LOWER} from '../../internal/letter-patterns.js'
+
 const score = /^\(?\d{1,4}(?:-\d{1,4})?[,;.)]{0,3}$/u
 const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d/iu
 
@@ -29,6 +31,6 @@ export function isScoreLine(text: string): boolean {
   let scores = 0
   for (const word of words) if (score.test(word)) scores++
   // One score only in a team's heading in capitals ("SAN JOSE STATE (1-14)", not "Reader views (0)").
-  if (scores === 1) return words.length <= 6 && !/\p{Ll}/u.test(text)
+  if (scores === 1) return words.length <= 6 && !HAS_LOWER.test(text)
   return scores >= 2 && scores / words.length >= 0.3
 }

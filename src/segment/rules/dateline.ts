@@ -9,6 +9,7 @@
  */
 import {agencyPattern} from '../../data/news-agencies.js'
 import {titleCase} from '../text-shape.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 const opening =
   /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s/u
@@ -79,13 +80,16 @@ export function findDatelineLine(line: string): string | undefined {
   return placeOf(match)
 }
 
+const PLACE_OF_PATTERN = RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u')
+const PLACE_OF_PATTERN_2 = RegExp(String.raw`\p{Lu}{2}`, 'u')
+
 /** The place a dateline match names, or undefined when the match is not a dateline. */
 function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
   if (!city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
-  const byAgency = match[0].includes('(') || /\/[\p{L} .&-]{2,30}\//u.test(match[0]) || agencyBare.test(match[0] + ' ')
-  if (!byAgency && (city !== city.toUpperCase() || !/\p{Lu}{2}/u.test(city.replace(/[.'’ -]/gu, '')))) return undefined
-  if (!city.split(/\s/u).every((word) => /^\p{Lu}/u.test(word))) return undefined
+  const byAgency = match[0].includes('(') || PLACE_OF_PATTERN.test(match[0]) || agencyBare.test(match[0] + ' ')
+  if (!byAgency && (city !== city.toUpperCase() || !PLACE_OF_PATTERN_2.test(city.replace(/[.'’ -]/gu, '')))) return undefined
+  if (!city.split(/\s/u).every((word) => STARTS_UPPER.test(word))) return undefined
   return titleCase(city)
 }

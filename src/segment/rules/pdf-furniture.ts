@@ -6,6 +6,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {HAS_LETTER} from '../../internal/letter-patterns.js'
 
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
@@ -62,7 +63,7 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if ((headings.get(key) ?? 0) >= 2 && !notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
     const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
-    if (repeated && /\p{L}/u.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
+    if (repeated && HAS_LETTER.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
 }
@@ -80,6 +81,8 @@ function nearPageBreak(furniture: readonly boolean[], index: number): boolean {
   return false
 }
 
+const IS_SECTION_HEADING_PATTERN = RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u')
+
 /**
  * A short line without digits set apart by blank lines above a paragraph that opens with
  * a capital, or in PDF text (no blank lines) between a text line and a line of 8+ words
@@ -94,7 +97,7 @@ function isSectionHeading(lines: readonly string[], furniture: readonly boolean[
   const apart = before === '' && lines[index + 1] === ''
   const inline = !apart && before !== '' && lines[index + 1] !== '' && furniture[index - 1] !== true
   const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
-  return (apart || inline) && /^["“‘'(]?\p{Lu}/u.test(next) && countWords(next) >= 8
+  return (apart || inline) && IS_SECTION_HEADING_PATTERN.test(next) && countWords(next) >= 8
 }
 
 /**

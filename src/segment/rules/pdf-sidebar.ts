@@ -10,12 +10,15 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 
 /** Most sidebar lines between two halves of a sentence. */
 const maximumLines = 3
 
 /** A sidebar line is at most this share of the cut line's length and of the run's median line. */
 const shortShare = 0.6
+
+const SIDEBAR_LINES_PATTERN = RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u')
 
 /**
  * The indices of the sidebar lines in a run of text lines (no blank line among them).
@@ -36,14 +39,14 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   // A line of the column is not short: a sidebar line is short beside the run's usual line too.
   const lengths = lines.map((line) => line.length).sort((a, b) => a - b)
   const usual = lengths[lengths.length >> 1] as number
-  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, usual) * shortShare && !/^\p{Ll}/u.test(line)
+  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, usual) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
     if (cut.length < width * 0.7 || endsSentence(cut, true) || /[,\-–—]$/u.test(cut)) continue
     let end = index
     while (end < lines.length && end - index < maximumLines && isSidebarLine(lines[end] as string, cut)) end++
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !/^\p{Ll}[\p{L}’'-]*[,;]? \S/u.test(resumed)) continue
+    if (end === index || resumed === undefined || !SIDEBAR_LINES_PATTERN.test(resumed)) continue
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]

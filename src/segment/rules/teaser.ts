@@ -10,6 +10,8 @@
  * @internal
  */
 
+import {STARTS_CAPITALIZED, STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
+
 const age = /\s(?:\d{1,2}\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago|yesterday|just now|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?)$/iu
 const starters = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'In', 'On', 'At', 'After', 'As', 'For', 'When', 'While', 'With', 'Some', 'Many', 'More', 'Officials', 'Police', 'Authorities'])
 const rank = /^\d{1,2}[.)]?\s(?=\p{Lu})/u
@@ -49,12 +51,12 @@ export function splitTeaser(line: string): TeaserParts | undefined {
     const word = words[index]?.[0] ?? ''
     const previous = words[index - 1]?.[0] ?? ''
     const next = words[index + 1]?.[0] ?? ''
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || /[.!?:;,]$/u.test(previous)) continue
-    const opensSentence = starters.has(word) || (/^\p{Lu}/u.test(previous) && /^\p{Ll}/u.test(next))
+    if (!STARTS_CAPITALIZED.test(word) || /[.!?:;,]$/u.test(previous)) continue
+    const opensSentence = starters.has(word) || (STARTS_UPPER.test(previous) && STARTS_LOWER.test(next))
     if (!opensSentence) continue
     const title = words.slice(0, index)
     // A title is mostly lower-case words in sentence case; a run of capitals is a name, not a title.
-    if (title.filter((item) => /^\p{Ll}/u.test(item[0])).length < 2) continue
+    if (title.filter((item) => STARTS_LOWER.test(item[0])).length < 2) continue
     return {titleStart, titleEnd: titleStart + (words[index - 1]?.index ?? 0) + previous.length}
   }
   return undefined
