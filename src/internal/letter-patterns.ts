@@ -16,6 +16,8 @@ export const STARTS_CAPITALIZED = RegExp(String.raw`^\p{Lu}\p{Ll}`, 'u')
 export const STARTS_UPPER_OR_DIGIT = RegExp(String.raw`^[\p{Lu}\p{N}]`, 'u')
 /** Holds a letter. */
 export const HAS_LETTER = RegExp(String.raw`\p{L}`, 'u')
+/** Holds a letter or a digit. */
+export const HAS_LETTER_OR_DIGIT = RegExp(String.raw`[\p{L}\p{N}]`, 'u')
 /** Holds a lowercase letter. */
 export const HAS_LOWER = RegExp(String.raw`\p{Ll}`, 'u')
 /** Holds an uppercase letter. */

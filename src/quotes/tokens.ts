@@ -9,7 +9,7 @@
  */
 import {abbreviations} from '../data/abbreviations.js'
 import {WordTexts} from '../internal/word-texts.js'
-import {HAS_UPPER} from '../internal/letter-patterns.js'
+import {HAS_LETTER_OR_DIGIT, HAS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * What a token is.
@@ -41,9 +41,7 @@ export interface Token {
 /** Characters that may be quotation marks (one character each). */
 const markChars = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‛', "'", '‹', '›', '`'])
 
-const IS_LETTER_OR_DIGIT_PATTERN = RegExp(String.raw`[\p{L}\p{N}]`, 'u')
-
-const isLetterOrDigit = (char: string): boolean => IS_LETTER_OR_DIGIT_PATTERN.test(char)
+const isLetterOrDigit = (char: string): boolean => HAS_LETTER_OR_DIGIT.test(char)
 const isUpper = (char: string): boolean => HAS_UPPER.test(char)
 
 /** Whether `word` (without its final dot) is written with a full stop that ends nothing. */

@@ -13,7 +13,7 @@
  * countWords('one two\tthree') // 3
  * ```
  */
-import {HAS_LOWER} from '../internal/letter-patterns.js'
+import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
 
 export function countWords(text: string): number {
   let count = 0
@@ -48,8 +48,6 @@ export function endsSentence(text: string, loose = false): boolean {
   return finals.has(last)
 }
 
-const FIRST_LETTER_PATTERN = RegExp(String.raw`\p{L}|\p{N}`, 'u')
-
 /**
  * The first letter of `text`, skipping quotes, brackets and dashes ('' when none).
  *
@@ -60,7 +58,7 @@ const FIRST_LETTER_PATTERN = RegExp(String.raw`\p{L}|\p{N}`, 'u')
  */
 export function firstLetter(text: string): string {
   for (const char of text) {
-    if (FIRST_LETTER_PATTERN.test(char)) return char
+    if (HAS_LETTER_OR_DIGIT.test(char)) return char
     if (!/[\s"'“‘(\[«—–-]/u.test(char)) return ''
   }
   return ''

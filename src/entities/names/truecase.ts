@@ -12,6 +12,7 @@
  *
  * @internal
  */
+import {HAS_LETTER, HAS_LOWER} from '../../internal/letter-patterns.js'
 import {isAllCaps} from './features.js'
 import {gazetteerLabels} from './gazetteer.js'
 import type {TaggerWord} from './tagger-words.js'
@@ -20,8 +21,6 @@ import {wordClass} from './word-classes.js'
 /** How the rest of a document writes its words: lower-cased word → uses in lower case minus capitalized uses after a sentence's first word. */
 type DocumentCase = Map<string, number>
 
-const hasLower = /\p{Ll}/u
-const hasLetter = /\p{L}/u
 const vowel = /[aeiouyà-ÿ]/
 
 /**
@@ -48,10 +47,10 @@ export function truecase(sentences: ReadonlyArray<readonly TaggerWord[]>): Tagge
     let first = true
     return words.map((word, at) => {
       const next = lower[at + 1]
-      const beforeName = next !== undefined && hasLetter.test(next) && ((labels[at + 1] as string[]).includes('last') || !isFrequent(next))
+      const beforeName = next !== undefined && HAS_LETTER.test(next) && ((labels[at + 1] as string[]).includes('last') || !isFrequent(next))
       let text = caseOf(word.text, lower[at] as string, labels[at] as string[], seen, beforeName)
       // The sentence's first word is capitalized, as in running text.
-      if (first && hasLetter.test(text)) {
+      if (first && HAS_LETTER.test(text)) {
         first = false
         if (text === lower[at]) text = capitalize(text)
       }
@@ -68,10 +67,10 @@ function documentCase(sentences: ReadonlyArray<readonly TaggerWord[]>, capitals:
     words.forEach((word, at) => {
       const text = word.text
       const first = text.charAt(0)
-      if (!hasLetter.test(first)) return
+      if (!HAS_LETTER.test(first)) return
       const lower = text.toLowerCase()
       if (text === lower) seen.set(lower, (seen.get(lower) ?? 0) + 1)
-      else if (at > 0 && first !== first.toLowerCase() && hasLower.test(text)) seen.set(lower, (seen.get(lower) ?? 0) - 1)
+      else if (at > 0 && first !== first.toLowerCase() && HAS_LOWER.test(text)) seen.set(lower, (seen.get(lower) ?? 0) - 1)
     })
   })
   return seen
@@ -90,7 +89,7 @@ function isFrequent(lower: string): boolean {
  * word may be a family name (a given name that is also a common word, "WILL", is one then).
  */
 function caseOf(text: string, lower: string, labels: readonly string[], seen: DocumentCase, beforeName: boolean): string {
-  if (hasLower.test(text) || !hasLetter.test(text)) return text
+  if (HAS_LOWER.test(text) || !HAS_LETTER.test(text)) return text
   const capitalized = capitalize(lower)
   // A word of a place of several words ("NEW YORK") whatever the document says of it alone.
   if (labels.includes('place-I') || labels.includes('place-B+')) return capitalized
