@@ -11,7 +11,7 @@
 import type {Entities, Entity, Reference} from '../types.js'
 import {HAS_LETTER} from '../internal/letter-patterns.js'
 
-const ADD_REFERENCE_ENTITIES_PATTERN = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
+const NAME_IN_CAPITALS = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
 
 /**
  * Add the authors named by `references` to `entities`: a name in capitals ("AFP",
@@ -34,7 +34,7 @@ export function addReferenceEntities(input: string, references: readonly Referen
     const span = findName(input, reference, name)
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
-    const isOrganization = ADD_REFERENCE_ENTITIES_PATTERN.test(name)
+    const isOrganization = NAME_IN_CAPITALS.test(name)
     const list = isOrganization ? organizations : people
     const updated = addMention(list, name, mention)
     if (isOrganization) organizations = updated

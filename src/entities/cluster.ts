@@ -126,14 +126,14 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
   return shorter.every((word, index) => word === longer[offset + index])
 }
 
-const ACRONYM_ALIASES_PATTERN = RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u')
+const PARENTHESIZED_ALIAS = RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u')
 
 /** Acronym → expansion, from "Expansion (ACR)" and "ACR (Expansion)" in the text. */
 function acronymAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const aliases = new Map<string, string>()
   mentions.forEach((mention, index) => {
     if (mention.kind === 'person') return
-    const after = ACRONYM_ALIASES_PATTERN.exec(text.slice(mention.end, mention.end + 400))
+    const after = PARENTHESIZED_ALIAS.exec(text.slice(mention.end, mention.end + 400))
     if (!after) return
     const name = normalize(text.slice(mention.start, mention.end))
     const inner = normalize(after[1] ?? '')
@@ -145,7 +145,7 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
   return aliases
 }
 
-const IS_ACRONYM_OF_PATTERN = RegExp(String.raw`^\p{Lu}{2,10}$`, 'u')
+const ACRONYM_LETTERS = RegExp(String.raw`^\p{Lu}{2,10}$`, 'u')
 
 /**
  * Is `short` the initials of the capitalized words of `long`?
@@ -157,7 +157,7 @@ const IS_ACRONYM_OF_PATTERN = RegExp(String.raw`^\p{Lu}{2,10}$`, 'u')
  */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[.&-]/g, '')
-  if (!IS_ACRONYM_OF_PATTERN.test(letters) || long.split(' ').length < 2) return false
+  if (!ACRONYM_LETTERS.test(letters) || long.split(' ').length < 2) return false
   const initials = long
     .split(/[\s-]+/)
     .filter((word) => STARTS_UPPER.test(word))

@@ -192,7 +192,7 @@ function mergeRanges(base: Array<[number, number]>, extra: Array<[number, number
   return merged
 }
 
-const ADD_SENTENCE_PATTERN = RegExp(String.raw`^[\p{Lu}"“‘'(\d]`, 'u')
+const OPENS_SENTENCE = RegExp(String.raw`^[\p{Lu}"“‘'(\d]`, 'u')
 
 function addSentence(
   text: string,
@@ -246,7 +246,7 @@ function addSentence(
     if (kind === 'word' && value.length > 1 && value.endsWith('.') && !isAbbreviation(value)) {
       const next = nextWord(children, position)
       const nextText = next ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
-      if (!next || ADD_SENTENCE_PATTERN.test(nextText)) {
+      if (!next || OPENS_SENTENCE.test(nextText)) {
         tokens.push({text: words.of(value.slice(0, -1)), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
         tokens.push({text: '.', start: end - 1, end, kind: 'punctuation', sentence: index, spaceBefore: false, newlineBefore: false})
         spaceBefore = false
@@ -309,7 +309,6 @@ function mergeUrls(text: string, tokens: Token[], urls: Array<[number, number]>)
   return result
 }
 
-/** Renumber sentences after merging, dropping empty ones. */
 /** Abbreviations that join two names and never end a sentence: "Roe vs. Wade", "Brown v. Board". */
 const joiners: ReadonlySet<string> = new Set(['vs', 'v'])
 
@@ -328,6 +327,7 @@ function continuesAfterJoiner(tokens: readonly Token[], index: number): boolean 
   return joiners.has(word.text) && (tokens[index - 3]?.kind === 'word')
 }
 
+/** Renumber sentences after merging, dropping empty ones; a sentence cut after a joiner goes on the one before it. */
 function rebuildSentences(tokens: Token[], count: number): Sentence[] {
   const sentences: Sentence[] = []
   const renumber = new Array<number>(count).fill(-1)

@@ -12,12 +12,12 @@ import {ONE_UPPER} from '../internal/letter-patterns.js'
 const closing = /["'”’»)\]]/
 const startsSentence = RegExp('[\\p{Lu}\\p{N}"\'“‘«(`]', 'u')
 
-const WORD_BEFORE_PATTERN = RegExp(String.raw`[\p{L}\p{N}.]`, 'u')
+const WORD_OR_FULL_STOP_CHAR = RegExp(String.raw`[\p{L}\p{N}.]`, 'u')
 
 /** The word that ends just before `offset` (letters, digits and inner dots). */
 function wordBefore(text: string, offset: number): string {
   let start = offset
-  while (start > 0 && WORD_BEFORE_PATTERN.test(text.charAt(start - 1))) start--
+  while (start > 0 && WORD_OR_FULL_STOP_CHAR.test(text.charAt(start - 1))) start--
   return text.slice(start, offset)
 }
 

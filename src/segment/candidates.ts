@@ -164,13 +164,13 @@ export function isProse(candidate: Candidate): boolean {
   return (candidate.words >= 8 && endsSentence(candidate.text)) || (candidate.words >= 25 && candidate.lower >= 0.35)
 }
 
-const COUNT_LOWER_WORDS_PATTERN = RegExp(String.raw`^[^\p{L}\p{N}]{0,3}\p{Ll}`, 'u')
+const STARTS_LOWER_WORD = RegExp(String.raw`^[^\p{L}\p{N}]{0,3}\p{Ll}`, 'u')
 
 /** Words whose first letter (past quotes and brackets) is lower case. */
 function countLowerWords(text: string): number {
   let count = 0
   for (const word of text.split(' ')) {
-    if (word.length > 0 && COUNT_LOWER_WORDS_PATTERN.test(word)) count++
+    if (word.length > 0 && STARTS_LOWER_WORD.test(word)) count++
   }
   return count
 }

@@ -73,7 +73,7 @@ function linkRelated(references: Reference[]): Reference[] {
   return references.filter((reference) => !consumed.has(reference))
 }
 
-const TITLE_WORDS_PATTERN = RegExp(String.raw`[^\p{L}\p{N}]+`, 'u')
+const NON_WORD_RUN = RegExp(String.raw`[^\p{L}\p{N}]+`, 'u')
 
 function titleWords(title: string): string[] {
   return title
@@ -81,7 +81,7 @@ function titleWords(title: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/['’]/gu, '')
-    .split(TITLE_WORDS_PATTERN)
+    .split(NON_WORD_RUN)
     .filter((word) => word.length > 0)
 }
 

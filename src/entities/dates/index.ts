@@ -34,7 +34,7 @@ function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
 /** Short forms of date words that keep their full stop ("this yr."). */
 const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'mo', 'mos'])
 
-const ENDS_IN_FULL_STOP_PATTERN = RegExp(String.raw`^(?:\d+|\p{Ll}+)$`, 'u')
+const DIGITS_OR_LOWER_WORD = RegExp(String.raw`^(?:\d+|\p{Ll}+)$`, 'u')
 
 /**
  * Whether a token ends with a full stop that ends its sentence rather than an abbreviation:
@@ -45,7 +45,7 @@ const ENDS_IN_FULL_STOP_PATTERN = RegExp(String.raw`^(?:\d+|\p{Ll}+)$`, 'u')
 function endsInFullStop(text: string): boolean {
   if (text.length < 2 || !text.endsWith('.')) return false
   const bare = text.slice(0, -1)
-  return ENDS_IN_FULL_STOP_PATTERN.test(bare) && !shortForms.has(bare)
+  return DIGITS_OR_LOWER_WORD.test(bare) && !shortForms.has(bare)
 }
 
 /**

@@ -77,7 +77,7 @@ export function clockAt(view: View, at: number): Clock | undefined {
   return {hour, minute, end}
 }
 
-const IS_ZONE_PATTERN = RegExp(String.raw`^\p{Lu}+$`, 'u')
+const ALL_CAPITALS = RegExp(String.raw`^\p{Lu}+$`, 'u')
 
 /**
  * A time zone at `index`: "GMT", "EDT", "UTC" in capitals.
@@ -88,7 +88,7 @@ const IS_ZONE_PATTERN = RegExp(String.raw`^\p{Lu}+$`, 'u')
  * ```
  */
 export function isZone(view: View, index: number): boolean {
-  return timeZones.has(wordAt(view, index)) && IS_ZONE_PATTERN.test(view.tokens[index]?.text ?? '')
+  return timeZones.has(wordAt(view, index)) && ALL_CAPITALS.test(view.tokens[index]?.text ?? '')
 }
 
 /**

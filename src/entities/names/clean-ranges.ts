@@ -13,8 +13,8 @@ import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 
-const CLEAN_RANGES_PATTERN = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
-const CLEAN_RANGES_PATTERN_2 = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')
+const NOT_A_NAME_START = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
+const NOT_A_NAME_END = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')
 
 /**
  * Drop what is not a name (MISC, demonyms, plurals, events); trim articles, possessives,
@@ -38,8 +38,8 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
     if (range.type === 'ORG' && misc && misc.sentence === range.sentence && misc.last === range.first && misc.last - misc.first === 1) {
       range = {...range, first: misc.first}
     }
-    while (range.last - range.first > 1 && CLEAN_RANGES_PATTERN.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
-    while (range.last - range.first > 1 && CLEAN_RANGES_PATTERN_2.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
+    while (range.last - range.first > 1 && NOT_A_NAME_START.test(words[range.first]?.text ?? '')) range = {...range, first: range.first + 1}
+    while (range.last - range.first > 1 && NOT_A_NAME_END.test(words[range.last - 1]?.text ?? '')) range = {...range, last: range.last - 1}
     if (range.type === 'ORG' || range.type === 'LOC') range = trimTrailingTitle(words, range)
     while (range.last - range.first > 1 && range.first === 0 && determiners.has(words[0]?.text ?? '')) range = {...range, first: 1}
     const text = rangeText(words, range)

@@ -35,7 +35,7 @@ const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`
 
 const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
 
-const IS_AFFILIATION_LINE_PATTERN = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u')
+const CAPITALIZED_WORDS_LINE = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u')
 
 /**
  * The second line of a two-line byline: the author's outlet or job ("Boston Globe Staff",
@@ -50,7 +50,7 @@ const IS_AFFILIATION_LINE_PATTERN = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?
 export function isAffiliationLine(line: string): boolean {
   if (countWords(line) > 6 || endsSentence(line)) return false
   if (outlets.has(line.toLowerCase())) return true
-  return IS_AFFILIATION_LINE_PATTERN.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
+  return CAPITALIZED_WORDS_LINE.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
 }
 
 /**

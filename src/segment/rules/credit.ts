@@ -94,7 +94,7 @@ export function findCredit(text: string): CreditMatch | undefined {
 /** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */
 type Form = 'brackets' | 'label' | 'bare'
 
-const ACCEPT_PATTERN = RegExp(String.raw`^[\p{Lu}\d(]`, 'u')
+const CREDIT_START = RegExp(String.raw`^[\p{Lu}\d(]`, 'u')
 
 /** The credit of a match, unless it fails the checks every credit must pass. */
 function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
@@ -107,7 +107,7 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   let captionEnd = match.index
   while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
   // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-  if (!ACCEPT_PATTERN.test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  if (!CREDIT_START.test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
   if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
@@ -117,8 +117,8 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
 
 const smallWords = new Set(['of', 'and', 'the', 'for', 'via', 'de', 'del', 'la', 'van', 'von', '/', '|', '&'])
 
-const FIND_GLUED_CREDIT_PATTERN = RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}.]{0,3}$`, 'u')
-const FIND_GLUED_CREDIT_PATTERN_2 = RegExp(String.raw`^[\p{Lu}\d]`, 'u')
+const ENDS_IN_SHORT_CAPITAL_WORD = RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}.]{0,3}$`, 'u')
+const STARTS_CAPITAL_OR_DIGIT = RegExp(String.raw`^[\p{Lu}\d]`, 'u')
 
 /**
  * A credit glued after a caption's last full stop with no separator
@@ -142,13 +142,13 @@ export function findGluedCredit(text: string): CreditMatch | undefined {
       break
     }
   }
-  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || FIND_GLUED_CREDIT_PATTERN.test(text.slice(0, stop))) return undefined
+  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || ENDS_IN_SHORT_CAPITAL_WORD.test(text.slice(0, stop))) return undefined
   let start = stop + 1
   while (start < text.length && /\s/u.test(text.charAt(start))) start++
   const credit = text.slice(start)
   const words = credit.split(/\s+/u).filter((word) => word.length > 0)
   if (words.length === 0 || words.length > 6) return undefined
-  if (!words.every((word) => FIND_GLUED_CREDIT_PATTERN_2.test(word) || smallWords.has(word))) return undefined
+  if (!words.every((word) => STARTS_CAPITAL_OR_DIGIT.test(word) || smallWords.has(word))) return undefined
   return {start, end: text.length, captionEnd: stop + 1}
 }
 

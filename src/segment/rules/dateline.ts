@@ -80,16 +80,16 @@ export function findDatelineLine(line: string): string | undefined {
   return placeOf(match)
 }
 
-const PLACE_OF_PATTERN = RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u')
-const PLACE_OF_PATTERN_2 = RegExp(String.raw`\p{Lu}{2}`, 'u')
+const SLASHED_SOURCE = RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u')
+const TWO_CAPITALS = RegExp(String.raw`\p{Lu}{2}`, 'u')
 
 /** The place a dateline match names, or undefined when the match is not a dateline. */
 function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
   if (!city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
-  const byAgency = match[0].includes('(') || PLACE_OF_PATTERN.test(match[0]) || agencyBare.test(match[0] + ' ')
-  if (!byAgency && (city !== city.toUpperCase() || !PLACE_OF_PATTERN_2.test(city.replace(/[.'’ -]/gu, '')))) return undefined
+  const byAgency = match[0].includes('(') || SLASHED_SOURCE.test(match[0]) || agencyBare.test(match[0] + ' ')
+  if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS.test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => STARTS_UPPER.test(word))) return undefined
   return titleCase(city)
 }

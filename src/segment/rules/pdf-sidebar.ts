@@ -5,7 +5,7 @@
  * unfinished, the lines between are much shorter and open without a lower-case letter,
  * and a line below picks the sentence up in lower case (two words or more) — has a sidebar in it. Those lines
  * are the sidebar's (and so is a short title line right above the cut line, its heading);
- * the two halves are joined again across them (./joining.ts).
+ * the two halves are joined again across them (../joining.ts).
  *
  * @internal
  */
@@ -18,14 +18,14 @@ const maximumLines = 3
 /** A sidebar line is at most this share of the cut line's length and of the run's median line. */
 const shortShare = 0.6
 
-const SIDEBAR_LINES_PATTERN = RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u')
+const RESUMES_IN_LOWER_CASE = RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u')
 
 /**
  * The indices of the sidebar lines in a run of text lines (no blank line among them).
  *
  * @example
  * ```ts
- * sidebarBreaks([
+ * sidebarLines([
  *   'The first lanes will be built along the river road and Station Street, with work',
  *   '12 miles of new lanes',
  *   'starting in the spring and finishing before the end of next year.',
@@ -46,7 +46,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     let end = index
     while (end < lines.length && end - index < maximumLines && isSidebarLine(lines[end] as string, cut)) end++
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !SIDEBAR_LINES_PATTERN.test(resumed)) continue
+    if (end === index || resumed === undefined || !RESUMES_IN_LOWER_CASE.test(resumed)) continue
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]

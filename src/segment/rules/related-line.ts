@@ -62,7 +62,7 @@ export function isRelatedLabel(line: string): boolean {
   return bareLabel.test(line)
 }
 
-const IS_RELATED_TITLE_PATTERN = RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u')
+const LABEL_AND_COLON = RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u')
 
 /**
  * Whether `line` can be a related article's title under such a label: short, and not a
@@ -76,5 +76,5 @@ const IS_RELATED_TITLE_PATTERN = RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u')
  */
 export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !IS_RELATED_TITLE_PATTERN.test(line)
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON.test(line)
 }

@@ -17,7 +17,7 @@ const quote = /^(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{1,4})?|[+-−]\s?\d{1,6}(?:\.\d
 const ticker = /^[\p{Lu}.]{1,6}\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|FTSE|DAX)\)$|^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[\p{Lu}.]{1,6}$/u
 const updated = /^(?:last )?updated:?\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z]{0,4}$|^as of \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z]{0,4}$/iu
 
-const IS_WIDGET_LINE_PATTERN = RegExp(String.raw`(?<=\.)\s(?=\p{Lu})`, 'u')
+const GAP_AFTER_SENTENCE = RegExp(String.raw`(?<=\.)\s(?=\p{Lu})`, 'u')
 
 /**
  * Whether `line` is a line of a weather or stock-quote widget.
@@ -40,6 +40,6 @@ export function isWidgetLine(line: string): boolean {
   if (temperature.test(line) || sky.test(line) || forecastHeading.test(line) || quote.test(line) || ticker.test(line) || updated.test(line)) return true
   // A forecast line may hold two periods ("Today: …, high 55. Tonight: …, low 37.").
   if (!forecastStart.test(line)) return false
-  const parts = line.split(IS_WIDGET_LINE_PATTERN)
+  const parts = line.split(GAP_AFTER_SENTENCE)
   return parts.every((part) => forecast.test(part))
 }
