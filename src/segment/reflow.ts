@@ -9,7 +9,7 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {countWords, endsSentence} from './text-shape.js'
+import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
@@ -29,7 +29,7 @@ const STARTS_CAPITAL_OR_ITEM = RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d]
  */
 export function splitRun(source: string, run: readonly Line[]): Line[][] {
   if (run.length <= 1) return [run.slice()]
-  const width = columnWidth(run)
+  const width = columnWidth(run.map((line) => line.text.length))
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
   const usual = leastOf(indents)
@@ -79,22 +79,6 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
  */
 export function isTableRow(line: string): boolean {
   return /\S(?:\t|\s{3,})\S/u.test(line)
-}
-
-/**
- * The run's column width: its longest line, unless the run is a column (most lines fill
- * it) with a few lines running far past the others (pdftotext sets a line with a glued
- * sidebar word or a tighter face in one piece): then one line in eight may stand out, so
- * that the over-long line does not make every other line read as short.
- */
-function columnWidth(run: readonly Line[]): number {
-  const lengths = run.map((line) => line.text.length).sort((a, b) => b - a)
-  const longest = lengths[0] ?? 0
-  const usual = lengths[Math.floor(lengths.length / 8)] ?? 0
-  if (longest <= usual * 1.2) return longest
-  let full = 0
-  for (const length of lengths) if (length >= usual * 0.8) full++
-  return full * 2 >= lengths.length ? usual : longest
 }
 
 /** Number of whitespace characters before the line's content on its own line. */
