@@ -215,7 +215,7 @@ function weekdayClock(view: View, at: number): (Clock & {zone?: string}) | undef
 const pluralParts: ReadonlyMap<string, string> = new Map([['mornings', 'TMO'], ['afternoons', 'TAF'], ['evenings', 'TEV'], ['nights', 'TNI']])
 
 const shifts: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['prior', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
 ])
 
 /**
@@ -241,10 +241,10 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   const unit = units.get(head)
   if (isCapitalized(view, index) || unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
   if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
-  if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
+  if ((lead === 'current' || lead === 'previous' || lead === 'prior' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
   // "the next decade", "the past century": ten (a hundred) years from or to now, not a calendar decade.
-  if ((unit === 'DE' || unit === 'CE') && offset !== 0 && lead !== 'previous') return fixed(index + 1, 'DURATION', 'relative-unit', durationValue(1, unit), true)
-  if ((lead === 'following' || lead === 'previous') && unit === 'Y') {
+  if ((unit === 'DE' || unit === 'CE') && offset !== 0 && lead !== 'previous' && lead !== 'prior') return fixed(index + 1, 'DURATION', 'relative-unit', durationValue(1, unit), true)
+  if ((lead === 'following' || lead === 'previous' || lead === 'prior') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
@@ -254,7 +254,7 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
 export const relativeUnitStarts: Starts = startsAt(shifts.keys())
 
 /**
- * "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
+ * "that year", "the same year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
  *
  * @example
  * ```ts
@@ -264,6 +264,8 @@ export const relativeUnitStarts: Starts = startsAt(shifts.keys())
 export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   const reported = reportedYear(view, at)
   if (reported) return reported
+  // "the same year" is the year last named, as "that year" is.
+  if (wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'same' && wordAt(view, at + 2) === 'year') return matched(at + 3, 'DATE', 'that-year', (context) => context.year)
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
   const unit = units.get(head)
