@@ -261,3 +261,17 @@ describe('"the same year" and "the prior year"', () => {
     expect(datesOf('He had a prior conviction.', '1989-10-26')).toEqual([])
   })
 })
+
+describe('"the week of" a day, and a day beyond yesterday or tomorrow', () => {
+  it('reads "the week of March 6" as the week that day lies in', () => {
+    const text = 'The dispute may finally be resolved in a court hearing the week of March 6, lawyers said.'
+    expect(datesOf(text, '2000-02-28')).toEqual([['the week of March 6', 'DATE', '2000-W10']])
+    expect(datesOf(text)).toEqual([['the week of March 6', 'DATE', 'XXXX-WXX']])
+    expect(datesOf('The week of the vote was busy.', '2000-02-28')).toEqual([])
+  })
+
+  it('counts "the day before yesterday" and "the day after tomorrow" two days off', () => {
+    expect(datesOf('The ceasefire began the day before yesterday.', '2022-05-04')).toEqual([['the day before yesterday', 'DATE', '2022-05-02']])
+    expect(datesOf('The talks resume the day after tomorrow.', '2022-05-04')).toEqual([['the day after tomorrow', 'DATE', '2022-05-06']])
+  })
+})

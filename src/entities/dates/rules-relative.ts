@@ -129,6 +129,10 @@ export function dayWordRule(view: View, at: number): Match | undefined {
   if (inName(view, at)) return undefined
   // "today's world", "today's children": the present in general, not the day.
   if (word === 'today' && view.possessive[at] && presentNouns.has(wordAt(view, at + 1))) return fixed(at + 1, 'DATE', 'day-word', 'PRESENT_REF')
+  // "the day before yesterday", "the day after tomorrow": a day further on.
+  const further = word === 'the' && wordAt(view, at + 1) === 'day' ? ({before: -1, after: 1} as Record<string, number>)[wordAt(view, at + 2)] : undefined
+  const counted = further === undefined ? undefined : dayWords.get(wordAt(view, at + 3))
+  if (further !== undefined && counted !== undefined && counted === further) return matched(at + 4, 'DATE', 'day-word', (context) => dayValue(context, 2 * further))
   let offset = dayWords.get(word)
   let end = at + 1
   let part: string | undefined = word === 'tonight' ? 'TNI' : undefined
@@ -155,7 +159,7 @@ export function dayWordRule(view: View, at: number): Match | undefined {
 }
 
 /** Words {@link dayWordRule} can start at. */
-export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last'])
+export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last', 'the'])
 
 /**
  * "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday".
