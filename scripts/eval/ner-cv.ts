@@ -11,17 +11,6 @@
  *   --train gum,wikigold  groups trained on (default: all); scored groups are all
  *   --copies gum=2,wikigold=2,re3d=2   copies of each group in training
  *   --upper 0.1          add an upper-case copy of this fraction of training sentences
- *   --augment 1          add this many copies of each training sentence that names an
- *                        organization, every organization replaced by an open-list name
- *                        (scripts/eval/lib/ner-augment.ts; once, whatever the group's copies)
- *   --augment-groups gum,wikigold,re3d   groups whose sentences are copied (default these)
- *   --club-share 0.3     share of the replacements drawn from football clubs
- *   --augment-all        in the copies, also replace persons and places by others of the
- *                        same fold's documents
- *   --famous 1000        draw only from this many of the most valuable companies and the
- *                        clubs of the major leagues
- *   --augment-every      copy every sentence with a name replaced, not only those with an
- *                        organization (with --augment-all: the share of each type is kept)
  *   --seed 20260101      the perceptron's shuffling seed (another seed: the noise of a figure)
  *   --epochs 8 --prune 4 --levels 63 --zero 1 --mass 3   (packing: see src/entities/names/training/pack.ts)
  *   --features NAME      a feature set of scripts/lib/ner-features.ts (default: the tagger's)
@@ -50,7 +39,6 @@ import {addScores, type Model, unpack} from '../../src/entities/names/model.js'
 import {tagCount, tags} from '../../src/entities/names/tags.js'
 import {documentCounts, type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
 import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
-import {mentionPool, organizationCopies} from './lib/ner-augment.js'
 import {featureSet} from './lib/ner-features.js'
 import {capsSentences} from './lib/caps.js'
 import {detokenize, spansOf} from './lib/ner-data.js'
@@ -72,8 +60,6 @@ for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
   copies[group as string] = Number(count)
 }
 const upper = numberOption('upper', 0)
-const augment = {copies: numberOption('augment', 0), clubShare: numberOption('club-share', 0.3), otherTypes: flag('augment-all'), everySentence: flag('augment-every'), ...(option('famous') ? {famous: Number(option('famous'))} : {})}
-const augmentGroups = new Set((option('augment-groups') ?? 'gum,wikigold,re3d').split(',').filter(Boolean))
 const epochs = numberOption('epochs', 8)
 const seed = numberOption('seed', 20260101)
 const massOption = option('mass')
@@ -91,16 +77,12 @@ const trainable = (document: CorpusDocument): boolean => trainGroups.size === 0 
 const scoredExamples = new Map<CorpusDocument, Example[]>()
 const trainingExamples = new Map<CorpusDocument, Example[]>()
 const upperExamples = new Map<CorpusDocument, Example[]>()
-/** Mention-replacement copies of a training document's sentences (--augment), trained on once. */
-const augmentedExamples = new Map<CorpusDocument, Example[]>()
 const scoreCaps = flag('caps')
 const upperCased = (document: CorpusDocument): CorpusDocument => ({
   ...document,
   sentences: document.sentences.map((sentence) => ({words: sentence.words.map((word) => word.toUpperCase()), tags: sentence.tags})),
 })
 const loadFrom = option('load')
-/** Persons and places of each fold's trainable documents, for --augment-all. */
-const pools = new Map(Array.from({length: split.folds}, (_, fold) => [fold, mentionPool(corpus.filter((document) => !document.heldOut && document.fold === fold && augmentGroups.has(document.group)))]))
 for (const document of loadFrom ? [] : corpus) {
   const examples = featurizeDocuments([document], featurize)
   scoredExamples.set(document, examples)
@@ -109,8 +91,6 @@ for (const document of loadFrom ? [] : corpus) {
   }
   if (document.heldOut || !trainable(document)) continue
   trainingExamples.set(document, upper > 0 ? featurizeDocuments([withUpperCopies(document, upper)], featurize) : examples)
-  const copied = augment.copies > 0 && augmentGroups.has(document.group) ? organizationCopies(document, augment, pools.get(document.fold)) : undefined
-  if (copied) augmentedExamples.set(document, featurizeDocuments([copied], featurize))
 }
 
 function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Model; packed: PackedModel} {
@@ -119,14 +99,11 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
     const own = trainingExamples.get(document)
     if (!own) continue
     for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) examples.push(...own)
-    examples.push(...(augmentedExamples.get(document) ?? []))
   }
   const trained = trainPerceptron(examples, {epochs, seed}, ({epoch, errors}) =>
     process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
   )
-  // A document's replacement copies count as a document of their own, as in train-ner.ts.
-  const byDocument = documents.flatMap((document) => [trainingExamples.get(document) ?? [], ...(augmentedExamples.has(document) ? [augmentedExamples.get(document) ?? []] : [])])
-  const weights = {...trained, documents: documentCounts(byDocument, trained.featureIds)}
+  const weights = {...trained, documents: documentCounts(documents.map((document) => trainingExamples.get(document) ?? []), trained.featureIds)}
   const packed = {...packWeights(weights, pack), features: featureName}
   process.stderr.write(`fold ${fold}: ${examples.length} sentences, ${packed.rows.length / tagCount} features kept\n`)
   // --also-prune: the same weights packed with other pruning thresholds (pruning is done at packing).
@@ -271,7 +248,7 @@ if (flag('final') && loadFrom) {
   )
 }
 
-const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; augment ${augment.copies}${augment.copies > 0 ? ` (${[...augmentGroups].join(',')}, clubs ${augment.clubShare}${augment.otherTypes ? ', PER and LOC too' : ''}${augment.everySentence ? ', every sentence' : ''}${augment.famous ? `, famous ${augment.famous}` : ''})` : ''}; epochs ${epochs}${seed === 20260101 ? '' : `; seed ${seed}`}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
+const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}${seed === 20260101 ? '' : `; seed ${seed}`}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
 const order = ['cv e2e caps news-like', 'held-out e2e caps news-like', 'cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
 const foldKeys = [...scores.keys()].filter((key) => key.startsWith('cv e2e news-like fold ')).sort()

@@ -3,11 +3,7 @@
  * so that the manifest (src/data/generated.json) and its check can list them without
  * training.
  */
-import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
-import {join, relative} from 'node:path'
-import {defaultAugment} from '../eval/lib/ner-augment.js'
-import {orgNameFiles, sharedData} from '../eval/lib/org-names.js'
+import {join} from 'node:path'
 import {gumFile} from '../eval/lib/gum-names.js'
 import {conllSources} from '../eval/lib/ner-corpus.js'
 import {evalPath} from '../eval/lib/ner-data.js'
@@ -23,15 +19,5 @@ export function nerModelInputs(): Input[] {
     fileInput(evalPath(gumFile)),
     fileInput(join(projectRoot, 'scripts', 'eval', 'ner-split.json')),
     ...['gazetteer-lists.ts', 'word-classes.ts'].map((file) => fileInput(join(projectRoot, 'src', 'data', file))),
-    ...(defaultAugment.copies > 0 ? orgNameInputs() : []),
   ]
-}
-
-/** The open name lists of the organization-replacement copies: the SEC list, and the club files as one input (concatenated in path order). */
-function orgNameInputs(): Input[] {
-  const [sec, ...clubs] = orgNameFiles()
-  const hash = createHash('sha256')
-  for (const file of clubs) hash.update(readFileSync(file))
-  const folder = relative(projectRoot, join(sharedData, 'openfootball-clubs'))
-  return [fileInput(sec as string), {name: `${folder} (${clubs.length} *.clubs.txt, concatenated in path order)`, sha256: hash.digest('hex')}]
 }

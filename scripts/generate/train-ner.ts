@@ -8,13 +8,11 @@
  * changed for experiments. Deterministic: fixed data order, fixed seed.
  *
  * Run: `npm run train:ner` (env: NER_FEATURES, NER_COPIES "gum=2,wikigold=2,…",
- * NER_UPPER, NER_AUGMENT (organization-replacement copies, scripts/eval/lib/ner-augment.ts),
- * NER_AUGMENT_GROUPS, NER_CLUB_SHARE, NER_AUGMENT_ALL=1, NER_EPOCHS, NER_PRUNE, NER_LEVELS, NER_ZERO, NER_MASS).
+ * NER_UPPER, NER_EPOCHS, NER_PRUNE, NER_LEVELS, NER_ZERO, NER_MASS).
  */
 import {writeFileSync} from 'node:fs'
 import {defaultFeatures, type TrainingDocument, trainModel} from '../../src/entities/names/training/index.js'
-import {defaultAugment, mentionPool, organizationCopies} from '../eval/lib/ner-augment.js'
-import {loadCorpus, split, withUpperCopies} from '../eval/lib/ner-corpus.js'
+import {loadCorpus, withUpperCopies} from '../eval/lib/ner-corpus.js'
 import {recordEntry, sha256} from './manifest.js'
 import {nerModelInputs} from './ner-sources.js'
 
@@ -27,12 +25,6 @@ for (const pair of (process.env.NER_COPIES ?? '').split(',').filter(Boolean)) {
   copies[group as string] = Number(count)
 }
 const upper = Number(process.env.NER_UPPER ?? 0)
-const augment = {
-  copies: Number(process.env.NER_AUGMENT ?? defaultAugment.copies),
-  clubShare: Number(process.env.NER_CLUB_SHARE ?? defaultAugment.clubShare),
-  otherTypes: process.env.NER_AUGMENT_ALL === undefined ? defaultAugment.otherTypes : process.env.NER_AUGMENT_ALL === '1',
-}
-const augmentGroups = new Set(process.env.NER_AUGMENT_GROUPS?.split(',').filter(Boolean) ?? defaultAugment.groups)
 const features = process.env.NER_FEATURES ?? defaultFeatures
 const options = {
   features,
@@ -43,16 +35,11 @@ const options = {
   minMass: Number(process.env.NER_MASS ?? 3),
 }
 
-const corpus = loadCorpus()
-// Persons and places of each fold's documents (as cross-validation draws them).
-const pools = Array.from({length: split.folds}, (_, fold) => mentionPool(corpus.filter((document) => !document.heldOut && document.fold === fold && augmentGroups.has(document.group))))
 const documents: TrainingDocument[] = []
-for (const document of corpus) {
+for (const document of loadCorpus()) {
   if (document.heldOut) continue
   const own = withUpperCopies(document, upper)
   for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) documents.push(own)
-  const copied = augment.copies > 0 && augmentGroups.has(document.group) ? organizationCopies(document, augment, pools[document.fold]) : undefined
-  if (copied) documents.push(copied)
 }
 const model = trainModel(documents, options, (progress) => {
   if (progress.stage === 'featurize') console.log(`training on ${progress.documents} documents, ${progress.sentences} sentences`)

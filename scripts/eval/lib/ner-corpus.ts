@@ -48,14 +48,6 @@ export const conllSources: ReadonlyArray<[string, string, number]> = [
   ['open-ner/btc/train.conll', 'tweets', 1],
   ['open-ner/wnut17/train.conll', 'tweets', 1],
   ['open-ner/sec_filings/train.no_role_terms.conll', 'sec', 1],
-  ...(process.env.NER_MORE_TWEETS === '1'
-    ? ([
-        ['open-ner/btc/dev.conll', 'tweets', 1],
-        ['open-ner/btc/test.conll', 'tweets', 1],
-        ['open-ner/wnut17/dev.conll', 'tweets', 1],
-        ['open-ner/wnut17/test.conll', 'tweets', 1],
-      ] as Array<[string, string, number]>)
-    : []),
 ]
 
 /** Every document of the open training data, held-out ones marked. */
