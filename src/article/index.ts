@@ -1,5 +1,5 @@
 /**
- * `parseArticle`: segment, then find entities over the body, every caption and every credit, with
+ * `parseArticle`: segment, then find entities over the body, every caption and credit and the notes, with
  * spans mapped back to the original input, then the quotes of the body and the captions
  * (src/quotes), then the mentions the byline, dateline and headline add (from-parts.ts).
  *
@@ -21,8 +21,8 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Sp
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
- * body and references, then find the entities of the body, every caption and every credit with
- * {@link extractEntities}, and the quotes of the body and the captions with their speakers
+ * body and references, then find the entities of the body, every caption and credit, and the
+ * notes but copyright lines (contributors, bios, corrections) with {@link extractEntities}, and the quotes of the body and the captions with their speakers
  * and cues (`quotes`). The byline's authors are people, the dateline's place is a place, and
  * the names the headline and dek repeat are mentions there; an author page among the
  * references names a person or an agency. Entities are in order of first mention. Every
@@ -74,6 +74,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     parts.push(piecesOf(caption.span))
     if (caption.credit) parts.push(piecesOf(caption.credit.span))
   }
+  // Notes that name people (contributors, bios, corrections, contacts); a copyright line names only its publisher.
+  for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
   const stitched = joinStitched(parts)
   const found = findEntities(stitched.text, referenceDate?.value, lexicon, model)

@@ -120,3 +120,25 @@ describe('parseArticle: every caption and credit is read, not only the first', (
     expect(belgrade?.mentions[0]?.span.start).toBe(input.indexOf('Belgrade'))
   })
 })
+
+describe('parseArticle: notes name people, a copyright line does not', () => {
+  it('finds the reporters of a contributors line and leaves the publisher of a copyright line alone', () => {
+    const input = [
+      'LONDON (Reuters) - Oil prices rose on Monday after producers agreed to cut output, traders said.',
+      '',
+      'Brent crude futures rose to $85 a barrel, analyst Tom Brown of Acme Capital said.',
+      '',
+      'Reporting by Jane Smith in London and Ahmad Ghaddar in Dubai; Editing by Susan Fenton',
+      '',
+      'Copyright 2008 Brandon Sun All Rights Reserved.',
+    ].join('\n')
+    const article = parseArticle(input)
+    expect(article.notes.map((note) => note.kind)).toEqual(['contributors', 'copyright'])
+    expect(article.entities.people.map((person) => person.name)).toEqual(['Tom Brown', 'Jane Smith', 'Ahmad Ghaddar', 'Susan Fenton'])
+    expect(article.entities.places.map((place) => place.name)).toEqual(['London', 'Dubai'])
+    const copyright = article.notes[1]?.span
+    for (const organization of article.entities.organizations) {
+      for (const mention of organization.mentions) expect(mention.span.start < (copyright?.start ?? 0)).toBe(true)
+    }
+  })
+})
