@@ -15,7 +15,7 @@ import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js
 import {segmentText} from '../segment/index.js'
 import {pieces} from '../segment/lines.js'
 import {findQuotes} from '../quotes/index.js'
-import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
+import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Segments, Span} from '../types.js'
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
@@ -57,18 +57,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const optionDate = normalizeReferenceDate(options?.referenceDate)
   const lexicon = lexiconOption(options?.lexicon, 'parseArticle')
   const model = modelOption(options?.model, 'parseArticle')
-  // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
-  const {segments, lines, bodyText} = segmentText(text)
-  const referenceDate: ReferenceDate | undefined = optionDate
-    ? {value: optionDate, source: 'option'}
-    : findArticleDate(text, segments, lines)
-  // Caption and body in source order, so that mentions come out in input order.
-  const parts: StitchedText[] = [...bodyText]
-  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
-  if (segments.caption) parts.push(piecesOf(segments.caption.span))
-  if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
-  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
-  const stitched = joinStitched(parts)
+  const {segments, referenceDate, stitched} = segmentAndStitch(text, optionDate)
   const found = findEntities(stitched.text, referenceDate?.value, lexicon, model)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   // Quotes of the body and the captions, read in source order, speakers resolved to the entities.
@@ -78,6 +67,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   ].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
   const quotes = findQuotes(text, paragraphs, entities)
   return referenceDate ? {...segments, entities, quotes, referenceDate} : {...segments, entities, quotes}
+}
+
+/**
+ * Segment once, find the article's date, and stitch the text entities are found in: the
+ * caption, its credit and the body in source order (so that mentions come out in input
+ * order). What only these steps need (the lines, each paragraph's own stitched text) is
+ * not returned, so it is garbage before the entities are found (a long input's peak).
+ */
+function segmentAndStitch(text: string, optionDate: string | undefined): {segments: Segments; referenceDate: ReferenceDate | undefined; stitched: StitchedText} {
+  const {segments, lines, bodyText} = segmentText(text)
+  const referenceDate: ReferenceDate | undefined = optionDate
+    ? {value: optionDate, source: 'option'}
+    : findArticleDate(text, segments, lines)
+  const parts: StitchedText[] = [...bodyText]
+  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
+  if (segments.caption) parts.push(piecesOf(segments.caption.span))
+  if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
+  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
+  return {segments, referenceDate, stitched: joinStitched(parts)}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {
