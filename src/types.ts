@@ -323,7 +323,8 @@ export interface ReferenceDate {
 
 /**
  * A whole parsed article, as returned by {@link parseArticle}: its parts and the
- * entities of its caption and body.
+ * entities of its body, captions and credits, with the people of its byline, the place of its
+ * dateline and the names its headline repeats.
  *
  * @example
  * ```ts

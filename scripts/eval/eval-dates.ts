@@ -76,6 +76,10 @@ if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors
 const errors: string[] = []
 const showClasses = process.argv.includes('--classes')
 const classes = new Map<string, number>()
+/** The same counts per corpus ("TimeBank", "AQUAINT"): aggregate figures, safe to print for the held-out half. */
+const classesByCorpus = new Map<string, Map<string, number>>()
+/** The corpus of the document being scored, for `classesByCorpus`. */
+let scoringCorpus = ''
 const showKinds = process.argv.includes('--kinds')
 /** found, right value, overlapping a gold one — per kind of found expression (`kindKey`). */
 const kinds = new Map<string, {found: number; value: number; overlap: number}>()
@@ -110,16 +114,50 @@ const kindOf = (value: string | undefined): string => (value === undefined ? 'no
  * granularity or form ("1988" vs "1988-Q3", "1989-W43" vs "1989-WXX", "…TNI" added);
  * or the same form with other digits (the anchor or the direction chosen).
  */
-function errorClass(found: Found, gold: Timex): string {
+function errorClass(found: Found, gold: Timex, dct: string): string {
   if (found.start !== gold.start || found.end !== gold.end) return 'value wrong: span differs'
   if (compatible(found.value, gold.value)) return 'value wrong: one side unspecified (X), else equal'
   if (kindOf(found.value) !== kindOf(gold.value)) return 'value wrong: kind (point / length / reference)'
-  if (shapeOf(found.value ?? '') !== shapeOf(gold.value)) return 'value wrong: granularity or form'
-  return 'value wrong: anchor or direction'
+  if (shapeOf(found.value ?? '') !== shapeOf(gold.value)) return `value wrong: granularity or form — ${granularityCause(found.value ?? '', gold.value)}`
+  const value = found.value ?? ''
+  const later = value > gold.value
+  // The other side of the reference date from gold (past for future or the other way) is a direction error;
+  // the same side, an anchor (which earlier time the expression counts from) or the annotator's own reference.
+  const today = dct.slice(0, value.length)
+  const side = (text: string): number => (text < today ? -1 : text > today ? 1 : 0)
+  const cause = side(value) === side(gold.value) ? 'same side of the DCT (anchor)' : 'other side of the DCT (direction)'
+  return `value wrong: anchor or direction — ${unitOf(gold.value)}, ${later ? 'later' : 'earlier'} than gold, ${cause}`
+}
+
+/** What a point value names: a time, a part of a day, a day, a week, a month, a quarter or half, a season, a year, a decade or century. */
+function unitOf(value: string): string {
+  if (/T\d/.test(value)) return 'clock time'
+  if (/T(?:MO|AF|EV|NI|DT)$/.test(value)) return 'part of day'
+  if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(value)) return 'day'
+  if (/W/.test(value)) return 'week'
+  if (/^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month'
+  if (/-[QH]/.test(value)) return 'quarter'
+  if (/-(?:SP|SU|FA|WI)$/.test(value)) return 'season'
+  if (/^[\dX]{4}$/.test(value)) return 'year'
+  if (/^[\dX]{2,3}$/.test(value)) return 'decade or century'
+  if (value.endsWith('_REF')) return 'reference'
+  if (value.startsWith('P')) return 'length'
+  if (value === '') return 'no value'
+  return 'other'
+}
+
+/** Why two point values of other shapes differ: a part of the day on one side, open (X) parts, or the unit named. */
+function granularityCause(found: string, gold: string): string {
+  if (/T(?:MO|AF|EV|NI)$/.test(found) !== /T(?:MO|AF|EV|NI)$/.test(gold)) return 'part of day on one side'
+  if (/-X/.test(found) !== /-X/.test(gold)) return 'open (X) parts on one side'
+  return `${unitOf(found)} for ${unitOf(gold)}`
 }
 
 function countClass(name: string): void {
   classes.set(name, (classes.get(name) ?? 0) + 1)
+  const byCorpus = classesByCorpus.get(scoringCorpus) ?? new Map<string, number>()
+  byCorpus.set(name, (byCorpus.get(name) ?? 0) + 1)
+  classesByCorpus.set(scoringCorpus, byCorpus)
 }
 
 /** The fixed split, by document (`scripts/eval/data/timex-split.json`). */
@@ -201,7 +239,7 @@ function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
       if (match === -1 || (candidate.start === gold.start && candidate.end === gold.end)) match = index
     }
     if (match === -1) {
-      if (log) countClass('missed')
+      if (log) countClass(`missed — ${gold.type} ${unitOf(gold.value)}`)
       if (log) errors.push(`MISS  ${JSON.stringify(gold.text)} ${gold.type} ${gold.value}  [${doc.doc_id} ${doc.dct}]`)
       continue
     }
@@ -213,13 +251,13 @@ function score(doc: Doc, found: Found[], tally: Tally, log: boolean): void {
     if (candidate.value === gold.value) tally.value++
     if (compatible(candidate.value, gold.value)) tally.compatible++
     if (log) countKind(candidate, candidate.value === gold.value, true)
-    if (candidate.value !== gold.value && log) countClass(errorClass(candidate, gold))
-    if (candidate.value !== gold.value && log) errors.push(`VALUE ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
+    if (candidate.value !== gold.value && log) countClass(errorClass(candidate, gold, doc.dct))
+    if (candidate.value !== gold.value && log) errors.push(`VALUE [${errorClass(candidate, gold, doc.dct).replace('value wrong: ', '')}] ${JSON.stringify(candidate.text)} ${candidate.value} ≠ ${JSON.stringify(gold.text)} ${gold.value}  [${doc.doc_id} ${doc.dct}] ${context(doc, gold)}`)
   }
   if (log) {
     found.forEach((candidate, index) => {
       if (!used.has(index)) countKind(candidate, false, false)
-      if (!used.has(index)) countClass('spurious')
+      if (!used.has(index)) countClass(`spurious — ${candidate.type} ${unitOf(candidate.value ?? '')}`)
       if (!used.has(index)) errors.push(`EXTRA ${JSON.stringify(candidate.text)} ${candidate.type} ${candidate.value}  [${doc.doc_id}] ${context(doc, candidate)}`)
     })
   }
@@ -255,6 +293,7 @@ for (const [corpus, file] of files) {
       const found = run(doc)
       timing.set(name, (timing.get(name) ?? 0) + performance.now() - started)
       const log = name === 'nutgraf' && (errorsFrom === 'all' || errorsFrom === half)
+      scoringCorpus = corpus
       score(doc, found, tallyOf(half, corpus, name), log)
       for (const [split, where] of [[half, 'TimeBank + AQUAINT'], ['all', corpus], ['all', 'TimeBank + AQUAINT']] as const) score(doc, found, tallyOf(split, where, name), false)
     }
@@ -294,7 +333,12 @@ console.log(`\ntime: ${systems.map(([name]) => `${name} ${Math.round(timing.get(
 if (errorLimit) console.log(`\nnutgraf errors, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:\n${errors.slice(0, errorLimit).join('\n')}`)
 if (showClasses) {
   console.log(`\nnutgraf errors by kind, ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}:`)
-  for (const [name, count] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(5)}  ${name}`)
+  const corpusNames = [...classesByCorpus.keys()]
+  console.log(`total ${corpusNames.map((corpus) => corpus.padStart(8)).join(' ')}  kind`)
+  for (const [name, count] of [...classes].sort((a, b) => b[1] - a[1])) {
+    const split = corpusNames.map((corpus) => String(classesByCorpus.get(corpus)?.get(name) ?? 0).padStart(8)).join(' ')
+    console.log(`${String(count).padStart(5)} ${split}  ${name}`)
+  }
 }
 if (showKinds) {
   console.log(`\nnutgraf's found expressions by kind (kinds found 3+ times), ${errorsFrom === 'all' ? 'both halves' : `${errorsFrom} half`}: found, right value, overlapping gold`)

@@ -8,8 +8,9 @@
  *
  * @internal
  */
-import type {Entities, Entity, Reference} from '../types.js'
+import type {Entities, Reference} from '../types.js'
 import {HAS_LETTER} from '../internal/letter-patterns.js'
+import {withMention} from './from-parts.js'
 
 const NAME_IN_CAPITALS = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
 
@@ -36,7 +37,7 @@ export function addReferenceEntities(input: string, references: readonly Referen
     const mention = {text: input.slice(span.start, span.end), span}
     const isOrganization = NAME_IN_CAPITALS.test(name)
     const list = isOrganization ? organizations : people
-    const updated = addMention(list, name, mention)
+    const updated = withMention(list, name, mention)
     if (isOrganization) organizations = updated
     else people = updated
   }
@@ -51,13 +52,4 @@ function findName(input: string, reference: Reference, name: string): {start: nu
     if (at >= 0) return {start: reference.span.start + at, end: reference.span.start + at + form.length}
   }
   return undefined
-}
-
-function addMention(list: readonly Entity[], name: string, mention: Entity['mentions'][number]): Entity[] {
-  const key = name.toLowerCase()
-  const index = list.findIndex((entity) => entity.name.toLowerCase() === key)
-  if (index < 0) return [...list, {name, mentions: [mention]}]
-  const entity = list[index] as Entity
-  const mentions = [...entity.mentions, mention].sort((a, b) => a.span.start - b.span.start)
-  return list.map((item, position) => (position === index ? {...entity, mentions} : item))
 }

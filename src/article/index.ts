@@ -1,6 +1,7 @@
 /**
- * `parseArticle`: segment, then find entities over the caption, its credit and the body, with spans
- * mapped back to the original input, then the quotes of the body and the captions (src/quotes).
+ * `parseArticle`: segment, then find entities over the body, every caption and credit and the notes, with
+ * spans mapped back to the original input, then the quotes of the body and the captions
+ * (src/quotes), then the mentions the byline, dateline and headline add (from-parts.ts).
  *
  * @module
  */
@@ -8,6 +9,7 @@ import {findEntities} from '../entities/index.js'
 import {lexiconOption} from '../entities/names/lexicon.js'
 import {modelOption} from '../entities/names/model-option.js'
 import {findArticleDate} from './article-date.js'
+import {addPartEntities} from './from-parts.js'
 import {addReferenceEntities} from './from-references.js'
 import {normalizeReferenceDate} from '../internal/reference-date.js'
 import {assertText} from '../internal/assert-text.js'
@@ -19,9 +21,12 @@ import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Se
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
- * body and references, then find the entities of the caption, its credit and the body with
- * {@link extractEntities}, and the quotes of the body and the captions with their speakers
- * and cues (`quotes`). Every span is an offset into `text`, the original input.
+ * body and references, then find the entities of the body, every caption and credit, and the
+ * notes but copyright lines (contributors, bios, corrections) with {@link extractEntities}, and the quotes of the body and the captions with their speakers
+ * and cues (`quotes`). The byline's authors are people, the dateline's place is a place, and
+ * the names the headline and dek repeat are mentions there; an author page among the
+ * references names a person or an agency. Entities are in order of first mention. Every
+ * span is an offset into `text`, the original input.
  *
  * Relative dates are resolved against `options.referenceDate` or, without it, the
  * date the article gives itself (a dateline, a "Published …" line); `referenceDate`
@@ -66,14 +71,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     ...segments.captions.map((caption) => ({spans: pieces(text, caption.span), caption: true})),
   ].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
   const quotes = findQuotes(text, paragraphs, entities)
-  return referenceDate ? {...segments, entities, quotes, referenceDate} : {...segments, entities, quotes}
+  // After the quotes: a byline author is no speaker of the body's quotes.
+  const allEntities = addPartEntities(text, segments, entities)
+  return referenceDate
+    ? {...segments, entities: allEntities, quotes, referenceDate}
+    : {...segments, entities: allEntities, quotes}
 }
 
 /**
  * Segment once, find the article's date, and stitch the text entities are found in: the
- * caption, its credit and the body in source order (so that mentions come out in input
- * order). What only these steps need (the lines, each paragraph's own stitched text) is
- * not returned, so it is garbage before the entities are found (a long input's peak).
+ * body, every caption and credit, and the notes but copyright lines, in source order (so
+ * that mentions come out in input order). What only these steps need (the lines, each
+ * paragraph's own stitched text) is not returned, so it is garbage before the entities
+ * are found (a long input's peak).
  */
 function segmentAndStitch(text: string, optionDate: string | undefined): {segments: Segments; referenceDate: ReferenceDate | undefined; stitched: StitchedText} {
   const {segments, lines, bodyText} = segmentText(text)
@@ -82,8 +92,12 @@ function segmentAndStitch(text: string, optionDate: string | undefined): {segmen
     : findArticleDate(text, segments, lines)
   const parts: StitchedText[] = [...bodyText]
   const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
-  if (segments.caption) parts.push(piecesOf(segments.caption.span))
-  if (segments.caption?.credit) parts.push(piecesOf(segments.caption.credit.span))
+  for (const caption of segments.captions) {
+    parts.push(piecesOf(caption.span))
+    if (caption.credit) parts.push(piecesOf(caption.credit.span))
+  }
+  // Notes that name people (contributors, bios, corrections, contacts); a copyright line names only its publisher.
+  for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
   return {segments, referenceDate, stitched: joinStitched(parts)}
 }

@@ -5,9 +5,10 @@
  *   that comes after its short form takes the short form's entity and names it;
  * - organizations and places: exact name, less a leading "the" ("the Pentagon" and
  *   "Pentagon"); an acronym joins its expansion when the text gives it, either way
- *   round: "North Atlantic Treaty Organization (NATO)", "NATO (North Atlantic …)".
- * The entity's name is its fullest form, whitespace-normalized; its title is the first
- * title seen with any mention.
+ *   round: "North Atlantic Treaty Organization (NATO)", "NATO (North Atlantic …)"; an
+ *   acronym written with dots is the same name as without ("U.S." and "US", "U.N." and "UN").
+ * The entity's name is its fullest (longest) form, whitespace-normalized ("U.S." over
+ * "US"; the first seen of two as long); its title is the first title seen with any mention.
  *
  * @internal
  */
@@ -40,6 +41,11 @@ const newKind = (): Kind => ({list: [], byKey: new Map(), byLastWord: new Map()}
 /** Whitespace-normalized name, without a leading "the". */
 const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
 
+const DOTTED_ACRONYM = RegExp(String.raw`^(?:\p{Lu}\.){2,6}$`, 'u')
+
+/** What a name is looked up by: the name, an acronym without its dots ("U.S." → "US"). */
+const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name)
+
 /**
  * Group mentions of each kind into entities, in order of first mention.
  *
@@ -58,10 +64,9 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
-    const key = normalize(surface)
+    const name = normalize(surface)
     const kindGroups = groups[mention.kind]
-    const group =
-      mention.kind === 'person' ? personGroup(kindGroups, key) : namedGroup(kindGroups, aliases.get(key) ?? key, key)
+    const group = mention.kind === 'person' ? personGroup(kindGroups, name) : namedGroup(kindGroups, lookupKey(name), name, aliases)
     if (mention.title && !group.entity.title) group.entity.title = mention.title
     group.entity.mentions.push({text: surface, span: {start: mention.start, end: mention.end}})
   }
@@ -69,9 +74,9 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   return {people: entities(groups.person), organizations: entities(groups.organization), places: entities(groups.place)}
 }
 
-function newGroup(kind: Kind, key: string): Group {
+function newGroup(kind: Kind, key: string, name = key): Group {
   const words = key.split(' ')
-  const group: Group = {index: kind.list.length, entity: {name: key, mentions: []}, words, keys: new Set()}
+  const group: Group = {index: kind.list.length, entity: {name, mentions: []}, words, keys: new Set()}
   kind.list.push(group)
   const last = words[words.length - 1] as string
   const sameLast = kind.byLastWord.get(last)
@@ -108,14 +113,18 @@ function personGroup(kind: Kind, key: string): Group {
   return newGroup(kind, key)
 }
 
-function namedGroup(kind: Kind, canonical: string, key: string): Group {
+/** The group of an organization or place named `name` (looked up by `key`, and by the expansion an acronym has in the text). */
+function namedGroup(kind: Kind, key: string, name: string, aliases: ReadonlyMap<string, string>): Group {
+  const expansion = aliases.get(key)
+  const canonical = expansion ?? key
   const byCanonical = kind.byKey.get(canonical)
   const byKey = kind.byKey.get(key)
   const found = byCanonical && byKey ? (byCanonical.index < byKey.index ? byCanonical : byKey) : (byCanonical ?? byKey)
-  const group = found ?? newGroup(kind, canonical)
+  const fullest = expansion ?? name
+  const group = found ?? newGroup(kind, canonical, fullest)
   addKey(kind, group, key)
   addKey(kind, group, canonical)
-  if (canonical.length > group.entity.name.length) group.entity.name = canonical
+  if (fullest.length > group.entity.name.length) group.entity.name = fullest
   return group
 }
 
@@ -139,8 +148,8 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
     const inner = normalize(after[1] ?? '')
     const next = mentions[index + 1]
     const nextName = next ? normalize(text.slice(next.start, next.end)) : ''
-    if (isAcronymOf(inner, name)) aliases.set(inner, name)
-    else if (nextName === inner && isAcronymOf(name, inner)) aliases.set(name, inner)
+    if (isAcronymOf(inner, name)) aliases.set(lookupKey(inner), name)
+    else if (nextName === inner && isAcronymOf(name, inner)) aliases.set(lookupKey(name), inner)
   })
   return aliases
 }

@@ -139,7 +139,9 @@ describe('playground in headless Chromium', () => {
     expect(shown.mentions).toEqual(expectedFrom(sample, article).mentions)
     // What the sample says, read by hand: the page must not show a wrong answer as its showcase.
     const names = (entities: Array<{name: string; mentions: Array<{text: string}>}>) => entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])
+    // The byline's author is a person and the dateline's place a place, in order of first mention.
     expect(names(article.entities.people)).toEqual([
+      ['Jane Doe', ['Jane Doe']],
       ['Mark Milley', ['Mark Milley', 'Milley']],
       ['Viktor Gulevich', ['Viktor Gulevich', 'Gulevich']],
     ])
@@ -150,6 +152,7 @@ describe('playground in headless Chromium', () => {
     ])
     expect(names(article.entities.places)).toEqual([
       ['Brest', ['Brest']],
+      ['Minsk', ['MINSK']],
       ['Belarus', ['Belarus']],
     ])
     expect(article.entities.dates.map((date) => date.text)).toEqual(['Thursday', 'Feb. 20'])

@@ -3,7 +3,8 @@
  * and clock time, lengths of time anchored to a point ("a month earlier", "eight years
  * from now", "the next decade"), generic "today's", "at the time", a day counted from an
  * event ("the 99th day"), "annually", floating holidays without a year, both ends of a
- * range, two-digit years, time zones, and a relative date without a reference date. Each case is what a careful TIMEX3 annotator writes.
+ * range, two-digit years, time zones, a relative date without a reference date, and a part of
+ * a year "of" a relative year ("the first quarter of next year"). Each case is what a careful TIMEX3 annotator writes.
  */
 import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../src/index.js'
@@ -219,5 +220,58 @@ describe('hours back and rates of a measured amount', () => {
     expect(datesOf('It bought one in 2007 and a second recently.', monday)).toEqual([['2007', 'DATE', '2007'], ['recently', 'DATE', 'PAST_REF']])
     // a length of time before it stays one
     expect(datesOf('He works one day a week.', monday)).toEqual([['one day', 'DURATION', 'P1D'], ['a week', 'DURATION', 'P1W']])
+  })
+})
+
+// Session 5: a part of a year tied to the year after "of" ("the second half of last year",
+// "the first quarter of next year" — sentences of the fixture articles), "the same year"
+// (GUM, WikiGold) and "the prior year".
+describe('a part of a year "of" a relative year', () => {
+  it.each([
+    ['Chile\'s central bank held its benchmark interest rate at 5%, saying inflation remained above its target despite a slowdown in the second half of last year.', [['the second half of last year', 'DATE', '2024-H2']]],
+    ['Both boards have approved the deal, which is expected to close in the first quarter of next year.', [['the first quarter of next year', 'DATE', '2026-Q1']]],
+    ['Prices rose in January of this year.', [['January of this year', 'DATE', '2025-01']]],
+    ['The plant will reopen in the summer of next year.', [['the summer of next year', 'DATE', '2026-SU']]],
+    ['Talks stalled in late May of last year.', [['late May of last year', 'DATE', '2024-05']]],
+  ] as Array<[string, Found[]]>)('%j', (text, expected) => {
+    expect(datesOf(text, '2025-03-04')).toEqual(expected)
+  })
+
+  it('keeps the year open without a reference date, as one expression', () => {
+    expect(datesOf('a slowdown in the second half of last year')).toEqual([['the second half of last year', 'DATE', 'XXXX-H2']])
+  })
+})
+
+describe('"the same year" and "the prior year"', () => {
+  it('reads "the same year" as the year last named', () => {
+    expect(datesOf('He visited China again between May and June in 1981 after his wife died in March the same year.', '2016-01-01').at(-1)).toEqual(['the same year', 'DATE', '1981'])
+    expect(datesOf('The park opened in 1901. A parcel just south of it was named Lincoln Park the same year.')).toEqual([
+      ['1901', 'DATE', '1901'],
+      ['the same year', 'DATE', '1901'],
+    ])
+  })
+
+  it('gives "the same year" no value when no year was named, and leaves "the same time" alone', () => {
+    expect(datesOf('The same year, he left.', '2016-01-01')).toEqual([['The same year', 'DATE', undefined]])
+    expect(datesOf('They arrived at the same time.', '2016-01-01')).toEqual([])
+  })
+
+  it('reads "the prior year" as the year before, and "prior" before other nouns as no date', () => {
+    expect(datesOf('Profit was higher than in the prior year.', '1989-10-26')).toEqual([['the prior year', 'DATE', '1988']])
+    expect(datesOf('He had a prior conviction.', '1989-10-26')).toEqual([])
+  })
+})
+
+describe('"the week of" a day, and a day beyond yesterday or tomorrow', () => {
+  it('reads "the week of March 6" as the week that day lies in', () => {
+    const text = 'The dispute may finally be resolved in a court hearing the week of March 6, lawyers said.'
+    expect(datesOf(text, '2000-02-28')).toEqual([['the week of March 6', 'DATE', '2000-W10']])
+    expect(datesOf(text)).toEqual([['the week of March 6', 'DATE', 'XXXX-WXX']])
+    expect(datesOf('The week of the vote was busy.', '2000-02-28')).toEqual([])
+  })
+
+  it('counts "the day before yesterday" and "the day after tomorrow" two days off', () => {
+    expect(datesOf('The ceasefire began the day before yesterday.', '2022-05-04')).toEqual([['the day before yesterday', 'DATE', '2022-05-02']])
+    expect(datesOf('The talks resume the day after tomorrow.', '2022-05-04')).toEqual([['the day after tomorrow', 'DATE', '2022-05-06']])
   })
 })

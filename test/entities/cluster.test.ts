@@ -56,6 +56,42 @@ describe('clusterMentions', () => {
     ])
   })
 
+  it('groups an acronym with and without dots, named by its fullest form', () => {
+    const text = 'US officials said the U.S. would not move. Talks at the U.N. stalled, and the UN said the E.U. and the EU agreed.'
+    const mentions = mentionsOf(text, [
+      ['place', 'US'],
+      ['place', 'U.S.'],
+      ['organization', 'U.N.'],
+      ['organization', 'UN'],
+      ['organization', 'E.U.'],
+      ['organization', 'EU'],
+    ])
+    const {places, organizations} = clusterMentions(text, mentions)
+    expect(places.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([['U.S.', ['US', 'U.S.']]])
+    expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['U.N.', 2],
+      ['E.U.', 2],
+    ])
+  })
+
+  it('joins a dotted acronym to the expansion its undotted form was given', () => {
+    const text = 'The United Nations (UN) met in Geneva. Later the U.N. said talks would resume.'
+    const mentions = mentionsOf(text, [
+      ['organization', 'United Nations'],
+      ['organization', 'UN'],
+      ['place', 'Geneva'],
+      ['organization', 'U.N.'],
+    ])
+    const {organizations} = clusterMentions(text, mentions)
+    expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([['United Nations', 3]])
+  })
+
+  it('keeps apart capitals that differ by more than dots', () => {
+    const text = 'The U.S. and the USA and the US-led coalition.'
+    const {places} = clusterMentions(text, mentionsOf(text, [['place', 'U.S.'], ['place', 'USA']]))
+    expect(places.map((entity) => entity.name)).toEqual(['U.S.', 'USA'])
+  })
+
   it('normalizes whitespace in names but keeps the exact source text of mentions', () => {
     const text = 'Russian Defense\nMinistry said.'
     const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'Russian Defense\nMinistry']]))

@@ -6,6 +6,7 @@
  * @internal
  */
 import {canStartAt, fixed, matched, type Starts, startsAt} from './match.js'
+import {formatWeek, parseDay} from './calendar.js'
 import {monthValue} from './resolve.js'
 import {
   dayMonthRule, dayMonthStarts, decadeRule, decadeStarts, monthRule, monthStarts, numericDateRule, numericDateStarts, periodRule, periodStarts,
@@ -44,7 +45,15 @@ const modifiers: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier
 /** "the end of", "the beginning of" … (without "the" too). */
 const edges: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'turn'])
 /** Words a modifier, an edge phrase or "the" can start at. */
-const prefixStarts: Starts = startsAt([...modifiers, 'mid-', 'the', ...edges])
+const prefixStarts: Starts = startsAt([...modifiers, 'mid-', 'the', 'week', ...edges])
+/** Rules that name one day, for "the week of May 16". */
+const dayRules: ReadonlySet<string> = new Set(['month-day', 'month-day-year', 'day-month', 'day-month-year', 'iso-date', 'us-date'])
+
+/** The week a day value lies in: "2022-05-16" → "2022-W20"; "XXXX-05-16" → "XXXX-WXX". */
+function weekOf(value: string | undefined): string | undefined {
+  if (value === undefined || !/^\d{4}-\d\d-\d\d$/.test(value)) return value === undefined ? undefined : 'XXXX-WXX'
+  return formatWeek(parseDay(value))
+}
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
@@ -111,7 +120,7 @@ function rulesAt(view: View, word: string): readonly Rule[] {
  */
 export const grammarRules: ReadonlyArray<readonly [Rule, Starts]> = [...rules, [(view, at) => prefixed(view, at, 0), prefixStarts]]
 
-/** A match that starts with a modifier, an edge phrase or "the". */
+/** A match that starts with a modifier, an edge phrase ("the end of", "the week of") or "the". */
 function prefixed(view: View, at: number, depth: number): Match | undefined {
   const word = wordAt(view, at)
   if (modifiers.has(word) || (word === 'mid-' && !view.tokens[at + 1]?.spaceBefore)) {
@@ -125,6 +134,10 @@ function prefixed(view: View, at: number, depth: number): Match | undefined {
     return undefined
   }
   const lead = word === 'the' ? 1 : 0
+  if (wordAt(view, at + lead) === 'week' && wordAt(view, at + lead + 1) === 'of') {
+    const inner = matchAt(view, at + lead + 2, depth + 1)
+    return inner && dayRules.has(inner.rule) ? {...inner, value: (context) => weekOf(inner.value(context))} : undefined
+  }
   if (edges.has(wordAt(view, at + lead)) && wordAt(view, at + lead + 1) === 'of') {
     const inner = matchAt(view, at + lead + 2, depth + 1)
     return inner && inner.type === 'DATE' ? inner : undefined

@@ -45,7 +45,7 @@ function relativeYear(view: View, at: number): number | undefined {
 
 /**
  * The year written after a month, day, quarter or holiday at `at`: "2022", ", 2022", "of 2022",
- * "of fiscal 1989", "this year".
+ * "of fiscal 1989", "this year", "of next year".
  *
  * @example
  * ```ts
@@ -64,8 +64,10 @@ export function yearAfter(view: View, at: number): {year: number | 'relative'; o
   }
   const spoken = spokenYear(view, at + skip)
   if (spoken) return {year: spoken.year, offset: 0, end: spoken.end}
-  const relative = relativeYear(view, at)
-  return relative === undefined ? undefined : {year: 'relative', offset: relative, end: at + 2}
+  // "of next year", "of this year": the year a part of it ("the first half", "March") lies in.
+  const of = joiner === 'of' ? 1 : 0
+  const relative = relativeYear(view, at + of)
+  return relative === undefined ? undefined : {year: 'relative', offset: relative, end: at + of + 2}
 }
 
 function withYear(found: {year: number | 'relative'; offset: number}, rest: string): (context: Context) => string | undefined {
@@ -371,7 +373,7 @@ export function seasonRule(view: View, at: number): Match | undefined {
   const code = seasons.get(wordAt(view, index))
   if (code === undefined) return undefined
   const year = yearAfter(view, index + 1)
-  if (year && year.year !== 'relative') return matched(year.end, 'DATE', 'season-year', withYear(year, `-${code}`), true)
+  if (year && (year.year !== 'relative' || wordAt(view, index + 1) === 'of')) return matched(year.end, 'DATE', 'season-year', withYear(year, `-${code}`), true)
   const before = wordAt(view, at - 1)
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined

@@ -129,6 +129,10 @@ export function dayWordRule(view: View, at: number): Match | undefined {
   if (inName(view, at)) return undefined
   // "today's world", "today's children": the present in general, not the day.
   if (word === 'today' && view.possessive[at] && presentNouns.has(wordAt(view, at + 1))) return fixed(at + 1, 'DATE', 'day-word', 'PRESENT_REF')
+  // "the day before yesterday", "the day after tomorrow": a day further on.
+  const further = word === 'the' && wordAt(view, at + 1) === 'day' ? ({before: -1, after: 1} as Record<string, number>)[wordAt(view, at + 2)] : undefined
+  const counted = further === undefined ? undefined : dayWords.get(wordAt(view, at + 3))
+  if (further !== undefined && counted !== undefined && counted === further) return matched(at + 4, 'DATE', 'day-word', (context) => dayValue(context, 2 * further))
   let offset = dayWords.get(word)
   let end = at + 1
   let part: string | undefined = word === 'tonight' ? 'TNI' : undefined
@@ -155,7 +159,7 @@ export function dayWordRule(view: View, at: number): Match | undefined {
 }
 
 /** Words {@link dayWordRule} can start at. */
-export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last'])
+export const dayWordStarts: Starts = startsAt([...dayWords.keys(), 'this', 'last', 'the'])
 
 /**
  * "Thursday", "last Friday", "Thursday night", "Friday at 6 p.m.", "on Mondays", "each Thursday".
@@ -215,7 +219,7 @@ function weekdayClock(view: View, at: number): (Clock & {zone?: string}) | undef
 const pluralParts: ReadonlyMap<string, string> = new Map([['mornings', 'TMO'], ['afternoons', 'TAF'], ['evenings', 'TEV'], ['nights', 'TNI']])
 
 const shifts: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['prior', -1], ['past', -1], ['next', 1], ['coming', 1], ['following', 1],
 ])
 
 /**
@@ -241,10 +245,10 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   const unit = units.get(head)
   if (isCapitalized(view, index) || unit === undefined || head.endsWith('s') || unit === 'H' || unit === 'MIN' || unit === 'S' || unit === 'D') return undefined
   if (lead === 'past' && wordAt(view, at - 1) !== 'the') return undefined
-  if ((lead === 'current' || lead === 'previous' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
+  if ((lead === 'current' || lead === 'previous' || lead === 'prior' || lead === 'past' || lead === 'coming' || lead === 'following') && wordAt(view, at - 1) !== 'the') return undefined
   // "the next decade", "the past century": ten (a hundred) years from or to now, not a calendar decade.
-  if ((unit === 'DE' || unit === 'CE') && offset !== 0 && lead !== 'previous') return fixed(index + 1, 'DURATION', 'relative-unit', durationValue(1, unit), true)
-  if ((lead === 'following' || lead === 'previous') && unit === 'Y') {
+  if ((unit === 'DE' || unit === 'CE') && offset !== 0 && lead !== 'previous' && lead !== 'prior') return fixed(index + 1, 'DURATION', 'relative-unit', durationValue(1, unit), true)
+  if ((lead === 'following' || lead === 'previous' || lead === 'prior') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
@@ -254,7 +258,7 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
 export const relativeUnitStarts: Starts = startsAt(shifts.keys())
 
 /**
- * "that year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
+ * "that year", "the same year" (the year last named), "the end of the year", "the full year" (this year), and the same for months and weeks.
  *
  * @example
  * ```ts
@@ -264,6 +268,8 @@ export const relativeUnitStarts: Starts = startsAt(shifts.keys())
 export function anaphoricUnitRule(view: View, at: number): Match | undefined {
   const reported = reportedYear(view, at)
   if (reported) return reported
+  // "the same year" is the year last named, as "that year" is.
+  if (wordAt(view, at) === 'the' && wordAt(view, at + 1) === 'same' && wordAt(view, at + 2) === 'year') return matched(at + 3, 'DATE', 'that-year', (context) => context.year)
   const lead = wordAt(view, at)
   const head = wordAt(view, at + 1)
   const unit = units.get(head)

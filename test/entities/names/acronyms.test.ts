@@ -12,3 +12,10 @@ describe('acronyms as organizations', () => {
     expect(organizations('A VBIED exploded near the market, and the SSS readings rose.')).toEqual([])
   })
 })
+
+describe('an acronym with and without dots is one name', () => {
+  it('clusters "U.S." and "US" into one place named by its fullest form', () => {
+    const places = extractEntities('The U.S. said on Monday that talks would resume. US officials agreed.').places
+    expect(places.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([['U.S.', ['U.S.', 'US']]])
+  })
+})
