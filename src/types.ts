@@ -381,7 +381,8 @@ export interface Headline extends Part {
 
 /**
  * Text that belongs to the article but not to its body: a contributor line, an
- * author bio, a correction, an editor's note, a copyright line.
+ * author bio, a correction, an editor's note, a copyright line, a press release's
+ * contact block (`contact`) or its closing "SOURCE X" line (`source`).
  *
  * @example
  * ```ts

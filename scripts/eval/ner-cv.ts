@@ -11,6 +11,7 @@
  *   --train gum,wikigold  groups trained on (default: all); scored groups are all
  *   --copies gum=2,wikigold=2,re3d=2   copies of each group in training
  *   --upper 0.1          add an upper-case copy of this fraction of training sentences
+ *   --seed 20260101      the perceptron's shuffling seed (another seed: the noise of a figure)
  *   --epochs 8 --prune 4 --levels 63 --zero 1 --mass 3   (packing: see src/entities/names/training/pack.ts)
  *   --features NAME      a feature set of scripts/lib/ner-features.ts (default: the tagger's)
  *   --errors FILE        write the fold errors (CV documents only) to FILE
@@ -60,6 +61,7 @@ for (const pair of (option('copies') ?? '').split(',').filter(Boolean)) {
 }
 const upper = numberOption('upper', 0)
 const epochs = numberOption('epochs', 8)
+const seed = numberOption('seed', 20260101)
 const massOption = option('mass')
 const pack = {prune: numberOption('prune', 4), levels: numberOption('levels', 63), zeroBelow: numberOption('zero', 1), ...(massOption ? {minMass: Number(massOption)} : {})}
 const capsEvery = numberOption('caps-every', 0)
@@ -98,7 +100,7 @@ function trainOn(documents: readonly CorpusDocument[], fold: string): {model: Mo
     if (!own) continue
     for (let copy = 0; copy < (copies[document.group] ?? 1); copy++) examples.push(...own)
   }
-  const trained = trainPerceptron(examples, {epochs, seed: 20260101}, ({epoch, errors}) =>
+  const trained = trainPerceptron(examples, {epochs, seed}, ({epoch, errors}) =>
     process.stderr.write(`fold ${fold}: epoch ${epoch}/${epochs}, ${errors} token errors\n`),
   )
   const weights = {...trained, documents: documentCounts(documents.map((document) => trainingExamples.get(document) ?? []), trained.featureIds)}
@@ -142,6 +144,7 @@ function scoreEndToEnd(packed: PackedModel, documents: readonly CorpusDocument[]
     }
     addScore(scoreOf(`${prefix}${document.group}`), own)
     addScore(scoreOf(`${prefix}news-like`), own)
+    if (prefix === 'cv e2e ') addScore(scoreOf(`${prefix}news-like fold ${document.fold}`), own)
   }
 }
 
@@ -245,10 +248,11 @@ if (flag('final') && loadFrom) {
   )
 }
 
-const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
+const settings = `folds ${folds.length > 0 ? folds.join(',') : 'all'} of ${split.folds}; train ${trainGroups.size > 0 ? [...trainGroups].join(',') : 'all'}; copies ${Object.entries(copies).map(([group, count]) => `${group}=${count}`).join(',')}; upper ${upper}; epochs ${epochs}${seed === 20260101 ? '' : `; seed ${seed}`}; prune ${pack.prune}; levels ${pack.levels}; zero ${pack.zeroBelow}; mass ${massOption ?? 'none'}; features ${option('features') ?? 'tagger'}`
 console.log(`\n${settings}\n\n${scoreHeader}`)
 const order = ['cv e2e caps news-like', 'held-out e2e caps news-like', 'cv e2e news-like', 'cv e2e gum', 'cv e2e wikigold', 'cv e2e re3d', 'cv caps news-like', 'cv news-like', 'cv gum', 'cv wikigold', 'cv re3d', 'cv tweets', 'cv sec', 'cv all', 'held-out gum', 'held-out wikigold', 'held-out e2e gum', 'held-out e2e wikigold']
-for (const key of [...order, ...[...scores.keys()].filter((key) => key.startsWith('prune ')).sort()]) {
+const foldKeys = [...scores.keys()].filter((key) => key.startsWith('cv e2e news-like fold ')).sort()
+for (const key of [...order, ...foldKeys, ...[...scores.keys()].filter((key) => key.startsWith('prune ')).sort()]) {
   const score = scores.get(key)
   if (score) console.log(scoreRow(key, score))
 }

@@ -9,7 +9,7 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {countWords, endsSentence} from './text-shape.js'
+import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
@@ -29,8 +29,7 @@ const STARTS_CAPITAL_OR_ITEM = RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d]
  */
 export function splitRun(source: string, run: readonly Line[]): Line[][] {
   if (run.length <= 1) return [run.slice()]
-  let width = 0
-  for (const line of run) width = Math.max(width, line.text.length)
+  const width = columnWidth(run.map((line) => line.text.length))
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
   const usual = leastOf(indents)

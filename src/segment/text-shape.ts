@@ -91,3 +91,25 @@ export function titleCase(text: string): string {
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
 }
+
+/**
+ * The column width of a run of hard-wrapped lines, from their lengths: the longest line,
+ * unless most lines fill a column and a few run far past it (pdftotext sets a line with a
+ * glued sidebar word, or one in a tighter face, in one piece): then one line in eight may
+ * stand out, so that an over-long line does not make every other line read as short.
+ *
+ * @example
+ * ```ts
+ * columnWidth([80, 78, 81, 120, 79, 80, 77, 40, 79]) // 81
+ * columnWidth([80, 60, 30]) // 80
+ * ```
+ */
+export function columnWidth(lengths: readonly number[]): number {
+  const sorted = [...lengths].sort((a, b) => b - a)
+  const longest = sorted[0] ?? 0
+  const usual = sorted[Math.floor(sorted.length / 8)] ?? 0
+  if (longest <= usual * 1.2) return longest
+  let full = 0
+  for (const length of sorted) if (length >= usual * 0.8) full++
+  return full * 2 >= sorted.length ? usual : longest
+}

@@ -275,3 +275,11 @@ describe('"the week of" a day, and a day beyond yesterday or tomorrow', () => {
     expect(datesOf('The talks resume the day after tomorrow.', '2022-05-04')).toEqual([['the day after tomorrow', 'DATE', '2022-05-06']])
   })
 })
+
+describe('a compound length before a noun', () => {
+  it('leaves "the" to the noun it modifies ("the eight-year war" → "eight-year", as TimeBank spans it)', () => {
+    expect(datesOf('Iran and Iraq fought the eight-year war.', '1990-08-15')).toEqual([['eight-year', 'DURATION', 'P8Y']])
+    expect(datesOf('The 10-year bond yield rose.', '2022-05-04')).toEqual([['10-year', 'DURATION', 'P10Y']])
+    expect(datesOf('Sales fell over the past two years.', '2022-05-04')).toEqual([['the past two years', 'DURATION', 'P2Y']])
+  })
+})

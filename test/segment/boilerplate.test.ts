@@ -64,3 +64,22 @@ describe('boilerplate: rights notices and news link lists (session 4)', () => {
     expect(boilerplateKind('5 comments so far...')).toBe('section-end')
   })
 })
+
+describe('boilerplate: e-mail alerts boxes (session 5)', () => {
+  it.each([
+    'Start Receiving Harbor News Headlines per email.',
+    'Type any number of key words. We email you the related headlines.',
+    'Click here to sign up',
+    'FREE e-mail alerts by logging in below.',
+    'Subscribe today for your daily digest of consumer electronics news...',
+  ])('%j is a newsletter box', (text) => {
+    expect(boilerplateKind(text)).toBe('newsletter')
+  })
+
+  it.each([
+    'The agency said it would send e-mail to every customer whose account had been affected.',
+    'More than 2,000 runners sign up for the race each year.',
+  ])('%j is not', (text) => {
+    expect(boilerplateKind(text)).toBeUndefined()
+  })
+})

@@ -19,6 +19,8 @@ describe('note kinds', () => {
     ['© 2024 Millbrook Herald Ltd. All rights reserved.', 'copyright'],
     ['Media Contact:', 'contact'],
     ['Contact: Jordan Lee, press@example.com', 'contact'],
+    ['SOURCE BET Networks', 'source'],
+    ['SOURCE: Northfield Water Authority', 'source'],
   ])('%j is a note of kind %s', (text, kind) => {
     expect(noteKind(text)).toBe(kind)
   })
@@ -30,6 +32,8 @@ describe('note kinds', () => {
     'The correction in share prices was the sharpest since March.',
     'Smith is a former mayor who now runs a charity for the homeless in the east of the city.',
     'Contact the council for details.',
+    'Source code for the app was published on Monday.',
+    'SOURCE OF THE LEAK REMAINS UNKNOWN AFTER A MONTH OF INQUIRIES BY THE COMMITTEE AND THE POLICE',
     '',
   ])('%j is not a note', (text) => {
     expect(noteKind(text)).toBeUndefined()

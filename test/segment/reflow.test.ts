@@ -34,6 +34,20 @@ describe('reflow', () => {
     expect(paragraphs(source)[0]).toBe('Port strike spreads')
   })
 
+  it('reads a column with one line far past the others as wrapped text, not as short lines', () => {
+    const source = [
+      'WASHINGTON - The administration said on Monday it had notified Congress of plans to',
+      'sell the kingdom guidance kits as part of a multi-billion-dollar package of advanced arms meant to counter',
+      'Iran. The value of the kits is about $120 million, a spokesman for the State',
+      'Department said. This is part of an overall package of arms proposed to be sold to',
+      'Gulf states.',
+      'The announcement came as the president was visiting the region on a tour of five',
+      'Middle East countries that ends on Friday.',
+      'Officials said the kits would be delivered from next year onwards.',
+    ].join('\n')
+    expect(paragraphs(source)).toHaveLength(3)
+  })
+
   it('keeps one paragraph a line when lines are too long to be hard wraps', () => {
     const long = 'word '.repeat(40).trim() + '.'
     expect(paragraphs(`${long}\nShort one.\n${long}`)).toHaveLength(3)

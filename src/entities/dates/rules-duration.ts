@@ -91,7 +91,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   if (wordAt(view, index) === 'the' && hedge === 0) return undefined
   if (scopeWords.has(wordAt(view, index)) && readCount(view, index + 1, false)) index++
   const compound = compoundDuration(wordAt(view, index))
-  if (compound !== undefined) return fixed(index + 1, 'DURATION', 'duration-compound', compound, takesThe)
+  // "the eight-year war": "the" goes with the noun a compound length modifies, not with the length.
+  if (compound !== undefined) return fixed(index + 1, 'DURATION', 'duration-compound', compound)
   const halfUnit = wordAt(view, index) === 'half' && /^an?$/.test(wordAt(view, index + 1)) ? units.get(wordAt(view, index + 2)) : undefined
   if (halfUnit !== undefined && halfUnit !== 'Q') return fixed(index + 3, 'DURATION', 'duration', halfDurationValue(0, halfUnit), takesThe)
   const count = readCount(view, index, true)

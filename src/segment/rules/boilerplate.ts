@@ -70,6 +70,8 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
+  // An alerts box: "Start receiving X headlines per email.", "We email you the related headlines.", "Click here to sign up".
+  ['newsletter', /\b(?:(?:news|e-?mail) alerts?|headlines (?:by|per|via) e-?mail|we (?:will )?e-?mail you|click here to (?:sign up|subscribe|register)|subscribe (?:today|now)\b)/i],
   ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
 ]

@@ -2,8 +2,8 @@
  * Rule: text that belongs to the article but not to its body is a note of a kind —
  * contributor lines ("Jane Doe contributed to this report.", "Reporting by …; Editing by
  * …"), author bios ("Sean Collins is a writer based in New York."), corrections,
- * editor's notes (and affiliate disclosures), copyright lines and press-release contact
- * blocks. Only short blocks are judged; a long paragraph that mentions a correction is
+ * editor's notes (and affiliate disclosures), copyright lines, press-release contact
+ * blocks and the "SOURCE X" line that closes a wire press release. Only short blocks are judged; a long paragraph that mentions a correction is
  * still a paragraph.
  *
  * @internal
@@ -19,7 +19,7 @@ import {isRightsNotice} from './boilerplate.js'
  * const kind: NoteKind = 'contributors'
  * ```
  */
-export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact'
+export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source'
 
 const contributors = [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
@@ -43,12 +43,15 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
+/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
+const source = /^SOURCE:? \p{Lu}/u
+
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = /[\w.+-]@[\w-]+\.\p{L}/u
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb =
@@ -68,6 +71,7 @@ const bioVerb =
  * noteKind('Copyright 2024 The Associated Press. All rights reserved.') // 'copyright'
  * noteKind('Media Contact: Jordan Lee') // 'contact'
  * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
+ * noteKind('SOURCE Northfield Water Authority') // 'source'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
  */
@@ -81,6 +85,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
   if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'
+  if (words <= 12 && source.test(text)) return 'source'
   if (words <= 60 && bioVerb.test(text) && endsSentence(text)) return 'author-bio'
   return undefined
 }

@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from '../text-shape.js'
+import {columnWidth, countWords, endsSentence} from '../text-shape.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 
 /** Most sidebar lines between two halves of a sentence. */
@@ -34,8 +34,7 @@ const RESUMES_IN_LOWER_CASE = RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, '
  */
 export function sidebarLines(lines: readonly string[]): Set<number> {
   const sidebar = new Set<number>()
-  let width = 0
-  for (const line of lines) width = Math.max(width, line.length)
+  const width = columnWidth(lines.map((line) => line.length))
   // A line of the column is not short: a sidebar line is short beside the run's usual line too.
   const lengths = lines.map((line) => line.length).sort((a, b) => a - b)
   const usual = lengths[lengths.length >> 1] as number
@@ -46,7 +45,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     let end = index
     while (end < lines.length && end - index < maximumLines && isSidebarLine(lines[end] as string, cut)) end++
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !RESUMES_IN_LOWER_CASE.test(resumed)) continue
+    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE.test(resumed))) continue
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
@@ -57,3 +56,4 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   }
   return sidebar
 }
+
