@@ -1,8 +1,10 @@
 import {defineConfig, type Options} from 'tsup'
 
 // Two builds, because unified, retext-english and nlcst-to-string are ESM-only:
-// the ESM build keeps them external (they are dependencies); the CJS build inlines
-// them so that `require('nutgraf')` needs no require(esm). Both are platform
+// the CJS build inlines everything so that `require('nutgraf')` needs no require(esm);
+// the ESM build inlines those three (and what they import) too, because Node's ESM
+// loader takes ~100 CPU ms to resolve and load their ~45 files one by one, most of a
+// cold start (docs/results-performance.md, Session 5); they still parse every text. Both are platform
 // 'neutral' so that nothing Node-only enters a browser bundle. `retext` is the
 // `nutgraf/retext` subpath (the retext plugin), kept out of the main entry.
 const shared: Options = {
@@ -13,7 +15,7 @@ const shared: Options = {
 }
 
 export default defineConfig([
-  {...shared, format: ['esm'], sourcemap: true, clean: true},
+  {...shared, format: ['esm'], sourcemap: true, clean: true, noExternal: ['unified', 'retext-english', 'nlcst-to-string']},
   {...shared, format: ['cjs'], sourcemap: false, noExternal: [/.*/], splitting: true},
   // The declarations (.d.ts and .d.cts) from one TypeScript pass instead of one per format.
   {...shared, format: ['esm', 'cjs'], dts: {only: true}},

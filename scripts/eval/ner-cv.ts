@@ -27,6 +27,11 @@
  *   --save DIR           write each fold's packed model to DIR/fold-N.json
  *   --caps-every N       with --e2e: also score the text with its first sentence and every
  *                        N-th after it in capitals (headlines, datelines; 1: all of it)
+ *   --acronyms-per-fold  with --e2e: the known acronyms (scripts/generate/known-acronyms.ts) of
+ *                        each fold built from the other folds only (of the held-out documents:
+ *                        from every CV document), not the shipped list built from all of them;
+ *                        --acronym-cut 2:0.6 sets the list's min count and min share,
+ *                        --acronym-cut none empties it
  *   --load DIR           tag with the fold models of an earlier --save instead of training
  *                        (end-to-end scores only: for rules, which need no new model);
  *                        with --final, the held-out documents are tagged with DIR/final.json
@@ -40,6 +45,8 @@ import {tagCount, tags} from '../../src/entities/names/tags.js'
 import {documentCounts, type Example, featurizeDocuments, packWeights, trainPerceptron} from '../../src/entities/names/training/index.js'
 import {type CorpusDocument, loadCorpus, split, withUpperCopies} from './lib/ner-corpus.js'
 import {featureSet} from './lib/ner-features.js'
+import {knownAcronyms as knownAcronymsOf, defaultCut} from '../generate/known-acronyms.js'
+import {knownAcronyms} from '../../src/entities/names/acronyms.js'
 import {capsSentences} from './lib/caps.js'
 import {detokenize, spansOf} from './lib/ner-data.js'
 import {addScore, countSpans, countTags, emptyScore, entitySpans, goldCharSpans, type Score, scoreHeader, scoreRow} from './lib/ner-score.js'
@@ -209,10 +216,21 @@ function collectTextErrors(document: CorpusDocument, text: string, gold: Readonl
 }
 
 const cvDocuments = corpus.filter((document) => !document.heldOut)
+
+/** --acronyms-per-fold: the rules read the known acronyms of these documents only. */
+function useAcronymsOf(documents: readonly CorpusDocument[]): void {
+  if (!flag('acronyms-per-fold')) return
+  const cutOption = option('acronym-cut') ?? `${defaultCut.minCount}:${defaultCut.minShare}`
+  const [minCount, minShare] = cutOption.split(':').map(Number) as [number, number]
+  knownAcronyms.clear()
+  if (cutOption === 'none') return
+  for (const [key, type] of knownAcronymsOf(documents, {minCount, minShare})) knownAcronyms.set(key, type)
+}
 const saveTo = option('save')
 if (saveTo) mkdirSync(saveTo, {recursive: true})
 for (let fold = 0; fold < split.folds; fold++) {
   if (folds.length > 0 && !folds.includes(fold)) continue
+  useAcronymsOf(cvDocuments.filter((document) => document.fold !== fold))
   if (loadFrom) {
     const packed = JSON.parse(readFileSync(`${loadFrom}/fold-${fold}.json`, 'utf8')) as PackedModel
     scoreEndToEnd(packed, cvDocuments.filter((document) => document.fold === fold), 'cv e2e ')
@@ -233,6 +251,7 @@ for (let fold = 0; fold < split.folds; fold++) {
   if (scoreCaps) scoreDocuments(model, cvDocuments.filter((document) => document.fold === fold), 'cv caps ', false, upperExamples)
 }
 
+useAcronymsOf(cvDocuments)
 if (flag('final') && loadFrom) {
   const packed = JSON.parse(readFileSync(`${loadFrom}/final.json`, 'utf8')) as PackedModel
   scoreEndToEnd(packed, corpus.filter((document) => document.heldOut), 'held-out e2e ')

@@ -17,7 +17,7 @@ import {joinStitched, stitch, type StitchedText} from '../internal/offset-map.js
 import {segmentText} from '../segment/index.js'
 import {pieces} from '../segment/lines.js'
 import {findQuotes} from '../quotes/index.js'
-import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Span} from '../types.js'
+import type {Article, Entities, Entity, Mention, ParseOptions, ReferenceDate, Segments, Span} from '../types.js'
 
 /**
  * Parse a whole article: {@link segment} it into caption, credit, byline, dateline,
@@ -62,22 +62,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const optionDate = normalizeReferenceDate(options?.referenceDate)
   const lexicon = lexiconOption(options?.lexicon, 'parseArticle')
   const model = modelOption(options?.model, 'parseArticle')
-  // One segmentation: its lines and the body paragraphs' stitched texts are reused below.
-  const {segments, lines, bodyText} = segmentText(text)
-  const referenceDate: ReferenceDate | undefined = optionDate
-    ? {value: optionDate, source: 'option'}
-    : findArticleDate(text, segments, lines)
-  // Caption and body in source order, so that mentions come out in input order.
-  const parts: StitchedText[] = [...bodyText]
-  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
-  for (const caption of segments.captions) {
-    parts.push(piecesOf(caption.span))
-    if (caption.credit) parts.push(piecesOf(caption.credit.span))
-  }
-  // Notes that name people (contributors, bios, corrections, contacts); a copyright line names only its publisher.
-  for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
-  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
-  const stitched = joinStitched(parts)
+  const {segments, referenceDate, stitched} = segmentAndStitch(text, optionDate)
   const found = findEntities(stitched.text, referenceDate?.value, lexicon, model)
   const entities = addReferenceEntities(text, segments.references, remapEntities(text, found, stitched.toSource))
   // Quotes of the body and the captions, read in source order, speakers resolved to the entities.
@@ -91,6 +76,30 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   return referenceDate
     ? {...segments, entities: allEntities, quotes, referenceDate}
     : {...segments, entities: allEntities, quotes}
+}
+
+/**
+ * Segment once, find the article's date, and stitch the text entities are found in: the
+ * body, every caption and credit, and the notes but copyright lines, in source order (so
+ * that mentions come out in input order). What only these steps need (the lines, each
+ * paragraph's own stitched text) is not returned, so it is garbage before the entities
+ * are found (a long input's peak).
+ */
+function segmentAndStitch(text: string, optionDate: string | undefined): {segments: Segments; referenceDate: ReferenceDate | undefined; stitched: StitchedText} {
+  const {segments, lines, bodyText} = segmentText(text)
+  const referenceDate: ReferenceDate | undefined = optionDate
+    ? {value: optionDate, source: 'option'}
+    : findArticleDate(text, segments, lines)
+  const parts: StitchedText[] = [...bodyText]
+  const piecesOf = (span: Span): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
+  for (const caption of segments.captions) {
+    parts.push(piecesOf(caption.span))
+    if (caption.credit) parts.push(piecesOf(caption.credit.span))
+  }
+  // Notes that name people (contributors, bios, corrections, contacts); a copyright line names only its publisher.
+  for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
+  parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
+  return {segments, referenceDate, stitched: joinStitched(parts)}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {

@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {buildGazetteers, gazetteerInputs, outputFile} from '../../scripts/generate/build-gazetteers.js'
 import {projectRoot, readManifest, sha256} from '../../scripts/generate/manifest.js'
 import {nerModelInputs} from '../../scripts/generate/ner-sources.js'
+import {knownAcronymInputs, outputFile as knownAcronymsFile} from '../../scripts/generate/known-acronyms.js'
 
 const manifest = readManifest()
 const sharedEval = join(projectRoot, '..', 'shared', 'eval')
@@ -35,6 +36,18 @@ describe('src/data/ner-model.ts', () => {
 
   it.skipIf(!existsSync(sharedEval))('was trained from the files in ../shared/eval as they are now (skipped: ../shared/eval is absent)', () => {
     expect(entry?.inputs).toEqual(nerModelInputs())
+  })
+})
+
+describe('src/data/known-acronyms.ts', () => {
+  const entry = manifest['src/data/known-acronyms.ts']
+
+  it('is the file recorded in src/data/generated.json', () => {
+    expect(entry?.output).toBe(sha256(readFileSync(knownAcronymsFile)))
+  })
+
+  it.skipIf(!existsSync(sharedEval))('was counted from the files in ../shared/eval as they are now (skipped: ../shared/eval is absent)', () => {
+    expect(entry?.inputs).toEqual(knownAcronymInputs())
   })
 })
 

@@ -57,6 +57,15 @@ describe('built package', () => {
     }
   })
 
+  it('imports no package from the ESM build: the tokenizer is bundled (else Node loads ~45 files of it one by one)', () => {
+    const files = readdirSync(join(root, 'dist')).filter((file) => file.endsWith('.js') && file !== 'cli.js')
+    const specifiers = files.flatMap((file) =>
+      [...readFileSync(join(root, 'dist', file), 'utf8').matchAll(/^(?:import|export)\b[^;]*?from\s*["']([^"']+)["']/gm)].map((match) => `${file}: ${match[1]}`),
+    )
+    expect(specifiers).toEqual(expect.arrayContaining([expect.stringMatching(/^index\.js: \.\/chunk-/), expect.stringMatching(/^retext\.js: \.\/chunk-/)]))
+    expect(specifiers.filter((specifier) => !/: \.\//.test(specifier))).toEqual([])
+  })
+
   it('keeps node: modules out of everything but the CLI', () => {
     const files = readdirSync(join(root, 'dist')).filter((file) => /\.c?js$/.test(file) && file !== 'cli.js')
     expect(files.length).toBeGreaterThan(3)

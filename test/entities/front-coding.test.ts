@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as lists from '../../src/data/gazetteer-lists.js'
 import {companyWords, firstNames, majorPlaces} from '../../src/data/gazetteer-lists.js'
-import {FrontCodedList, frontCode, frontDecode, runKey} from '../../src/entities/names/front-coding.js'
+import {FrontCodedList, frontCode, frontDecode} from '../../src/entities/names/front-coding.js'
 
 describe('front coding', () => {
   it('writes the shared-prefix length as a capital, then the rest', () => {
@@ -27,23 +27,32 @@ describe('front coding', () => {
     expect(frontDecode('')).toEqual([])
   })
 
-  it('reads a list run by run: the entries sharing their first two characters (one-character entries alone)', () => {
+  it('finds entries and prefixes in place, one-character entries and runs of several included', () => {
     const list = new FrontCodedList(frontCode(['a', 'a b', 'ab', 'abc', 'b', 'new south wales', 'new york', 'newark', 'x y']))
-    expect(list.run(runKey('a'))).toEqual(['a'])
-    expect(list.run(runKey('a '))).toEqual(['a b'])
-    expect(list.run(runKey('ab'))).toEqual(['ab', 'abc'])
-    expect(list.run(runKey('b'))).toEqual(['b'])
-    expect(list.run(runKey('ne'))).toEqual(['new south wales', 'new york', 'newark'])
-    expect([list.run(runKey('x')), list.run(runKey('ac')), list.run(runKey('zz'))]).toEqual([[], [], []])
+    expect(['a', 'a b', 'ab', 'abc', 'b', 'new york', 'newark', 'x y'].map((entry) => list.has(entry))).toEqual(Array(8).fill(true))
+    expect(['x', 'ac', 'zz', 'abcd', 'new', 'new yor', 'new yorks', 'a c', '', 'A'].map((entry) => list.has(entry))).toEqual(Array(10).fill(false))
+    expect(['a ', 'new ', 'new s', 'newa', 'x ', 'abc'].map((prefix) => list.hasPrefix(prefix))).toEqual(Array(6).fill(true))
+    expect(['b ', 'new z', 'newb', 'y', 'abcd'].map((prefix) => list.hasPrefix(prefix))).toEqual(Array(5).fill(false))
   })
 
-  it('finds every run of every shipped list as decoding it whole does', () => {
+  it('finds entries past the longest shared prefix front coding writes (25 characters)', () => {
+    const entries = ['x'.repeat(30), `${'x'.repeat(30)}a`, `${'x'.repeat(30)}b`, `${'x'.repeat(26)}y`]
+    const list = new FrontCodedList(frontCode(entries))
+    expect(entries.map((entry) => list.has(entry))).toEqual([true, true, true, true])
+    expect([list.has(`${'x'.repeat(30)}c`), list.has('x'.repeat(29)), list.hasPrefix(`${'x'.repeat(30)}b`), list.hasPrefix(`${'x'.repeat(27)}`)]).toEqual([false, false, true, true])
+  })
+
+  it('answers as the decoded list does for every entry of every shipped list, near misses and place prefixes', () => {
     for (const packed of Object.values(lists)) {
-      const byRun = new Map<number, string[]>()
-      for (const entry of frontDecode(packed)) byRun.set(runKey(entry), [...(byRun.get(runKey(entry)) ?? []), entry])
+      const entries = frontDecode(packed)
+      const set = new Set(entries)
+      const prefixes = new Set(entries.flatMap((entry) => [...entry.matchAll(/ /g)].map((space) => entry.slice(0, (space.index ?? 0) + 1))))
       const list = new FrontCodedList(packed)
-      const differing = [...byRun].filter(([key, entries]) => list.run(key).join('\n') !== entries.join('\n'))
-      expect(differing).toEqual([])
+      const misses = entries.filter((_, index) => index % 5 === 0).flatMap((entry) => [`${entry}s`, entry.slice(0, -1), `${entry.slice(0, -1)}~`, `${entry} `])
+      expect(entries.filter((entry) => !list.has(entry))).toEqual([])
+      expect(misses.filter((word) => list.has(word) !== set.has(word))).toEqual([])
+      expect([...prefixes].filter((prefix) => !list.hasPrefix(prefix))).toEqual([])
+      expect(misses.filter((word) => word.endsWith(' ') && list.hasPrefix(word) !== prefixes.has(word))).toEqual([])
     }
   })
 })

@@ -1,10 +1,13 @@
 /**
- * Acronyms the tagger left untagged ("FOMC", "U.N.", "OSCE") are organizations, unless
- * the gazetteer knows them as places ("UK") or they are common abbreviations ("TV");
- * they are kept only where the document spells them out (keepSpelledOutAcronyms).
+ * Acronyms the tagger left untagged ("FOMC", "U.N.", "OSCE", dots or not): one the open
+ * training data names ("FBI", "UN", "UK": src/data/known-acronyms.ts) is kept with the
+ * type it gives; any other is an organization, unless the gazetteer knows it as a place
+ * or it is a common abbreviation ("TV"), kept only where the document spells it out
+ * (keepSpelledOutAcronyms).
  *
  * @internal
  */
+import {organizationAcronyms, placeAcronyms} from '../../data/known-acronyms.js'
 import {titleWords} from '../../data/titles.js'
 import {isAllCaps} from './features.js'
 import {gazetteerLabels} from './gazetteer.js'
@@ -20,7 +23,24 @@ const notOrganizations: ReadonlySet<string> = new Set([
   'URL', 'PDF', 'PS', 'NB', 'AKA', 'FAQ', 'ET', 'PT', 'CT', 'MT', 'BST', 'I', 'A',
 ])
 
-const acronym = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
+const acronym = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u
+
+/**
+ * Known acronyms (without dots) and their type. A Map the evaluation may refill with the
+ * list built from other folds (scripts/eval/ner-cv.ts --acronyms-per-fold).
+ *
+ * @example
+ * ```ts
+ * knownAcronyms.get('NATO') // 'ORG'
+ * ```
+ */
+export const knownAcronyms: Map<string, string> = new Map([
+  ...organizationAcronyms.split(' ').map((key) => [key, 'ORG'] as const),
+  ...placeAcronyms.split(' ').map((key) => [key, 'LOC'] as const),
+])
+
+/** An acronym's letters, without dots ("U.N." → "UN"). */
+const lettersOf = (text: string): string => text.replace(/\./g, '')
 
 /**
  * Organization ranges for untagged acronyms of a sentence.
@@ -37,10 +57,15 @@ export function acronymRanges(words: readonly TaggerWord[], sentence: number, co
   let labels: string[][] | undefined
   const ranges: WordRange[] = []
   texts.forEach((text, index) => {
-    if (covered[index] || !acronym.test(text) || notOrganizations.has(text.replace(/\./g, ''))) return
+    if (covered[index] || !acronym.test(text) || (words[index] as TaggerWord).blocked) return
+    const known = knownAcronyms.get(lettersOf(text))
+    if (known) {
+      ranges.push({type: known, sentence, first: index, last: index + 1, rule: 'known-acronym'})
+      return
+    }
+    if (notOrganizations.has(lettersOf(text))) return
     labels ??= gazetteerLabels(texts.map((word) => word.toLowerCase()))
     if (titleWords.has(text) || (labels[index] ?? []).some((label) => label.startsWith('place'))) return
-    if ((words[index] as TaggerWord).blocked) return
     ranges.push({type: 'ORG', sentence, first: index, last: index + 1, rule: 'acronym'})
   })
   return ranges
@@ -69,7 +94,7 @@ export function keepSpelledOutAcronyms(sentences: ReadonlyArray<readonly TaggerW
   return ranges.filter((range) => {
     if (range.rule !== 'acronym') return true
     const text = sentences[range.sentence]?.[range.first]?.text ?? ''
-    return spelled.has(text.replace(/\./g, ''))
+    return spelled.has(lettersOf(text))
   })
 }
 
@@ -91,4 +116,37 @@ function initialisms(sentences: ReadonlyArray<readonly TaggerWord[]>): Set<strin
     }
   }
   return found
+}
+
+/** Do the name lists know the word as a given or family name ("LIN", "SALLY" of a transcript)? */
+function isPersonName(text: string): boolean {
+  return (gazetteerLabels([text.toLowerCase()])[0] ?? []).some((label) => label === 'first' || label === 'last')
+}
+
+/**
+ * The tagger's one-word ranges over an acronym, in a sentence with lower-case words: a
+ * known one takes the type the data gives it ("UN" tagged PER → ORG); an unknown one
+ * tagged PER is dropped unless a title stands before it or the name lists know it as a
+ * given or family name ("SALLY:" in a transcript): capitals alone are rarely a person in
+ * running text ("DJ"). Both chosen by cross-validation (docs/results-ner.md).
+ *
+ * @example
+ * ```ts
+ * // "The UN said …" with "UN" tagged PER → an ORG range
+ * ```
+ */
+export function retypeAcronyms(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
+  const result: WordRange[] = []
+  for (const range of ranges) {
+    const words = sentences[range.sentence] ?? []
+    const text = words[range.first]?.text ?? ''
+    if (range.last - range.first !== 1 || range.fixed || !acronym.test(text) || !words.some((word) => STARTS_LOWER.test(word.text))) {
+      result.push(range)
+      continue
+    }
+    const known = knownAcronyms.get(lettersOf(text))
+    if (known) result.push({...range, type: known})
+    else if (range.type !== 'PER' || titleWords.has((words[range.first - 1]?.text ?? '').replace(/\.$/, '')) || isPersonName(text)) result.push(range)
+  }
+  return result
 }

@@ -55,27 +55,17 @@ export function frontDecode(packed: string, before = ''): string[] {
 const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
 
 /**
- * The key of an entry's run in a {@link FrontCodedList}: its first two character codes,
- * `first * 0x10000 + second`, the second 0 for an entry of one character.
+ * A front-coded sorted list searched in place, without decoding it (a cold start pays
+ * only for the entries a lookup walks past, and builds no strings): the entries that
+ * share a text's first character are found with `indexOf` (in a sorted list an entry
+ * with a new first character is marked 'A', one with a new second character 'B', and no
+ * entry holds a capital), then walked from the first with the text's second character.
  *
  * @example
  * ```ts
- * runKey('ab') === 97 * 0x10000 + 98 // true
- * ```
- */
-export function runKey(entry: string): number {
-  return entry.charCodeAt(0) * 0x10000 + (entry.length > 1 ? entry.charCodeAt(1) : 0)
-}
-
-/**
- * A front-coded sorted list read run by run, without decoding it whole (a cold start pays
- * only for the words it meets): the entries that share their first two characters are
- * found with `indexOf` (in a sorted list an entry with a new first character is marked 'A'
- * and one with a new second character 'B', and no entry holds a capital) and decoded.
- *
- * @example
- * ```ts
- * new FrontCodedList(frontCode(['new york', 'newark', 'paris'])).run(runKey('ne')) // ['new york', 'newark']
+ * const list = new FrontCodedList(frontCode(['new york', 'newark', 'paris']))
+ * list.has('newark') // true
+ * list.hasPrefix('new ') // true: 'new york'
  * ```
  */
 export class FrontCodedList {
@@ -88,24 +78,63 @@ export class FrontCodedList {
   }
 
   /**
-   * The entries whose {@link runKey} is `key`, decoded.
+   * Is `entry` in the list?
    *
    * @example
    * ```ts
-   * new FrontCodedList(frontCode(['a', 'ab', 'abc'])).run(runKey('a')) // ['a']
+   * new FrontCodedList(frontCode(['a', 'ab', 'abc'])).has('ab') // true
    * ```
    */
-  run(key: number): string[] {
-    const first = Math.floor(key / 0x10000)
-    const second = key % 0x10000
-    const entries = this.#first(first)
-    if (entries === '') return []
-    const alone = entries.length === 2 || isMarker(entries.charCodeAt(2))
-    if (second === 0) return alone ? [String.fromCharCode(first)] : []
-    const start = !alone && entries.charCodeAt(2) === second ? 0 : entries.indexOf(`B${String.fromCharCode(second)}`)
-    if (start === -1) return []
-    const end = entries.indexOf('B', start + 1)
-    return frontDecode(entries.slice(start, end === -1 ? undefined : end), String.fromCharCode(first))
+  has(entry: string): boolean {
+    return this.#find(entry, false)
+  }
+
+  /**
+   * Does an entry of the list start with `prefix` (or equal it)?
+   *
+   * @example
+   * ```ts
+   * new FrontCodedList(frontCode(['new york', 'paris'])).hasPrefix('new ') // true
+   * ```
+   */
+  hasPrefix(prefix: string): boolean {
+    return this.#find(prefix, true)
+  }
+
+  /**
+   * Walk the entries in order, comparing each with `text` as it is read: `matched` is how
+   * many leading characters the entry before has in common with `text`. An entry that
+   * shares more than that with the one before differs from `text` where that one did
+   * (and is smaller, like it); otherwise its own characters are compared. The walk ends
+   * at an entry greater than `text`.
+   */
+  #find(text: string, prefix: boolean): boolean {
+    const entries = text === '' ? '' : this.#first(text.charCodeAt(0))
+    if (entries === '') return false
+    const second = text.length > 1 ? text.charCodeAt(1) : -1
+    let index = second === -1 || entries.charCodeAt(2) === second ? 0 : entries.indexOf(`B${String.fromCharCode(second)}`)
+    if (index === -1) return false
+    let matched = 1
+    const end = entries.length
+    while (index < end) {
+      const shared = entries.charCodeAt(index++) - codeA
+      if (shared <= matched) {
+        let common = shared
+        while (index < end && common < text.length) {
+          const code = entries.charCodeAt(index)
+          if (isMarker(code) || code !== text.charCodeAt(common)) break
+          index++
+          common++
+        }
+        const next = index < end ? entries.charCodeAt(index) : codeA
+        const entryEnded = isMarker(next)
+        if (common === text.length) return prefix || entryEnded
+        if (!entryEnded && next > text.charCodeAt(common)) return false
+        matched = common
+      }
+      while (index < end && !isMarker(entries.charCodeAt(index))) index++
+    }
+    return false
   }
 
   #first(code: number): string {

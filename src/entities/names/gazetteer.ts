@@ -1,12 +1,13 @@
 /**
  * Gazetteer lookup: which tokens of a sentence are a known given name, family name,
- * place (up to four words) or company word. The front-coded lists are decoded lazily,
- * only the runs of entries that lookups reach (src/entities/names/front-coding.ts).
+ * place (up to four words) or company word. The front-coded lists are searched as
+ * packed, never decoded (src/entities/names/front-coding.ts); what a word was found to
+ * be is remembered.
  *
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
-import {FrontCodedList, runKey} from './front-coding.js'
+import {FrontCodedList} from './front-coding.js'
 
 /** What a word or phrase is in the lists, one bit each. */
 const given = 1
@@ -22,32 +23,24 @@ const maxPlaceWords = 4
 
 let lists: ReadonlyArray<readonly [FrontCodedList, number]> | undefined
 
-/** Each run key's words and phrases with their bits, decoded as lookups reach them (never all: see FrontCodedList). */
-const runs = new Map<number, ReadonlyMap<string, number>>()
-
-/** Run keys recently looked up that no list has (punctuation, digits, …), at most `maxAbsent`. */
-const absent = new Set<number>()
-const maxAbsent = 4096
+/** The bits of the words and phrases looked up lately, at most `maxKnown` (then forgotten at once). */
+const known = new Map<string, number>()
+const maxKnown = 1 << 15
 
 /** The bits of a lower-cased word or phrase. */
 function bitsOf(phrase: string): number {
   if (phrase === '') return 0
-  const key = runKey(phrase)
-  let run = runs.get(key)
-  if (!run) {
-    if (absent.has(key)) return 0
-    run = decodeRun(key)
-    if (run.size > 0) runs.set(key, run)
-    else {
-      // The keys no list has are too many to keep them all.
-      if (absent.size >= maxAbsent) absent.clear()
-      absent.add(key)
-    }
+  let bits = known.get(phrase)
+  if (bits === undefined) {
+    bits = lookUp(phrase)
+    if (known.size >= maxKnown) known.clear()
+    known.set(phrase, bits)
   }
-  return run.get(phrase) ?? 0
+  return bits
 }
 
-function decodeRun(key: number): Map<string, number> {
+/** The bits of a phrase, searched in the packed lists. */
+function lookUp(phrase: string): number {
   lists ??= [
     [new FrontCodedList(firstNames), given],
     [new FrontCodedList(lastNames), family],
@@ -55,18 +48,12 @@ function decodeRun(key: number): Map<string, number> {
     [new FrontCodedList(placeNames), place],
     [new FrontCodedList(majorPlaces), major],
   ]
-  const bits = new Map<string, number>()
-  const add = (entry: string, bit: number): void => {
-    if (runKey(entry) === key) bits.set(entry, (bits.get(entry) ?? 0) | bit)
-  }
-  // A phrase's places of more words are in its own run, or (a phrase of one character) in the run of that character and a space.
-  const phraseRun = key % 0x10000 === 0 ? key + 32 : key
+  let bits = 0
+  const start = `${phrase} `
   for (const [list, bit] of lists) {
-    for (const entry of list.run(key)) add(entry, bit)
-    if (bit !== place && bit !== major) continue
-    for (const entry of list.run(phraseRun)) {
-      for (let at = entry.indexOf(' '); at !== -1; at = entry.indexOf(' ', at + 1)) add(entry.slice(0, at), placeStart)
-    }
+    if (list.has(phrase)) bits |= bit
+    // A place of more words that starts with the phrase.
+    if ((bit === place || bit === major) && list.hasPrefix(start)) bits |= placeStart
   }
   return bits
 }

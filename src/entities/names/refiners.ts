@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {keepSpelledOutAcronyms} from './acronyms.js'
+import {keepSpelledOutAcronyms, retypeAcronyms} from './acronyms.js'
 import {cleanRanges} from './clean-ranges.js'
 import {makeConsistent} from './consistency.js'
 import {dropEventsAndProducts} from './events-and-products.js'
@@ -44,6 +44,8 @@ export const refiners: readonly Refiner[] = [
   dropEventsAndProducts,
   // Datelines, results-table teams and cued organizations replace the tagger's ranges over their words.
   withTeams,
+  // "The UN said": a known acronym takes its type; an unknown one alone is no person.
+  retypeAcronyms,
   // A name tagged once is tagged the same wherever it repeats.
   makeConsistent,
   // People after titles, with initials, before a bracketed country; known places; acronyms.

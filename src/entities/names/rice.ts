@@ -98,19 +98,47 @@ export function readBits(bytes: Uint8Array, bit: number, width: number): number 
 export function decodeRiceGaps(bytes: Uint8Array, limit: number, count: number, rice: number): Uint32Array {
   const values = new Uint32Array(count)
   const scale = 2 ** rice
+  // The next `held` bits of the stream, left-aligned in `window` (zeros after them), topped
+  // up a byte at a time: each bit is read once, not through a window rebuilt per read.
+  let window = 0
+  let held = 0
+  let next = 0
   let bit = 0
   let value = 0
   let index = 0
   for (; index < count && bit < limit; index++) {
     let quotient = 0
-    let ones = 32
-    while (ones === 32) {
-      ones = Math.clz32(~windowAt(bytes, bit))
-      quotient += ones
-      bit += ones
+    for (;;) {
+      while (held <= 24) {
+        window = (window | ((bytes[next++] as number) << (24 - held))) >>> 0
+        held += 8
+      }
+      const ones = Math.clz32(~window)
+      if (ones < held) {
+        quotient += ones
+        // The ones and their closing zero (a shift by 32 would keep `window`).
+        window = ones === 31 ? 0 : (window << (ones + 1)) >>> 0
+        held -= ones + 1
+        bit += ones + 1
+        break
+      }
+      quotient += held
+      bit += held
+      window = 0
+      held = 0
     }
-    bit++
-    const low = readBits(bytes, bit, rice)
+    let low = 0
+    for (let need = rice; need > 0; ) {
+      while (held <= 24) {
+        window = (window | ((bytes[next++] as number) << (24 - held))) >>> 0
+        held += 8
+      }
+      const take = Math.min(need, held)
+      low = low * 2 ** take + (window >>> (32 - take))
+      window = take === 32 ? 0 : (window << take) >>> 0
+      held -= take
+      need -= take
+    }
     bit += rice
     value += quotient * scale + low
     values[index] = value

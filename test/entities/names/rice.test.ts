@@ -1,0 +1,43 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {nerModel} from '../../../src/data/ner-model.js'
+import {wordClasses} from '../../../src/data/word-classes.js'
+import {decodeRiceGaps, decodeSextets, riceBits, riceCode, sextetCount} from '../../../src/entities/names/rice.js'
+
+describe('Rice-coded gaps', () => {
+  it('decode to the ascending values they were coded from, for any parameter 0 to 30', () => {
+    fc.assert(
+      // Each gap a quotient (up to 40 ones: past one 32-bit window) and any low bits.
+      fc.property(fc.integer({min: 0, max: 30}), fc.array(fc.tuple(fc.nat({max: 36}), fc.nat({max: 2 ** 30})), {maxLength: 40}), (rice, parts) => {
+        const gaps = parts.map(([quotient, low]) => quotient * 2 ** rice + (low % 2 ** rice))
+        const values = gaps.reduce<number[]>((sums, gap) => [...sums, (sums[sums.length - 1] ?? 0) + gap], [])
+        fc.pre((values[values.length - 1] ?? 0) < 2 ** 32) // the values are 32-bit
+        const bytes = Uint8Array.from([...riceCode(values, rice), ...Array<number>(8).fill(0)])
+        expect([...decodeRiceGaps(bytes, values.length === 0 ? 0 : riceBits(values, rice).length, values.length, rice)]).toEqual(values)
+      }),
+      {numRuns: 100},
+    )
+  })
+
+  it('decode long runs of ones (quotients past one 32-bit window) and stop at the limit', () => {
+    const values = [0, 100, 101, 400]
+    const bytes = Uint8Array.from([...riceCode(values, 1), ...Array<number>(8).fill(0)])
+    expect([...decodeRiceGaps(bytes, riceBits(values, 1).length, 4, 1)]).toEqual(values)
+    expect([...decodeRiceGaps(bytes, riceBits([0, 100], 1).length, 4, 1)]).toEqual([0, 100])
+  })
+
+  it('decode the shipped tables as the bits say', () => {
+    const tables = [
+      {text: nerModel.ids, count: Math.floor(nerModel.rows.length / 9), rice: nerModel.rice, limit: ((sextetCount(nerModel.ids) * 6) >> 3) * 8},
+      {text: wordClasses.words.data, count: wordClasses.words.count, rice: wordClasses.words.rice, limit: wordClasses.words.data.length * 6},
+    ]
+    for (const {text, count, rice, limit} of tables) {
+      const bytes = decodeSextets(text)
+      const decoded = decodeRiceGaps(bytes, limit, count, rice)
+      expect(decoded.length).toBe(count)
+      // Coded again, they give the shipped bytes back.
+      const coded = riceCode([...decoded], rice)
+      expect(coded.some((byte, at) => byte !== bytes[at])).toBe(false)
+    }
+  })
+})
