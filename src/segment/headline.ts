@@ -47,9 +47,10 @@ export function findHeadline(candidates: readonly Candidate[], body: readonly nu
     if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted')) continue
     if (isProse(candidate) && !isDekText(candidate.text)) return undefined
     if (!isHeadlineText(candidate.text) || parseByline(candidate.text) || findDatelineLine(candidate.text)) continue
-    // A dek without a full stop is headline-like too: the headline is then the line above it.
+    // A dek without a full stop is headline-like too: the headline is then the line above it (unless that line is the
+    // page's title, which repeats the headline with the site's name: "At least 107 killed … - Wikinews").
     const above = candidates[index - 1]
-    if (above && !claimed.has(index - 1) && !above.boilerplate && isHeadlineText(above.text) && isDekText(candidate.text) && candidate.lower >= 0.3) {
+    if (above && !claimed.has(index - 1) && !above.boilerplate && isHeadlineText(above.text) && isDekText(candidate.text) && candidate.lower >= 0.3 && !above.text.startsWith(candidate.text)) {
       return {headline: index - 1, dek: index}
     }
     const found = withDek(candidates, index, first, claimed)

@@ -94,3 +94,11 @@ describe('main region: short prose after page furniture at the end (session 4)',
     expect(texts([prose(1), prose(2), 'Share this article', 'Campaigners said they would challenge the decision in court.'].join('\n\n')).at(-1)).toBe('Campaigners said they would challenge the decision in court.')
   })
 })
+
+describe('main region: a press release\'s "About X" section (session 5)', () => {
+  it('a short "About Microsoft" paragraph at the end is the release\'s, while a capitals heading still ends the article', () => {
+    const about = 'Founded in 1975, Microsoft is a maker of software, services and solutions for people and businesses.'
+    expect(texts([prose(1), prose(2), 'About Microsoft', about].join('\n\n')).slice(-2)).toEqual(['About Microsoft', about])
+    expect(texts([prose(1), prose(2), 'MORE FROM MICROSOFT', about].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+})

@@ -72,3 +72,16 @@ describe('segment on any input', () => {
     expect(segment('-'.repeat(1_000_000) + '.').body).toHaveLength(1)
   })
 })
+
+describe('headline under the page title a print repeats (session 5)', () => {
+  it('the title line that repeats the headline with the site name is not the headline above a dek', () => {
+    const page = [
+      'At least 107 killed in Mecca crane collapse - Wikinews, the free news source',
+      '',
+      'At least 107 killed in Mecca crane collapse',
+      'A storm on Friday caused a crane to fall into the Grand Mosque, killing 107 or more and',
+      'wounding 238, according to the figures given on Saturday by the Civil Defense Authority.',
+    ].join('\n')
+    expect(segment(page).headline?.text).toBe('At least 107 killed in Mecca crane collapse')
+  })
+})
