@@ -1,11 +1,14 @@
 /**
- * A module's values built the first time one of its functions needs them, not at import.
- * The segmenter's `\p{…}` patterns go through this: V8 builds each one's ICU character
- * sets when the pattern is made, and `extractEntities` never runs them, so building them
- * at import cost every cold start (docs/results-performance.md, "Session 5, second
- * round"). Inside the builder a `\p{…}` pattern is made with `RegExp(String.raw`…`, 'u')`,
- * not written as a literal: V8 syntax-checks a literal when it parses the function, which
- * would build its sets at import again (test/adversarial/unicode-property-literals.test.ts).
+ * A module's value built the first time one of its functions needs it, not at import.
+ * Each `\p{…}` pattern of the segmenter is made this way,
+ * `const NAME = onFirstUse(() => RegExp(String.raw`…`, 'u'))`, used as `NAME().test(…)`:
+ * V8 builds a pattern's ICU character sets when the pattern is made, and `extractEntities`
+ * never runs these, so making them at import cost every cold start
+ * (docs/results-performance.md, "Session 5, second round"). The pattern is a `RegExp(…)`
+ * call, not a literal: V8 syntax-checks a literal when it parses the function around it,
+ * which would build its sets at import again
+ * (test/adversarial/unicode-property-literals.test.ts). A constant per pattern, rather than
+ * a table of them, keeps the names short in a minified bundle.
  */
 
 /**
@@ -13,11 +16,31 @@
  *
  * @example
  * ```ts
- * const patterns = onFirstUse(() => ({STARTS_UPPER: RegExp(String.raw`^\p{Lu}`, 'u')}))
- * patterns().STARTS_UPPER.test('Kyiv') // true
+ * const STARTS_UPPER = onFirstUse(() => RegExp(String.raw`^\p{Lu}`, 'u'))
+ * STARTS_UPPER().test('Kyiv') // true
  * ```
  */
 export function onFirstUse<T extends object>(build: () => T): () => T {
   let built: T | undefined
-  return () => (built ??= build())
+  const get = (): T => (built ??= build())
+  deferred.push(get)
+  return get
+}
+
+/** Every value `onFirstUse` defers, built or not. */
+const deferred: Array<() => object> = []
+
+/**
+ * Builds every value `onFirstUse` has deferred so far and returns how many there are: the
+ * ReDoS check watches the patterns the modules build (scripts/check/check-regexes.ts), and
+ * a pattern made on first use must be built while it watches.
+ *
+ * @example
+ * ```ts
+ * buildDeferred() > 0 // true once the segmenter's modules are loaded
+ * ```
+ */
+export function buildDeferred(): number {
+  for (const get of deferred) get()
+  return deferred.length
 }

@@ -74,10 +74,7 @@ function linkRelated(references: Reference[]): Reference[] {
   return references.filter((reference) => !consumed.has(reference))
 }
 
-/** This module's `\p{…}` patterns, made on first use (src/internal/on-first-use.ts). */
-const patterns = onFirstUse(() => ({
-  NON_WORD_RUN: RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'),
-}))
+const NON_WORD_RUN = onFirstUse(() => RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'))
 
 function titleWords(title: string): string[] {
   return title
@@ -85,7 +82,7 @@ function titleWords(title: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/['’]/gu, '')
-    .split(patterns().NON_WORD_RUN)
+    .split(NON_WORD_RUN())
     .filter((word) => word.length > 0)
 }
 

@@ -22,22 +22,13 @@ import {onFirstUse} from '../../internal/on-first-use.js'
  */
 export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source'
 
-/** This module's `\p{…}` patterns, made on first use (src/internal/on-first-use.ts). */
-const patterns = onFirstUse(() => ({
-  contributors: [
-    /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
-    /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
-    RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
-    /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
-    RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
-  ],
-  /** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
-  source: RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'),
-  /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
-  email: RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'),
-  /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
-  bioVerb: RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'),
-}))
+const contributors = onFirstUse(() => [
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
+  /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
+  RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
+  /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
+  RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
+])
 
 const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b)/iu
 
@@ -53,10 +44,18 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
+/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
+const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
+
+/** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
+const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
 const hint = /^SOURCE|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+
+/** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
+const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
 
 /**
  * What kind of note `text` (one block, whitespace collapsed) is, or undefined when it is
@@ -83,11 +82,11 @@ export function noteKind(text: string): NoteKind | undefined {
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
   if (words <= 40 && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
-  if (words <= 45 && patterns().contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
+  if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
-  if (words <= 30 && !endsSentence(text) && patterns().email.test(text) && phone.test(text)) return 'contact'
-  if (words <= 12 && patterns().source.test(text)) return 'source'
-  if (words <= 60 && patterns().bioVerb.test(text) && endsSentence(text)) return 'author-bio'
+  if (words <= 30 && !endsSentence(text) && email().test(text) && phone.test(text)) return 'contact'
+  if (words <= 12 && source().test(text)) return 'source'
+  if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
 }
 

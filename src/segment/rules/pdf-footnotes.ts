@@ -23,10 +23,7 @@ export interface FootnoteBlock {
 }
 
 const ruleLine = /^(?:_{3,}|[—–-]{3,}|[_—–-](?:\s?[_—–-]){4,})$/u
-/** This module's `\p{…}` patterns, made on first use (src/internal/on-first-use.ts). */
-const patterns = onFirstUse(() => ({
-  entry: RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u'),
-}))
+const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u'))
 
 /**
  * The footnote lines under a rule: the index of the rule line and the numbers of the
@@ -48,10 +45,10 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
     for (let at = index + 1; at < below; at++) {
       const line = lines[at] ?? ''
       if (first === undefined && line.trim() !== '') first = line
-      const match = patterns().entry.exec(line)
+      const match = entry().exec(line)
       if (match && Number(match[1]) === numbers.size + 1) numbers.add(numbers.size + 1)
     }
-    if (numbers.size > 0 && first !== undefined && patterns().entry.test(first)) return {rule: index, numbers}
+    if (numbers.size > 0 && first !== undefined && entry().test(first)) return {rule: index, numbers}
     below = index
   }
   return undefined
@@ -67,7 +64,7 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
  * ```
  */
 export function opensFootnote(line: string): boolean {
-  return patterns().entry.test(line)
+  return entry().test(line)
 }
 
 /**

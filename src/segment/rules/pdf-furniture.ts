@@ -82,10 +82,7 @@ function nearPageBreak(furniture: readonly boolean[], index: number): boolean {
   return false
 }
 
-/** This module's `\p{…}` patterns, made on first use (src/internal/on-first-use.ts). */
-const patterns = onFirstUse(() => ({
-  IS_SECTION_HEADING_PATTERN: RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u'),
-}))
+const IS_SECTION_HEADING_PATTERN = onFirstUse(() => RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u'))
 
 /**
  * A short line without digits set apart by blank lines above a paragraph that opens with
@@ -101,7 +98,7 @@ function isSectionHeading(lines: readonly string[], furniture: readonly boolean[
   const apart = before === '' && lines[index + 1] === ''
   const inline = !apart && before !== '' && lines[index + 1] !== '' && furniture[index - 1] !== true
   const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
-  return (apart || inline) && patterns().IS_SECTION_HEADING_PATTERN.test(next) && countWords(next) >= 8
+  return (apart || inline) && IS_SECTION_HEADING_PATTERN().test(next) && countWords(next) >= 8
 }
 
 /**

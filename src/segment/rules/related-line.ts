@@ -63,10 +63,7 @@ export function isRelatedLabel(line: string): boolean {
   return bareLabel.test(line)
 }
 
-/** This module's `\p{…}` patterns, made on first use (src/internal/on-first-use.ts). */
-const patterns = onFirstUse(() => ({
-  LABEL_AND_COLON: RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u'),
-}))
+const LABEL_AND_COLON = onFirstUse(() => RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u'))
 
 /**
  * Whether `line` can be a related article's title under such a label: short, and not a
@@ -80,5 +77,5 @@ const patterns = onFirstUse(() => ({
  */
 export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !patterns().LABEL_AND_COLON.test(line)
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON().test(line)
 }
