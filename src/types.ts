@@ -265,13 +265,16 @@ export interface Paragraph {
  * ```
  */
 export interface Reference {
-  /** What kind of reference it is. */
-  kind: 'related' | 'author' | 'link' | 'citation' | 'footnote' | (string & {})
+  /**
+   * What kind of reference it is. A `heading` is the heading of a reference list ("On the
+   * Net:", "Sources"; its `title` without the colon); the entries under it follow it.
+   */
+  kind: 'related' | 'author' | 'link' | 'citation' | 'footnote' | 'heading' | (string & {})
   /** The reference as it stands in the source. */
   text: string
   /** The URL it points to, when known. */
   url?: string
-  /** The title of a related article or cited work. */
+  /** The title of a related article or cited work, or the label naming a listed site ("Federal Reserve: http://…"). */
   title?: string
   /** The name of an author or source. */
   name?: string

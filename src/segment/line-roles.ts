@@ -63,7 +63,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       previousBlank = line.blank
       return
     }
-    if (list && leavesList(line, previousBlank)) list = undefined
+    if (list && leavesList(line, previousBlank) && !labelsUrl(lines, index)) list = undefined
     let title: string | undefined
     if (related && !line.blank) {
       title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(line.text) ? relatedTitle(line.text, teasers > 0) : undefined
@@ -85,7 +85,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       previousBlank = false
       return
     }
-    const role = roleOf(line, lines[index + 1], running, list, previousBlank, widget[index] === true)
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank || headsUrls(lines, index) || endsInUrl(lines[index - 1]), widget[index] === true)
     if (role.kind === 'heading') list = referenceHeading(line.text)
     roles.push(role)
     previousBlank = role.kind === 'blank'
@@ -137,9 +137,28 @@ const maximumTitles = 10
  * no URL and no year (a citation has one of them): a long sentence, a navigation item.
  */
 function leavesList(line: Line, previousBlank: boolean): boolean {
+  if (line.blank) return false
   if (boilerplateKind(line.text)) return true
   if (!previousBlank || entryMarker(line.text) > 0 || /https?:|www\.|\b(?:1[5-9]|20)\d{2}\b/iu.test(line.text)) return false
   return countWords(line.text) >= 20 || !/[.)]$/u.test(line.text)
+}
+
+/** Whether `lines[index]` ends with a colon and one of the two lines under it has a URL: a heading over links even with no blank line above it (PDF text). */
+function headsUrls(lines: readonly Line[], index: number): boolean {
+  return (lines[index] as Line).text.endsWith(':') && lines.slice(index + 1, index + 3).some((line) => /https?:\/\/|www\./iu.test(line.text))
+}
+
+/** Whether the line's last word is a URL: the entry it ends is complete, the next line opens another. */
+function endsInUrl(line: Line | undefined): boolean {
+  return line !== undefined && /^(?:https?:\/\/|www\.)/iu.test(line.text.slice(line.text.lastIndexOf(' ') + 1))
+}
+
+/** Whether `lines[index]` is a "Label:" line over a bare URL (an "On the Net:" entry set on two lines). */
+function labelsUrl(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line
+  if (!line.text.endsWith(':') || countWords(line.text) > 12) return false
+  const next = lines.slice(index + 1, index + 3).find((candidate) => !candidate.blank)
+  return next !== undefined && urlOfLine(next.text) !== undefined
 }
 
 function roleOf(

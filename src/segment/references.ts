@@ -9,7 +9,7 @@ import type {Reference} from '../types.js'
 import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
 import {authorOfUrl} from './rules/author-page.js'
-import {findUrls, slugWords} from './rules/url-line.js'
+import {findUrls, slugWords, urlOfLine} from './rules/url-line.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -26,18 +26,27 @@ import {onFirstUse} from '../internal/on-first-use.js'
 export function collectReferences(source: string, lines: readonly Line[], roles: readonly LineRole[]): Reference[] {
   const references: Reference[] = []
   let entry: {reference: Reference; kind: 'citation' | 'footnote'} | undefined
+  let afterEntry = false
   lines.forEach((line, index) => {
     const role = roles[index]
     if (!role) return
+    const previousEntry = afterEntry
+    if (role.kind !== 'blank') afterEntry = role.kind === 'entry'
     const span = {start: line.start, end: line.end}
     if (role.kind === 'entry') {
-      if (!role.opens && entry) {
+      // A bare URL under a "Label:" line (a blank between them) belongs to that label's entry.
+      const labelled = entry !== undefined && previousEntry && urlOfLine(line.text) !== undefined && entry.reference.text.endsWith(':') && findUrls(entry.reference.text).length === 0
+      if ((!role.opens || labelled) && entry) {
         entry.reference.span.end = line.end
         entry.reference.text = source.slice(entry.reference.span.start, line.end)
         return
       }
       entry = {reference: {kind: role.entry, text: line.text, span}, kind: role.entry}
       references.push(entry.reference)
+      return
+    }
+    if (role.kind === 'heading') {
+      references.push({kind: 'heading', text: line.text, title: line.text.endsWith(':') ? line.text.slice(0, -1).trimEnd() : line.text, span})
       return
     }
     if (role.kind === 'url') {
@@ -51,9 +60,33 @@ export function collectReferences(source: string, lines: readonly Line[], roles:
   for (const reference of references) {
     if (reference.kind !== 'citation' && reference.kind !== 'footnote') continue
     const url = findUrls(reference.text)[0]
-    if (url) reference.url = url.url
+    if (!url) continue
+    reference.url = url.url
+    const label = siteLabel(reference.text, url)
+    if (label) reference.title = label
   }
-  return linkRelated(references)
+  return linkRelated(withoutEmptyHeadings(references))
+}
+
+/**
+ * The label naming the site of an entry that is only "Label: <url>" ("Federal Reserve:
+ * http://www.federalreserve.gov", the label and URL maybe on two lines), or undefined.
+ */
+function siteLabel(text: string, url: {url: string; index: number}): string | undefined {
+  if (!/^[\s.)\]>]*$/u.test(text.slice(url.index + url.url.length))) return undefined
+  const label = text.slice(0, url.index).trimEnd()
+  if (!label.endsWith(':')) return undefined
+  const name = label.slice(0, -1).trim()
+  return name.length > 0 && !/https?:|www\./iu.test(name) ? name : undefined
+}
+
+/** A reference-list heading stays only with the entries under it. */
+function withoutEmptyHeadings(references: Reference[]): Reference[] {
+  return references.filter((reference, index) => {
+    if (reference.kind !== 'heading') return true
+    const next = references[index + 1]?.kind
+    return next === 'citation' || next === 'footnote'
+  })
 }
 
 /** Give each related title without a URL the link whose slug matches it; that link is then consumed. */

@@ -35,6 +35,6 @@ describe('reference lists: quoted titles (session 4)', () => {
   it('each line that opens with a quoted title is an entry of its own', async () => {
     const {segment} = await import('../../src/index.js')
     const text = 'The stampede killed hundreds of pilgrims near Mecca on Thursday, officials said.\n\nSources\n\n"Hajj stampede kills hundreds" — BBC News, January 12, 2006\n"Pilgrims crushed at Jamarat Bridge" — Reuters, January 12, 2006'
-    expect(segment(text).references.map((reference) => reference.kind)).toEqual(['citation', 'citation'])
+    expect(segment(text).references.map((reference) => reference.kind)).toEqual(['heading', 'citation', 'citation'])
   })
 })

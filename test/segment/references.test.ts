@@ -42,6 +42,7 @@ describe('references', () => {
   it('ends a reference list at navigation and other lines that no citation looks like', () => {
     const source = 'Body text of the article goes here and ends.\n\nOn the Net:\n\nSpecial Court for Sierra Leone: www.sc-sl.org\n\nQuicklinks\n\nContact Us | Site Index\n\nMore in World News'
     expect(segment(source).references.map((reference) => [reference.kind, reference.text])).toEqual([
+      ['heading', 'On the Net:'],
       ['citation', 'Special Court for Sierra Leone: www.sc-sl.org'],
     ])
   })
@@ -59,6 +60,7 @@ describe('references', () => {
     const {references, body} = segment(source)
     expect(body).toHaveLength(1)
     expect(references.map((reference) => [reference.kind, reference.text, reference.url])).toEqual([
+      ['heading', 'References', undefined],
       ['citation', '1. Okafor, B. (2022). Mangrove loss.\n   Journal of Coastal Studies, 8.', undefined],
       ['citation', '2. UNEP (2023). https://unep.org/blue', 'https://unep.org/blue'],
     ])

@@ -10,7 +10,7 @@ import {titleHeads, titleWords} from '../../data/titles.js'
 import {gazetteerLabels} from './gazetteer.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
-import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {STARTS_CAPITALIZED, STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /** Lower-case roles that introduce a person in news ("said economist Lynn Reaser"). */
 const roleNouns: ReadonlySet<string> = new Set([
@@ -78,11 +78,18 @@ export function splitTitle(
  * @example
  * ```ts
  * // "General Staff of the Armed Forces Major General" → "General Staff of the Armed Forces"
+ * // "Department of Defense" stays whole ("Defense" follows "of")
  * ```
  */
 export function trimTrailingTitle(words: readonly TaggerWord[], range: WordRange): WordRange {
   let last = range.last
-  while (last > range.first + 1 && isTitleWord(words[last - 1]) && STARTS_UPPER.test(words[last - 1]?.text ?? '')) last--
+  while (
+    last > range.first + 1 &&
+    isTitleWord(words[last - 1]) &&
+    STARTS_UPPER.test(words[last - 1]?.text ?? '') &&
+    // "Department of Defense", "Secretary of State": a title word after "of" names the office
+    !STARTS_LOWER.test(words[last - 2]?.text ?? '')
+  ) last--
   return last === range.last ? range : {...range, last}
 }
 
