@@ -9,7 +9,7 @@
  *   node --expose-gc bench/child.mjs calls NUTGRAF_DIR ENTRY DOCS_JSON_FILE CALLS
  *   node bench/child.mjs work NUTGRAF_DIR ENTRY DOCS_JSON_FILE ROUNDS   (for profilers: bench/profile.ts)
  *
- * LIBRARY: nutgraf, compromise, wink, chrono; none (imports nothing: Node's own start-up). ENTRY: extractEntities or parseArticle.
+ * LIBRARY: nutgraf (extractEntities), nutgraf-parseArticle, compromise, wink, chrono; none (imports nothing: Node's own start-up). ENTRY: extractEntities or parseArticle.
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -23,6 +23,10 @@ const libraries = {
   nutgraf: async (dir) => {
     const {extractEntities} = await nutgrafAt(dir)
     return (text) => extractEntities(text)
+  },
+  'nutgraf-parseArticle': async (dir) => {
+    const {parseArticle} = await nutgrafAt(dir)
+    return (text) => parseArticle(text)
   },
   compromise: async () => {
     const {default: nlp} = await import('compromise')

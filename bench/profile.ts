@@ -7,7 +7,7 @@
  *   (a run of the first round alone is subtracted, so start-up and most compiling are
  *   left out), in a single-threaded V8 so that the count is stable on a shared machine;
  * - `--cold --callgrind`: the same count for a cold start (bench/child.mjs `cold`: import,
- *   then `extractEntities` on the example article), less a child that imports nothing
+ *   then `--entry` (`extractEntities` or `parseArticle`) on the example article), less a child that imports nothing
  *   (Node's own start-up); `--rounds` runs, the median.
  *
  * Usage: npx tsx bench/profile.ts [--entry=extractEntities] [--mb=N] [--rounds=N] [--callgrind] [--cold] [--dist=DIR]
@@ -49,8 +49,8 @@ function instructionsOf(childArgs: readonly string[]): number {
 if (callgrind && args.includes('--cold')) {
   const textFile = join(work, 'article.txt')
   writeFileSync(textFile, coldStartText())
-  const runs = Array.from({length: rounds}, () => instructionsOf(['cold', 'nutgraf', textFile, dist]) - instructionsOf(['cold', 'none', textFile]))
-  console.log(`cold start (import + first call on the example article): ${formatNumber(median(runs))} instructions (median of ${runs.length}: ${runs.map((run) => formatNumber(run)).join(', ')})`)
+  const runs = Array.from({length: rounds}, () => instructionsOf(['cold', entry === 'parseArticle' ? 'nutgraf-parseArticle' : 'nutgraf', textFile, dist]) - instructionsOf(['cold', 'none', textFile]))
+  console.log(`cold start (import + first ${entry} call on the example article): ${formatNumber(median(runs))} instructions (median of ${runs.length}: ${runs.map((run) => formatNumber(run)).join(', ')})`)
 } else if (callgrind) {
   const instructions = (workRounds: number): number => instructionsOf(['work', dist, entry, docsFile, String(workRounds)])
   const first = instructions(1)

@@ -135,7 +135,8 @@ export function findRegexes(directory = join(projectRoot, 'src')): FoundRegex[] 
 
 /**
  * The patterns `load` builds with `RegExp(…)` while it runs (module-level patterns built
- * from vocabulary in src/data, such as the agency names): `RegExp` is watched meanwhile.
+ * from vocabulary in src/data, such as the agency names), and those the loaded modules
+ * make on first use (`onFirstUse`, built here): `RegExp` is watched meanwhile.
  * Literals never pass through the constructor; `findRegexes` finds those.
  *
  * @example
@@ -157,6 +158,9 @@ export async function builtRegexes(load: () => Promise<unknown>): Promise<FoundR
   })
   try {
     await load()
+    // Patterns the modules make on first use (src/internal/on-first-use.ts), built while RegExp is watched.
+    const {buildDeferred} = await import('../../src/internal/on-first-use.js')
+    buildDeferred()
   } finally {
     globalThis.RegExp = original
   }

@@ -10,6 +10,7 @@ import {isTableRow, splitRun} from './reflow.js'
 import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * A paragraph candidate.
@@ -134,12 +135,12 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
 }
 
 /** A news agency's sign-off after a finished sentence: " - Sapa", " -- AFP". */
-const signOff = /(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$/u
+const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$`, 'u'))
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')
   // The sign-off is short: only the text's end is tried.
-  const cut = signOff.exec(joined.slice(-24))?.[0].length ?? 0
+  const cut = signOff().exec(joined.slice(-24))?.[0].length ?? 0
   const text = cut > 0 ? joined.slice(0, -cut) : joined
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line
@@ -164,13 +165,13 @@ export function isProse(candidate: Candidate): boolean {
   return (candidate.words >= 8 && endsSentence(candidate.text)) || (candidate.words >= 25 && candidate.lower >= 0.35)
 }
 
-const STARTS_LOWER_WORD = RegExp(String.raw`^[^\p{L}\p{N}]{0,3}\p{Ll}`, 'u')
+const STARTS_LOWER_WORD = onFirstUse(() => RegExp(String.raw`^[^\p{L}\p{N}]{0,3}\p{Ll}`, 'u'))
 
 /** Words whose first letter (past quotes and brackets) is lower case. */
 function countLowerWords(text: string): number {
   let count = 0
   for (const word of text.split(' ')) {
-    if (word.length > 0 && STARTS_LOWER_WORD.test(word)) count++
+    if (word.length > 0 && STARTS_LOWER_WORD().test(word)) count++
   }
   return count
 }

@@ -10,6 +10,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -79,7 +80,7 @@ function extendOverFinishedLines(
 const interruptions = new Set(['ad', 'inserted', 'share'])
 
 /** A press release's "About Microsoft" heading (its boilerplate paragraph under it is the release's text). */
-const OPENS_ABOUT_SECTION = RegExp(String.raw`^About \p{Lu}`, 'u')
+const OPENS_ABOUT_SECTION = onFirstUse(() => RegExp(String.raw`^About \p{Lu}`, 'u'))
 
 /** Most words of short prose after a gap at the region's end that is cut off as not the article's. */
 const islandWords = 30
@@ -103,7 +104,7 @@ function withoutTailIsland(candidates: readonly Candidate[], region: Region): Re
   // Page furniture ("Related stories", "Search Post :") or a heading in capitals ends the article; an ad, an insert or share
   // buttons interrupt it, and a line of text may be a paragraph's first half (PDF text cut by a column).
   // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text.
-  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION.test(gap.text)
+  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text)
   if (!furniture) return region
   let before = at - 1
   while (before > region.first && !isProse(candidates[before] as Candidate)) before--

@@ -10,6 +10,7 @@ import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
 import {authorOfUrl} from './rules/author-page.js'
 import {findUrls, slugWords, urlOfLine} from './rules/url-line.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * Build the references of the lines whose role is a reference.
@@ -106,7 +107,7 @@ function linkRelated(references: Reference[]): Reference[] {
   return references.filter((reference) => !consumed.has(reference))
 }
 
-const NON_WORD_RUN = RegExp(String.raw`[^\p{L}\p{N}]+`, 'u')
+const NON_WORD_RUN = onFirstUse(() => RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'))
 
 function titleWords(title: string): string[] {
   return title
@@ -114,7 +115,7 @@ function titleWords(title: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/['’]/gu, '')
-    .split(NON_WORD_RUN)
+    .split(NON_WORD_RUN())
     .filter((word) => word.length > 0)
 }
 

@@ -12,11 +12,12 @@ import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
 
-const STARTS_CAPITAL_OR_ITEM = RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d])`, 'u')
+const STARTS_CAPITAL_OR_ITEM = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d])`, 'u'))
 
 /**
  * Split a run of consecutive text lines into paragraphs (each a list of lines).
@@ -56,7 +57,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && STARTS_UPPER.test(line.text)
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
-      const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM.test(line.text)
+      const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
       if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
         paragraphs.push(current)
         current = []

@@ -8,6 +8,9 @@
  * (docs/results-performance.md, "Session 4, part 2: cold start"). A pattern with the `g` or
  * `y` flag (whose `lastIndex` is state) stays a literal where it is used; module-level
  * literals are checked only once, when the module is compiled, and stay literals.
+ * The segmenter's `\p{…}` patterns are made on first use instead, each behind
+ * `onFirstUse(() => RegExp(…))` (src/internal/on-first-use.ts): `extractEntities` never
+ * runs them, so making them at import cost its cold start.
  * scripts/check/check-regexes.ts checks the `RegExp(…)` patterns too (literal arguments).
  */
 import {readFileSync} from 'node:fs'
@@ -34,11 +37,38 @@ function propertyLiteralsInFunctions(file: string, code: string): string[] {
   return found
 }
 
+/** `\p{…}` patterns a module makes at import (outside every function), as `file:line`. */
+function propertyPatternsAtImport(file: string, code: string): string[] {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true)
+  const found: string[] = []
+  const isRegExpCall = (node: ts.Node): node is ts.CallExpression | ts.NewExpression =>
+    (ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp'
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return
+    const pattern = ts.isRegularExpressionLiteral(node) ? node.text : isRegExpCall(node) ? (node.arguments?.[0]?.getText(source) ?? '') : ''
+    if (pattern.includes('\\p{')) found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
 describe('\\p{…} patterns in src/', () => {
   it('none is a literal inside a function, but those with a g or y flag', () => {
     const files = listSources(join(projectRoot, 'src'))
     expect(files.length).toBeGreaterThan(50)
     expect(files.flatMap((path) => propertyLiteralsInFunctions(relative(projectRoot, path), readFileSync(path, 'utf8')))).toEqual([])
+  })
+
+  it('none is made at import in src/segment (extractEntities never runs them)', () => {
+    const files = listSources(join(projectRoot, 'src', 'segment'))
+    expect(files.length).toBeGreaterThan(20)
+    expect(files.flatMap((path) => propertyPatternsAtImport(relative(projectRoot, path), readFileSync(path, 'utf8')))).toEqual([])
+  })
+
+  it('would catch one made at import, not one made on first use', () => {
+    const code = "const a = /^\\p{Lu}/u\nconst b = RegExp(String.raw`\\p{L}`, 'u')\nconst c = onFirstUse(() => RegExp(String.raw`\\p{Ll}`, 'u'))"
+    expect(propertyPatternsAtImport('x.ts', code)).toEqual(['x.ts:1', 'x.ts:2'])
   })
 
   it('would catch one', () => {

@@ -7,6 +7,7 @@
  */
 import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
 import {countWords, endsSentence, titleCase} from '../text-shape.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const outlets = new Set(
   [
@@ -33,9 +34,9 @@ function withoutRole(body: string): string {
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
 const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`, 'u')
 
-const name = /^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$/u
+const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
 
-const CAPITALIZED_WORDS_LINE = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u')
+const CAPITALIZED_WORDS_LINE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u'))
 
 /**
  * The second line of a two-line byline: the author's outlet or job ("Boston Globe Staff",
@@ -50,7 +51,7 @@ const CAPITALIZED_WORDS_LINE = RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\
 export function isAffiliationLine(line: string): boolean {
   if (countWords(line) > 6 || endsSentence(line)) return false
   if (outlets.has(line.toLowerCase())) return true
-  return CAPITALIZED_WORDS_LINE.test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
+  return CAPITALIZED_WORDS_LINE().test(line) && /\b(?:Staff|Writers?|Correspondents?|Reporters?|Editors?|Press|News|Newspapers|Times|Post|Globe|Herald|Journal|Tribune|Service|Agency|Bureau)\b/u.test(line)
 }
 
 /**
@@ -103,7 +104,7 @@ export function parseByline(line: string): BylineMatch | undefined {
       outletsSeen++
       continue
     }
-    if (!name.test(part)) return undefined
+    if (!name().test(part)) return undefined
     authors.push(upperToTitleCase(part))
   }
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined

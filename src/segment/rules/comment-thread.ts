@@ -7,11 +7,13 @@
  * @internal
  */
 
+import {onFirstUse} from '../../internal/on-first-use.js'
+
 const countHeading = /^(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b/iu
-const commenter = /^\p{L}[\p{L}\p{N}.'’_ -]{0,40}\s(?:says|said|wrote|writes|replied|commented)\s?:$/u
+const commenter = onFirstUse(() => RegExp(String.raw`^\p{L}[\p{L}\p{N}.'’_ -]{0,40}\s(?:says|said|wrote|writes|replied|commented)\s?:$`, 'u'))
 /** "He says:" introduces a quote, not a comment. */
-const pronoun = /^(?:he|she|they|it|we|i|you|who|one|this|that|the \p{Ll}+)\s/iu
-const timestamp = /^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at|@) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?)?$/iu
+const pronoun = onFirstUse(() => RegExp(String.raw`^(?:he|she|they|it|we|i|you|who|one|this|that|the \p{Ll}+)\s`, 'iu'))
+const timestamp = onFirstUse(() => RegExp(String.raw`^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at|@) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?)?$`, 'iu'))
 
 /**
  * Whether `line` opens a reader-comment thread or is a comment's header.
@@ -25,7 +27,7 @@ const timestamp = /^(?:on\s)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}
  */
 export function isCommentHeader(line: string): boolean {
   if (line.length > 200) return false
-  return countHeading.test(line) || (line.endsWith(':') && commenter.test(line) && !pronoun.test(line))
+  return countHeading.test(line) || (line.endsWith(':') && commenter().test(line) && !pronoun().test(line))
 }
 
 /**
@@ -38,5 +40,5 @@ export function isCommentHeader(line: string): boolean {
  * ```
  */
 export function isCommentStamp(line: string): boolean {
-  return line.length <= 60 && timestamp.test(line)
+  return line.length <= 60 && timestamp().test(line)
 }

@@ -7,6 +7,7 @@
  */
 import {agencyPattern} from '../../data/news-agencies.js'
 import {countWords, endsSentence} from '../text-shape.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
  * Offsets inside the text given: the credit, and where the caption before it ends.
@@ -37,25 +38,25 @@ const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|U
 // (see matchTail), so that no search scans the whole text from every position.
 const labelled = /^(?:(?:Photo(?:graph)?s?|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),)\s?([^:\n]{2,80})$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
-const slashed = new RegExp(
+const slashed = onFirstUse(() => new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
   'u',
-)
-const viaGetty = new RegExp(String.raw`^((?:${name} )?(?:via )?${viaAgency})$`, 'u')
+))
+const viaGetty = onFirstUse(() => new RegExp(String.raw`^((?:${name} )?(?:via )?${viaAgency})$`, 'u'))
 
 /** Longest tail of a text, in characters, that a credit form is tried on. */
 const tailLength = 120
 
 /** What the tail must hold for each form to have a chance (a cheap test before the loop). */
-const hints = new Map<RegExp, RegExp>([
+const hints = onFirstUse(() => new Map<RegExp, RegExp>([
   [labelled, /(?:Photo|Image|Picture|Pic|Credit|Illustration|Video)/u],
-  [slashed, /\//u],
-  [viaGetty, new RegExp(`${viaAgency}$`, 'u')],
-])
+  [slashed(), /\//u],
+  [viaGetty(), new RegExp(`${viaAgency}$`, 'u')],
+]))
 
 /** Every match of `form` on a tail of `text` starting after whitespace, longest first. */
 function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
-  if (!hints.get(form)?.test(text.slice(-tailLength))) return
+  if (!hints().get(form)?.test(text.slice(-tailLength))) return
   for (let start = Math.max(0, text.length - tailLength); start < text.length; start++) {
     if (start > 0 && !/\s/u.test(text.charAt(start - 1))) continue
     const match = form.exec(text.slice(start))
@@ -82,7 +83,7 @@ export function findCredit(text: string): CreditMatch | undefined {
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
-    ...[...matchTails(text, slashed), ...matchTails(text, viaGetty)].map((match): [RegExpExecArray, Form] => [match, 'bare']),
+    ...[...matchTails(text, slashed()), ...matchTails(text, viaGetty())].map((match): [RegExpExecArray, Form] => [match, 'bare']),
   ]
   for (const [match, form] of matches) {
     const credit = accept(text, match, form)
@@ -94,7 +95,7 @@ export function findCredit(text: string): CreditMatch | undefined {
 /** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */
 type Form = 'brackets' | 'label' | 'bare'
 
-const CREDIT_START = RegExp(String.raw`^[\p{Lu}\d(]`, 'u')
+const CREDIT_START = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d(]`, 'u'))
 
 /** The credit of a match, unless it fails the checks every credit must pass. */
 function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
@@ -107,7 +108,7 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   let captionEnd = match.index
   while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
   // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-  if (!CREDIT_START.test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
   if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
@@ -117,8 +118,8 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
 
 const smallWords = new Set(['of', 'and', 'the', 'for', 'via', 'de', 'del', 'la', 'van', 'von', '/', '|', '&'])
 
-const ENDS_IN_SHORT_CAPITAL_WORD = RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}.]{0,3}$`, 'u')
-const STARTS_CAPITAL_OR_DIGIT = RegExp(String.raw`^[\p{Lu}\d]`, 'u')
+const ENDS_IN_SHORT_CAPITAL_WORD = onFirstUse(() => RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}.]{0,3}$`, 'u'))
+const STARTS_CAPITAL_OR_DIGIT = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d]`, 'u'))
 
 /**
  * A credit glued after a caption's last full stop with no separator
@@ -142,13 +143,13 @@ export function findGluedCredit(text: string): CreditMatch | undefined {
       break
     }
   }
-  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || ENDS_IN_SHORT_CAPITAL_WORD.test(text.slice(0, stop))) return undefined
+  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || ENDS_IN_SHORT_CAPITAL_WORD().test(text.slice(0, stop))) return undefined
   let start = stop + 1
   while (start < text.length && /\s/u.test(text.charAt(start))) start++
   const credit = text.slice(start)
   const words = credit.split(/\s+/u).filter((word) => word.length > 0)
   if (words.length === 0 || words.length > 6) return undefined
-  if (!words.every((word) => STARTS_CAPITAL_OR_DIGIT.test(word) || smallWords.has(word))) return undefined
+  if (!words.every((word) => STARTS_CAPITAL_OR_DIGIT().test(word) || smallWords.has(word))) return undefined
   return {start, end: text.length, captionEnd: stop + 1}
 }
 

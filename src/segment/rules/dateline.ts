@@ -10,14 +10,14 @@
 import {agencyPattern} from '../../data/news-agencies.js'
 import {titleCase} from '../text-shape.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
-const opening =
-  /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s/u
-const agencyBare = new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u')
-const agencyOnly = new RegExp(
+const opening = onFirstUse(() => RegExp(String.raw`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s`, 'u'))
+const agencyBare = onFirstUse(() => new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u'))
+const agencyOnly = onFirstUse(() => new RegExp(
   String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
   'u',
-)
+))
 
 /** A wire dateline without a place: "Nov 2 (Reuters) -". */
 const dateOnly = new RegExp(
@@ -57,7 +57,7 @@ export interface DatelineMatch {
 export function findDateline(paragraph: string): DatelineMatch | undefined {
   const undated = dateOnly.exec(paragraph)
   if (undated && undated[0].length < paragraph.length) return {length: undated[0].trimEnd().length, date: (undated[1] as string).trim()}
-  const match = opening.exec(paragraph) ?? agencyOnly.exec(paragraph) ?? agencyBare.exec(paragraph)
+  const match = opening().exec(paragraph) ?? agencyOnly().exec(paragraph) ?? agencyBare().exec(paragraph)
   const place = match ? placeOf(match) : undefined
   if (!match || !place || match[0].length >= paragraph.length) return undefined
   const date = match[3]?.replace(/^,?\s/u, '').trim()
@@ -75,21 +75,21 @@ export function findDateline(paragraph: string): DatelineMatch | undefined {
  * ```
  */
 export function findDatelineLine(line: string): string | undefined {
-  const match = agencyOnly.exec(line)
+  const match = agencyOnly().exec(line)
   if (!match || match[0].trimEnd().length !== line.length) return undefined
   return placeOf(match)
 }
 
-const SLASHED_SOURCE = RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u')
-const TWO_CAPITALS = RegExp(String.raw`\p{Lu}{2}`, 'u')
+const SLASHED_SOURCE = onFirstUse(() => RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u'))
+const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`\p{Lu}{2}`, 'u'))
 
 /** The place a dateline match names, or undefined when the match is not a dateline. */
 function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
   if (!city || city.length < 2) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
-  const byAgency = match[0].includes('(') || SLASHED_SOURCE.test(match[0]) || agencyBare.test(match[0] + ' ')
-  if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS.test(city.replace(/[.'’ -]/gu, '')))) return undefined
+  const byAgency = match[0].includes('(') || SLASHED_SOURCE().test(match[0]) || agencyBare().test(match[0] + ' ')
+  if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS().test(city.replace(/[.'’ -]/gu, '')))) return undefined
   if (!city.split(/\s/u).every((word) => STARTS_UPPER.test(word))) return undefined
   return titleCase(city)
 }

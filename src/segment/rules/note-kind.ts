@@ -10,6 +10,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isRightsNotice} from './boilerplate.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -21,13 +22,13 @@ import {isRightsNotice} from './boilerplate.js'
  */
 export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source'
 
-const contributors = [
+const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
   /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
-  /^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}/iu,
+  RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
   /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
-  /^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)/u,
-]
+  RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
+])
 
 const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b)/iu
 
@@ -44,18 +45,17 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
 /** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
-const source = /^SOURCE:? \p{Lu}/u
+const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
-const email = /[\w.+-]@[\w-]+\.\p{L}/u
+const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
 const hint = /^SOURCE|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
-const bioVerb =
-  /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)/u
+const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
 
 /**
  * What kind of note `text` (one block, whitespace collapsed) is, or undefined when it is
@@ -82,11 +82,11 @@ export function noteKind(text: string): NoteKind | undefined {
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
   if (words <= 40 && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
-  if (words <= 45 && contributors.some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
+  if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
-  if (words <= 30 && !endsSentence(text) && email.test(text) && phone.test(text)) return 'contact'
-  if (words <= 12 && source.test(text)) return 'source'
-  if (words <= 60 && bioVerb.test(text) && endsSentence(text)) return 'author-bio'
+  if (words <= 30 && !endsSentence(text) && email().test(text) && phone.test(text)) return 'contact'
+  if (words <= 12 && source().test(text)) return 'source'
+  if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
 }
 

@@ -7,6 +7,7 @@
  * @internal
  */
 import type {Span} from '../../types.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
  * Footnotes found under a rule line: the rule's line index and the notes' numbers.
@@ -22,7 +23,7 @@ export interface FootnoteBlock {
 }
 
 const ruleLine = /^(?:_{3,}|[—–-]{3,}|[_—–-](?:\s?[_—–-]){4,})$/u
-const entry = /^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])/u
+const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u'))
 
 /**
  * The footnote lines under a rule: the index of the rule line and the numbers of the
@@ -44,10 +45,10 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
     for (let at = index + 1; at < below; at++) {
       const line = lines[at] ?? ''
       if (first === undefined && line.trim() !== '') first = line
-      const match = entry.exec(line)
+      const match = entry().exec(line)
       if (match && Number(match[1]) === numbers.size + 1) numbers.add(numbers.size + 1)
     }
-    if (numbers.size > 0 && first !== undefined && entry.test(first)) return {rule: index, numbers}
+    if (numbers.size > 0 && first !== undefined && entry().test(first)) return {rule: index, numbers}
     below = index
   }
   return undefined
@@ -63,7 +64,7 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
  * ```
  */
 export function opensFootnote(line: string): boolean {
-  return entry.test(line)
+  return entry().test(line)
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {HAS_LETTER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
@@ -81,7 +82,7 @@ function nearPageBreak(furniture: readonly boolean[], index: number): boolean {
   return false
 }
 
-const IS_SECTION_HEADING_PATTERN = RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u')
+const IS_SECTION_HEADING_PATTERN = onFirstUse(() => RegExp(String.raw`^["“‘'(]?\p{Lu}`, 'u'))
 
 /**
  * A short line without digits set apart by blank lines above a paragraph that opens with
@@ -97,7 +98,7 @@ function isSectionHeading(lines: readonly string[], furniture: readonly boolean[
   const apart = before === '' && lines[index + 1] === ''
   const inline = !apart && before !== '' && lines[index + 1] !== '' && furniture[index - 1] !== true
   const next = (apart ? lines[index + 2] : lines[index + 1]) ?? ''
-  return (apart || inline) && IS_SECTION_HEADING_PATTERN.test(next) && countWords(next) >= 8
+  return (apart || inline) && IS_SECTION_HEADING_PATTERN().test(next) && countWords(next) >= 8
 }
 
 /**

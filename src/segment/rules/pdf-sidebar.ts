@@ -11,6 +11,7 @@
  */
 import {columnWidth, countWords, endsSentence} from '../text-shape.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 /** Most sidebar lines between two halves of a sentence. */
 const maximumLines = 3
@@ -18,7 +19,7 @@ const maximumLines = 3
 /** A sidebar line is at most this share of the cut line's length and of the run's median line. */
 const shortShare = 0.6
 
-const RESUMES_IN_LOWER_CASE = RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u')
+const RESUMES_IN_LOWER_CASE = onFirstUse(() => RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u'))
 
 /**
  * The indices of the sidebar lines in a run of text lines (no blank line among them).
@@ -45,7 +46,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     let end = index
     while (end < lines.length && end - index < maximumLines && isSidebarLine(lines[end] as string, cut)) end++
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE.test(resumed))) continue
+    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE().test(resumed))) continue
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]

@@ -7,6 +7,7 @@
  */
 import {countWords} from '../text-shape.js'
 import {findUrls} from './url-line.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const labelPattern =
   /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
@@ -62,7 +63,7 @@ export function isRelatedLabel(line: string): boolean {
   return bareLabel.test(line)
 }
 
-const LABEL_AND_COLON = RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u')
+const LABEL_AND_COLON = onFirstUse(() => RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u'))
 
 /**
  * Whether `line` can be a related article's title under such a label: short, and not a
@@ -76,5 +77,5 @@ const LABEL_AND_COLON = RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u')
  */
 export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON.test(line)
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON().test(line)
 }

@@ -11,10 +11,11 @@
  */
 
 import {STARTS_CAPITALIZED, STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const age = /\s(?:\d{1,2}\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago|yesterday|just now|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?)$/iu
 const starters = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'In', 'On', 'At', 'After', 'As', 'For', 'When', 'While', 'With', 'Some', 'Many', 'More', 'Officials', 'Police', 'Authorities'])
-const rank = /^\d{1,2}[.)]?\s(?=\p{Lu})/u
+const rank = onFirstUse(() => RegExp(String.raw`^\d{1,2}[.)]?\s(?=\p{Lu})`, 'u'))
 
 /**
  * Where the title of a teaser line ends and its summary starts.
@@ -42,7 +43,7 @@ export interface TeaserParts {
  */
 export function splitTeaser(line: string): TeaserParts | undefined {
   if (line.length > 400) return undefined
-  const ranked = rank.exec(line)
+  const ranked = rank().exec(line)
   const titleStart = ranked ? ranked[0].length : 0
   const body = line.replace(age, '')
   if (!/[.!?]["'”’)]?$/u.test(body)) return undefined
@@ -86,6 +87,6 @@ export function hasAge(line: string): boolean {
  * ```
  */
 export function rankedTitleStart(line: string): number {
-  const ranked = rank.exec(line)
+  const ranked = rank().exec(line)
   return ranked ? ranked[0].length : 0
 }
