@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {knownAcronyms as countAcronyms} from '../../../scripts/generate/known-acronyms.js'
 import type {CorpusDocument} from '../../../scripts/eval/lib/ner-corpus.js'
 import {retypeAcronyms} from '../../../src/entities/names/acronyms.js'
-import type {TaggerWord} from '../../../src/entities/names/tagger-words.js'
 import {extractEntities} from '../../../src/index.js'
+import {taggerWords} from '../../helpers/tagger-words.js'
 
 const organizations = (text: string): string[] => extractEntities(text).organizations.flatMap((entity) => entity.mentions.map((mention) => mention.text))
 const people = (text: string): string[] => extractEntities(text).people.flatMap((entity) => entity.mentions.map((mention) => mention.text))
@@ -36,16 +36,8 @@ describe('acronyms the open data knows', () => {
 })
 
 describe('retypeAcronyms: the tagger\'s one-word ranges over capitals', () => {
-  const wordsOf = (sentence: string): TaggerWord[] => {
-    let start = 0
-    return sentence.split(' ').map((text) => {
-      const word = {text, start, end: start + text.length, spaceBefore: start > 0}
-      start += text.length + 1
-      return word
-    })
-  }
   const retyped = (sentence: string, type: string, at: number): string[] =>
-    retypeAcronyms([wordsOf(sentence)], [{type, sentence: 0, first: at, last: at + 1}]).map((range) => range.type)
+    retypeAcronyms([taggerWords(sentence)], [{type, sentence: 0, first: at, last: at + 1}]).map((range) => range.type)
 
   it('gives a known acronym its type', () => {
     expect(retyped('The UN said talks would resume', 'PER', 1)).toEqual(['ORG'])

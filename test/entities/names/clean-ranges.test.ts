@@ -1,21 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {cleanRanges} from '../../../src/entities/names/clean-ranges.js'
-import type {TaggerWord} from '../../../src/entities/names/tagger-words.js'
 import {rangeText, type WordRange} from '../../../src/entities/names/word-ranges.js'
+import {taggerWords} from '../../helpers/tagger-words.js'
 import {extractEntities} from '../../../src/index.js'
-
-const words = (text: string): TaggerWord[] => {
-  let at = 0
-  return text.split(' ').map((word) => {
-    const start = at
-    at += word.length + 1
-    return {text: word, start, end: start + word.length, blocked: false, spaceBefore: start > 0}
-  })
-}
 
 /** Clean one sentence's ranges, given as [type, first, last]. */
 function clean(text: string, ranges: Array<[string, number, number]>): string[] {
-  const sentence = words(text)
+  const sentence = taggerWords(text)
   const input: WordRange[] = ranges.map(([type, first, last]) => ({type, sentence: 0, first, last}))
   return cleanRanges([sentence], input).map((range) => `${range.type} ${rangeText(sentence, range)}`)
 }

@@ -1,21 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {dropEventsAndProducts} from '../../../src/entities/names/events-and-products.js'
 import {joinLongNames} from '../../../src/entities/names/long-names.js'
-import type {TaggerWord} from '../../../src/entities/names/tagger-words.js'
 import {rangeText, type WordRange} from '../../../src/entities/names/word-ranges.js'
-
-const words = (text: string): TaggerWord[] => {
-  let at = 0
-  return text.split(' ').map((word) => {
-    const start = at
-    at += word.length + 1
-    return {text: word, start, end: start + word.length, blocked: false, spaceBefore: start > 0}
-  })
-}
+import {taggerWords} from '../../helpers/tagger-words.js'
 
 /** Join over one sentence; ranges as [type, first, last]. */
 function join(text: string, ranges: Array<[string, number, number]>): string[] {
-  const sentence = words(text)
+  const sentence = taggerWords(text)
   const input: WordRange[] = ranges.map(([type, first, last]) => ({type, sentence: 0, first, last}))
   return joinLongNames([sentence], input).map((range) => `${range.type} ${rangeText(sentence, range)}`)
 }
@@ -45,7 +36,7 @@ describe('joinLongNames', () => {
 
 describe('dropEventsAndProducts', () => {
   it('drops a place inside an event name and a name after a model designation', () => {
-    const sentence = words('the U.S. Open and S-400 Triumf systems in Kyiv')
+    const sentence = taggerWords('the U.S. Open and S-400 Triumf systems in Kyiv')
     const ranges: WordRange[] = [
       {type: 'LOC', sentence: 0, first: 1, last: 2},
       {type: 'ORG', sentence: 0, first: 5, last: 6},
@@ -55,7 +46,7 @@ describe('dropEventsAndProducts', () => {
   })
 
   it('drops a person named in an award, before its head word or with it', () => {
-    const sentence = words('Bird won the Larry Bird Trophy and the Conn Smythe Trophy')
+    const sentence = taggerWords('Bird won the Larry Bird Trophy and the Conn Smythe Trophy')
     const ranges: WordRange[] = [
       {type: 'PER', sentence: 0, first: 0, last: 1},
       {type: 'PER', sentence: 0, first: 3, last: 6},
