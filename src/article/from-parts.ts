@@ -12,6 +12,7 @@
 import type {Entities, Entity, Mention, Segments, Span} from '../types.js'
 import {newsAgencies} from '../data/news-agencies.js'
 import {organizationHeads} from '../data/org-words.js'
+import {normalizeName} from '../entities/cluster.js'
 import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
 
 type NameLists = Pick<Entities, 'people' | 'organizations' | 'places'>
@@ -40,14 +41,12 @@ type NameLists = Pick<Entities, 'people' | 'organizations' | 'places'>
 export function addPartEntities<E extends NameLists>(input: string, segments: Segments, entities: E): E {
   let {people, organizations, places} = entities
   // Known names first: the headline may only repeat what the body established.
-  for (const part of [segments.headline, segments.headline?.dek]) {
-    if (!part) continue
-    const lists = {people, organizations, places}
-    for (const [key, entity, span] of repeatedNames(input, part.span, lists)) {
-      lists[key] = withMention(lists[key], entity.name, {text: input.slice(span.start, span.end), span})
-    }
-    ;({people, organizations, places} = lists)
+  const headlineSpans = [segments.headline?.span, segments.headline?.dek?.span].filter((span) => span !== undefined)
+  const lists = {people, organizations, places}
+  for (const [key, entity, span] of repeatedNames(input, headlineSpans, lists)) {
+    lists[key] = withMention(lists[key], entity.name, {text: input.slice(span.start, span.end), span})
   }
+  ;({people, organizations, places} = lists)
   const byline = segments.byline
   for (const author of byline?.authors ?? []) {
     const span = byline ? findWithin(input, byline.span, author) : undefined
@@ -121,37 +120,40 @@ type ListKey = keyof NameLists
 const TWO_LETTERS = RegExp(String.raw`\p{L}[^\p{L}]{0,3}\p{L}`, 'u')
 
 /**
- * The known names a headline or dek repeats: each entity's name and the forms its
- * mentions take (whitespace-normalized), matched as whole words — as written, or in
- * capitals when the part has no lower-case letter. Longest forms first; no overlaps.
+ * The known names the parts at `spans` (headline, dek) repeat: each entity's name and
+ * the forms its mentions take, matched as whole words — as written, or in capitals in a
+ * part with no lower-case letter. Longest forms first; no overlaps.
  */
-function repeatedNames(input: string, span: Span, lists: NameLists): Array<[ListKey, Entity, Span]> {
-  const part = input.slice(span.start, span.end)
-  const inCapitals = !HAS_LOWER.test(part)
+function repeatedNames(input: string, spans: readonly Span[], lists: NameLists): Array<[ListKey, Entity, Span]> {
   const forms: Array<[string, ListKey, Entity]> = []
   for (const key of ['people', 'organizations', 'places'] as const) {
     for (const entity of lists[key]) {
       const seen = new Set<string>()
       for (const surface of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
-        const form = surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
+        const form = normalizeName(surface)
         // A form is a name only with two letters or more ("U.S.", "AP", not "J.").
         if (!TWO_LETTERS.test(form) || seen.has(form)) continue
         seen.add(form)
-        forms.push([inCapitals ? form.toUpperCase() : form, key, entity])
+        forms.push([form, key, entity])
       }
     }
   }
   forms.sort((a, b) => b[0].length - a[0].length)
-  const taken: Span[] = []
   const found: Array<[ListKey, Entity, Span]> = []
-  for (const [form, key, entity] of forms) {
-    for (let at = part.indexOf(form); at >= 0; at = part.indexOf(form, at + 1)) {
-      if (wordAt(part, form, at) < 0) continue
-      const start = span.start + at
-      const end = start + form.length
-      if (taken.some((other) => start < other.end && other.start < end)) continue
-      taken.push({start, end})
-      found.push([key, entity, {start, end}])
+  for (const span of spans) {
+    const part = input.slice(span.start, span.end)
+    const inCapitals = !HAS_LOWER.test(part)
+    const taken: Span[] = []
+    for (const [written, key, entity] of forms) {
+      const form = inCapitals ? written.toUpperCase() : written
+      for (let at = part.indexOf(form); at >= 0; at = part.indexOf(form, at + 1)) {
+        if (wordAt(part, form, at) < 0) continue
+        const start = span.start + at
+        const end = start + form.length
+        if (taken.some((other) => start < other.end && other.start < end)) continue
+        taken.push({start, end})
+        found.push([key, entity, {start, end}])
+      }
     }
   }
   return found

@@ -38,8 +38,15 @@ interface Kind {
 
 const newKind = (): Kind => ({list: [], byKey: new Map(), byLastWord: new Map()})
 
-/** Whitespace-normalized name, without a leading "the". */
-const normalize = (surface: string): string => surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
+/**
+ * Whitespace-normalized name, without a leading "the": the form mentions are compared in.
+ *
+ * @example
+ * ```ts
+ * normalizeName('the  Pentagon') // 'Pentagon'
+ * ```
+ */
+export const normalizeName = (surface: string): string => surface.replace(/\s+/g, ' ').trim().replace(/^the /i, '')
 
 const DOTTED_ACRONYM = RegExp(String.raw`^(?:\p{Lu}\.){2,6}$`, 'u')
 
@@ -64,7 +71,7 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
-    const name = normalize(surface)
+    const name = normalizeName(surface)
     const kindGroups = groups[mention.kind]
     const group = mention.kind === 'person' ? personGroup(kindGroups, name) : namedGroup(kindGroups, lookupKey(name), name, aliases)
     if (mention.title && !group.entity.title) group.entity.title = mention.title
@@ -144,10 +151,10 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
     if (mention.kind === 'person') return
     const after = PARENTHESIZED_ALIAS.exec(text.slice(mention.end, mention.end + 400))
     if (!after) return
-    const name = normalize(text.slice(mention.start, mention.end))
-    const inner = normalize(after[1] ?? '')
+    const name = normalizeName(text.slice(mention.start, mention.end))
+    const inner = normalizeName(after[1] ?? '')
     const next = mentions[index + 1]
-    const nextName = next ? normalize(text.slice(next.start, next.end)) : ''
+    const nextName = next ? normalizeName(text.slice(next.start, next.end)) : ''
     if (isAcronymOf(inner, name)) aliases.set(lookupKey(inner), name)
     else if (nextName === inner && isAcronymOf(name, inner)) aliases.set(lookupKey(name), inner)
   })

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {addPartEntities} from '../../src/article/from-parts.js'
 import {parseArticle} from '../../src/index.js'
 import type {Entities, Entity, Segments, Span} from '../../src/types.js'
+import {expectArticle, expectEntities} from '../helpers/invariants.js'
 
 const empty = (): Entities => ({people: [], organizations: [], places: [], dates: [], amounts: []})
 const noParts = (): Segments => ({captions: [], body: [], notes: [], references: []})
@@ -30,7 +31,7 @@ describe('addPartEntities', () => {
     const result = addPartEntities(input, segments, empty())
     expect(result.people.map((person) => person.name)).toEqual(['Abdi Sheikh', 'Aweys Yusuf'])
     expect(result.organizations.map((organization) => organization.name)).toEqual(['Associated Press'])
-    for (const item of [...result.people, ...result.organizations]) for (const mention of item.mentions) expect(input.slice(mention.span.start, mention.span.end)).toBe(mention.text)
+    expectEntities(input, result)
   })
 
   it('finds an author the byline wrote in capitals, and keeps an agency acronym in capitals', () => {
@@ -100,9 +101,7 @@ describe('parseArticle: entities of every part', () => {
     expect(article.entities.people.map((person) => person.name)).toContain('Murray Brewster')
     const ottawa = article.entities.places.find((place) => place.name === 'Ottawa')
     expect(ottawa?.mentions.map((mention) => mention.text)).toEqual(['Ottawa', 'OTTAWA', 'Ottawa'])
-    for (const list of [article.entities.people, article.entities.organizations, article.entities.places]) {
-      for (const item of list) for (const mention of item.mentions) expect(input.slice(mention.span.start, mention.span.end)).toBe(mention.text)
-    }
+    expectArticle(input, article)
   })
 })
 
