@@ -14,6 +14,7 @@ import {newsAgencies} from '../data/news-agencies.js'
 import {organizationHeads} from '../data/org-words.js'
 import {normalizeName} from '../entities/cluster.js'
 import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 type NameLists = Pick<Entities, 'people' | 'organizations' | 'places'>
 
@@ -53,7 +54,7 @@ export function addPartEntities<E extends NameLists>(input: string, segments: Se
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
     // An acronym keeps its capitals ("IANS", which the byline title-cases as "Ians").
-    if (ACRONYM.test(mention.text)) organizations = withMention(organizations, mention.text, mention)
+    if (ACRONYM().test(mention.text)) organizations = withMention(organizations, mention.text, mention)
     else if (isOrganizationName(author)) organizations = withMention(organizations, author, mention)
     else people = withMention(people, author, mention)
   }
@@ -83,7 +84,7 @@ export function withMention(list: readonly Entity[], name: string, mention: Ment
   return list.map((item, position) => (position === index ? {...entity, mentions} : item))
 }
 
-const ACRONYM = RegExp(String.raw`^\p{Lu}{2,6}$`, 'u')
+const ACRONYM = onFirstUse(() => RegExp(String.raw`^\p{Lu}{2,6}$`, 'u'))
 
 const agencyNames: ReadonlySet<string> = new Set(newsAgencies.map((agency) => agency.name.toLowerCase()))
 
@@ -117,7 +118,7 @@ function wordAt(part: string, name: string, at: number): number {
 
 type ListKey = keyof NameLists
 
-const TWO_LETTERS = RegExp(String.raw`\p{L}[^\p{L}]{0,3}\p{L}`, 'u')
+const TWO_LETTERS = onFirstUse(() => RegExp(String.raw`\p{L}[^\p{L}]{0,3}\p{L}`, 'u'))
 
 /**
  * The known names the parts at `spans` (headline, dek) repeat: each entity's name and
@@ -132,7 +133,7 @@ function repeatedNames(input: string, spans: readonly Span[], lists: NameLists):
       for (const surface of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
         const form = normalizeName(surface)
         // A form is a name only with two letters or more ("U.S.", "AP", not "J.").
-        if (!TWO_LETTERS.test(form) || seen.has(form)) continue
+        if (!TWO_LETTERS().test(form) || seen.has(form)) continue
         seen.add(form)
         forms.push([form, key, entity])
       }

@@ -11,8 +11,9 @@
 import type {Entities, Reference} from '../types.js'
 import {HAS_LETTER} from '../internal/letter-patterns.js'
 import {withMention} from './from-parts.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
-const NAME_IN_CAPITALS = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
+const NAME_IN_CAPITALS = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u'))
 
 /**
  * Add the authors named by `references` to `entities`: a name in capitals ("AFP",
@@ -35,7 +36,7 @@ export function addReferenceEntities(input: string, references: readonly Referen
     const span = findName(input, reference, name)
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
-    const isOrganization = NAME_IN_CAPITALS.test(name)
+    const isOrganization = NAME_IN_CAPITALS().test(name)
     const list = isOrganization ? organizations : people
     const updated = withMention(list, name, mention)
     if (isOrganization) organizations = updated
