@@ -39,13 +39,14 @@ const exactLength = 140
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
  * "The copying, republication or redistribution of … is expressly prohibited", "This page is
- * licensed under a Creative Commons Attribution 2.5 License".
+ * licensed under a Creative Commons Attribution 2.5 License", and a trademark notice ("X and Y are
+ * registered trademarks of Z, Inc.", "… trademarks of their respective holders").
  */
 const rightsNotice =
-  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
+  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** Words one of the rights notices needs: tested first, as most blocks have none. */
-const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ']
+const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ', 'trademark']
 
 /**
  * Whether `text` is a rights notice without the word "copyright" (see `rightsNotice`).
@@ -53,6 +54,7 @@ const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' 
  * @example
  * ```ts
  * isRightsNotice('This material may not be published, broadcast, rewritten or redistributed.') // true
+ * isRightsNotice('Hertz and NeverLost are registered trademarks of Hertz Systems, Inc.') // true
  * isRightsNotice('The report may not be published before the election.') // false
  * ```
  */
