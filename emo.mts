@@ -1,7 +1,7 @@
 import {parseArticle} from './src/index.js'
 import {readFileSync} from 'node:fs'
 const t = readFileSync(process.argv[2], 'utf8')
-const a = parseArticle(t, {referenceDate: '2025-03-04'})
+const a = parseArticle(t, {referenceDate: process.argv[3] ?? '2025-03-04'})
 const show = (x: any) => x && x.text
 console.log('HEADLINE', show(a.headline), '| DEK', a.headline?.dek?.text)
 console.log('BYLINE', a.byline?.text, a.byline?.authors, '| DATELINE', a.dateline?.text, a.dateline?.date)
