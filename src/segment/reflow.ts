@@ -12,7 +12,7 @@ import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {STARTS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
@@ -41,6 +41,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
+  // Hard-wrapped (a sentence runs on to a line that opens in lower case): only there does a short line stand out.
+  const wrapped = run.some((line, index) => index > 0 && STARTS_LOWER.test(line.text) && !endsSentence((run[index - 1] as Line).text, true))
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
@@ -67,7 +69,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
       // even under a line that fills the column: short, unfinished, not a menu line, over a capital or the run's end.
       const next = run[index + 1]
-      const title = endsSentence(previous.text) && isTitleLine(line.text, width) && (next === undefined || STARTS_UPPER.test(next.text))
+      const title = wrapped && endsSentence(previous.text) && isTitleLine(line.text, width) && (next === undefined || STARTS_UPPER.test(next.text))
       if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact || title) {
         paragraphs.push(current)
         current = []
