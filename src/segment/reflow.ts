@@ -12,6 +12,7 @@ import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
+import {opensWriterContact} from './rules/note-kind.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -65,7 +66,9 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
-      if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
+      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
+      const contact = endsSentence(previous.text) && opensWriterContact(line.text)
+      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact) {
         paragraphs.push(current)
         current = []
       }
