@@ -97,9 +97,10 @@ class ScoreSink implements FeatureSink {
 
   addRow(row: number): void {
     if (row === -1) return
-    const {levels, scores, count} = this.model
+    const weights = this.model.weights
     const {out, offset} = this
-    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (scores[levels[tag * count + row] as number] as number)
+    const at = row * tagCount
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (weights[at + tag] as number)
   }
 }
 
