@@ -41,6 +41,7 @@ import {
 } from './features.js'
 import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
 import {featureRow, type Model} from './model.js'
+import {wordClass} from './word-classes.js'
 import {tagCount} from './tags.js'
 
 /** Where a word type's weights as the token in a line of capitals (the `caps` family) start, after its roles'. */
@@ -111,15 +112,18 @@ const pairsAt = (entry: WordEntry): number => (entry.offset / stride) * pairCoun
 function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
   const sink = new ScoreSink(model, out)
   const classIds: number[] = []
+  // The word's class, looked up once for every role.
+  const word = edge ? undefined : facts.word
+  const own = word !== undefined && (families.classes || families.caps) ? wordClass(word) : undefined
   for (let role = 0; role < roleOffsets.length; role++) {
     sink.offset = offset + role * tagCount
     wordFeatures(facts, role, sink)
-    if (families.classes) classRoleIds(edge ? undefined : facts.word, role, classIds)
+    if (families.classes) classRoleIds(word, role, classIds, own, facts.shape)
     for (const id of classIds) sink.addRow(featureRow(model, id))
     classIds.length = 0
   }
   sink.offset = offset + capsAt
-  if (families.caps && !edge) sink.addRow(featureRow(model, capsClassId(facts.word)))
+  if (families.caps && word !== undefined) sink.addRow(featureRow(model, capsClassId(word, own)))
 }
 
 /** The emission rows handed out are kept in one buffer, grown as needed while it holds at most this many numbers. */
@@ -209,8 +213,11 @@ export class WordScores {
   private addEntry(into: Generation, raw: string, facts: WordFacts, edge: boolean, from?: WordEntry): WordEntry {
     const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
     if (from) {
-      into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
-      into.pairs.set(from.pairs.subarray(pairsAt(from), pairsAt(from) + pairCount), pairsAt(entry))
+      // Copied number by number: a subarray view a copy would cost more than the copy.
+      for (let index = 0; index < stride; index++) into.scores[entry.offset + index] = from.scores[from.offset + index] as number
+      const fromPairs = pairsAt(from)
+      const toPairs = pairsAt(entry)
+      for (let index = 0; index < pairCount; index++) into.pairs[toPairs + index] = from.pairs[fromPairs + index] as number
     } else {
       wordScores(this.model, this.families, facts, edge, into.scores, entry.offset)
       pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
