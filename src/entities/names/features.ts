@@ -127,8 +127,13 @@ const isLowerWord = (word: string): boolean => {
   return code < 128 ? code >= 97 && code <= 122 : STARTS_LOWER.test(word)
 }
 
+/** Starts with a character other than `"`, `'` or `(`. */
+const startsPlain = (word: string): boolean => /^[^"'(]/.test(word)
+
 /**
- * Collect the document cues from all the sentences of one document.
+ * Collect the document cues from all the sentences of one document, reading the words
+ * as written (what they read of a word is among its facts: `lowerInitial`,
+ * `capitalized`, `plainStart`, and the letter counts of {@link capsOf}).
  *
  * @example
  * ```ts
@@ -136,26 +141,14 @@ const isLowerWord = (word: string): boolean => {
  * ```
  */
 export function documentCues(sentences: ReadonlyArray<readonly string[]>): DocumentCues {
-  return cuesOf(sentences.map((sentence) => sentence.map(wordFacts)))
-}
-
-/**
- * The document cues, from the facts of the words of each sentence of one document.
- *
- * @example
- * ```ts
- * cuesOf([['It', 'was', 'long'].map(wordFacts)]).lower.has('long') // true
- * ```
- */
-export function cuesOf(sentences: ReadonlyArray<readonly WordFacts[]>): DocumentCues {
   const lower = new Set<string>()
   const capitalMid = new Set<string>()
   for (const sentence of sentences) {
-    const caps = capsOf(sentence)
+    const caps = isAllCaps(sentence)
     for (let index = 0; index < sentence.length; index++) {
-      const word = sentence[index] as WordFacts
-      if (word.lowerInitial) lower.add(word.raw)
-      else if (index > 0 && !caps && word.capitalized && (sentence[index - 1] as WordFacts).plainStart) capitalMid.add(word.raw.toLowerCase())
+      const raw = sentence[index] as string
+      if (isLowerWord(raw)) lower.add(raw)
+      else if (index > 0 && !caps && isCapitalized(raw) && startsPlain(sentence[index - 1] as string)) capitalMid.add(raw.toLowerCase())
     }
   }
   return {lower, capitalMid}
@@ -295,7 +288,7 @@ export function wordFacts(raw: string): WordFacts {
     phraseStart: startsPlacePhrase(low),
     capitalized: isCapitalized(raw),
     lowerInitial: isLowerWord(raw),
-    plainStart: /^[^"'(]/.test(raw),
+    plainStart: startsPlain(raw),
     upper,
     lower,
   }

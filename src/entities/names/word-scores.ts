@@ -23,7 +23,7 @@
 import {
   contextFeatures,
   capsOf,
-  cuesOf,
+  documentCues,
   type FeatureSink,
   featureId,
   featureIdFrom,
@@ -178,33 +178,20 @@ export class WordScores {
    * ```
    */
   documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
-    // The facts of every word first (the document's cues need them all), then the entries
-    // of one sentence at a time, met in the same order as before: a document's worth of
-    // entries would keep alive every cache generation they were in (megabytes each on a
-    // long text). The facts of types the cache lacks are made once and kept for the call.
-    const fresh = new Map<string, WordFacts>()
-    const factsOf = (raw: string): WordFacts => {
-      const cached = this.young.entries.get(raw) ?? this.old.entries.get(raw)
-      if (cached !== undefined) return cached.facts
-      let made = fresh.get(raw)
-      if (made === undefined) {
-        made = wordFacts(raw)
-        fresh.set(raw, made)
-      }
-      return made
-    }
-    const facts = sentences.map((sentence) => sentence.map(factsOf))
-    const cues = cuesOf(facts)
+    // The document's cues read the words as written; then the entries of one sentence at
+    // a time: a document's worth of entries would keep alive every cache generation they
+    // were in (megabytes each on a long text).
+    const cues = documentCues(sentences)
     sentences.forEach((sentence, index) => {
-      const words = sentence.map((word) => this.entryOf(word, fresh))
+      const words = sentence.map((word) => this.entryOf(word))
       const size = words.length * tagCount
       let out = this.buffer
       if (out.length < size) {
         out = new Float64Array(Math.max(size, this.buffer.length * 2))
         if (out.length <= keptBuffer) this.buffer = out
       }
-      const sentenceFacts = facts[index] as WordFacts[]
-      this.sentenceScores(words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
+      const facts = words.map((word) => word.facts)
+      this.sentenceScores(words, sentenceContext(facts, capsOf(facts), cues), out)
       each(out, words.length, index)
     })
   }
@@ -226,8 +213,8 @@ export class WordScores {
     return entry
   }
 
-  /** The cache's entry of a word type, made (with facts from `made` when there) if absent. */
-  private entryOf(raw: string, made?: ReadonlyMap<string, WordFacts>): WordEntry {
+  /** The cache's entry of a word type, made if absent. */
+  private entryOf(raw: string): WordEntry {
     const found = this.young.entries.get(raw)
     if (found !== undefined) return found
     if (this.young.entries.size >= generation) {
@@ -235,7 +222,7 @@ export class WordScores {
       this.young = newGeneration(generation)
     }
     const older = this.old.entries.get(raw)
-    return this.addEntry(this.young, raw, older?.facts ?? made?.get(raw) ?? wordFacts(raw), false, older)
+    return this.addEntry(this.young, raw, older?.facts ?? wordFacts(raw), false, older)
   }
 
   /** Write the emission scores of one sentence's words into `out`. */
