@@ -154,8 +154,12 @@ export function documentCues(sentences: ReadonlyArray<readonly string[]>): Docum
   return {lower, capitalMid}
 }
 
-/** Upper-case and lower-case letters of a word: `[upper, lower]`. */
-function letterCounts(word: string): [number, number] {
+/** The counts of the last `countLetters` (two numbers, not an array a word). */
+let upperCount = 0
+let lowerCount = 0
+
+/** Count the upper-case and lower-case letters of a word into `upperCount` and `lowerCount`. */
+function countLetters(word: string): void {
   let upper = 0
   let lower = 0
   if (isAscii(word)) {
@@ -164,14 +168,15 @@ function letterCounts(word: string): [number, number] {
       if (code >= 65 && code <= 90) upper++
       else if (code >= 97 && code <= 122) lower++
     }
-    return [upper, lower]
+  } else {
+    for (const char of word) {
+      const kind = charKind(char)
+      if (kind === 'X') upper++
+      else if (kind === 'x') lower++
+    }
   }
-  for (const char of word) {
-    const kind = charKind(char)
-    if (kind === 'X') upper++
-    else if (kind === 'x') lower++
-  }
-  return [upper, lower]
+  upperCount = upper
+  lowerCount = lower
 }
 
 /** Most of the letters are upper case (a headline in capitals), given the counts. */
@@ -189,9 +194,9 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0
   for (const word of sentence) {
-    const [wordUpper, wordLower] = letterCounts(word)
-    upper += wordUpper
-    lower += wordLower
+    countLetters(word)
+    upper += upperCount
+    lower += lowerCount
   }
   return mostlyUpper(upper, lower)
 }
@@ -277,7 +282,9 @@ const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) 
 export function wordFacts(raw: string): WordFacts {
   const word = normalizeWord(raw)
   const low = word.toLowerCase()
-  const [upper, lower] = letterCounts(raw)
+  countLetters(raw)
+  const upper = upperCount
+  const lower = lowerCount
   return {
     raw,
     word,

@@ -57,7 +57,7 @@ const pairRightLow = pairTemplates.map((pair) => pair.right === 'low')
 
 /**
  * A word type: its facts; its weights (`stride` numbers from `offset` in `scores`); its
- * pair hash states (`pairCount` numbers from `offset / stride * pairCount` in `pairs`:
+ * pair hash states (`pairCount` numbers from `pairsAt` in `pairs`:
  * per pair template, the hash after its name, this word's fact as the left word, `|`).
  */
 interface WordEntry {
@@ -65,6 +65,8 @@ interface WordEntry {
   scores: Float64Array
   pairs: Int32Array
   offset: number
+  /** `offset / stride * pairCount`. */
+  pairsAt: number
 }
 
 /** One generation of the cache: word types by their text, and the typed arrays their numbers are in. */
@@ -80,16 +82,30 @@ const generation = 8_192
 const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
 
+/** Features of one part whose rows a model's sinks keep (they are a handful of constants). */
+const maxConstantRows = 64
+
 /** A feature sink that adds the weights of each feature the model knows to `out`, at `offset`. */
 class ScoreSink implements FeatureSink {
   offset = 0
   constructor(
     private readonly model: Model,
     private readonly out: Float64Array,
+    /** The rows of features of one part, by their text (a map per model, shared by its sinks). */
+    private readonly rows: Map<string, number>,
   ) {}
 
   add(a: string, b?: string, c?: string, d?: string): void {
-    this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    if (b !== undefined) this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    else {
+      // A feature of one constant part ("dnolow", "caps"): its row found once.
+      let row = this.rows.get(a)
+      if (row === undefined) {
+        row = featureRow(this.model, featureId(a))
+        if (this.rows.size < maxConstantRows) this.rows.set(a, row)
+      }
+      this.addRow(row)
+    }
   }
 
   addSlice(prefix: string, text: string, start: number, end: number): void {
@@ -105,12 +121,9 @@ class ScoreSink implements FeatureSink {
   }
 }
 
-/** Where a word type's pair states start in its generation's `pairs`. */
-const pairsAt = (entry: WordEntry): number => (entry.offset / stride) * pairCount
-
 /** The summed weights of the features a word gives the tokens around it, made once per word type. */
-function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
-  const sink = new ScoreSink(model, out)
+function wordScores(model: Model, families: ClassFeatureFamilies, rows: Map<string, number>, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
+  const sink = new ScoreSink(model, out, rows)
   const classIds: number[] = []
   // The word's class, looked up once for every role.
   const word = edge ? undefined : facts.word
@@ -145,6 +158,8 @@ export class WordScores {
   private readonly start: WordEntry
   private readonly end: WordEntry
   private buffer = new Float64Array(1024)
+  /** The rows of the model's features of one constant part. */
+  private readonly rows = new Map<string, number>()
 
   constructor(
     private readonly model: Model,
@@ -198,16 +213,15 @@ export class WordScores {
 
   /** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
   private addEntry(into: Generation, raw: string, facts: WordFacts, edge: boolean, from?: WordEntry): WordEntry {
-    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
+    const size = into.entries.size
+    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: size * stride, pairsAt: size * pairCount}
     if (from) {
       // Copied number by number: a subarray view a copy would cost more than the copy.
       for (let index = 0; index < stride; index++) into.scores[entry.offset + index] = from.scores[from.offset + index] as number
-      const fromPairs = pairsAt(from)
-      const toPairs = pairsAt(entry)
-      for (let index = 0; index < pairCount; index++) into.pairs[toPairs + index] = from.pairs[fromPairs + index] as number
+      for (let index = 0; index < pairCount; index++) into.pairs[entry.pairsAt + index] = from.pairs[from.pairsAt + index] as number
     } else {
-      wordScores(this.model, this.families, facts, edge, into.scores, entry.offset)
-      pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
+      wordScores(this.model, this.families, this.rows, facts, edge, into.scores, entry.offset)
+      pairTemplates.forEach((pair, index) => (into.pairs[entry.pairsAt + index] = featurePrefix(pair.name, facts[pair.left], '|')))
     }
     into.entries.set(raw, entry)
     return entry
@@ -229,7 +243,7 @@ export class WordScores {
   private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
     const {model, start: first, end: last} = this
     const length = entries.length
-    const sink = new ScoreSink(model, out)
+    const sink = new ScoreSink(model, out, this.rows)
     const caps = this.families.caps === true && context.caps
     const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
     for (let index = 0; index < length; index++) {
@@ -263,7 +277,7 @@ export class WordScores {
         const onRight = pairOnRight[pair] as boolean
         const left = onRight ? previous : self
         const right = onRight ? self.facts : next.facts
-        const state = left.pairs[pairsAt(left) + pair] as number
+        const state = left.pairs[left.pairsAt + pair] as number
         sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
       }
       contextFeatures(context, index, sink)
