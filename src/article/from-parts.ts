@@ -10,8 +10,7 @@
  * @internal
  */
 import type {Entities, Entity, Mention, Segments, Span} from '../types.js'
-import {newsAgencies} from '../data/news-agencies.js'
-import {organizationHeads} from '../data/org-words.js'
+import {outletName} from './outlet-name.js'
 import {normalizeName} from '../entities/cluster.js'
 import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
 
@@ -53,8 +52,8 @@ export function addPartEntities<E extends NameLists>(input: string, segments: Se
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
     // An acronym keeps its capitals ("IANS", which the byline title-cases as "Ians").
-    if (ACRONYM.test(mention.text)) organizations = withMention(organizations, mention.text, mention)
-    else if (isOrganizationName(author)) organizations = withMention(organizations, author, mention)
+    const outlet = outletName(author, mention.text)
+    if (outlet) organizations = withMention(organizations, outlet, mention)
     else people = withMention(people, author, mention)
   }
   const dateline = segments.dateline
@@ -81,16 +80,6 @@ export function withMention(list: readonly Entity[], name: string, mention: Ment
   if (entity.mentions.some((known) => known.span.start === mention.span.start && known.span.end === mention.span.end)) return [...list]
   const mentions = [...entity.mentions, mention].sort((a, b) => a.span.start - b.span.start)
   return list.map((item, position) => (position === index ? {...entity, mentions} : item))
-}
-
-const ACRONYM = RegExp(String.raw`^\p{Lu}{2,6}$`, 'u')
-
-const agencyNames: ReadonlySet<string> = new Set(newsAgencies.map((agency) => agency.name.toLowerCase()))
-
-/** A byline "author" that is an outlet: a news agency ("Associated Press") or a name ending in an organization's head word ("Washington Bureau"). */
-function isOrganizationName(name: string): boolean {
-  const words = name.replace(/^the\s+/i, '').split(/\s+/)
-  return agencyNames.has(words.join(' ').toLowerCase()) || organizationHeads.has(words[words.length - 1] ?? '')
 }
 
 /** Entities in order of their first mention (a stable sort: ties keep their order). */

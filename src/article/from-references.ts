@@ -11,12 +11,12 @@
 import type {Entities, Reference} from '../types.js'
 import {HAS_LETTER} from '../internal/letter-patterns.js'
 import {withMention} from './from-parts.js'
-
-const NAME_IN_CAPITALS = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
+import {outletName} from './outlet-name.js'
 
 /**
- * Add the authors named by `references` to `entities`: a name in capitals ("AFP",
- * "AP") is an organization, any other a person. An entity of that name that is already
+ * Add the authors named by `references` to `entities`: an outlet (a name in capitals
+ * such as "AFP", a news agency such as "Reuters", a bureau) is an organization, any
+ * other a person. An entity of that name that is already
  * there gets the mention; otherwise a new entity is added at the end.
  *
  * @example
@@ -35,11 +35,9 @@ export function addReferenceEntities(input: string, references: readonly Referen
     const span = findName(input, reference, name)
     if (!span) continue
     const mention = {text: input.slice(span.start, span.end), span}
-    const isOrganization = NAME_IN_CAPITALS.test(name)
-    const list = isOrganization ? organizations : people
-    const updated = withMention(list, name, mention)
-    if (isOrganization) organizations = updated
-    else people = updated
+    const outlet = outletName(name)
+    if (outlet) organizations = withMention(organizations, outlet, mention)
+    else people = withMention(people, name, mention)
   }
   return {...entities, people, organizations}
 }

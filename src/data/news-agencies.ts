@@ -46,7 +46,7 @@ export const newsAgencies: ReadonlyArray<{name: string; uses: readonly AgencyUse
   {name: 'Getty Images', uses: ['credit', 'credit-via']},
   {name: 'Getty', uses: ['credit']},
   {name: 'Shutterstock', uses: ['credit', 'credit-via']},
-  {name: 'Bloomberg', uses: ['credit', 'byline-outlet', 'dateline']},
+  {name: 'Bloomberg', uses: ['credit', 'byline-outlet', 'dateline', 'dateline-bracketed']},
   {name: 'Bloomberg News', uses: ['byline-outlet']},
   {name: 'CNN', uses: ['dateline']},
   {name: 'CNN Business', uses: ['dateline']},

@@ -8,7 +8,7 @@
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
-import {findDatelineLine} from './rules/dateline.js'
+import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {isDekText, isHeadlineText} from './rules/headline.js'
 
 /** Most candidates between the headline and the first body paragraph. */
@@ -46,7 +46,7 @@ export function findHeadline(candidates: readonly Candidate[], body: readonly nu
     const candidate = candidates[index] as Candidate
     if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted')) continue
     if (isProse(candidate) && !isDekText(candidate.text)) return undefined
-    if (!isHeadlineText(candidate.text) || parseByline(candidate.text) || findDatelineLine(candidate.text)) continue
+    if (!isHeadlineText(candidate.text) || parseByline(candidate.text) || findDatelineLine(candidate.text) || findDateline(candidate.text)) continue
     // A dek without a full stop is headline-like too: the headline is then the line above it (unless that line is the
     // page's title, which repeats the headline with the site's name: "At least 107 killed … - Wikinews").
     const above = candidates[index - 1]

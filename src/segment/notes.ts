@@ -7,7 +7,7 @@
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
-import {noteKind, type NoteKind} from './rules/note-kind.js'
+import {isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
 const tail = 6
@@ -49,7 +49,8 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     pastList ||= index > last && candidate.boilerplate === 'links'
     const kind = noteKind(candidate.text)
     if (!kind || (pastList && kind !== 'copyright')) continue
-    const through = kind === 'contact' && candidate.text.endsWith(':') ? contactLines(candidates, index, claimed) : index
+    // A contact label ("CONTACT:", "… can be reached at") over the lines that give the address.
+    const through = kind === 'contact' && (/(?::|\bat)$/u.test(candidate.text) || isContactLabel(candidate.text)) ? contactLines(candidates, index, claimed) : index
     notes.push({index, last: through, kind, span: {start: candidate.start, end: (candidates[through] as Candidate).end}})
     index = through
   }
@@ -60,7 +61,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
 const contactLineCount = 8
 
 /**
- * The last candidate of a contact block under a bare label: short lines that are not
+ * The last candidate of a contact block under a bare label ("CONTACT:", "X can be reached at"): short lines that are not
  * prose or boilerplate, each with a digit or an "@" or of up to three words (a name, a
  * phone number, an e-mail address, "or").
  */
@@ -70,6 +71,9 @@ function contactLines(candidates: readonly Candidate[], label: number, claimed: 
     const candidate = candidates[index]
     if (!candidate || claimed.has(index) || candidate.boilerplate || candidate.words > 12 || isProse(candidate) || candidate.text.endsWith(':')) break
     if (candidate.words > 3 && !/[\d@]/u.test(candidate.text)) break
+    // A note of another kind ("SOURCE Brightline Health") ends the contact block.
+    const kind = noteKind(candidate.text)
+    if (kind !== undefined && kind !== 'contact') break
     last = index
   }
   return last

@@ -10,7 +10,9 @@
  */
 import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence} from './text-shape.js'
+import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
+import {opensWriterContact} from './rules/note-kind.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -54,11 +56,19 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const firstWord = line.text.split(/\s/u)[0] ?? ''
       const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
       const indented = (indents[index] ?? 0) > usual
-      const heading = short && !endsSentence(previous.text, true) && !/[,\-–—]$/u.test(previous.text) && STARTS_UPPER.test(line.text)
+      // A first line that opens with a dateline ("KYIV (Reuters) - Gen. Mark" / "Milley, …") starts the body: no headline does.
+      const heading =
+        short &&
+        !endsSentence(previous.text, true) &&
+        !/[,\-–—]$/u.test(previous.text) &&
+        STARTS_UPPER.test(line.text) &&
+        !(current.length === 1 && findDateline(previous.text))
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
-      if ((endsSentence(previous.text) && (short || indented)) || heading || intro) {
+      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
+      const contact = endsSentence(previous.text) && opensWriterContact(line.text)
+      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact) {
         paragraphs.push(current)
         current = []
       }

@@ -17,6 +17,14 @@ describe('addReferenceEntities', () => {
     expect(input.slice(50, 53)).toBe('afp')
   })
 
+  it('makes a news agency named by its author page an organization though it is not in capitals, as a byline would', () => {
+    const input = 'Body text.\n\nhttps://example.com/authors/reuters/'
+    const result = addReferenceEntities(input, [authorReference(input, 'https://example.com/authors/reuters/', 'Reuters')], empty())
+    expect(result.people).toEqual([])
+    expect(result.organizations).toEqual([{name: 'Reuters', mentions: [{text: 'reuters', span: {start: 40, end: 47}}]}])
+    expect(input.slice(40, 47)).toBe('reuters')
+  })
+
   it('makes a named author a person and joins an entity already found', () => {
     const input = 'Jane Doe wrote this.\n\nhttps://example.com/author/jane-doe'
     const found: Entities = {...empty(), people: [{name: 'Jane Doe', mentions: [{text: 'Jane Doe', span: {start: 0, end: 8}}]}]}

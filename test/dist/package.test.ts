@@ -13,20 +13,24 @@ const require = createRequire(import.meta.url)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const examples = readdirSync(join(root, 'examples')).filter((file) => file.endsWith('.txt'))
 
+// The first import of each build loads it cold: seconds on a loaded machine, so these
+// tests get more than vitest's default 5 s (a time limit, not a timing assertion).
+const COLD_IMPORT_MS = 30_000
+
 describe('built package', () => {
   it('exposes exactly parseArticle, segment and extractEntities from import and require', async () => {
     const esm = await import('nutgraf')
     const cjs = require('nutgraf') as Record<string, unknown>
     expect(Object.keys(esm).sort()).toEqual(['extractEntities', 'parseArticle', 'segment'])
     expect(Object.keys(cjs).sort()).toEqual(['extractEntities', 'parseArticle', 'segment'])
-  })
+  }, COLD_IMPORT_MS)
 
   it('exposes exactly retextNutgraf from nutgraf/retext, import and require', async () => {
     const esm = await import('nutgraf/retext')
     const cjs = require('nutgraf/retext') as Record<string, unknown>
     expect(Object.keys(esm)).toEqual(['retextNutgraf'])
     expect(Object.keys(cjs)).toEqual(['retextNutgraf'])
-  })
+  }, COLD_IMPORT_MS)
 
   it.each(examples)('gives the same result from ESM and CJS for examples/%s', async (file) => {
     const text = readFileSync(join(root, 'examples', file), 'utf8')

@@ -61,4 +61,19 @@ describe('a dateline on its own line', () => {
     const text = 'SEATTLE Jan 14, 2008 (AP)\n\nShare\n\nCome Super Bowl Sunday, Amazon will get a leg up in the digital music race, the company said.'
     expect(segment(text).dateline).toEqual({text: 'SEATTLE Jan 14, 2008 (AP)', place: 'Seattle', span: {start: 0, end: 25}})
   })
+
+  it('keeps the headline above a first line that opens with a dateline and wraps early', () => {
+    const text = 'Army chief says drills will continue\n\nBy Jane Doe\n\nKYIV (Reuters) - Gen. Mark\nMilley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the\nexercises near the border would go on.'
+    const result = segment(text)
+    expect(result.headline?.text).toBe('Army chief says drills will continue')
+    expect(result.dateline?.place).toBe('Kyiv')
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([
+      'Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.',
+    ])
+  })
+
+  it('never takes a block that opens with a dateline for the headline', () => {
+    const text = 'Army chief says drills will continue\n\nKYIV (Reuters) - Gen. Mark\n\nMilley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.\n\nHe spoke in Brussels after the meeting with officials.'
+    expect(segment(text).headline?.text).toBe('Army chief says drills will continue')
+  })
 })

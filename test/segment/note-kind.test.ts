@@ -21,6 +21,13 @@ describe('note kinds', () => {
     ['Contact: Jordan Lee, press@example.com', 'contact'],
     ['SOURCE BET Networks', 'source'],
     ['SOURCE: Northfield Water Authority', 'source'],
+    ['Scott Brown can be reached at sbrown@example.com or 412-555-0132.', 'contact'],
+    ['(Movie editor Ann Lee can be reached at alee(at)example.com.)', 'contact'],
+    ['To contact the reporter on this story: Lena Ortiz in Paris at', 'contact'],
+    ['? Contact Star columnist David Lassen at', 'contact'],
+    ['Hertz and NeverLost are registered trademarks of Hertz Systems, Inc.', 'copyright'],
+    ['All other products and brand names are trademarks of their respective holders.', 'copyright'],
+    ['This story is sourced direct from an overseas news agency as an additional service to readers.', 'editors-note'],
   ])('%j is a note of kind %s', (text, kind) => {
     expect(noteKind(text)).toBe(kind)
   })
@@ -32,6 +39,9 @@ describe('note kinds', () => {
     'The correction in share prices was the sharpest since March.',
     'Smith is a former mayor who now runs a charity for the homeless in the east of the city.',
     'Contact the council for details.',
+    'The mayor can be reached by ferry only in summer.',
+    'Residents who lost power can be reached at the shelter, officials said.',
+    'The company said the trademarks of the brand were sold in 2006 to a rival.',
     'Source code for the app was published on Monday.',
     'SOURCE OF THE LEAK REMAINS UNKNOWN AFTER A MONTH OF INQUIRIES BY THE COMMITTEE AND THE POLICE',
     '',
@@ -44,6 +54,20 @@ describe('press contacts', () => {
   it('a line with an e-mail address and a phone number is a contact', () => {
     expect(noteKind('NAMCO BANDAI Games America Inc. Arne Cual-Pedroso, 408-235-2132 apedroso@namcobandaigames.example')).toBe('contact')
     expect(noteKind('For details write to press@example.com before noon on Friday.')).toBeUndefined()
+  })
+
+  it("a writer's contact after a last line that fills the PDF column is a note of its own", () => {
+    const text = [
+      'Backup return man Owen Pratt (shoulder) is probable, as is linebacker Terrell',
+      'Fowler (groin), who missed practice on Thursday with a bruised hip flexor too.',
+      'Joe Marino can be reached at',
+      'jmarino@tribune.example or 412-555-0132.',
+    ].join('\n')
+    const {notes, body} = segment(text)
+    expect(notes.map((note) => [note.kind, note.text])).toEqual([['contact', 'Joe Marino can be reached at\njmarino@tribune.example or 412-555-0132.']])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([
+      'Backup return man Owen Pratt (shoulder) is probable, as is linebacker Terrell Fowler (groin), who missed practice on Thursday with a bruised hip flexor too.',
+    ])
   })
 
   it('the lines under a bare contact label join its note, up to a line of another kind', () => {

@@ -34,6 +34,13 @@ describe('reflow', () => {
     expect(paragraphs(source)[0]).toBe('Port strike spreads')
   })
 
+  it('keeps a short first line that opens with a dateline on the lines it continues', () => {
+    const source = 'KYIV (Reuters) - Gen. Mark\nMilley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the\nexercises near the border would go on.'
+    expect(paragraphs(source)).toEqual([
+      'KYIV (Reuters) - Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.',
+    ])
+  })
+
   it('reads a column with one line far past the others as wrapped text, not as short lines', () => {
     const source = [
       'WASHINGTON - The administration said on Monday it had notified Congress of plans to',

@@ -39,4 +39,14 @@ describe('related-article lists', () => {
       ['related', 'Bank holds rates'],
     ])
   })
+
+  it('makes the titles under a "Read Next" heading, one a line, related references', () => {
+    const text = 'The Federal Reserve held interest rates steady on Wednesday, the bank said.\n\nRead Next\nOil prices climb as U.S. inventories fall\nWall Street ends higher after inflation data\n'
+    const {body, references} = segment(text)
+    expect(body.map((paragraph) => paragraph.text)).toEqual(['The Federal Reserve held interest rates steady on Wednesday, the bank said.'])
+    expect(references.map((reference) => [reference.kind, reference.title])).toEqual([
+      ['related', 'Oil prices climb as U.S. inventories fall'],
+      ['related', 'Wall Street ends higher after inflation data'],
+    ])
+  })
 })

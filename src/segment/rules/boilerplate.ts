@@ -23,11 +23,15 @@ export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cook
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
 const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:related(?: articles?| stories| story| news| content| reading| coverage| links| posts?)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu'))
 
+/** The same, in the words of newer pages ("Read next", "Up next", "Further reading"). */
+const readNextHeading = /^(?:(?:what to )?read next|up next|further reading|don'?t miss)\s?[:»›>]?$/i
+
 const exact = onFirstUse((): ReadonlyArray<[BoilerplateKind, RegExp]> => [
   ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
   ['share', /^(?:font size|text size|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
   ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} (?:comments?|responses?)(?: so far(?:\.{3}|…)?)?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
   ['links', linkListHeading()],
+  ['links', readNextHeading],
   ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
 ])
@@ -39,13 +43,14 @@ const exactLength = 140
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
  * "The copying, republication or redistribution of … is expressly prohibited", "This page is
- * licensed under a Creative Commons Attribution 2.5 License".
+ * licensed under a Creative Commons Attribution 2.5 License", and a trademark notice ("X and Y are
+ * registered trademarks of Z, Inc.", "… trademarks of their respective holders").
  */
 const rightsNotice =
-  /\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
+  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** Words one of the rights notices needs: tested first, as most blocks have none. */
-const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ']
+const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ', 'trademark']
 
 /**
  * Whether `text` is a rights notice without the word "copyright" (see `rightsNotice`).
@@ -53,6 +58,7 @@ const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' 
  * @example
  * ```ts
  * isRightsNotice('This material may not be published, broadcast, rewritten or redistributed.') // true
+ * isRightsNotice('Hertz and NeverLost are registered trademarks of Hertz Systems, Inc.') // true
  * isRightsNotice('The report may not be published before the election.') // false
  * ```
  */
@@ -116,7 +122,7 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
  */
 export function isLinkListHeading(line: string): boolean {
   const text = line.trim()
-  return text.length <= exactLength && linkListHeading().test(text) && boilerplateKind(text) === 'links'
+  return text.length <= exactLength && (linkListHeading().test(text) || readNextHeading.test(text)) && boilerplateKind(text) === 'links'
 }
 
 const IS_SIGN_OFF_PATTERN = onFirstUse(() => RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u'))

@@ -38,11 +38,23 @@ const editorsNote = [
   /^(?:if you|when you) (?:buy|purchase|click)\b.{0,80}\b(?:commission|affiliate)\b/iu,
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
+  // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
+  /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
 ]
 
 const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|\ball rights reserved\b/iu
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
+
+/**
+ * How to reach the writer: "Scott Brown can be reached at sbrown@… or 412-…", "To contact the
+ * reporter on this story: X in Paris at", "Contact Star columnist X at" — with the address in the
+ * block, or on the lines under it (the block then ends with "at" or a colon).
+ */
+const writerContact = onFirstUse(() =>
+  RegExp(String.raw`\b(?:can|may) be (?:reached|contacted|e-?mailed)(?: at| by| on| via|:)|^\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b|^\W{0,3}contact (?:\p{Lu}[\p{L}'’-]* ){0,3}(?:columnist|reporter|writer|correspondent|editor) \p{Lu}`, 'iu'),
+)
+const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
 /** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
 const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
@@ -52,7 +64,7 @@ const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -71,6 +83,7 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
  * noteKind('Copyright 2024 The Associated Press. All rights reserved.') // 'copyright'
  * noteKind('Media Contact: Jordan Lee') // 'contact'
  * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
+ * noteKind('Scott Brown can be reached at sbrown@example.com or 412-555-0132.') // 'contact'
  * noteKind('SOURCE Northfield Water Authority') // 'source'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
@@ -84,6 +97,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 40 && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 30 && writerContact().test(text) && contactDetails().test(text)) return 'contact'
   if (words <= 30 && !endsSentence(text) && email().test(text) && phone.test(text)) return 'contact'
   if (words <= 12 && source().test(text)) return 'source'
   if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
@@ -95,3 +109,37 @@ function isContributorLine(text: string): boolean {
   if (/\bcontributed\b|\bassisted\b/iu.test(text)) return true
   return text.startsWith('(') || text.includes(';') || !endsSentence(text) || /\bediting by\b/iu.test(text) || countWords(text) <= 12
 }
+
+/**
+ * Whether `text` opens with a contact label ("Contacts:", "Media contact:"): the short lines
+ * under it (names, phone numbers, e-mail addresses) are the same note.
+ *
+ * @example
+ * ```ts
+ * isContactLabel('Contacts:\nNorthwind Navigation') // true
+ * isContactLabel('Karen Doyle, 408-555-0172') // false
+ * ```
+ */
+export function isContactLabel(text: string): boolean {
+  return contact.test(text)
+}
+
+/**
+ * Whether a line opens a note on how to reach the writer ("Joe Marino can be reached at",
+ * "To contact the reporter on this story:"): in a run of PDF lines it starts a block of its own,
+ * even right after a line that fills the column.
+ *
+ * @example
+ * ```ts
+ * opensWriterContact('Joe Marino can be reached at') // true
+ * opensWriterContact('The team can be reached by bus.') // false
+ * ```
+ */
+export function opensWriterContact(line: string): boolean {
+  return WRITER_CONTACT_LINE().test(line)
+}
+
+/** A name (two to four capitalized words) that "can be reached", or "To contact the reporter …". */
+const WRITER_CONTACT_LINE = onFirstUse(() =>
+  RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|by|on|via)\b|\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b)`, 'u'),
+)
