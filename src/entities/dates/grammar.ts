@@ -94,17 +94,31 @@ export function matchAt(view: View, at: number, depth = 0): Match | undefined {
     if (!best || candidate.end > best.end) best = candidate
   }
   const word = wordAt(view, at)
-  for (const rule of rulesAt(view, word)) consider(rule(view, at))
-  if (depth < 3 && canStartAt(prefixStarts, word)) consider(prefixed(view, at, depth))
+  const starts = startsOf(word)
+  for (const rule of starts.rules) consider(rule(view, at))
+  if (depth < 3 && starts.prefixed) consider(prefixed(view, at, depth))
   return best
 }
 
-/** The rules that can start at `word`, in order of preference (worked out once a word per text). */
-function rulesAt(view: View, word: string): readonly Rule[] {
-  let found = view.rulesByWord.get(word)
+/** What can start at a word: the rules, in order of preference, and whether a prefix ({@link prefixed}) can. */
+interface WordStarts {
+  rules: readonly Rule[]
+  prefixed: boolean
+}
+
+/** What can start at each word met lately (it reads the word alone), kept across calls; at most `maxKnownStarts` (then forgotten at once). */
+const knownStarts = new Map<string, WordStarts>()
+const maxKnownStarts = 1 << 14
+const startsNothing: WordStarts = {rules: [], prefixed: false}
+
+function startsOf(word: string): WordStarts {
+  let found = knownStarts.get(word)
   if (!found) {
-    found = rules.filter(([, starts]) => canStartAt(starts, word)).map(([rule]) => rule)
-    view.rulesByWord.set(word, found)
+    const matching = rules.filter(([, starts]) => canStartAt(starts, word)).map(([rule]) => rule)
+    const prefix = canStartAt(prefixStarts, word)
+    found = matching.length === 0 && !prefix ? startsNothing : {rules: matching, prefixed: prefix}
+    if (knownStarts.size >= maxKnownStarts) knownStarts.clear()
+    knownStarts.set(word, found)
   }
   return found
 }
