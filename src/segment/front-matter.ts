@@ -10,7 +10,7 @@ import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {isAffiliationLine, parseByline} from './rules/byline.js'
-import {captionLabel, hasPhotoMarker} from './rules/caption-label.js'
+import {bracketWidth, captionLabel, hasPhotoMarker, mediaLabel} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 
 /** Longest caption, in words. */
@@ -98,27 +98,34 @@ function captionAt(
   claimed: Set<number>,
 ): Caption | undefined {
   const candidate = candidates[index] as Candidate
-  const raw = source.slice(candidate.start, candidate.end)
-  const alone = candidate.words <= 10 ? findCredit(raw) : undefined
+  // A bracketed placeholder is read inside its brackets: "[Photo: … (Credit)]".
+  const bracket = bracketWidth(candidate.text)
+  const start = candidate.start + bracket
+  const end = candidate.end - bracket
+  const raw = source.slice(start, end)
+  // One that describes (words in lower case) is a caption; "[Photo: Reuters]" is a credit.
+  const placeholder = bracket > 0 && (mediaLabel(raw) > 0 || captionLabel(raw) > 0) && candidate.lower >= 0.25
+  const alone = candidate.words <= 10 && !placeholder ? findCredit(raw) : undefined
   if (alone && alone.captionEnd === 0) {
     claimed.add(index)
     const partner = partnerOf(candidates, index, claimed)
-    const creditSpan = {start: candidate.start + alone.start, end: candidate.start + alone.end}
+    const creditSpan = {start: start + alone.start, end: start + alone.end}
     if (partner === undefined) return undefined
     claimed.add(partner)
     const other = candidates[partner] as Candidate
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
   }
-  if (captionLabel(candidate.text) > 0 || (hasPhotoMarker(candidate.text) && candidate.words <= 20)) {
-    claimed.add(index)
-    return makeCaption(source, {start: candidate.start, end: candidate.end})
-  }
   const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
   const credit = findCredit(raw) ?? (glued ? findGluedCredit(raw) : undefined)
-  if (!credit || credit.captionEnd === 0) return undefined
-  claimed.add(index)
-  const captionSpan = {start: candidate.start, end: candidate.start + credit.captionEnd}
-  return makeCaption(source, captionSpan, {start: candidate.start + credit.start, end: candidate.start + credit.end})
+  if (credit && credit.captionEnd > 0) {
+    claimed.add(index)
+    return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})
+  }
+  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20)) {
+    claimed.add(index)
+    return makeCaption(source, {start, end})
+  }
+  return undefined
 }
 
 /** The caption beside a stand-alone credit: the short candidate before it, else the one after. */
@@ -139,7 +146,8 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
 
 /** A caption from its source span (a caption label skipped) and its credit's span. */
 function makeCaption(source: string, labelled: Span, credit?: Span): Caption {
-  const span = {start: labelled.start + captionLabel(source.slice(labelled.start, labelled.end)), end: labelled.end}
+  const raw = source.slice(labelled.start, labelled.end)
+  const span = {start: labelled.start + (captionLabel(raw) || mediaLabel(raw)), end: labelled.end}
   const text = stitch(source, [pieces(source, span)], {dehyphenate: true}).text
   return credit ? {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}} : {text, span}
 }

@@ -13,11 +13,14 @@ import {columnWidth, countWords, endsSentence} from './text-shape.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {STARTS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
+
+/** A title opens with a capital or a number ("7 Advantages of D2D Backup"). */
+const STARTS_TITLE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d]`, 'u'))
 
 const STARTS_CAPITAL_OR_ITEM = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}|[-•*▪●–·\d])`, 'u'))
 
@@ -39,6 +42,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
+  // Hard-wrapped (a sentence runs on to a line that opens in lower case): only there does a short line stand out.
+  const wrapped = run.some((line, index) => index > 0 && STARTS_LOWER.test(line.text) && !endsSentence((run[index - 1] as Line).text, true))
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
@@ -68,7 +73,11 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
       // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
       const contact = endsSentence(previous.text) && opensWriterContact(line.text)
-      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact) {
+      // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
+      // even under a line that fills the column: short, unfinished, not a menu line, over a capital or the run's end.
+      const next = run[index + 1]
+      const title = wrapped && endsSentence(previous.text) && isTitleLine(line.text, width) && (next === undefined || STARTS_UPPER.test(next.text))
+      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact || title) {
         paragraphs.push(current)
         current = []
       }
@@ -77,6 +86,11 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   })
   if (current.length > 0) paragraphs.push(current)
   return paragraphs
+}
+
+/** A title line in a column of `width`: short, opening with a capital or a number, unfinished, no menu bar. */
+function isTitleLine(text: string, width: number): boolean {
+  return text.length < width * 0.75 && STARTS_TITLE().test(text) && !endsSentence(text, true) && !/[,:;\-–—]$/u.test(text) && !text.includes('|')
 }
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {captionLabel, hasPhotoMarker} from '../../src/segment/rules/caption-label.js'
+import {bracketWidth, captionLabel, hasPhotoMarker, mediaLabel} from '../../src/segment/rules/caption-label.js'
 
 describe('caption labels', () => {
   it('measures the label', () => {
@@ -25,5 +25,38 @@ describe('caption labels', () => {
       credit: {text: 'Getty Images', span: {start: 14, end: 26}},
     })
     expect(body).toHaveLength(1)
+  })
+
+  it('measures a media label and the brackets of a placeholder', () => {
+    expect(mediaLabel('Photo: Transmission lines near Ashburn, Va.')).toBe(7)
+    expect(mediaLabel('Photographs were taken.')).toBe(0)
+    expect(bracketWidth('[Photo: Transmission lines near Ashburn, Va.]')).toBe(1)
+    expect(bracketWidth('[1] A footnote.')).toBe(0)
+    expect(bracketWidth('[Photo] and [video]')).toBe(0)
+  })
+
+  const lead = 'Electricity demand in the United States is growing for the first time in a generation, a report said on Monday.'
+  const after = 'The bottleneck is not power plants but wires, the report said.'
+
+  it('reads a bracketed photo placeholder as a caption with its credit, and keeps the body after it', () => {
+    const placeholder = '[Photo: Transmission lines near Ashburn, Va. (Jim Watson/AFP via Getty Images)]'
+    const text = `${lead}\n\n${placeholder}\n\n${after}`
+    const {caption, body} = segment(text)
+    const start = text.indexOf('Transmission')
+    expect(caption).toEqual({
+      text: 'Transmission lines near Ashburn, Va.',
+      span: {start, end: start + 36},
+      credit: {text: 'Jim Watson/AFP via Getty Images', span: {start: start + 38, end: start + 69}},
+    })
+    expect(body.map((paragraph) => paragraph.text)).toEqual([lead, after])
+  })
+
+  it('leaves the "Photo:" label out of a caption with a credit, and reads "[Image: …]" without one', () => {
+    const labelled = segment(`${lead}\n\nPhoto: Transmission lines near Ashburn, Va. (Jim Watson/AFP)\n\n${after}`)
+    expect(labelled.caption?.text).toBe('Transmission lines near Ashburn, Va.')
+    expect(labelled.caption?.credit?.text).toBe('Jim Watson/AFP')
+    const image = segment(`${lead}\n\n[Image: Transmission lines near Ashburn, Va.]\n\n${after}`)
+    expect(image.caption?.text).toBe('Transmission lines near Ashburn, Va.')
+    expect(image.body).toHaveLength(2)
   })
 })

@@ -24,6 +24,23 @@ describe('reflow', () => {
     expect(paragraphs(source)).toHaveLength(2)
   })
 
+  it('a title after a finished sentence is a block of its own, even under a line that fills the column', () => {
+    const source = [
+      'The authority said it would review the fares again in January if fuel prices',
+      'fell, and that it had no plans to cut sailings during the summer timetable.',
+      '7 Advantages of Disk Backup',
+      'For decades, tape has been the backup medium of choice for most of the firms.',
+    ].join('\n')
+    expect(paragraphs(source)).toEqual([
+      'The authority said it would review the fares again in January if fuel prices fell, and that it had no plans to cut sailings during the summer timetable.',
+      '7 Advantages of Disk Backup',
+      'For decades, tape has been the backup medium of choice for most of the firms.',
+    ])
+    // Not a title: a menu bar, a line ending with a comma, a line over a lower-case continuation.
+    expect(paragraphs(source.replace('7 Advantages of Disk Backup', 'Home | News | Sport'))).toHaveLength(2)
+    expect(paragraphs(source.replace('7 Advantages of Disk Backup\nFor', 'Officials in Dover and Calais,\nfor'))).toHaveLength(1)
+  })
+
   it('splits at an indented line after a sentence end', () => {
     const source = '    The regional parliament approved a plan on Wednesday to build a\nnew line between the two largest cities of the north of the country.\n    Construction is expected to begin in 2027.'
     expect(paragraphs(source)).toHaveLength(2)
