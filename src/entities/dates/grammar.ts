@@ -21,6 +21,7 @@ import {
 import {holidayRule, holidayStarts} from './rules-holiday.js'
 import {partOfDateRule, partOfDateStarts, timeRule, timeStarts} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
+import type {Token} from '../tokens.js'
 import {months} from '../../data/date-words.js'
 
 /** Words {@link midTokenRule} can start at: "mid-2021", "early-1990s". */
@@ -85,19 +86,22 @@ function midTokenRule(view: View, at: number): Match | undefined {
 export function matchAt(view: View, at: number, depth = 0): Match | undefined {
   const token = view.tokens[at]
   if (!token || token.kind === 'url') return undefined
+  const starts = startsOf(wordAt(view, at))
+  // Most words start nothing: no rule is run there.
+  if (starts === startsNothing) return undefined
   let best: Match | undefined
-  const consider = (candidate: Match | undefined): void => {
-    if (!candidate || candidate.end <= at) return
-    const last = view.tokens[candidate.end - 1]
-    if (!last || last.sentence !== token.sentence) return
-    for (let index = at; index < candidate.end; index++) if (view.tokens[index]?.kind === 'url') return
-    if (!best || candidate.end > best.end) best = candidate
-  }
-  const word = wordAt(view, at)
-  const starts = startsOf(word)
-  for (const rule of starts.rules) consider(rule(view, at))
-  if (depth < 3 && starts.prefixed) consider(prefixed(view, at, depth))
+  for (const rule of starts.rules) best = longer(view, at, token, best, rule(view, at))
+  if (depth < 3 && starts.prefixed) best = longer(view, at, token, best, prefixed(view, at, depth))
   return best
+}
+
+/** `candidate` when it ends past `at` and past `best`, in the sentence of `token` and on no URL; else `best`. */
+function longer(view: View, at: number, token: Token, best: Match | undefined, candidate: Match | undefined): Match | undefined {
+  if (!candidate || candidate.end <= at) return best
+  const last = view.tokens[candidate.end - 1]
+  if (!last || last.sentence !== token.sentence) return best
+  for (let index = at; index < candidate.end; index++) if (view.tokens[index]?.kind === 'url') return best
+  return !best || candidate.end > best.end ? candidate : best
 }
 
 /** What can start at a word: the rules, in order of preference, and whether a prefix ({@link prefixed}) can. */
