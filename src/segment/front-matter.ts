@@ -105,7 +105,8 @@ function captionAt(
   const raw = source.slice(start, end)
   // One that describes (words in lower case) is a caption; "[Photo: Reuters]" is a credit.
   const placeholder = bracket > 0 && (mediaLabel(raw) > 0 || captionLabel(raw) > 0) && candidate.lower >= 0.25
-  const alone = candidate.words <= 10 && !placeholder ? findCredit(raw) : undefined
+  const found = findCredit(raw)
+  const alone = candidate.words <= 10 && !placeholder ? found : undefined
   if (alone && alone.captionEnd === 0) {
     claimed.add(index)
     const partner = partnerOf(candidates, index, claimed)
@@ -116,7 +117,7 @@ function captionAt(
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
   }
   const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
-  const credit = findCredit(raw) ?? (glued ? findGluedCredit(raw) : undefined)
+  const credit = found ?? (glued ? findGluedCredit(raw) : undefined)
   if (credit && credit.captionEnd > 0) {
     claimed.add(index)
     return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})

@@ -21,8 +21,7 @@ const MEDIA_LABEL = /^(?:photo|image|picture)\s?:\s?/iu
  * ```
  */
 export function captionLabel(line: string): number {
-  const match = label.exec(line)
-  return match && match[0].length < line.length ? match[0].length : 0
+  return labelLength(label, line)
 }
 
 /**
@@ -37,7 +36,12 @@ export function captionLabel(line: string): number {
  * ```
  */
 export function mediaLabel(line: string): number {
-  const match = MEDIA_LABEL.exec(line)
+  return labelLength(MEDIA_LABEL, line)
+}
+
+/** Length of the label `pattern` finds at the start of `line`, or 0 (also when nothing follows it). */
+function labelLength(pattern: RegExp, line: string): number {
+  const match = pattern.exec(line)
   return match && match[0].length < line.length ? match[0].length : 0
 }
 
