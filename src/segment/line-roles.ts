@@ -9,7 +9,7 @@ import {boilerplateKind, isLinkListHeading} from './rules/boilerplate.js'
 import {isWidgetLine} from './rules/widget.js'
 import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
-import {isRelatedLabel, isRelatedTitle, parseRelatedLine, type RelatedLine} from './rules/related-line.js'
+import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
@@ -54,6 +54,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
   let related = false
   let titles = 0
   let teasers = 0
+  let decorated = false
   lines.forEach((line, index) => {
     if (footnotes && index >= footnotes.rule) {
       // PDF footnotes under a rule: the rule and page furniture are furniture, the rest footnote entries.
@@ -65,10 +66,26 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     }
     if (list && leavesList(line, previousBlank) && !labelsUrl(lines, index)) list = undefined
     let title: string | undefined
+    const entry = related && !line.blank ? relatedEntryTitle(line.text) : line.text
+    // A title's date or age, or a "more »" link: the list goes on past it.
+    if (related && !line.blank && isRelatedAside(line.text, titles > 0)) {
+      roles.push({kind: 'furniture'})
+      previousBlank = false
+      return
+    }
+    if (related && decorated && entry === line.text && !line.blank && !previousBlank && countWords(line.text) <= 6 && !line.text.endsWith('.')) {
+      // The end of a title wrapped onto a second line, or a line of a column beside the list (PDF).
+      roles.push({kind: 'furniture'})
+      return
+    }
+    // In a list of bulleted or dated titles, any other plain line is past its end.
+    if (decorated && entry === line.text && !line.blank) related = decorated = false
     if (related && !line.blank) {
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(line.text) ? relatedTitle(line.text, teasers > 0) : undefined
+      if (titles === 0) decorated = entry !== line.text
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) ? relatedTitle(entry, teasers > 0) : undefined
       related = title !== undefined
-      if (title !== undefined && title !== line.text.slice(rankedTitleStart(line.text))) teasers++
+      decorated &&= related
+      if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++
       titles++
     }
     if (related) {
@@ -81,7 +98,15 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       related = true
       titles = 0
       teasers = 0
+      decorated = false
       roles.push({kind: 'text'})
+      previousBlank = false
+      return
+    }
+    const dated = list ? undefined : datedTitle(line.text)
+    if (dated !== undefined && [-2, -1, 1, 2].some((step) => datedTitle(lines[index + step]?.text ?? '') !== undefined)) {
+      // Two or more "<date>: <title>" lines close together: a list of earlier stories, even with no heading above it.
+      roles.push({kind: 'related', related: {title: dated}})
       previousBlank = false
       return
     }

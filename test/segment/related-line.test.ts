@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {isRelatedLabel, isRelatedTitle, parseRelatedLine} from '../../src/segment/rules/related-line.js'
+import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle} from '../../src/segment/rules/related-line.js'
 
 describe('related lines', () => {
   it.each([
@@ -47,6 +47,44 @@ describe('related-article lists', () => {
     expect(references.map((reference) => [reference.kind, reference.title])).toEqual([
       ['related', 'Oil prices climb as U.S. inventories fall'],
       ['related', 'Wall Street ends higher after inflation data'],
+    ])
+  })
+})
+
+describe('bulleted and dated related lists', () => {
+  it.each([
+    ['? More heartbreak for the Cowboys | 01/14/2028', 'More heartbreak for the Cowboys'],
+    ["- Mehra's new film has competition | 22 Dec 2027", "Mehra's new film has competition"],
+    ['• Ferry operator fined |', 'Ferry operator fined'],
+    ['19 December 2027: Maya Holt announces tour', 'Maya Holt announces tour'],
+    ['Rates fall for a third month', 'Rates fall for a third month'],
+  ])('title of %j', (line, title) => {
+    expect(relatedEntryTitle(line)).toBe(title)
+  })
+
+  it('reads a date or age under a title, and a "more »" link, as no title', () => {
+    expect(isRelatedAside('01/14/2028', true)).toBe(true)
+    expect(isRelatedAside('| 05 Jan 2028', true)).toBe(true)
+    expect(isRelatedAside('1 hour and 7 minutes ago', true)).toBe(true)
+    expect(isRelatedAside('more»', false)).toBe(true)
+    // A date before any title is the article's own date line, not a title's.
+    expect(isRelatedAside('January 18, 2028', false)).toBe(false)
+    expect(isRelatedAside('Ferry fares rise', true)).toBe(false)
+  })
+
+  it('takes "<date>: <title>" lines, not dated sentences', () => {
+    expect(datedTitle('12 December 2027: Holt named as judge for book prize')).toBe('Holt named as judge for book prize')
+    expect(datedTitle('12 December 2027: The singer was named as a judge.')).toBeUndefined()
+    expect(datedTitle('Holt named as judge')).toBeUndefined()
+  })
+
+  it('a single dated line in the body stays body; two make a list, even with no heading', () => {
+    const one = segment('Storm hits coast\n\nThe storm reached the coast on Monday night and cut power to 40,000 homes, officials said.\n\n12 December 2027: Power cut hits 40,000 homes\n\nCrews worked through the night to restore it, the utility said on Tuesday.')
+    expect(one.references.filter((reference) => reference.kind === 'related')).toEqual([])
+    const two = segment('Storm hits coast\n\nThe storm reached the coast on Monday night and cut power to 40,000 homes, officials said.\n\nCrews worked through the night to restore it, the utility said on Tuesday.\n\n12 December 2027: Power cut hits 40,000 homes\n5 January 2027: Flood warning for the valley')
+    expect(two.references.map((reference) => [reference.kind, reference.title])).toEqual([
+      ['related', 'Power cut hits 40,000 homes'],
+      ['related', 'Flood warning for the valley'],
     ])
   })
 })

@@ -79,3 +79,54 @@ export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
   return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON().test(line)
 }
+
+/** A date or an age as a related list shows it beside a title: "01/14/2008", "22 Dec 2007", "19 December 2007", "Dec 22, 2007", "1 hour and 7 minutes ago". */
+const listDate = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?: [\d:]{4,8})?|\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|[\w ]{1,30} ago)`
+/** Bullet, leading date, title, trailing date. */
+const DATED_TITLE = onFirstUse(() => RegExp(String.raw`^([-–•*?»]\s{1,3})?(${listDate}:\s{1,3})?(.{0,200}?)(?:\s{0,3}\|(?:\s{0,3}${listDate})?)?$`, 'iu'))
+
+/**
+ * Whether `line`, under a related-articles heading, is no title but goes with one: the
+ * date or age printed under a title (`afterTitle`: "01/14/2008", "| 05 Jan 2008", "2 hours
+ * ago"), or a "more »" link.
+ *
+ * @example
+ * ```ts
+ * isRelatedAside('3 hours and 26 minutes ago', true) // true
+ * isRelatedAside('More related articles »', false) // true
+ * isRelatedAside('Rates fall again', true) // false
+ * ```
+ */
+export function isRelatedAside(line: string, afterTitle: boolean): boolean {
+  return line.length <= 40 && ((afterTitle && DATED_TITLE().exec(`| ${line.replace(/^\|/u, '')}`)?.[3] === '') || line.endsWith('»'))
+}
+
+/**
+ * A related list's line without its bullet ("- ", "• ", a "?" for a lost bullet glyph),
+ * a leading date ("19 December 2007: ") or a trailing one ("| 22 Dec 2007"); the line
+ * itself when it has none of them.
+ *
+ * @example
+ * ```ts
+ * relatedEntryTitle('? More heartbreak for Cowboys | 01/14/2008') // 'More heartbreak for Cowboys'
+ * relatedEntryTitle('19 December 2007: Pop star is pregnant') // 'Pop star is pregnant'
+ * ```
+ */
+export function relatedEntryTitle(line: string): string {
+  return DATED_TITLE().exec(line)?.[3] || line
+}
+
+/**
+ * The title of a "<date>: <title>" line of a related list ("19 December 2007: Pop star
+ * gets puppy back"), or undefined for any other line.
+ *
+ * @example
+ * ```ts
+ * datedTitle('12 December 2007: Singer named as judge') // 'Singer named as judge'
+ * datedTitle('12 December 2007: The singer was named as a judge.') // undefined
+ * ```
+ */
+export function datedTitle(line: string): string | undefined {
+  const parts = DATED_TITLE().exec(line)
+  return parts?.[2] && !parts[1] && isRelatedTitle(line) ? parts[3] : undefined
+}
