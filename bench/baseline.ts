@@ -3,9 +3,14 @@
  * revision's files are exported to a temporary folder, built there with its own tsup
  * config, and the build kept in node_modules/.cache/nutgraf-bench/<commit>/ (beside
  * node_modules, so that its imports of unified and retext resolve) for the next run.
+ * The build gets a package.json saying `"type": "module"`, as the installed package and
+ * dist/ have: Node looks for the package scope no further up than a node_modules folder,
+ * and without one it compiles the whole ES module a second time to detect its syntax
+ * (~35–45 CPU ms of a cold import here), which made earlier builds look slower to start
+ * than today's dist/ (docs/results-performance.md, Session 6).
  */
 import {execFileSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {projectRoot} from '../test/helpers/fixtures.js'
@@ -31,5 +36,7 @@ export function baselineBuild(revision: string): Build {
       rmSync(work, {recursive: true, force: true})
     }
   }
+  const scope = join(dir, 'package.json')
+  if (!existsSync(scope)) writeFileSync(scope, '{"type": "module"}\n')
   return {label: `nutgraf@${short}`, dir}
 }

@@ -1,7 +1,8 @@
 /**
  * Cold start: a fresh Node process imports the library (and builds its pipeline), then
  * makes its first call on a short article (the example article), each timed inside the
- * child (bench/child.mjs). The libraries take turns run after run, so machine load hits
+ * child (bench/child.mjs); for nutgraf, a first `extractEntities` and, apart, a first
+ * `parseArticle`. The libraries take turns run after run, so machine load hits
  * them alike; the median of the runs is reported.
  */
 import {execFileSync} from 'node:child_process'
@@ -34,7 +35,10 @@ export function measureColdStart(builds: readonly Build[], runs: number): ColdSt
   const textFile = join(tmpdir(), `nutgraf-bench-cold-${process.pid}.txt`)
   writeFileSync(textFile, coldStartText())
   const programs = [
-    ...builds.map((build) => ({name: `${build.label} extractEntities`, args: ['nutgraf', textFile, build.dir]})),
+    ...builds.flatMap((build) => [
+      {name: `${build.label} extractEntities`, args: ['nutgraf', textFile, build.dir]},
+      {name: `${build.label} parseArticle`, args: ['nutgraf-parseArticle', textFile, build.dir]},
+    ]),
     {name: 'compromise + compromise-dates', args: ['compromise', textFile]},
     {name: 'wink-nlp + wink-eng-lite-web-model', args: ['wink', textFile]},
     {name: 'chrono-node', args: ['chrono', textFile]},

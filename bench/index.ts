@@ -14,7 +14,7 @@
  *   --mb=N           cut the corpus at N MB
  *   --rounds=N       throughput rounds (default 5)
  *   --calls=N        calls of the memory-across-calls run (default 10000)
- *   --baseline=REV   also run nutgraf as built from git revision REV, side by side
+ *   --baseline=REV   also run nutgraf as built from git revision REV, side by side (REV,REV2,…: several)
  *   --nutgraf-only   leave the other libraries out (quick before/after checks with --baseline)
  *   --only=a,b       sections: throughput, growth, memory, cold, bundle, worst
  *   --render=FILE    measure nothing: print (and with --write, write) the figures saved by --json
@@ -52,7 +52,7 @@ if (render) {
 }
 
 const baseline = flag('baseline')
-const builds: Build[] = [currentBuild, ...(baseline ? [baselineBuild(baseline)] : [])]
+const builds: Build[] = [currentBuild, ...(baseline ? baseline.split(',').map((revision) => baselineBuild(revision)) : [])]
 const corpus = loadCorpus(megabytes * 1_000_000, (flag('corpus') ?? 'news') as CorpusName)
 const results: Results = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

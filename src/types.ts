@@ -394,7 +394,7 @@ export interface Headline extends Part {
  */
 export interface Note extends Part {
   /** What kind of note it is. */
-  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | (string & {})
+  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | (string & {})
 }
 
 /**

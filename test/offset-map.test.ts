@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {stitch} from '../src/internal/offset-map.js'
+import fc from 'fast-check'
+import {joinStitched, stitch, type StitchedText} from '../src/internal/offset-map.js'
 
 describe('stitch', () => {
   const source = 'Mark\nMilley spoke.\n\nhttps://x.y/z\n\nThe govern-\nment said.'
@@ -28,5 +29,44 @@ describe('stitch', () => {
   it('keeps a hyphen between capitals or digits', () => {
     const text = 'Russia-\nBelarus'
     expect(stitch(text, [[{start: 0, end: 7}, {start: 8, end: 15}]], {dehyphenate: true}).text).toBe('Russia- Belarus')
+  })
+})
+
+describe('joinStitched', () => {
+  /** Paragraphs of lines, the lines joined by `lineBreak`, the paragraphs by `gap`; each paragraph stitched on its own. */
+  const partsOf = (paragraphs: string[][], lineBreak: string, gap: string): {source: string; parts: StitchedText[]} => {
+    const source = paragraphs.map((lines) => lines.join(lineBreak)).join(gap)
+    let at = 0
+    const parts = paragraphs.map((lines) => {
+      const spans = lines.map((line) => {
+        const span = {start: at, end: at + line.length}
+        at = span.end + lineBreak.length
+        return span
+      })
+      at += gap.length - lineBreak.length
+      return stitch(source, [spans], {dehyphenate: true})
+    })
+    return {source, parts}
+  }
+
+  it('gives the same text and map with the source as without it, verbatim or not', () => {
+    const line = fc.constantFrom('One line.', 'two words', 'the govern-', 'ment said', 'self-', 'Russia-', 'x')
+    fc.assert(
+      fc.property(fc.array(fc.array(line, {minLength: 1, maxLength: 3}), {maxLength: 5}), fc.constantFrom('\n', '\r\n'), fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n'), (paragraphs, lineBreak, gap) => {
+        const {source, parts} = partsOf(paragraphs, lineBreak, gap)
+        const joined = joinStitched(parts)
+        const fromSource = joinStitched(parts, '\n\n', source)
+        expect(fromSource.text).toBe(joined.text)
+        expect(fromSource.pieces).toEqual(joined.pieces)
+      }),
+      {numRuns: 100},
+    )
+  })
+
+  it('is the source itself when the paragraphs stand a line each with blank lines between, and a join of them otherwise', () => {
+    const {source, parts} = partsOf([['One line.'], ['Another one.'], ['A third.']], '\n', '\n\n')
+    expect(joinStitched(parts, '\n\n', source).text).toBe(source)
+    const {parts: apart} = partsOf([['One line.'], ['Another one.']], '\n', '\n\n\n')
+    expect(joinStitched(apart, '\n\n', 'One line.\n\n\nAnother one.').text).toBe('One line.\n\nAnother one.')
   })
 })

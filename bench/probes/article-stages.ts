@@ -36,9 +36,16 @@ print('start')
 const {segments, lines, bodyText} = segmentText(text)
 print('segment')
 const referenceDate = findArticleDate(text, segments, lines)
+// As parseArticle's segmentAndStitch: the body, every caption and credit, the notes but copyright lines.
 const parts: StitchedText[] = [...bodyText]
-if (segments.caption) parts.push(stitch(text, [pieces(text, segments.caption.span)], {dehyphenate: true}))
-const stitched = joinStitched(parts)
+const piecesOf = (span: {start: number; end: number}): StitchedText => stitch(text, [pieces(text, span)], {dehyphenate: true})
+for (const caption of segments.captions) {
+  parts.push(piecesOf(caption.span))
+  if (caption.credit) parts.push(piecesOf(caption.credit.span))
+}
+for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
+parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
+const stitched = joinStitched(parts, '\n\n', text)
 print('stitch')
 const found = findEntities(stitched.text, referenceDate?.value, undefined)
 print('entities')

@@ -13,6 +13,7 @@ import type {Entities, Entity, Mention, Segments, Span} from '../types.js'
 import {outletName} from './outlet-name.js'
 import {normalizeName} from '../entities/cluster.js'
 import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 type NameLists = Pick<Entities, 'people' | 'organizations' | 'places'>
 
@@ -106,7 +107,7 @@ function wordAt(part: string, name: string, at: number): number {
 
 type ListKey = keyof NameLists
 
-const TWO_LETTERS = RegExp(String.raw`\p{L}[^\p{L}]{0,3}\p{L}`, 'u')
+const TWO_LETTERS = onFirstUse(() => RegExp(String.raw`\p{L}[^\p{L}]{0,3}\p{L}`, 'u'))
 
 /**
  * The known names the parts at `spans` (headline, dek) repeat: each entity's name and
@@ -121,7 +122,7 @@ function repeatedNames(input: string, spans: readonly Span[], lists: NameLists):
       for (const surface of [entity.name, ...entity.mentions.map((mention) => mention.text)]) {
         const form = normalizeName(surface)
         // A form is a name only with two letters or more ("U.S.", "AP", not "J.").
-        if (!TWO_LETTERS.test(form) || seen.has(form)) continue
+        if (!TWO_LETTERS().test(form) || seen.has(form)) continue
         seen.add(form)
         forms.push([form, key, entity])
       }

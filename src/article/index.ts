@@ -99,7 +99,7 @@ function segmentAndStitch(text: string, optionDate: string | undefined): {segmen
   // Notes that name people (contributors, bios, corrections, contacts); a copyright line names only its publisher.
   for (const note of segments.notes) if (note.kind !== 'copyright') parts.push(piecesOf(note.span))
   parts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0))
-  return {segments, referenceDate, stitched: joinStitched(parts)}
+  return {segments, referenceDate, stitched: joinStitched(parts, '\n\n', text)}
 }
 
 function remapEntities(input: string, found: Entities, toSource: (span: Span) => Span): Entities {

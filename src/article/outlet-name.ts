@@ -7,9 +7,10 @@
  */
 import {newsAgencies} from '../data/news-agencies.js'
 import {organizationHeads} from '../data/org-words.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /** A short name in capitals ("AFP", "AP", "WTOP-TV", "IANS"). */
-const NAME_IN_CAPITALS = RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u')
+const NAME_IN_CAPITALS = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d&.-]{2,10}$`, 'u'))
 
 const agencyNames: ReadonlySet<string> = new Set(newsAgencies.map((agency) => agency.name.toLowerCase()))
 
@@ -28,8 +29,8 @@ const agencyNames: ReadonlySet<string> = new Set(newsAgencies.map((agency) => ag
  * ```
  */
 export function outletName(name: string, asWritten: string = name): string | undefined {
-  if (NAME_IN_CAPITALS.test(asWritten)) return asWritten
-  if (NAME_IN_CAPITALS.test(name)) return name
+  if (NAME_IN_CAPITALS().test(asWritten)) return asWritten
+  if (NAME_IN_CAPITALS().test(name)) return name
   const words = name.replace(/^the\s+/i, '').split(/\s+/)
   return agencyNames.has(words.join(' ').toLowerCase()) || organizationHeads.has(words[words.length - 1] ?? '') ? name : undefined
 }

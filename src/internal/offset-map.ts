@@ -68,7 +68,12 @@ export function stitch(
 
 /**
  * Join texts already stitched from the same source, separated by `separator`: the same
- * text and map as stitching all their parts at once, without piecing them again.
+ * text and map as stitching all their parts at once, without piecing them again. Given
+ * the `source`, when the joined text would be a stretch of it character for character
+ * (each part verbatim, `separator` between them: paragraphs a line each with blank lines
+ * between, as many clean texts come), the text is that stretch of the source rather than
+ * a copy of it, which a long article's peak memory would carry through the whole
+ * entities stage.
  *
  * @example
  * ```ts
@@ -77,15 +82,39 @@ export function stitch(
  * joinStitched([a, b]).text // 'ab\n\ncd'
  * ```
  */
-export function joinStitched(parts: readonly StitchedText[], separator = '\n\n'): StitchedText {
+export function joinStitched(parts: readonly StitchedText[], separator = '\n\n', source?: string): StitchedText {
   const pieces: Piece[] = []
-  let text = ''
+  let length = 0
   for (const part of parts) {
-    if (text.length > 0 && part.pieces.length > 0) text += separator
-    for (const piece of part.pieces) pieces.push({at: text.length + piece.at, start: piece.start, end: piece.end})
-    text += part.text
+    if (length > 0 && part.pieces.length > 0) length += separator.length
+    for (const piece of part.pieces) pieces.push({at: length + piece.at, start: piece.start, end: piece.end})
+    length += part.text.length
   }
+  const text = (source !== undefined ? sourceStretch(source, parts, separator) : undefined) ?? parts.reduce((joined, part) => (joined.length > 0 && part.pieces.length > 0 ? joined + separator : joined) + part.text, '')
   return {text, pieces, toSource: (span) => mapSpan(pieces, span)}
+}
+
+/**
+ * `source.slice(…)` from the first piece of `parts` to the last when that is exactly the
+ * text joining them would build (every part's text is its stretch of the source, and the
+ * source has `separator` between one part and the next); otherwise undefined.
+ */
+function sourceStretch(source: string, parts: readonly StitchedText[], separator: string): string | undefined {
+  let first: Piece | undefined
+  let last: Piece | undefined
+  for (const part of parts) {
+    const from = part.pieces[0]
+    const to = part.pieces[part.pieces.length - 1]
+    if (!from || !to) {
+      if (part.text.length > 0) return undefined
+      continue
+    }
+    if (part.text.length === 0 || from.start > to.end || part.text !== source.slice(from.start, to.end)) return undefined
+    if (last && (last.end > from.start || source.slice(last.end, from.start) !== separator)) return undefined
+    first ??= from
+    last = to
+  }
+  return first && last ? source.slice(first.start, last.end) : undefined
 }
 
 /** Whether the paragraph-builder undid a hyphen between `left` and `right`. */

@@ -1,10 +1,11 @@
 /**
  * A module's value built the first time one of its functions needs it, not at import.
- * Each `\p{…}` pattern of the segmenter is made this way,
+ * Each `\p{…}` pattern of the segmenter, of src/article and of src/quotes is made this way,
  * `const NAME = onFirstUse(() => RegExp(String.raw`…`, 'u'))`, used as `NAME().test(…)`:
  * V8 builds a pattern's ICU character sets when the pattern is made, and `extractEntities`
- * never runs these, so making them at import cost every cold start
- * (docs/results-performance.md, "Session 5, second round"). The pattern is a `RegExp(…)`
+ * never runs these (a first `parseArticle` on a short article only some of them), so
+ * making them at import cost every cold start (docs/results-performance.md, "Session 5,
+ * second round" and "Session 6"). The pattern is a `RegExp(…)`
  * call, not a literal: V8 syntax-checks a literal when it parses the function around it,
  * which would build its sets at import again
  * (test/adversarial/unicode-property-literals.test.ts). A constant per pattern, rather than

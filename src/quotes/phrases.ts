@@ -20,6 +20,7 @@ import {titleWords} from '../data/titles.js'
 import type {Token} from './tokens.js'
 import type {TokenRange} from './sentences.js'
 import {STARTS_LOWER, STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * The tokens of a paragraph and which of them stand inside a quotation.
@@ -67,7 +68,7 @@ const hearerStops = new Set(['that', 'in', 'on', 'at', 'during', 'outside', 'abo
 
 const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word'
 const isClitic = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.lower)
-const CAPITALIZED_WORD = RegExp(String.raw`^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})`, 'u')
+const CAPITALIZED_WORD = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})`, 'u'))
 
 /**
  * A word that starts with a capital letter, or a name with a particle ("al-Amr").
@@ -77,7 +78,7 @@ const CAPITALIZED_WORD = RegExp(String.raw`^(?:\p{Lu}|[a-z]{1,3}-\p{Lu})`, 'u')
  * isCapitalized(tokenize('al-Amr')[0]) // true
  * ```
  */
-export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && CAPITALIZED_WORD.test(token.text)
+export const isCapitalized = (token: Token | undefined): boolean => isWord(token) && CAPITALIZED_WORD().test(token.text)
 const isTitle = (token: Token): boolean => titleWords.has(token.text.replace(/\.$/, '')) || token.text === 'The'
 const isRole = (token: Token | undefined): boolean => !!token && (speakerNouns.has(token.lower) || titleWords.has(capitalize(token.lower)))
 /**
@@ -186,8 +187,8 @@ export const speakerPronounAt = (tokens: readonly Token[], index: number): boole
 }
 const pronounAt = speakerPronounAt
 
-const PARTY_AND_STATE = RegExp(String.raw`^[RDI]-\p{Lu}`, 'u')
-const SHORT_TAG_AFTER_NAME = RegExp(String.raw`^(?:\p{Lu}{2,4}|Jr\.?|Sr\.?)$`, 'u')
+const PARTY_AND_STATE = onFirstUse(() => RegExp(String.raw`^[RDI]-\p{Lu}`, 'u'))
+const SHORT_TAG_AFTER_NAME = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}{2,4}|Jr\.?|Sr\.?)$`, 'u'))
 
 /**
  * The speaker phrase that ends just before token `end` (exclusive), not before `floor`:
@@ -228,7 +229,7 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
     if (inner && inner.from === open + 1 && inner.form === 'name' && (!head || head.form === 'noun')) return inner
     const chunk = tokens[open + 1] as Token
     // "Sen. Thomas Corrigan, D-Vt., said", "Tom Molomby, SC, said"
-    const partyTag = PARTY_AND_STATE.test(chunk.text) || (open + 2 === index && SHORT_TAG_AFTER_NAME.test(chunk.text))
+    const partyTag = PARTY_AND_STATE().test(chunk.text) || (open + 2 === index && SHORT_TAG_AFTER_NAME().test(chunk.text))
     const setOff = partyTag || determiners.has(chunk.lower) || relatives.has(chunk.lower) || /^\d/.test(chunk.text) || STARTS_LOWER.test(chunk.text) || isTitle(chunk) || isRole(tokens[index - 1]) || isRole(tokens[index - 2])
     if (!setOff) return undefined
     if (head) return head

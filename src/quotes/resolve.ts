@@ -12,6 +12,7 @@
  */
 import {titleWords} from '../data/titles.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * What an entity mention is.
@@ -184,7 +185,7 @@ export function resolveWords(discourse: Discourse, phrase: PhraseWords, inSenten
   return discourse.organizationByWord.get(head)
 }
 
-const INITIALS = RegExp(String.raw`^[\p{Lu}]{2,6}$`, 'u')
+const INITIALS = onFirstUse(() => RegExp(String.raw`^[\p{Lu}]{2,6}$`, 'u'))
 
 /** A bare name: the person whose name ends with it, the organization it abbreviates, or itself. */
 function resolveName(discourse: Discourse, text: string): string | undefined {
@@ -194,7 +195,7 @@ function resolveName(discourse: Discourse, text: string): string | undefined {
   const single = !name.includes(' ')
   const people = (discourse.peopleByWord.get(last) ?? []).filter((person) => person === name || (single && person.endsWith(` ${last}`)))
   if (people.length === 1) return people[0]
-  if (INITIALS.test(name)) {
+  if (INITIALS().test(name)) {
     const expanded = discourse.organizationByInitials.get(name)
     if (expanded) return expanded
   }

@@ -8,16 +8,17 @@
  */
 import {abbreviations} from '../data/abbreviations.js'
 import {ONE_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 const closing = /["'”’»)\]]/
-const startsSentence = RegExp('[\\p{Lu}\\p{N}"\'“‘«(`]', 'u')
+const startsSentence = onFirstUse(() => RegExp('[\\p{Lu}\\p{N}"\'“‘«(`]', 'u'))
 
-const WORD_OR_FULL_STOP_CHAR = RegExp(String.raw`[\p{L}\p{N}.]`, 'u')
+const WORD_OR_FULL_STOP_CHAR = onFirstUse(() => RegExp(String.raw`[\p{L}\p{N}.]`, 'u'))
 
 /** The word that ends just before `offset` (letters, digits and inner dots). */
 function wordBefore(text: string, offset: number): string {
   let start = offset
-  while (start > 0 && WORD_OR_FULL_STOP_CHAR.test(text.charAt(start - 1))) start--
+  while (start > 0 && WORD_OR_FULL_STOP_CHAR().test(text.charAt(start - 1))) start--
   return text.slice(start, offset)
 }
 
@@ -46,7 +47,7 @@ export function nextSentenceEnd(text: string, from: number, limit: number = text
     if (!/\s/.test(text.charAt(end))) continue
     let next = end
     while (next < text.length && /\s/.test(text.charAt(next))) next++
-    if (next >= text.length || startsSentence.test(text.charAt(next))) return end
+    if (next >= text.length || startsSentence().test(text.charAt(next))) return end
   }
   return stop
 }

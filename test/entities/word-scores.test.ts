@@ -6,7 +6,7 @@
  * generations turning over) changes no score.
  */
 import {describe, expect, it} from 'vitest'
-import {capsOf, contextFeatures, cuesOf, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
+import {capsOf, contextFeatures, documentCues, factsAt, pairFeatures, roleOffsets, sentenceContext, sentenceFeatureIds, sentenceFeatures, isAllCaps, wordFacts, wordFeatures} from '../../src/entities/names/features.js'
 import {addScores, featureRow, getModel, type Model, unpack, weightOf} from '../../src/entities/names/model.js'
 import {documentFeatureIds, featureFamilies} from '../../src/entities/names/model-features.js'
 import {tagCount} from '../../src/entities/names/tags.js'
@@ -36,9 +36,9 @@ function scoresOneByOne(model: Model, sentence: readonly string[], cues: ReturnT
 }
 
 describe('features by scope', () => {
-  it('reads the document cues and capitals from the words\' facts', () => {
+  it('reads the document cues from the words and capitals from the words\' facts', () => {
     const document = [['They', 'met', 'Long', 'and', '(', 'Short', ')'], ['It', 'was', 'long'], ['GAMES', 'IN', 'PARIS', 'TODAY']]
-    const cues = cuesOf(document.map((sentence) => sentence.map(wordFacts)))
+    const cues = documentCues(document)
     expect([...cues.capitalMid]).toEqual(['long'])
     expect([...cues.lower].sort()).toEqual(['and', 'long', 'met', 'was'])
     expect(document.map((sentence) => capsOf(sentence.map(wordFacts)))).toEqual([false, false, true])

@@ -21,6 +21,7 @@ import {
 import {holidayRule, holidayStarts} from './rules-holiday.js'
 import {partOfDateRule, partOfDateStarts, timeRule, timeStarts} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
+import type {Token} from '../tokens.js'
 import {months} from '../../data/date-words.js'
 
 /** Words {@link midTokenRule} can start at: "mid-2021", "early-1990s". */
@@ -85,26 +86,43 @@ function midTokenRule(view: View, at: number): Match | undefined {
 export function matchAt(view: View, at: number, depth = 0): Match | undefined {
   const token = view.tokens[at]
   if (!token || token.kind === 'url') return undefined
+  const starts = startsOf(wordAt(view, at))
+  // Most words start nothing: no rule is run there.
+  if (starts === startsNothing) return undefined
   let best: Match | undefined
-  const consider = (candidate: Match | undefined): void => {
-    if (!candidate || candidate.end <= at) return
-    const last = view.tokens[candidate.end - 1]
-    if (!last || last.sentence !== token.sentence) return
-    for (let index = at; index < candidate.end; index++) if (view.tokens[index]?.kind === 'url') return
-    if (!best || candidate.end > best.end) best = candidate
-  }
-  const word = wordAt(view, at)
-  for (const rule of rulesAt(view, word)) consider(rule(view, at))
-  if (depth < 3 && canStartAt(prefixStarts, word)) consider(prefixed(view, at, depth))
+  for (const rule of starts.rules) best = longer(view, at, token, best, rule(view, at))
+  if (depth < 3 && starts.prefixed) best = longer(view, at, token, best, prefixed(view, at, depth))
   return best
 }
 
-/** The rules that can start at `word`, in order of preference (worked out once a word per text). */
-function rulesAt(view: View, word: string): readonly Rule[] {
-  let found = view.rulesByWord.get(word)
+/** `candidate` when it ends past `at` and past `best`, in the sentence of `token` and on no URL; else `best`. */
+function longer(view: View, at: number, token: Token, best: Match | undefined, candidate: Match | undefined): Match | undefined {
+  if (!candidate || candidate.end <= at) return best
+  const last = view.tokens[candidate.end - 1]
+  if (!last || last.sentence !== token.sentence) return best
+  for (let index = at; index < candidate.end; index++) if (view.tokens[index]?.kind === 'url') return best
+  return !best || candidate.end > best.end ? candidate : best
+}
+
+/** What can start at a word: the rules, in order of preference, and whether a prefix ({@link prefixed}) can. */
+interface WordStarts {
+  rules: readonly Rule[]
+  prefixed: boolean
+}
+
+/** What can start at each word met lately (it reads the word alone), kept across calls; at most `maxKnownStarts` (then forgotten at once). */
+const knownStarts = new Map<string, WordStarts>()
+const maxKnownStarts = 1 << 14
+const startsNothing: WordStarts = {rules: [], prefixed: false}
+
+function startsOf(word: string): WordStarts {
+  let found = knownStarts.get(word)
   if (!found) {
-    found = rules.filter(([, starts]) => canStartAt(starts, word)).map(([rule]) => rule)
-    view.rulesByWord.set(word, found)
+    const matching = rules.filter(([, starts]) => canStartAt(starts, word)).map(([rule]) => rule)
+    const prefix = canStartAt(prefixStarts, word)
+    found = matching.length === 0 && !prefix ? startsNothing : {rules: matching, prefixed: prefix}
+    if (knownStarts.size >= maxKnownStarts) knownStarts.clear()
+    knownStarts.set(word, found)
   }
   return found
 }

@@ -93,8 +93,6 @@ export interface View {
   words: readonly string[]
   /** Whether a token ended in a possessive "'s" that the word dropped. */
   possessive: readonly boolean[]
-  /** The grammar's rules that can start at each distinct word, filled as the grammar meets the words. */
-  rulesByWord: Map<string, readonly Rule[]>
 }
 
 /**
@@ -121,7 +119,7 @@ export function buildView(tokenized: TokenizedText): View {
     words.push(word)
     possessive.push(owner)
   }
-  return {tokens: tokenized.tokens, words, possessive, rulesByWord: new Map()}
+  return {tokens: tokenized.tokens, words, possessive}
 }
 
 /**

@@ -55,7 +55,9 @@ export function classFeatureIds(sentence: readonly string[], families: ClassFeat
  * token at `roleOffsets[role]` from it (./features.ts): its class and its class with its
  * shape as the token itself (role 0), its class as the word before (1) or after (2);
  * none in the other roles. `undefined`: the mark before or after the sentence. They read
- * the word alone, so the tagger makes them once per word type (./word-scores.ts).
+ * the word alone, so the tagger makes them once per word type (./word-scores.ts), with
+ * the word's class (`own`, `wordClass(word)`) and shape (`wordShape(word)`) found once for
+ * all roles.
  *
  * @example
  * ```ts
@@ -64,12 +66,11 @@ export function classFeatureIds(sentence: readonly string[], families: ClassFeat
  * ids.length // 2
  * ```
  */
-export function classRoleIds(word: string | undefined, role: number, out: number[]): void {
-  const own = word === undefined ? undefined : wordClass(word)
+export function classRoleIds(word: string | undefined, role: number, out: number[], own = word === undefined ? undefined : wordClass(word), shape?: string): void {
   if (role === 0) {
     if (word === undefined) return
     out.push(idOf('c=', own as number))
-    out.push(hashed(`cs=${own}|${wordShape(word)}`))
+    out.push(hashed(`cs=${own}|${shape ?? wordShape(word)}`))
   } else if (role === 1) out.push(own === undefined ? hashed('c-1=s') : idOf('c-1=', own))
   else if (role === 2) out.push(own === undefined ? hashed('c+1=s') : idOf('c+1=', own))
 }
@@ -82,8 +83,8 @@ export function classRoleIds(word: string | undefined, role: number, out: number
  * capsClassId('PARIS') === capsClassId('Paris') // true
  * ```
  */
-export function capsClassId(word: string): number {
-  return idOf('caps|c=', wordClass(word))
+export function capsClassId(word: string, own = wordClass(word)): number {
+  return idOf('caps|c=', own)
 }
 
 /** Feature ids by their string, computed once: the strings are few (classes × shapes). */

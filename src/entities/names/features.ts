@@ -127,8 +127,13 @@ const isLowerWord = (word: string): boolean => {
   return code < 128 ? code >= 97 && code <= 122 : STARTS_LOWER.test(word)
 }
 
+/** Starts with a character other than `"`, `'` or `(`. */
+const startsPlain = (word: string): boolean => /^[^"'(]/.test(word)
+
 /**
- * Collect the document cues from all the sentences of one document.
+ * Collect the document cues from all the sentences of one document, reading the words
+ * as written (what they read of a word is among its facts: `lowerInitial`,
+ * `capitalized`, `plainStart`, and the letter counts of {@link capsOf}).
  *
  * @example
  * ```ts
@@ -136,33 +141,25 @@ const isLowerWord = (word: string): boolean => {
  * ```
  */
 export function documentCues(sentences: ReadonlyArray<readonly string[]>): DocumentCues {
-  return cuesOf(sentences.map((sentence) => sentence.map(wordFacts)))
-}
-
-/**
- * The document cues, from the facts of the words of each sentence of one document.
- *
- * @example
- * ```ts
- * cuesOf([['It', 'was', 'long'].map(wordFacts)]).lower.has('long') // true
- * ```
- */
-export function cuesOf(sentences: ReadonlyArray<readonly WordFacts[]>): DocumentCues {
   const lower = new Set<string>()
   const capitalMid = new Set<string>()
   for (const sentence of sentences) {
-    const caps = capsOf(sentence)
+    const caps = isAllCaps(sentence)
     for (let index = 0; index < sentence.length; index++) {
-      const word = sentence[index] as WordFacts
-      if (word.lowerInitial) lower.add(word.raw)
-      else if (index > 0 && !caps && word.capitalized && (sentence[index - 1] as WordFacts).plainStart) capitalMid.add(word.raw.toLowerCase())
+      const raw = sentence[index] as string
+      if (isLowerWord(raw)) lower.add(raw)
+      else if (index > 0 && !caps && isCapitalized(raw) && startsPlain(sentence[index - 1] as string)) capitalMid.add(raw.toLowerCase())
     }
   }
   return {lower, capitalMid}
 }
 
-/** Upper-case and lower-case letters of a word: `[upper, lower]`. */
-function letterCounts(word: string): [number, number] {
+/** The counts of the last `countLetters` (two numbers, not an array a word). */
+let upperCount = 0
+let lowerCount = 0
+
+/** Count the upper-case and lower-case letters of a word into `upperCount` and `lowerCount`. */
+function countLetters(word: string): void {
   let upper = 0
   let lower = 0
   if (isAscii(word)) {
@@ -171,14 +168,15 @@ function letterCounts(word: string): [number, number] {
       if (code >= 65 && code <= 90) upper++
       else if (code >= 97 && code <= 122) lower++
     }
-    return [upper, lower]
+  } else {
+    for (const char of word) {
+      const kind = charKind(char)
+      if (kind === 'X') upper++
+      else if (kind === 'x') lower++
+    }
   }
-  for (const char of word) {
-    const kind = charKind(char)
-    if (kind === 'X') upper++
-    else if (kind === 'x') lower++
-  }
-  return [upper, lower]
+  upperCount = upper
+  lowerCount = lower
 }
 
 /** Most of the letters are upper case (a headline in capitals), given the counts. */
@@ -196,9 +194,9 @@ export function isAllCaps(sentence: readonly string[]): boolean {
   let upper = 0
   let lower = 0
   for (const word of sentence) {
-    const [wordUpper, wordLower] = letterCounts(word)
-    upper += wordUpper
-    lower += wordLower
+    countLetters(word)
+    upper += upperCount
+    lower += lowerCount
   }
   return mostlyUpper(upper, lower)
 }
@@ -284,7 +282,9 @@ const endsWithDot = (word: string): boolean => word.charCodeAt(word.length - 1) 
 export function wordFacts(raw: string): WordFacts {
   const word = normalizeWord(raw)
   const low = word.toLowerCase()
-  const [upper, lower] = letterCounts(raw)
+  countLetters(raw)
+  const upper = upperCount
+  const lower = lowerCount
   return {
     raw,
     word,
@@ -295,7 +295,7 @@ export function wordFacts(raw: string): WordFacts {
     phraseStart: startsPlacePhrase(low),
     capitalized: isCapitalized(raw),
     lowerInitial: isLowerWord(raw),
-    plainStart: /^[^"'(]/.test(raw),
+    plainStart: startsPlain(raw),
     upper,
     lower,
   }

@@ -97,6 +97,18 @@ export function startsPlacePhrase(word: string): boolean {
 }
 
 /**
+ * Can a place of more words (in either list) start with this lower-cased word or
+ * phrase? When not, no phrase that goes on from it is a place.
+ *
+ * @example
+ * ```ts
+ * placeGoesOn('new') // true: New Zealand, New York …
+ * placeGoesOn('said') // false
+ * ```
+ */
+export const placeGoesOn = startsPlace
+
+/**
  * Words in the longest place of two to four words that starts at `index` of the
  * lower-cased words of a sentence; 0 when none does.
  *

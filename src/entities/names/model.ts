@@ -11,8 +11,9 @@ import {decodeRiceGaps, decodeSextets, sextetCount} from './rice.js'
 import {tagCount} from './tags.js'
 
 /**
- * The weights, ready for lookups: feature ids in an open-addressing hash table, and the
- * packed level characters as they are (no table of scores is built from them).
+ * The weights, ready for lookups: feature ids in an open-addressing hash table whose
+ * slots hold each id beside its row, and the weights row by row (a feature's `tagCount`
+ * weights side by side, so that adding them reads one stretch of memory).
  *
  * @example
  * ```ts
@@ -20,18 +21,18 @@ import {tagCount} from './tags.js'
  * ```
  */
 export interface Model {
-  readonly keys: Int32Array
-  readonly slots: Int32Array
+  /** Two numbers a slot: a feature id (-1: empty), then its row. */
+  readonly table: Int32Array
+  /** Slots - 1 (a power of two less one). */
   readonly mask: number
   /** Features kept: rows of weights. */
   readonly count: number
   /**
-   * The character code of each weight's level (`levelAlphabet`), column-major as packed:
-   * every row's tag 0, then tag 1, …; see {@link weightOf}.
+   * The weights, row-major: feature row `row`'s weight for tag `tag` at
+   * `row * tagCount + tag` (float32 levels, so that sums of them in float64 are exact);
+   * see {@link weightOf}.
    */
-  readonly levels: Uint8Array
-  /** The score of each level, by its character code. */
-  readonly scores: Float32Array
+  readonly weights: Float32Array
   readonly transitions: Float64Array
 }
 
@@ -59,15 +60,7 @@ export function getModel(): Model {
  * ```
  */
 export function weightOf(weights: Model, row: number, tag: number): number {
-  return weights.scores[weights.levels[tag * weights.count + row] as number] as number
-}
-
-/** The character codes of the level characters (ASCII): natively when they are all ASCII. */
-function levelCodes(rows: string): Uint8Array {
-  const codes = new TextEncoder().encode(rows)
-  if (codes.length === rows.length) return codes
-  for (let index = 0; index < rows.length; index++) codes[index] = rows.charCodeAt(index) & 127
-  return codes.subarray(0, rows.length)
+  return weights.weights[row * tagCount + tag] as number
 }
 
 /**
@@ -83,21 +76,26 @@ export function unpack(packed: PackedModel): Model {
   const count = Math.floor(packed.rows.length / tagCount)
   const scores = new Float32Array(128)
   for (let level = 0; level < packed.levels.length; level++) scores[levelAlphabet.charCodeAt(level) & 127] = packed.levels[level] ?? 0
+  // The level characters are packed column-major (every row's tag 0, then tag 1, …).
+  const {rows} = packed
+  const weights = new Float32Array(count * tagCount)
+  for (let tag = 0; tag < tagCount; tag++) {
+    for (let row = 0, at = tag * count; row < count; row++, at++) weights[row * tagCount + tag] = scores[rows.charCodeAt(at) & 127] as number
+  }
   let size = 1
   while (size < count * 2) size <<= 1
-  const keys = new Int32Array(size).fill(-1)
-  const slots = new Int32Array(size)
+  const table = new Int32Array(2 * size).fill(-1)
   const mask = size - 1
   // Whole bytes only: the bits of a last partial sextet are base64's padding.
   const ids = decodeRiceGaps(decodeSextets(packed.ids), ((sextetCount(packed.ids) * 6) >> 3) * 8, count, packed.rice)
   for (let row = 0; row < ids.length; row++) {
     const id = ids[row] as number
     let slot = mix(id) & mask
-    while ((keys[slot] as number) !== -1) slot = (slot + 1) & mask
-    keys[slot] = id
-    slots[slot] = row
+    while ((table[2 * slot] as number) !== -1) slot = (slot + 1) & mask
+    table[2 * slot] = id
+    table[2 * slot + 1] = row
   }
-  return {keys, slots, mask, count, levels: levelCodes(packed.rows), scores, transitions: Float64Array.from(packed.transitions)}
+  return {table, mask, count, weights, transitions: Float64Array.from(packed.transitions)}
 }
 
 /**
@@ -110,14 +108,14 @@ export function unpack(packed: PackedModel): Model {
  * ```
  */
 export function featureRow(weights: Model, id: number): number {
-  const {keys, slots, mask} = weights
+  const {table, mask} = weights
   let slot = mix(id) & mask
-  let key = keys[slot] as number
+  let key = table[2 * slot] as number
   while (key !== -1 && key !== id) {
     slot = (slot + 1) & mask
-    key = keys[slot] as number
+    key = table[2 * slot] as number
   }
-  return key === -1 ? -1 : (slots[slot] as number)
+  return key === -1 ? -1 : (table[2 * slot + 1] as number)
 }
 
 /**

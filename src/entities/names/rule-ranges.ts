@@ -4,7 +4,7 @@
  * @internal
  */
 import {acronymRanges} from './acronyms.js'
-import {isMajorPlace} from './gazetteer.js'
+import {isMajorPlace, placeGoesOn} from './gazetteer.js'
 import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {teamRanges} from './score-tables.js'
 import type {TaggerWord} from './tagger-words.js'
@@ -84,6 +84,8 @@ function knownPlaces(words: readonly TaggerWord[], sentence: number, covered: Ui
     for (let length = 1; length <= 3 && index + length <= words.length && !covered[index + length - 1]; length++) {
       phrase += (length > 1 ? ' ' : '') + (words[index + length - 1] as TaggerWord).text.toLowerCase()
       if (isMajorPlace(phrase)) found = length
+      // No country, capital or region goes on from a phrase no place starts with.
+      if (!placeGoesOn(phrase)) break
     }
     if (found) {
       ranges.push({type: 'LOC', sentence, first: index, last: index + found})

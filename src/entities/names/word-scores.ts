@@ -23,7 +23,7 @@
 import {
   contextFeatures,
   capsOf,
-  cuesOf,
+  documentCues,
   type FeatureSink,
   featureId,
   featureIdFrom,
@@ -41,6 +41,7 @@ import {
 } from './features.js'
 import {capsClassId, classRoleIds, type ClassFeatureFamilies} from './class-features.js'
 import {featureRow, type Model} from './model.js'
+import {wordClass} from './word-classes.js'
 import {tagCount} from './tags.js'
 
 /** Where a word type's weights as the token in a line of capitals (the `caps` family) start, after its roles'. */
@@ -56,7 +57,7 @@ const pairRightLow = pairTemplates.map((pair) => pair.right === 'low')
 
 /**
  * A word type: its facts; its weights (`stride` numbers from `offset` in `scores`); its
- * pair hash states (`pairCount` numbers from `offset / stride * pairCount` in `pairs`:
+ * pair hash states (`pairCount` numbers from `pairsAt` in `pairs`:
  * per pair template, the hash after its name, this word's fact as the left word, `|`).
  */
 interface WordEntry {
@@ -64,6 +65,8 @@ interface WordEntry {
   scores: Float64Array
   pairs: Int32Array
   offset: number
+  /** `offset / stride * pairCount`. */
+  pairsAt: number
 }
 
 /** One generation of the cache: word types by their text, and the typed arrays their numbers are in. */
@@ -79,16 +82,30 @@ const generation = 8_192
 const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
 
+/** Features of one part whose rows a model's sinks keep (they are a handful of constants). */
+const maxConstantRows = 64
+
 /** A feature sink that adds the weights of each feature the model knows to `out`, at `offset`. */
 class ScoreSink implements FeatureSink {
   offset = 0
   constructor(
     private readonly model: Model,
     private readonly out: Float64Array,
+    /** The rows of features of one part, by their text (a map per model, shared by its sinks). */
+    private readonly rows: Map<string, number>,
   ) {}
 
   add(a: string, b?: string, c?: string, d?: string): void {
-    this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    if (b !== undefined) this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    else {
+      // A feature of one constant part ("dnolow", "caps"): its row found once.
+      let row = this.rows.get(a)
+      if (row === undefined) {
+        row = featureRow(this.model, featureId(a))
+        if (this.rows.size < maxConstantRows) this.rows.set(a, row)
+      }
+      this.addRow(row)
+    }
   }
 
   addSlice(prefix: string, text: string, start: number, end: number): void {
@@ -97,28 +114,29 @@ class ScoreSink implements FeatureSink {
 
   addRow(row: number): void {
     if (row === -1) return
-    const {levels, scores, count} = this.model
+    const weights = this.model.weights
     const {out, offset} = this
-    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (scores[levels[tag * count + row] as number] as number)
+    const at = row * tagCount
+    for (let tag = 0; tag < tagCount; tag++) out[offset + tag] = (out[offset + tag] as number) + (weights[at + tag] as number)
   }
 }
 
-/** Where a word type's pair states start in its generation's `pairs`. */
-const pairsAt = (entry: WordEntry): number => (entry.offset / stride) * pairCount
-
 /** The summed weights of the features a word gives the tokens around it, made once per word type. */
-function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
-  const sink = new ScoreSink(model, out)
+function wordScores(model: Model, families: ClassFeatureFamilies, rows: Map<string, number>, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
+  const sink = new ScoreSink(model, out, rows)
   const classIds: number[] = []
+  // The word's class, looked up once for every role.
+  const word = edge ? undefined : facts.word
+  const own = word !== undefined && (families.classes || families.caps) ? wordClass(word) : undefined
   for (let role = 0; role < roleOffsets.length; role++) {
     sink.offset = offset + role * tagCount
     wordFeatures(facts, role, sink)
-    if (families.classes) classRoleIds(edge ? undefined : facts.word, role, classIds)
+    if (families.classes) classRoleIds(word, role, classIds, own, facts.shape)
     for (const id of classIds) sink.addRow(featureRow(model, id))
     classIds.length = 0
   }
   sink.offset = offset + capsAt
-  if (families.caps && !edge) sink.addRow(featureRow(model, capsClassId(facts.word)))
+  if (families.caps && word !== undefined) sink.addRow(featureRow(model, capsClassId(word, own)))
 }
 
 /** The emission rows handed out are kept in one buffer, grown as needed while it holds at most this many numbers. */
@@ -140,6 +158,8 @@ export class WordScores {
   private readonly start: WordEntry
   private readonly end: WordEntry
   private buffer = new Float64Array(1024)
+  /** The rows of the model's features of one constant part. */
+  private readonly rows = new Map<string, number>()
 
   constructor(
     private readonly model: Model,
@@ -173,53 +193,42 @@ export class WordScores {
    * ```
    */
   documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
-    // The facts of every word first (the document's cues need them all), then the entries
-    // of one sentence at a time, met in the same order as before: a document's worth of
-    // entries would keep alive every cache generation they were in (megabytes each on a
-    // long text). The facts of types the cache lacks are made once and kept for the call.
-    const fresh = new Map<string, WordFacts>()
-    const factsOf = (raw: string): WordFacts => {
-      const cached = this.young.entries.get(raw) ?? this.old.entries.get(raw)
-      if (cached !== undefined) return cached.facts
-      let made = fresh.get(raw)
-      if (made === undefined) {
-        made = wordFacts(raw)
-        fresh.set(raw, made)
-      }
-      return made
-    }
-    const facts = sentences.map((sentence) => sentence.map(factsOf))
-    const cues = cuesOf(facts)
+    // The document's cues read the words as written; then the entries of one sentence at
+    // a time: a document's worth of entries would keep alive every cache generation they
+    // were in (megabytes each on a long text).
+    const cues = documentCues(sentences)
     sentences.forEach((sentence, index) => {
-      const words = sentence.map((word) => this.entryOf(word, fresh))
+      const words = sentence.map((word) => this.entryOf(word))
       const size = words.length * tagCount
       let out = this.buffer
       if (out.length < size) {
         out = new Float64Array(Math.max(size, this.buffer.length * 2))
         if (out.length <= keptBuffer) this.buffer = out
       }
-      const sentenceFacts = facts[index] as WordFacts[]
-      this.sentenceScores(words, sentenceContext(sentenceFacts, capsOf(sentenceFacts), cues), out)
+      const facts = words.map((word) => word.facts)
+      this.sentenceScores(words, sentenceContext(facts, capsOf(facts), cues), out)
       each(out, words.length, index)
     })
   }
 
   /** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
   private addEntry(into: Generation, raw: string, facts: WordFacts, edge: boolean, from?: WordEntry): WordEntry {
-    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: into.entries.size * stride}
+    const size = into.entries.size
+    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: size * stride, pairsAt: size * pairCount}
     if (from) {
-      into.scores.set(from.scores.subarray(from.offset, from.offset + stride), entry.offset)
-      into.pairs.set(from.pairs.subarray(pairsAt(from), pairsAt(from) + pairCount), pairsAt(entry))
+      // Copied number by number: a subarray view a copy would cost more than the copy.
+      for (let index = 0; index < stride; index++) into.scores[entry.offset + index] = from.scores[from.offset + index] as number
+      for (let index = 0; index < pairCount; index++) into.pairs[entry.pairsAt + index] = from.pairs[from.pairsAt + index] as number
     } else {
-      wordScores(this.model, this.families, facts, edge, into.scores, entry.offset)
-      pairTemplates.forEach((pair, index) => (into.pairs[pairsAt(entry) + index] = featurePrefix(pair.name, facts[pair.left], '|')))
+      wordScores(this.model, this.families, this.rows, facts, edge, into.scores, entry.offset)
+      pairTemplates.forEach((pair, index) => (into.pairs[entry.pairsAt + index] = featurePrefix(pair.name, facts[pair.left], '|')))
     }
     into.entries.set(raw, entry)
     return entry
   }
 
-  /** The cache's entry of a word type, made (with facts from `made` when there) if absent. */
-  private entryOf(raw: string, made?: ReadonlyMap<string, WordFacts>): WordEntry {
+  /** The cache's entry of a word type, made if absent. */
+  private entryOf(raw: string): WordEntry {
     const found = this.young.entries.get(raw)
     if (found !== undefined) return found
     if (this.young.entries.size >= generation) {
@@ -227,14 +236,14 @@ export class WordScores {
       this.young = newGeneration(generation)
     }
     const older = this.old.entries.get(raw)
-    return this.addEntry(this.young, raw, older?.facts ?? made?.get(raw) ?? wordFacts(raw), false, older)
+    return this.addEntry(this.young, raw, older?.facts ?? wordFacts(raw), false, older)
   }
 
   /** Write the emission scores of one sentence's words into `out`. */
   private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
     const {model, start: first, end: last} = this
     const length = entries.length
-    const sink = new ScoreSink(model, out)
+    const sink = new ScoreSink(model, out, this.rows)
     const caps = this.families.caps === true && context.caps
     const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
     for (let index = 0; index < length; index++) {
@@ -268,7 +277,7 @@ export class WordScores {
         const onRight = pairOnRight[pair] as boolean
         const left = onRight ? previous : self
         const right = onRight ? self.facts : next.facts
-        const state = left.pairs[pairsAt(left) + pair] as number
+        const state = left.pairs[left.pairsAt + pair] as number
         sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
       }
       contextFeatures(context, index, sink)
