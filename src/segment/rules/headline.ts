@@ -16,7 +16,7 @@ const role = /\b(?:writer|reporter|correspondent|columnist|bureau chief|news sta
 // A navigation line of up to six words opens with a control verb ("Search all jobs", "Go to …", "Add your view").
 const navigation = /^(?:search|go to|create|check|add|write to|refer|advertise|click|sign up|subscribe|rate|back to|more|get [a-z ]{0,30}feeds)\b/iu
 // Widget words and symbol openings make a line navigation at any length ("Click here to …", "[ + ] Text [ - ]", "<< Back").
-const widget = /\b(?:click here|rss|newsletters?|del\.icio\.us|digg|printer[- ]friendly|text size|font size)\b|^[^\p{L}\p{N}"'‘“$£€]/iu
+const widget = /\b(?:click here|rss|newsletters?|del\.icio\.us|digg|printer[- ]friendly|text size|font size)\b|^[[<>«»?…*+=#|.~-]/iu
 const agencies = /^(?:the )?(?:associated press|ap|afp|reuters|agence france-presse|bloomberg(?: news)?|xinhua|upi|pa|press association|canadian press|the canadian press|mcclatchy newspapers|staff and agencies|agencies|staff|nzpa|aap|ians|pti|uni|dpa|efe|ansa|tass)$/iu
 
 /**
