@@ -11,6 +11,9 @@
  * Usage: npm run eval:segment -- [--split train|dev|all] [--pages KIND]
  * (or npx tsx scripts/eval/segment-table.ts with the same options: the table alone)
  * (`--pages` lists the train pages of one kind under 0.8, with their lost sentences.)
+ *
+ * Headline exact: pages whose returned headline equals a gold `headline` block
+ * (whitespace-collapsed, case-insensitive), over the pages that have one.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -41,8 +44,11 @@ interface LoosePart {
   dek?: LoosePart
 }
 
+/** What a method returned, with the headline it found (when it finds one). */
+type WithHeadline = Extracted & {headline?: string}
+
 /** nutgraf's output as text: the dateline counts as body when it opens the first paragraph (the gold keeps it there). */
-export function nutgrafExtract(input: string): Extracted {
+export function nutgrafExtract(input: string): WithHeadline {
   const result = segment(input) as ReturnType<typeof segment> & {headline?: LoosePart; captions?: LoosePart[]; notes?: LoosePart[]}
   const first = result.body[0]?.spans[0]
   const dateline = result.dateline
@@ -65,19 +71,47 @@ export function nutgrafExtract(input: string): Extracted {
   for (const reference of result.references) add(reference)
   parts.sort((a, b) => a.at - b.at)
   return {
+    ...(result.headline ? {headline: result.headline.text} : {}),
     body: [...(opens ? [dateline.text] : []), ...result.body.map((paragraph) => paragraph.text)],
     parts: parts.map((part) => part.text),
     references: result.references.map((reference) => ({kind: reference.kind, text: reference.text, ...(reference.title !== undefined ? {title: reference.title} : {})})),
   }
 }
 
-const methods: Array<[string, (input: string) => Extracted]> = [
+const methods: Array<[string, (input: string) => WithHeadline]> = [
   ['blind rule', blindRule],
   ['nutgraf', nutgrafExtract],
 ]
 
-function scoreKind(pages: readonly L3sPage[], method: (input: string) => Extracted): PageScore[] {
-  return pages.map((page) => scorePage(page, method(page.text)))
+interface HeadlineTally {
+  gold: number
+  exact: number
+  none: number
+}
+
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase()
+
+function scoreKind(pages: readonly L3sPage[], method: (input: string) => WithHeadline): {scores: PageScore[]; headline: HeadlineTally} {
+  const headline: HeadlineTally = {gold: 0, exact: 0, none: 0}
+  const scores = pages.map((page) => {
+    const extracted = method(page.text)
+    const gold = page.blocks.filter((block) => block.label === 'headline').map((block) => collapse(block.text)).filter((text) => text !== '')
+    if (gold.length > 0) {
+      headline.gold++
+      if (extracted.headline === undefined) headline.none++
+      else if (gold.includes(collapse(extracted.headline))) headline.exact++
+    }
+    return scorePage(page, extracted)
+  })
+  return {scores, headline}
+}
+
+function headlineTable(rows: ReadonlyArray<{kind: string; split: string; tally: HeadlineTally}>): string {
+  const lines = ['| kind | split | pages with a gold headline | headline exact | no headline returned |', '|---|---|---|---|---|']
+  for (const {kind, split, tally} of rows) {
+    lines.push(`| ${kind} | ${split} | ${tally.gold} | ${tally.exact} (${((100 * tally.exact) / Math.max(1, tally.gold)).toFixed(1)} %) | ${tally.none} |`)
+  }
+  return lines.join('\n')
 }
 
 function listPages(kind: string, scores: readonly PageScore[]): void {
@@ -110,10 +144,12 @@ export async function printSegmentTable(argv: readonly string[]): Promise<void> 
     kinds.push({kind: 'browser', split, pages: readRendered('browser')}, {kind: 'pdf', split, pages: readRendered('pdf')})
   }
   const rows: Row[] = []
+  const headlines: Array<{kind: string; split: string; tally: HeadlineTally}> = []
   for (const {kind, split, pages} of kinds) {
     for (const [method, extract] of methods) {
-      const scores = scoreKind(pages, extract)
+      const {scores, headline} = scoreKind(pages, extract)
       rows.push({kind, split, method, summary: summarize(scores)})
+      if (method === 'nutgraf') headlines.push({kind, split, tally: headline})
       if (pagesOf === kind && split === 'train' && method === 'nutgraf') listPages(kind, scores)
     }
   }
@@ -121,6 +157,8 @@ export async function printSegmentTable(argv: readonly string[]): Promise<void> 
   console.log(bodyTable(rows))
   console.log('\nLeaks (labelled non-body blocks whose whole text is in the body), losses and related stories:\n')
   console.log(leakTable(rows))
+  console.log('\nHeadline exact (nutgraf; the returned headline equals a gold headline block, whitespace-collapsed, case-insensitive):\n')
+  console.log(headlineTable(headlines))
   console.log('\nThe dev split has no HTML (l3s-gn1-dev.jsonl holds blocks only), so browser and pdf are train-only.')
   const skipped = join(cacheDirectory, 'skipped.txt')
   if (existsSync(skipped) && readFileSync(skipped, 'utf8').trim() !== '') console.log(`Train pages not rendered (left out of browser and pdf):\n${readFileSync(skipped, 'utf8').trim()}`)

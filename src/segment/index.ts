@@ -152,7 +152,8 @@ function articleParts(
       const candidate = candidates[index] as Candidate
       return {text: source.slice(candidate.start, candidate.end), span: {start: candidate.start, end: candidate.end}}
     }
-    headline = found.dek === undefined ? part(found.headline) : {...part(found.headline), dek: part(found.dek)}
+    const own = found.span ? {text: source.slice(found.span.start, found.span.end), span: found.span} : part(found.headline)
+    headline = found.dek === undefined ? own : {...own, dek: part(found.dek)}
     claimed.add(found.headline)
     if (found.dek !== undefined) claimed.add(found.dek)
   }

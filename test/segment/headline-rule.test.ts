@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {isDekText, isHeadlineText} from '../../src/segment/rules/headline.js'
+import {segment} from '../../src/index.js'
+import {isDekText, isHeadlineText, isMetaLine, opensWithDate} from '../../src/segment/rules/headline.js'
 
 describe('headline text', () => {
   it.each([
@@ -30,5 +31,60 @@ describe('headline text', () => {
     expect(isDekText('from The Independent & The Independent on Sunday')).toBe(false)
     expect(isDekText('Source: Environment Canada figures for the year.')).toBe(false)
     expect(isDekText('January 8, 2008 10:00 AM EST and more')).toBe(false)
+  })
+})
+
+describe('lines around a headline that are not one', () => {
+  it.each([
+    ['a date and time line', 'Tue Mar 4, 9:15 AM ET'],
+    ['an agency and timestamp line', 'Wire Service - March 4, 2009 6:02 PM ET'],
+    ['a stamped label', 'Story posted: 03/04/2009 08:40:12 AM PST'],
+    ['an age', '2 hours ago'],
+    ['a clock and short date', '09:30, Mar 4 2009'],
+    ['a staff role', 'Harbour Gazette Staff Reporter'],
+    ['a beat role', 'Wire Tennis Writer'],
+    ['a desk role', 'Jane Roe, Metro Bureau Chief'],
+    ['a navigation verb', 'Search all listings'],
+    ['a feed link', 'Get the latest sport feeds'],
+    ['a widget with symbols', '[ + ] Text size [ - ]'],
+    ['a back link', '<< Back to the index'],
+    ['a click-through line of any length', 'Click here for more great deals on used cars today'],
+    ['a labelled count', 'Word count: 512'],
+    ['a heading ending with a colon', 'More from our writers:'],
+  ])('%s (%j) cannot be a headline', (_, text) => expect(isHeadlineText(text)).toBe(false))
+
+  it.each([
+    'Council votes to close the 9th Street bridge',
+    'Search for missing hikers widens to the coast',
+    'Writers strike ends after 100 days',
+    'Two killed as storm hits coast',
+    'Gazette wins press award',
+    "'It was a miracle,' says rescued diver",
+  ])('%j still can', (text) => expect(isHeadlineText(text)).toBe(true))
+
+  it('tells date and role lines (isMetaLine) from headlines', () => {
+    expect(isMetaLine('Fri Mar 7, 6:40 AM ET')).toBe(true)
+    expect(isMetaLine('County Courts Reporter')).toBe(true)
+    expect(isMetaLine('Ferry operator fined over harbour fuel spill')).toBe(false)
+    expect(opensWithDate('Wed, 2009-03-04 15:17.')).toBe(true)
+    expect(opensWithDate('Wednesday brings rain to the coast')).toBe(false)
+  })
+})
+
+describe('a headline glued to the next line in hard-wrapped text', () => {
+  const body = 'The harbour ferry will stop for four weeks from Monday while its ramps are rebuilt, the operator said.\n\nA bus will run every half hour instead.\n'
+  it('takes the headline line alone when a date line is glued under it', () => {
+    const text = `Ferry to stop for ramp repairs\nMon, 2009-03-02 10:05\n\n${body}`
+    expect(segment(text).headline?.text).toBe('Ferry to stop for ramp repairs')
+  })
+  it('takes it from the first paragraph when the date line ends with a full stop', () => {
+    const text = `Ferry to stop for ramp repairs\nMon, 2009-03-02 10:05.\n\nBy Jo Kerr\n\n${body}`
+    const result = segment(text)
+    expect(result.headline?.text).toBe('Ferry to stop for ramp repairs')
+    expect(result.body[0]?.text).toMatch(/^The harbour ferry/u)
+  })
+  it('keeps a headline wrapped over two lines whole', () => {
+    const text = `Ferry to stop for four weeks\nof ramp repairs\n\n${body}`
+    expect(segment(text).headline?.text).toBe('Ferry to stop for four weeks\nof ramp repairs')
   })
 })

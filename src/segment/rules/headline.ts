@@ -8,7 +8,15 @@
 import {countWords, endsSentence} from '../text-shape.js'
 
 const dateish = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\b/iu
-const label = /^(?:posted|published|updated|last updated|first published|filed|filed under|source|article from|release|courtesy|by|from|tags?|topics?|section|category|photo|image|video|watch|listen|comments?|share|print|email|e-mail|font size|text size)\b\s?:?/iu
+const label = /^(?:keywords|word count|posted|published|updated|last updated|first published|filed|filed under|source|article from|release|courtesy|by|from|tags?|topics?|section|category|photo|image|video|watch|listen|comments?|share|print|email|e-mail|font size|text size)\b\s?:?/iu
+// A clock time, an age ("3 days ago"), a numeric date or a month with its year or day anywhere in the line: a date line.
+const timeish = /\b\d{1,2}:\d{2}\b|\b\d{1,2} ?[ap]\.?m\b|\b\d{1,3} (?:minute|hour|day|week|month)s? ago\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu
+// A staff or role line under the headline ("AP Golf Writer", "Metro Staff Reporter", "Ottawa Bureau Chief").
+const role = /\b(?:writer|reporter|correspondent|columnist|bureau chief|news staff|news service)$/iu
+// A navigation line of up to six words opens with a control verb ("Search all jobs", "Go to …", "Add your view").
+const navigation = /^(?:search|go to|create|check|add|write to|refer|advertise|click|sign up|subscribe|rate|back to|more|get [a-z ]{0,30}feeds)\b/iu
+// Widget words and symbol openings make a line navigation at any length ("Click here to …", "[ + ] Text [ - ]", "<< Back").
+const widget = /\b(?:click here|rss|newsletters?|del\.icio\.us|digg|printer[- ]friendly|text size|font size)\b|^[[<>«»?…*+=#|.~-]/iu
 const agencies = /^(?:the )?(?:associated press|ap|afp|reuters|agence france-presse|bloomberg(?: news)?|xinhua|upi|pa|press association|canadian press|the canadian press|mcclatchy newspapers|staff and agencies|agencies|staff|nzpa|aap|ians|pti|uni|dpa|efe|ansa|tass)$/iu
 
 /**
@@ -27,7 +35,38 @@ export function isHeadlineText(text: string): boolean {
   if (words < 3 || words > 25 || text.length > 200) return false
   if (endsSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false
   if (/[|•»›]/u.test(text) || /https?:|www\./iu.test(text)) return false
+  if (text.endsWith(':') || isMetaLine(text) || widget.test(text) || (words <= 6 && navigation.test(text))) return false
   return !dateish.test(text) && !label.test(text) && !agencies.test(text)
+}
+
+/**
+ * Whether `text` opens with a date ("Tue, 2008-03-04 09:15", "4 March 2008").
+ *
+ * @example
+ * ```ts
+ * opensWithDate('Tue, 2008-03-04 09:15.') // true
+ * opensWithDate('Tuesday to discuss the budget') // false
+ * ```
+ */
+export function opensWithDate(text: string): boolean {
+  return dateish.test(text)
+}
+
+/**
+ * Whether `text` is a line that stands around a headline without being one: a date or
+ * time line, a staff or role line, a label or an agency name.
+ *
+ * @example
+ * ```ts
+ * isMetaLine('Tue Mar 4, 9:15 AM ET') // true
+ * isMetaLine('Harbour Staff Reporter') // true
+ * isMetaLine('Harbour ferry fares to rise in spring') // false
+ * ```
+ */
+export function isMetaLine(text: string): boolean {
+  const words = countWords(text)
+  if (words <= 12 && timeish.test(text)) return true
+  return words <= 8 && (role.test(text) || label.test(text) || agencies.test(text) || dateish.test(text))
 }
 
 /**
