@@ -167,15 +167,21 @@ const summaryWords = 40
 function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
   const before = candidates[index - 1]
   if (!before || isProse(before)) return false
+  let headlines = 0
   for (let at = index; at < index + 6; at += 2) {
     const title = candidates[at]
     const summary = candidates[at + 1]
     // A title may ask a question ("Mercedes to buy Dennis into retirement?").
     const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
     if (!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords) return false
+    if (title.words >= headlineWords) headlines++
   }
-  return true
+  // Cards are titled by headlines; the article's own sections by short labels ("Conference Call" / "About Acme").
+  return headlines >= 2
 }
+
+/** Fewest words of a teaser card's title that reads as a headline rather than a section label. */
+const headlineWords = 4
 
 /** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */
 export interface Region {
