@@ -82,6 +82,12 @@ const interruptions = new Set(['ad', 'inserted', 'share'])
 /** A press release's "About Microsoft" heading (its boilerplate paragraph under it is the release's text). */
 const OPENS_ABOUT_SECTION = onFirstUse(() => RegExp(String.raw`^About \p{Lu}`, 'u'))
 
+/**
+ * A section heading of two to six title-case words ("Forward-Looking Statements", "What Comes
+ * Next"): the short paragraph under it is the article's last section, not page furniture.
+ */
+const SECTION_HEADING = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the|for|to|in|on|at|a|an)){1,5}$`, 'u'))
+
 /** Most words of short prose after a gap at the region's end that is cut off as not the article's. */
 const islandWords = 30
 
@@ -103,8 +109,9 @@ function withoutTailIsland(candidates: readonly Candidate[], region: Region): Re
   const gap = candidates[at] as Candidate
   // Page furniture ("Related stories", "Search Post :") or a heading in capitals ends the article; an ad, an insert or share
   // buttons interrupt it, and a line of text may be a paragraph's first half (PDF text cut by a column).
-  // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text.
-  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text)
+  // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text; a
+  // title-case section heading ("Forward-Looking Statements") opens the article's last section.
+  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text) && !SECTION_HEADING().test(gap.text)
   if (!furniture) return region
   let before = at - 1
   while (before > region.first && !isProse(candidates[before] as Candidate)) before--
