@@ -47,6 +47,20 @@ describe('a future-tense sentence: a month-day weeks behind the reference date i
   })
 })
 
+describe('expectations and quotations look ahead (session 7)', () => {
+  it.each([
+    // "expect(s) … to" is a future head like "expected to"
+    ['Officials expect the bridge to reopen on Friday.', '2025-03-04', [['Friday', 'DATE', '2025-03-07']]],
+    ['The company expects to close the deal in March.', '2025-05-04', [['March', 'DATE', '2026-03']]],
+    // the reporter's "she said" after a quotation is not the tense of the words quoted
+    ['"We expect most services to resume by Friday," she said.', '2025-03-04', [['Friday', 'DATE', '2025-03-07']]],
+    // a past-tense quotation keeps its own past
+    ['"We closed the plant on Friday," she said.', '2025-03-04', [['Friday', 'DATE', '2025-02-28']]],
+  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
+    expect(datesOf(text, written)).toEqual(expected)
+  })
+})
+
 describe('a sentence with "vs." in it', () => {
   it('keeps its past-tense verb for a month before "vs." (written in late October: without the verb, the nearest January is the next one)', () => {
     expect(datesOf('In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '1998-10-25')).toEqual([['January', 'DATE', '1998-01']])
