@@ -109,7 +109,7 @@ function markItems(candidates: Candidate[]): Candidate[] {
     if (rows[index] && (rows[index - 1] || rows[index + 1])) {
       candidate.row = true
       // The bars of a pasted table are its cells' edges, not a navigation bar's separators.
-      if (candidate.boilerplate === 'navigation' && isPipeRow(candidate.text)) delete candidate.boilerplate
+      if (candidate.boilerplate === 'navigation' && isPipeRow(candidate.text)) candidate.boilerplate = undefined
     }
   })
   candidates.forEach((candidate, index) => {

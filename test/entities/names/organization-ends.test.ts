@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {extractEntities} from '../../../src/index.js'
 
-const typed = (text: string): Record<string, string[]> => {
+const typed = (text: string): {people: string[]; organizations: string[]; places: string[]} => {
   const {people, organizations, places} = extractEntities(text)
   return {people: people.map((x) => x.name), organizations: organizations.map((x) => x.name), places: places.map((x) => x.name)}
 }
