@@ -21,11 +21,13 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'Trust', 'Center', 'Centre', 'Hospital', 'Museum', 'Exchange', 'Reserve', 'Mission',
 ])
 
+/** Heads of {@link organizationHeads} that also end the names of places and buildings ("Rockefeller Center", "Western Front"). */
+const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', 'Church', 'Court', 'Front', 'Mission', 'Exchange', 'Post', 'Times', 'School', 'Office'])
+
 /**
  * Last words that make a multi-word name an organization whatever the tagger typed it
- * ("Queen Alexandra Hospital", "Green Mountain Electric", "Acme Robotics Inc"): the
- * unambiguous part of {@link organizationHeads} (no "Center", "Museum", "Church" or
- * "Court", which also name places) and words that end company names. Kept apart from
+ * ("Queen Alexandra Hospital", "Green Mountain Electric"): the organization heads that
+ * name no place, and words that end company names. Kept apart from
  * `organizationHeads`, which is a feature of the trained name model.
  *
  * @internal
@@ -36,10 +38,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
  * ```
  */
 export const organizationEnds: ReadonlySet<string> = new Set([
-  'Hospital', 'University', 'College', 'Company', 'Corporation', 'Inc', 'Corp', 'Ltd', 'LLC', 'PLC', 'Bank',
-  'Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Association', 'Federation',
-  'Foundation', 'Institute', 'Party', 'Airlines', 'Airways', 'Holdings', 'Industries', 'Group', 'Organization',
-  'Organisation', 'Bureau', 'Board', 'Authority',
+  ...[...organizationHeads].filter((head) => !placeHeads.has(head)),
   'Electric', 'Energy', 'Motors', 'Robotics', 'Technologies', 'Systems', 'Pharmaceuticals', 'Therapeutics',
   'Communications', 'Media', 'Capital', 'Partners', 'Ventures', 'Investments', 'Securities', 'Insurance',
   'Telecom', 'Software', 'Laboratories', 'Logistics', 'Railways', 'Utilities', 'Resources', 'Petroleum',
