@@ -44,6 +44,8 @@ export function runningLines(lines: readonly string[]): Set<string> {
   const besideFurniture = new Set<string>()
   const headings = new Map<string, number>()
   const notHeading = new Set<string>()
+  const firstSeen = new Map<string, string>()
+  const paged = new Set<string>()
   // Each line tested once: the checks below look at neighbours of many lines.
   const furniture = lines.map((line) => line.length > 0 && isPageFurniture(line))
   lines.forEach((line, index) => {
@@ -51,6 +53,9 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
+    const first = firstSeen.get(key)
+    if (first === undefined) firstSeen.set(key, line)
+    else if (turnsPage(first, line)) paged.add(key)
     if (furniture[neighbour(lines, index, -1)] || furniture[neighbour(lines, index, 1)]) besideFurniture.add(key)
     // A line at a page break says nothing either way (a header there stands apart too).
     if (nearPageBreak(furniture, index)) return
@@ -63,11 +68,35 @@ export function runningLines(lines: readonly string[]): Set<string> {
     // its lines stand between text as a heading (or at a page break, the page's furniture near).
     if ((headings.get(key) ?? 0) >= 2 && !notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
-    const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
+    // Twice with the next page's number ("THE LEDGER … Page A2", "… Page A3") too.
+    const repeated = count >= 3 || (count === 2 && (besideFurniture.has(key) || paged.has(key)))
     if (repeated && HAS_LETTER.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
 }
+
+/**
+ * Whether `later` is `first` on the next page: the same words (three or more) and numbers but
+ * for the last number, one higher ("… Page A2", "… Page A3").
+ */
+function turnsPage(first: string, later: string): boolean {
+  if (first.length > 100 || later.length > 100 || countWords(first.replace(/\d+/gu, '')) < 3) return false
+  const a = lastNumber(first)
+  const b = lastNumber(later)
+  if (!a || !b || a.start !== b.start || first.slice(0, a.start) !== later.slice(0, b.start) || first.slice(a.end) !== later.slice(b.end)) return false
+  return Number(later.slice(b.start, b.end)) === Number(first.slice(a.start, a.end)) + 1
+}
+
+/** Where the last run of digits in `line` starts and ends. */
+function lastNumber(line: string): {start: number; end: number} | undefined {
+  let end = line.length
+  while (end > 0 && !isDigit(line.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0 && isDigit(line.charCodeAt(start - 1))) start--
+  return end > start ? {start, end} : undefined
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
 /** The index of the nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped. */
 function neighbour(lines: readonly string[], index: number, step: 1 | -1): number {
