@@ -10,7 +10,7 @@ import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {isAffiliationLine, parseByline} from './rules/byline.js'
-import {bracketWidth, captionLabel, hasPhotoMarker, mediaLabel} from './rules/caption-label.js'
+import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
 
@@ -124,7 +124,7 @@ function captionAt(
     claimed.add(index)
     return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})
   }
-  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20)) {
+  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(raw)) {
     claimed.add(index)
     return makeCaption(source, {start, end})
   }
@@ -148,9 +148,6 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
   return undefined
 }
 
-/** Reported speech or a quotation: body prose has it, captions (which describe a picture) do not. */
-const REPORTS_SPEECH = /\b(?:said|says|saying|told|according to)\b|["“”]/u
-
 /**
  * Whether the candidate at `index`, beside a stand-alone credit, reads as a paragraph of the body
  * rather than as its caption: prose that reports speech or quotes or opens with a dateline, or prose in a run of prose (the
@@ -164,7 +161,7 @@ function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | 
   // Across the credit, prose: a caption above the credit is shorter than the paragraph under it; none is under it.
   const across = candidates[index - 2 * away]
   const between = across !== undefined && !across.boilerplate && isProse(across) && (away > 0 || candidate.words >= across.words)
-  return REPORTS_SPEECH.test(candidate.text) || findDateline(candidate.text) !== undefined || (beyond !== undefined && !beyond.boilerplate && isProse(beyond)) || between
+  return reportsSpeech(candidate.text) || findDateline(candidate.text) !== undefined || (beyond !== undefined && !beyond.boilerplate && isProse(beyond)) || between
 }
 
 /** A caption from its source span (a caption label skipped) and its credit's span. */
