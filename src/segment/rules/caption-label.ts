@@ -8,6 +8,7 @@
  * @internal
  */
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|video\s?:)\s?/iu
 const MEDIA_LABEL = /^(?:photo|image|picture)\s?:\s?/iu
@@ -59,7 +60,9 @@ export function hasPhotoMarker(line: string): boolean {
   return /\((?:file )?(?:photo|image|picture|pictured|pic)\)$/iu.test(line)
 }
 
-const POSITION_MARKER = /(?:\s\((?:\d(?:st|nd|rd|th)\s)?(?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|second from (?:left|right)|far (?:left|right)),)\s\p{Ll}/gu
+const POSITION_MARKER = onFirstUse(() =>
+  RegExp(String.raw`(?:\s\((?:\d(?:st|nd|rd|th)\s)?(?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|second from (?:left|right)|far (?:left|right)),)\s\p{Ll}`, 'gu'),
+)
 const IN_THIS_PHOTO = /\bin this (?:[\w.,]{1,20} ){0,4}(?:file )?(?:photo|picture|image|photograph)\b/iu
 const REPORTS_SPEECH = /\b(?:said|says|saying|told|according to)\b|["“”]/u
 
@@ -82,8 +85,9 @@ export function describesPhoto(text: string): boolean {
 
 /** A position marker right after a name ("Malouda (R) clashes", "Ovechkin, left, joins"). */
 function placesPerson(text: string): boolean {
-  POSITION_MARKER.lastIndex = 0
-  for (let match = POSITION_MARKER.exec(text); match; match = POSITION_MARKER.exec(text)) {
+  const marker = POSITION_MARKER()
+  marker.lastIndex = 0
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
     let start = match.index
     while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--
     if (STARTS_UPPER.test(text.slice(start, match.index))) return true
