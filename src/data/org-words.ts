@@ -21,8 +21,8 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'Trust', 'Center', 'Centre', 'Hospital', 'Museum', 'Exchange', 'Reserve', 'Mission',
 ])
 
-/** Heads of {@link organizationHeads} that also end the names of places and buildings ("Rockefeller Center", "Western Front"). */
-const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', 'Church', 'Court', 'Front', 'Mission', 'Exchange', 'Post', 'Times', 'School', 'Office'])
+/** Heads of {@link organizationHeads} that also end the names of places and buildings ("Rockefeller Center", "Western Front", "Soviet Union"). */
+const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', 'Church', 'Court', 'Front', 'Mission', 'Exchange', 'Post', 'Times', 'School', 'Office', 'Union'])
 
 /**
  * Last words that make a multi-word name an organization whatever the tagger typed it
