@@ -80,23 +80,12 @@ export function runningLines(lines: readonly string[]): Set<string> {
  * for the last number, one higher ("… Page A2", "… Page A3").
  */
 function turnsPage(first: string, later: string): boolean {
-  if (first.length > 100 || later.length > 100 || countWords(first.replace(/\d+/gu, '')) < 3) return false
-  const a = lastNumber(first)
-  const b = lastNumber(later)
-  if (!a || !b || a.start !== b.start || first.slice(0, a.start) !== later.slice(0, b.start) || first.slice(a.end) !== later.slice(b.end)) return false
-  return Number(later.slice(b.start, b.end)) === Number(first.slice(a.start, a.end)) + 1
+  const a = first.split(/(\d+)/u)
+  const b = later.split(/(\d+)/u)
+  const last = a.length - 2
+  if (first.length > 100 || last < 1 || a.length !== b.length || countWords(a.filter((_, at) => at % 2 === 0).join(' ')) < 3) return false
+  return a.every((part, at) => (at === last ? Number(b[at]) === Number(part) + 1 : part === b[at]))
 }
-
-/** Where the last run of digits in `line` starts and ends. */
-function lastNumber(line: string): {start: number; end: number} | undefined {
-  let end = line.length
-  while (end > 0 && !isDigit(line.charCodeAt(end - 1))) end--
-  let start = end
-  while (start > 0 && isDigit(line.charCodeAt(start - 1))) start--
-  return end > start ? {start, end} : undefined
-}
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
 /** The index of the nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped. */
 function neighbour(lines: readonly string[], index: number, step: 1 | -1): number {
