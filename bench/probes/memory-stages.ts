@@ -22,7 +22,9 @@ extractEntities('Gen. Mark Milley spoke in Kyiv on Thursday.')
 const gc = (globalThis as {gc?: () => void}).gc
 if (!gc) throw new Error('run node with --expose-gc')
 const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(1)
+const live = process.argv.includes("--live")
 const print = (stage: string): void => {
+  if (live) gc()
   const memory = process.memoryUsage()
   const peak = process.resourceUsage().maxRSS * 1024
   console.log(`${stage.padEnd(10)} heap used ${mib(memory.heapUsed)}  committed ${mib(memory.heapTotal)}  RSS ${mib(memory.rss)}  peak RSS ${mib(peak)} MiB`)
