@@ -38,9 +38,6 @@ export interface Token {
 
 /** The token kinds, by their number in a token's packed flags. */
 const kinds: readonly TokenKind[] = ['word', 'punctuation', 'symbol', 'url']
-const kindNumbers: Readonly<Record<TokenKind, number>> = {word: 0, punctuation: 1, symbol: 2, url: 3}
-const spaceFlag = 4
-const newlineFlag = 8
 
 /**
  * A token as the tokenizer makes it: its kind and the two whitespace facts packed into
@@ -49,19 +46,19 @@ const newlineFlag = 8
  * an entity call holds).
  */
 class TextToken implements Token {
-  /** The kind's number, `spaceFlag`, `newlineFlag`. */
-  private readonly flags: number
+  declare text: string
+  declare start: number
+  declare end: number
+  declare sentence: number
+  /** The kind's number in `kinds`, plus 4 for a space before, plus 8 for a line break before. */
+  private declare readonly flags: number
 
-  constructor(
-    public text: string,
-    public start: number,
-    public end: number,
-    kind: TokenKind,
-    public sentence: number,
-    spaceBefore: boolean,
-    newlineBefore: boolean,
-  ) {
-    this.flags = kindNumbers[kind] | (spaceBefore ? spaceFlag : 0) | (newlineBefore ? newlineFlag : 0)
+  constructor(text: string, start: number, end: number, kind: TokenKind, sentence: number, spaceBefore: boolean, newlineBefore: boolean) {
+    this.text = text
+    this.start = start
+    this.end = end
+    this.sentence = sentence
+    this.flags = kinds.indexOf(kind) | (spaceBefore ? 4 : 0) | (newlineBefore ? 8 : 0)
   }
 
   get kind(): TokenKind {
@@ -69,11 +66,11 @@ class TextToken implements Token {
   }
 
   get spaceBefore(): boolean {
-    return (this.flags & spaceFlag) !== 0
+    return (this.flags & 4) !== 0
   }
 
   get newlineBefore(): boolean {
-    return (this.flags & newlineFlag) !== 0
+    return (this.flags & 8) !== 0
   }
 }
 
