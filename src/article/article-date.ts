@@ -6,7 +6,8 @@
  * 2. the dateline ("WASHINGTON, Feb. 10, 2022 (AP) —");
  * 3. an "Updated …" / "Last modified …" line;
  * 4. a short line near the top that is only a date ("Thursday, February 10, 2022",
- *    "10.02.2022 14:05" is not read: day-month order is ambiguous).
+ *    "10.02.2022 14:05" is not read: day-month order is ambiguous), or such a cell of a
+ *    masthead or section bar ("THE LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022").
  *
  * Only a full calendar date counts (a year, a month and a day): "Feb. 10" alone does not
  * say which year. Dates inside URLs never count (URLs are single tokens to the finder).
@@ -57,12 +58,18 @@ export function findArticleDate(input: string, segments: Segments, inputLines: r
   const updated = labelled(updatedLabel)
   if (updated) return {value: updated, source: 'updated'}
   for (const line of lines.slice(0, edgeLines)) {
-    if (line.text.length > 80) continue
-    const value = fullDateIn(line.text)
-    if (value && isMostlyDate(line.text)) return {value, source: 'date-line'}
+    // A cell of a masthead or section bar ("THE HARBOR CITY LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022") counts as a line.
+    for (const cell of line.text.split(CELL_GAP)) {
+      if (cell.length > 80) continue
+      const value = fullDateIn(cell)
+      if (value && isMostlyDate(cell)) return {value, source: 'date-line'}
+    }
   }
   return undefined
 }
+
+/** What separates the cells of a masthead or section bar: a wide gap, a tab, a bar or a middle dot. */
+const CELL_GAP = / {3,}|\t+| [|·•] /u
 
 /**
  * The first full calendar date in `text` ("Feb. 10, 2022", "2022-02-10T08:00Z"), as YYYY-MM-DD.

@@ -20,3 +20,27 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'Corps', 'Cabinet', 'Government', 'Administration', 'Authority', 'Secretariat', 'Directorate', 'Tribunal',
   'Trust', 'Center', 'Centre', 'Hospital', 'Museum', 'Exchange', 'Reserve', 'Mission',
 ])
+
+/** Heads of {@link organizationHeads} that also end the names of places and buildings ("Rockefeller Center", "Western Front", "Soviet Union"). */
+const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', 'Church', 'Court', 'Front', 'Mission', 'Exchange', 'Post', 'Times', 'School', 'Office', 'Union'])
+
+/**
+ * Last words that make a multi-word name an organization whatever the tagger typed it
+ * ("Queen Alexandra Hospital", "Green Mountain Electric"): the organization heads that
+ * name no place, and words that end company names. Kept apart from
+ * `organizationHeads`, which is a feature of the trained name model.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * organizationEnds.has('Hospital') // true
+ * ```
+ */
+export const organizationEnds: ReadonlySet<string> = new Set([
+  ...[...organizationHeads].filter((head) => !placeHeads.has(head)),
+  'Electric', 'Energy', 'Motors', 'Robotics', 'Technologies', 'Systems', 'Pharmaceuticals', 'Therapeutics',
+  'Communications', 'Media', 'Capital', 'Partners', 'Ventures', 'Investments', 'Securities', 'Insurance',
+  'Telecom', 'Software', 'Laboratories', 'Logistics', 'Railways', 'Utilities', 'Resources', 'Petroleum',
+  'Mining', 'Chemicals', 'Foods', 'Brands', 'Entertainment', 'Studios', 'Publishing',
+])

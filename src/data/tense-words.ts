@@ -11,7 +11,7 @@ export const futureWords: ReadonlySet<string> = new Set(['will', 'shall', "won't
 
 /** "set to", "due to", "expected to", "scheduled for", "plans to" … */
 export const futureHeads: ReadonlySet<string> = new Set([
-  'set', 'due', 'expected', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',
+  'set', 'due', 'expected', 'expect', 'expects', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'aims', 'aim', 'going', 'hopes', 'hope', 'promised', 'vowed', 'pledged', 'wants', 'want',
 ])
 
@@ -50,7 +50,7 @@ export const participles: ReadonlySet<string> = new Set([
 export const notPast: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'bleed', 'breed', 'creed', 'greed', 'weed', 'deed', 'led', 'embed', 'hundred', 'indeed', 'sacred', 'naked', 'wicked', 'kindred'])
 
 /** Punctuation that ends a clause for the tense reader. */
-export const clauseBreaks: ReadonlySet<string> = new Set(['—', '–', '--', ';', ':', '(', ')'])
+export const clauseBreaks: ReadonlySet<string> = new Set(['—', '–', '--', ';', ':', '(', ')', '"', '“', '”'])
 
 /** Modals before "be" + participle that make a passive future ("will be paid"). */
 export const modals: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'to', 'could', 'may', 'might', 'should', 'must', "won't"])

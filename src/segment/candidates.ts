@@ -6,7 +6,7 @@
  */
 import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
-import {isTableRow, splitRun} from './reflow.js'
+import {isPipeRow, isTableRow, splitRun} from './reflow.js'
 import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
@@ -106,7 +106,11 @@ function markItems(candidates: Candidate[]): Candidate[] {
         if (marker.kind === 'bullet') candidate.skip = marker.length
       }
     }
-    if (rows[index] && (rows[index - 1] || rows[index + 1])) candidate.row = true
+    if (rows[index] && (rows[index - 1] || rows[index + 1])) {
+      candidate.row = true
+      // The bars of a pasted table are its cells' edges, not a navigation bar's separators.
+      if (candidate.boilerplate === 'navigation' && isPipeRow(candidate.text)) candidate.boilerplate = undefined
+    }
   })
   candidates.forEach((candidate, index) => {
     if (candidate.boilerplate || candidate.words < 2 || !candidate.text.endsWith(':')) return

@@ -145,7 +145,7 @@ function articleParts(
 ): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
   const claimed = new Set(frontClaimed)
   let body = chooseBody(candidates, claimed, region)
-  const found = findHeadline(candidates, body, claimed)
+  const found = findHeadline(source, candidates, body, claimed)
   let headline: Headline | undefined
   if (found) {
     const part = (index: number): {text: string; span: Span} => {
@@ -153,7 +153,8 @@ function articleParts(
       return {text: source.slice(candidate.start, candidate.end), span: {start: candidate.start, end: candidate.end}}
     }
     const own = found.span ? {text: source.slice(found.span.start, found.span.end), span: found.span} : part(found.headline)
-    headline = found.dek === undefined ? own : {...own, dek: part(found.dek)}
+    const dek = found.dekSpan ? {text: source.slice(found.dekSpan.start, found.dekSpan.end), span: found.dekSpan} : found.dek === undefined ? undefined : part(found.dek)
+    headline = dek ? {...own, dek} : own
     claimed.add(found.headline)
     if (found.dek !== undefined) claimed.add(found.dek)
   }

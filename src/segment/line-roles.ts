@@ -82,7 +82,9 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     if (decorated && entry === line.text && !line.blank) related = decorated = false
     if (related && !line.blank) {
       if (titles === 0) decorated = entry !== line.text
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) ? relatedTitle(entry, teasers > 0) : undefined
+      // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
+      const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
       decorated &&= related
       if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++

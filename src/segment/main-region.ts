@@ -82,6 +82,12 @@ const interruptions = new Set(['ad', 'inserted', 'share'])
 /** A press release's "About Microsoft" heading (its boilerplate paragraph under it is the release's text). */
 const OPENS_ABOUT_SECTION = onFirstUse(() => RegExp(String.raw`^About \p{Lu}`, 'u'))
 
+/**
+ * A section heading of two to six title-case words ("Forward-Looking Statements", "What Comes
+ * Next"): the short paragraph under it is the article's last section, not page furniture.
+ */
+const SECTION_HEADING = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|the|for|to|in|on|at|a|an)){1,5}$`, 'u'))
+
 /** Most words of short prose after a gap at the region's end that is cut off as not the article's. */
 const islandWords = 30
 
@@ -103,8 +109,9 @@ function withoutTailIsland(candidates: readonly Candidate[], region: Region): Re
   const gap = candidates[at] as Candidate
   // Page furniture ("Related stories", "Search Post :") or a heading in capitals ends the article; an ad, an insert or share
   // buttons interrupt it, and a line of text may be a paragraph's first half (PDF text cut by a column).
-  // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text.
-  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text)
+  // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text; a
+  // title-case section heading ("Forward-Looking Statements") opens the article's last section.
+  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text) && !SECTION_HEADING().test(gap.text)
   if (!furniture) return region
   let before = at - 1
   while (before > region.first && !isProse(candidates[before] as Candidate)) before--
@@ -167,15 +174,21 @@ const summaryWords = 40
 function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
   const before = candidates[index - 1]
   if (!before || isProse(before)) return false
+  let headlines = 0
   for (let at = index; at < index + 6; at += 2) {
     const title = candidates[at]
     const summary = candidates[at + 1]
     // A title may ask a question ("Mercedes to buy Dennis into retirement?").
     const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
     if (!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords) return false
+    if (title.words >= headlineWords) headlines++
   }
-  return true
+  // Cards are titled by headlines; the article's own sections by short labels ("Conference Call" / "About Acme").
+  return headlines >= 2
 }
+
+/** Fewest words of a teaser card's title that reads as a headline rather than a section label. */
+const headlineWords = 4
 
 /** The main region: first and last candidate index, inclusive; `cut` when a section end cut it. */
 export interface Region {

@@ -99,11 +99,26 @@ function isTitleLine(text: string, width: number): boolean {
  * @example
  * ```ts
  * isTableRow('London\t4.9\t+0.1') // true
+ * isTableRow('| London | 4.9 | +0.1 |') // true
  * isTableRow('An ordinary line of text.') // false
  * ```
  */
 export function isTableRow(line: string): boolean {
-  return /\S(?:\t|\s{3,})\S/u.test(line)
+  return /\S(?:\t|\s{3,})\S/u.test(line) || isPipeRow(line)
+}
+
+/**
+ * A row of a table pasted with its bars ("| Sau | 165 hm3 | 1% |"): a bar at each end and
+ * two cells or more.
+ *
+ * @example
+ * ```ts
+ * isPipeRow('| Sau | 165 hm3 | 1% |') // true
+ * isPipeRow('Home | News | Sport') // false
+ * ```
+ */
+export function isPipeRow(line: string): boolean {
+  return /^\s*\|(?:[^|]*\|){2,}\s*$/u.test(line)
 }
 
 /** Number of whitespace characters before the line's content on its own line. */

@@ -18,6 +18,9 @@ describe('findArticleDate', () => {
     ['Updated 2022-02-10T08:00:00Z\n\nText.', {value: '2022-02-10', source: 'updated'}],
     ['Headline\nThursday, February 10, 2022\n\nText.', {value: '2022-02-10', source: 'date-line'}],
     ['By AFP\nFeb. 10, 2022 at 6:30 p.m.\n\nText.', {value: '2022-02-10', source: 'date-line'}],
+    // a cell of a masthead (PDF) or a section bar
+    ['THE HARBOR CITY LEDGER                                    Tuesday, March 4, 2025\n\nText.', {value: '2025-03-04', source: 'date-line'}],
+    ['Politics | Feb. 10, 2022\n\nText.', {value: '2022-02-10', source: 'date-line'}],
   ])('reads %j', (input, expected) => {
     expect(findArticleDate(input, noSegments)).toEqual(expected)
   })
@@ -38,6 +41,7 @@ describe('findArticleDate', () => {
     ['a month-day without a year', 'Published: Feb. 10\n\nText.'],
     ['a date deep in the body, not on a line of its own', 'Headline\n\nThe treaty of Feb. 10, 2022, was signed after long talks between the two sides that lasted into the night.'],
     ['an impossible date', 'Published: 2022-02-30\n\nText.'],
+    ['a wide-spaced line whose cells are prose', 'Headline\n\nThe treaty was signed    on Feb. 10, 2022, after long talks between the two sides that lasted into the night.'],
   ])('finds nothing with %s', (_name, input) => {
     expect(findArticleDate(input, noSegments)).toBeUndefined()
   })

@@ -34,6 +34,33 @@ describe('a schedule: a weekday with its clock time', () => {
   })
 })
 
+describe('a future-tense sentence: a month-day weeks behind the reference date is next year\'s', () => {
+  it.each([
+    // written Feb. 10: "will open" three weeks back cannot be this past January
+    ['The new bridge will open Jan. 20, officials said.', '2025-02-10', [['Jan. 20', 'DATE', '2026-01-20']]],
+    // a day within a week back stays behind (a schedule already under way)
+    ['The new bridge will open Feb. 5, officials said.', '2025-02-10', [['Feb. 5', 'DATE', '2025-02-05']]],
+    // a past-tense sentence still reaches a few weeks ahead ("was extended to Nov. 20", written Nov. 2)
+    ['The deadline was extended to Nov. 20.', '2025-11-02', [['Nov. 20', 'DATE', '2025-11-20']]],
+  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
+    expect(datesOf(text, written)).toEqual(expected)
+  })
+})
+
+describe('expectations and quotations look ahead (session 7)', () => {
+  it.each([
+    // "expect(s) … to" is a future head like "expected to"
+    ['Officials expect the bridge to reopen on Friday.', '2025-03-04', [['Friday', 'DATE', '2025-03-07']]],
+    ['The company expects to close the deal in March.', '2025-05-04', [['March', 'DATE', '2026-03']]],
+    // the reporter's "she said" after a quotation is not the tense of the words quoted
+    ['"We expect most services to resume by Friday," she said.', '2025-03-04', [['Friday', 'DATE', '2025-03-07']]],
+    // a past-tense quotation keeps its own past
+    ['"We closed the plant on Friday," she said.', '2025-03-04', [['Friday', 'DATE', '2025-02-28']]],
+  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
+    expect(datesOf(text, written)).toEqual(expected)
+  })
+})
+
 describe('a sentence with "vs." in it', () => {
   it('keeps its past-tense verb for a month before "vs." (written in late October: without the verb, the nearest January is the next one)', () => {
     expect(datesOf('In January, after the Roe vs. Wade ruling, a bomb killed a guard.', '1998-10-25')).toEqual([['January', 'DATE', '1998-01']])

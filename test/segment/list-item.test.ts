@@ -43,3 +43,25 @@ describe('list markers', () => {
     expect(body.map((paragraph) => paragraph.list ?? false)).toEqual([false, false, true, true])
   })
 })
+
+describe('short bulleted items and pasted tables inside the body (session 7: they were dropped as navigation)', () => {
+  const before = 'Catalonia declared a drought emergency on Thursday for Barcelona and 200 other towns, imposing limits on water use.'
+  const after = 'The regional president said the reservoirs that supply the region were at 16% of capacity, the lowest on record.'
+
+  it('keeps every item of a list of short bulleted lines, not only the long one', () => {
+    const items = ['• residents may use no more than 200 liters a day', '• farmers must cut irrigation by 80%', '• industry must cut use by 25%']
+    const body = segment([before, 'Under the new rules:', items.join('\n'), after].join('\n\n')).body
+    expect(body.map((paragraph) => paragraph.text)).toEqual([before, 'Under the new rules:', ...items.map((item) => item.slice(2)), after])
+  })
+
+  it('keeps the rows of a table pasted with its bars between two paragraphs', () => {
+    const rows = ['| Reservoir | Capacity | Level |', '| Sau | 165 hm3 | 1% |', '| Susqueda | 233 hm3 | 10% |']
+    const body = segment([before, rows.join('\n'), after].join('\n\n')).body
+    expect(body.map((paragraph) => paragraph.text)).toEqual([before, ...rows, after])
+  })
+
+  it('still reads a menu of bulleted links as navigation', () => {
+    const body = segment(['Home • World • Business • Sport', before, after].join('\n\n')).body
+    expect(body.map((paragraph) => paragraph.text)).toEqual([before, after])
+  })
+})

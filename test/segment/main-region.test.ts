@@ -102,3 +102,19 @@ describe('main region: a press release\'s "About X" section (session 5)', () => 
     expect(texts([prose(1), prose(2), 'MORE FROM MICROSOFT', about].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 })
+
+describe('main region: a press release with short section headings (session 7)', () => {
+  it('keeps the sections under "Conference Call", "About Acme Robotics" and "Forward-Looking Statements" (short labels, not teaser titles)', () => {
+    const call = 'Acme will host a conference call at 5:00 p.m. ET today. A webcast will be available on its website.'
+    const about = 'Acme Robotics builds autonomous mobile robots for warehouses in 14 countries.'
+    const outlook = 'This press release contains forward-looking statements within the meaning of the securities laws. Actual results may differ materially.'
+    const source = [prose(1), prose(2), 'Third-Quarter Highlights', 'Conference Call', call, 'About Acme Robotics', about, 'Forward-Looking Statements', outlook].join('\n\n')
+    expect(texts(source)).toEqual(expect.arrayContaining([call, about, outlook]))
+  })
+
+  it('still ends the article at three teaser cards titled by headlines', () => {
+    const summary = (n: number): string => `A short summary of another story number ${n} on this site.`
+    const cards = ['Hops shortage spurs brewers to reinvent', 'Man arrested after deadly crash downtown', 'School board bans piercings in class'].flatMap((title, n) => [title, summary(n)])
+    expect(texts([prose(1), prose(2), 'More Headlines', ...cards].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+})

@@ -72,6 +72,17 @@ describe('bulleted and dated related lists', () => {
     expect(isRelatedAside('Ferry fares rise', true)).toBe(false)
   })
 
+  it('takes a title with a full stop as a title when a date line stands under it (session 7: it was dropped)', () => {
+    const body = 'The council voted on Monday to fund the seawall after a decade of debate over the plan.'
+    const source = [body, 'Related Content', "How Cold Snaps Test America's Aging Grid\nJan. 3, 2028", 'Utilities Promise Upgrades. Customers Wait.\nDec. 19, 2027'].join('\n\n')
+    const {references, body: paragraphs} = segment(source)
+    expect(references.filter((reference) => reference.kind === 'related').map((reference) => reference.title)).toEqual([
+      "How Cold Snaps Test America's Aging Grid",
+      'Utilities Promise Upgrades. Customers Wait.',
+    ])
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([body])
+  })
+
   it('takes "<date>: <title>" lines, not dated sentences', () => {
     expect(datedTitle('12 December 2027: Holt named as judge for book prize')).toBe('Holt named as judge for book prize')
     expect(datedTitle('12 December 2027: The singer was named as a judge.')).toBeUndefined()

@@ -39,12 +39,21 @@ function markerAt(view: View, index: number): Tense | undefined {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
+  if ((word === 'expect' || word === 'expects') && objectThenTo(view, index + 1)) return 'future'
   if (intentHeads.has(word) && next === 'to' && isVerbAfterTo(view, index + 2)) return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
   if (isPastForm(word) && isAdjective(view, index)) return undefined
   if (isPastForm(word) || (pastWords.has(word) && participles.has(word))) return passive(view, index)
   if (pastWords.has(word)) return 'past'
   return undefined
+}
+
+/** "expect the bridge to reopen": a short object, then "to" and a verb. */
+function objectThenTo(view: View, from: number): boolean {
+  for (let index = from; index < from + 5; index++) {
+    if (wordAt(view, index) === 'to') return index > from && isVerbAfterTo(view, index + 1)
+  }
+  return false
 }
 
 /** "will be signed" is future, "is signed" present, "signed", "been signed" and "could not be reached" past. */

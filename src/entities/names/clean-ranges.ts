@@ -5,7 +5,7 @@
  */
 import {eventHeads, institutions} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
-import {organizationHeads} from '../../data/org-words.js'
+import {organizationEnds, organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
 import type {TaggerWord} from './tagger-words.js'
@@ -104,10 +104,15 @@ function joinedByOf(words: readonly TaggerWord[], from: number, to: number): boo
   return between === 'of' || between === 'of the'
 }
 
-/** Institutions named by their building are organizations; a lone known place tagged ORG is a place. */
+/**
+ * Institutions named by their building are organizations, and so is a multi-word name
+ * ending in an organization's word ("Queen Alexandra Hospital", "Green Mountain
+ * Electric"); a lone known place tagged ORG is a place.
+ */
 function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
   const text = rangeText(words, range)
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
+  if (range.type !== 'ORG' && range.last - range.first > 1 && organizationEnds.has(words[range.last - 1]?.text ?? '')) return {...range, type: 'ORG'}
   if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
     return {...range, type: 'LOC'}

@@ -137,10 +137,16 @@ function isSignOff(text: string, words: number): boolean {
   return text.startsWith('(') || text.includes(';') || !endsSentence(text)
 }
 
+/** A bullet or a middle dot. */
+function isBullet(code: number): boolean {
+  return code === 0x2022 || code === 0xb7
+}
+
 /** A run of short items split by `|`, `•`, `»` or `>` and not a sentence. */
 function isNavigation(text: string, words: number): boolean {
   let separators = 0
-  for (let index = 0; index < text.length; index++) {
+  // A bullet that opens the line marks a list item, not a separator between menu items.
+  for (let index = isBullet(text.charCodeAt(0)) ? 1 : 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x7c || code === 0x2022 || code === 0xbb || code === 0x203a || code === 0xb7) separators++
   }

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+import {bodyStemsOf, canHeadline, normalized, overlap, repeated} from '../../src/segment/headline-choice.js'
+
+const body = [
+  'Volunteers have rebuilt the primary school in Bexley Vale six weeks after floodwater filled its classrooms, and pupils returned on Wednesday.',
+  'More than 200 people worked evenings and weekends on the building, the head teacher said.',
+  'The county council paid for the new roof.',
+].join('\n\n')
+
+describe('the signals a headline option is scored on', () => {
+  it('measures the share of content words the opening body repeats, plurals folded', () => {
+    const stems = bodyStemsOf(['Bridge repairs were delayed again on Monday, the council said.'])
+    expect(overlap('Bridge repair delayed', stems)).toBe(1)
+    expect(overlap('Council votes on bus depot', stems)).toBeCloseTo(1 / 3)
+    expect(overlap('On it', stems)).toBe(0)
+  })
+
+  it('finds a line repeated elsewhere on the page, across line breaks and case', () => {
+    const page = normalized('3/12/09, 9:14 AM Library reopens after restoration - The Courier\n\nLibrary reopens\nafter restoration\n\nBody.')
+    expect(repeated('Library reopens after restoration', page)).toBe(true)
+    expect(repeated('The Courier', page)).toBe(false)
+  })
+
+  it('offers no date, byline or role line as a headline', () => {
+    expect(canHeadline('Volunteers rebuild flood-hit village school')).toBe(true)
+    expect(canHeadline('By Anan Kowalczyk')).toBe(false)
+    expect(canHeadline('Thu 12 Mar 2009 09.14 GMT')).toBe(false)
+  })
+})
+
+describe('choosing the headline among the lines above the body', () => {
+  it('takes the story title the body is about, not the nearer teaser title', () => {
+    const text = `Volunteers rebuild flood-hit village school in six weeks\n\nCouncil approves new bus depot on Mill Lane\n\n${body}`
+    expect(segment(text).headline?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
+  })
+
+  it('takes the title line out of navigation lines glued around it', () => {
+    const text = `Home\nHarbour festival moves to September\nLocal News\nVolunteers rebuild flood-hit village school\nThu 12 Mar 2009 09.14 GMT\n\n${body}`
+    expect(segment(text).headline?.text).toBe('Volunteers rebuild flood-hit village school')
+  })
+
+  it('keeps a headline wrapped over two lines whole when the print header repeats it', () => {
+    const text = `3/12/09, 9:14 AM   Primary school back in Bexley Vale after flood rebuild - The Courier\n\nPrimary school back in Bexley Vale after\nflood rebuild\nBy Owen Hartley\n\n${body}`
+    expect(segment(text).headline?.text).toBe('Primary school back in Bexley Vale after\nflood rebuild')
+  })
+
+  it('does not take a section name above the headline for a headline with a dek', () => {
+    const text = `World news\nVolunteers rebuild flood-hit village school in six weeks\n\n${body}`
+    const headline = segment(text).headline
+    expect(headline?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
+    expect(headline?.dek).toBeUndefined()
+  })
+})
