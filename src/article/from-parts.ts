@@ -58,9 +58,11 @@ export function addPartEntities<E extends NameLists>(input: string, segments: Se
     else people = withMention(people, author, mention)
   }
   const dateline = segments.dateline
-  const place = dateline?.place
-  const placeSpan = dateline && place ? findWithin(input, dateline.span, place) : undefined
-  if (place && placeSpan) places = withMention(places, place, {text: input.slice(placeSpan.start, placeSpan.end), span: placeSpan})
+  // A story filed from two places ("HOUSTON/SINGAPORE, Jan 12 (Reuters) -") names each.
+  for (const place of dateline?.place?.split('/') ?? []) {
+    const placeSpan = dateline ? findWithin(input, dateline.span, place) : undefined
+    if (placeSpan) places = withMention(places, place, {text: input.slice(placeSpan.start, placeSpan.end), span: placeSpan})
+  }
   return {...entities, people: byFirstMention(people), organizations: byFirstMention(organizations), places: byFirstMention(places)}
 }
 

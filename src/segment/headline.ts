@@ -34,7 +34,8 @@ export interface HeadlineIndices {
 /**
  * Find the headline above the first body paragraph (`body`: indices of the body
  * candidates) and the dek under it. Claimed candidates (bylines, captions) and
- * boilerplate are stepped over; every headline-like line (or run of wrapped lines) up to
+ * boilerplate are stepped over, but for link lists: a run of short title lines (other
+ * stories' titles, section names) often takes the headline in; every headline-like line (or run of wrapped lines) up to
  * the first prose paragraph above is an option, and the best scored wins (see
  * ./headline-choice.ts). A dek that ends with a full stop may have been taken for the
  * first body paragraph: it is the dek when a byline stands between it and the next body
@@ -52,7 +53,7 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   let distance = 0
   for (let index = first - 1; index >= Math.max(0, first - maximumGap); index--) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted')) continue
+    if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted' && candidate.boilerplate !== 'links')) continue
     if (isProse(candidate) && !isDekText(candidate.text)) break
     options.push(...candidateOptions(candidate, index, distance))
     distance++

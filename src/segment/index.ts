@@ -221,6 +221,8 @@ function proseBeside(candidates: readonly Candidate[], index: number, kind: 'lis
   while (candidates[at]?.[kind]) at += step
   // The line that introduces a list ("Key features:") stands between it and the prose above.
   if (step < 0 && kind === 'list' && candidates[at]?.text.endsWith(':')) at--
+  // So may one short line: its heading above it ("Key points"), or the title of what follows it ("Network Rail says lines will reopen").
+  if (kind === 'list' && candidates[at] && !isProse(candidates[at] as Candidate) && !(candidates[at] as Candidate).boilerplate && (candidates[at] as Candidate).words <= 8) at += step
   const next = candidates[at]
   return next !== undefined && isProse(next)
 }
@@ -236,7 +238,8 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   if (!heading(index)) return false
   // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
-  const before = proseAt(index - 1) || (titled(index) && titled(index - 1) && proseAt(index - 2))
+  // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.
+  const before = proseAt(index - 1) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAt(index - 2))
   const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
   return before && after && (proseAt(index - 1) || proseAt(index + 1))
 }

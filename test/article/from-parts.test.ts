@@ -51,6 +51,15 @@ describe('addPartEntities', () => {
     expect(texts(result.places)).toEqual([['MOGADISHU', 'Mogadishu'], ['Kenya']])
   })
 
+  it('makes each place of a two-place dateline a place of its own (session 7)', () => {
+    const input = 'HOUSTON/SINGAPORE, Jan 12 (Reuters) - Oil prices rose in Singapore.'
+    const found = {...empty(), places: [entity(input, 'Singapore', 'Singapore')]}
+    const dateline = {text: 'HOUSTON/SINGAPORE, Jan 12 (Reuters) -', place: 'Houston/Singapore', span: spanOf(input, 'HOUSTON/SINGAPORE, Jan 12 (Reuters) -')}
+    const result = addPartEntities(input, {...noParts(), dateline}, found)
+    expect(result.places.map((place) => place.name)).toEqual(['Houston', 'Singapore'])
+    expect(texts(result.places)).toEqual([['HOUSTON'], ['SINGAPORE', 'Singapore']])
+  })
+
   it('adds the names a headline repeats, a family name alone only when the body used it alone', () => {
     const input = 'Redknapp and Adams in Talks as Portsmouth Wait\n\nHarry Redknapp met Tony Adams in Portsmouth. Redknapp left.'
     const found = {

@@ -15,6 +15,12 @@ describe('bylines', () => {
     ['Story by Jane Doe', ['Jane Doe'], 17],
     ['BY JANE DOE', ['Jane Doe'], 11],
     ['By Hanna Arhirova, Samya Kullab & Illia Novikov', ['Hanna Arhirova', 'Samya Kullab', 'Illia Novikov'], 47],
+    // a role after the names is no author (session 7: "Contributor" came out as one)
+    ['By Elena Ruiz, Contributor', ['Elena Ruiz'], 26],
+    ['By Elena Ruiz, Opinion Contributor', ['Elena Ruiz'], 34],
+    ['By Elena Ruiz and Tom Lee, Contributors', ['Elena Ruiz', 'Tom Lee'], 39],
+    ['By Elena Ruiz, Guest Columnist', ['Elena Ruiz'], 30],
+    ['By Elena Ruiz, Staff Photographer', ['Elena Ruiz'], 33],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })

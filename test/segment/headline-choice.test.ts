@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
 import {bodyStemsOf, canHeadline, normalized, overlap, repeated} from '../../src/segment/headline-choice.js'
+import {findHeadline} from '../../src/segment/headline.js'
+import {segmentText} from '../../src/segment/index.js'
 
 const body = [
   'Volunteers have rebuilt the primary school in Bexley Vale six weeks after floodwater filled its classrooms, and pupils returned on Wednesday.',
@@ -50,5 +52,19 @@ describe('choosing the headline among the lines above the body', () => {
     const headline = segment(text).headline
     expect(headline?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
     expect(headline?.dek).toBeUndefined()
+  })
+})
+
+describe('a headline taken into a link list', () => {
+  it('is found among the list titles when the body repeats its words', () => {
+    const text = `Road resurfacing on the A614 to finish early\n\nVolunteers rebuild flood-hit village school in six weeks\n\nFri Mar 13, 9:14 AM ET\n\n${body}`
+    // A run of short title lines under a list heading is marked as a link list, the story's title with it.
+    const candidates = segmentText(text).candidates.map((candidate, index) => (index < 3 ? {...candidate, boilerplate: 'links' as const} : candidate))
+    const found = findHeadline(text, candidates, [3, 4, 5], new Set())
+    expect(found?.headline).toBe(1)
+    expect(candidates[1]?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
+    // Other boilerplate (navigation, widgets) is still stepped over.
+    const navigation = candidates.map((candidate, index) => (index === 1 ? {...candidate, boilerplate: 'navigation' as const} : candidate))
+    expect(findHeadline(text, navigation, [3, 4, 5], new Set())?.headline).not.toBe(1)
   })
 })

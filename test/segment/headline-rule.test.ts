@@ -31,6 +31,9 @@ describe('headline text', () => {
     expect(isDekText('from The Independent & The Independent on Sunday')).toBe(false)
     expect(isDekText('Source: Environment Canada figures for the year.')).toBe(false)
     expect(isDekText('January 8, 2008 10:00 AM EST and more')).toBe(false)
+    // a note under the headline is a note (session 7: it came back as the dek)
+    expect(isDekText("Editor's note: This story has been updated to include comment from the company.")).toBe(false)
+    expect(isDekText('Correction: An earlier version of this story gave the wrong date for the vote.')).toBe(false)
   })
 })
 

@@ -65,3 +65,12 @@ describe('short bulleted items and pasted tables inside the body (session 7: the
     expect(body.map((paragraph) => paragraph.text)).toEqual([before, after])
   })
 })
+
+describe('a list of key points at the top, under a heading (session 7: a live blog lost it)', () => {
+  it('keeps the items and the title of the post under them', () => {
+    const items = ['- Winds of up to 100mph recorded on the Isle of Wight', '- More than 150,000 homes without electricity', '- Rail services cancelled across the south']
+    const post = 'A spokeswoman for Network Rail said engineers had cleared fallen trees from 40 lines overnight and services would resume soon.'
+    const body = segment(['Key points', items.join('\n'), 'Network Rail says lines will reopen gradually', post].join('\n\n')).body
+    expect(body.map((paragraph) => paragraph.text)).toEqual([...items.map((item) => item.slice(2)), 'Network Rail says lines will reopen gradually', post])
+  })
+})

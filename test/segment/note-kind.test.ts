@@ -29,6 +29,8 @@ describe('note kinds', () => {
     ['Hertz and NeverLost are registered trademarks of Hertz Systems, Inc.', 'copyright'],
     ['All other products and brand names are trademarks of their respective holders.', 'copyright'],
     ['This story is sourced direct from an overseas news agency as an additional service to readers.', 'editors-note'],
+    ["The views expressed here are the author's own.", 'editors-note'],
+    ['The opinions expressed in this column do not reflect those of the newspaper.', 'editors-note'],
   ])('%j is a note of kind %s', (text, kind) => {
     expect(noteKind(text)).toBe(kind)
   })
@@ -38,6 +40,7 @@ describe('note kinds', () => {
     'Reporting by the paper led to his resignation in the spring of that year, officials said.',
     'Copyright law was reformed in 2019 after years of lobbying.',
     'The correction in share prices was the sharpest since March.',
+    'The views expressed by residents at the meeting were mostly hostile to the plan.',
     'A correction was made to the index after the error was found, the exchange said on Friday in a statement to traders.',
     'Smith is a former mayor who now runs a charity for the homeless in the east of the city.',
     'Contact the council for details.',

@@ -14,12 +14,12 @@ const outlets = new Set(
     'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse', 'agence france presse',
     'bloomberg', 'bloomberg news', 'dpa', 'efe', 'ansa', 'xinhua', 'tass', 'interfax', 'upi', 'pa', 'press association',
     'cnn', 'bbc', 'bbc news', 'staff', 'staff writer', 'staff reporter', 'staff reporters', 'our staff reporters',
-    'correspondent', 'reporter', 'editor', 'the moscow times', 'the guardian', 'the new york times', 'the washington post',
+    'correspondent', 'reporter', 'editor', 'contributor', 'columnist', 'contributing writer', 'guest columnist', 'the moscow times', 'the guardian', 'the new york times', 'the washington post',
   ].map((item) => item.toLowerCase()),
 )
 
-const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist'])
-const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health'])
+const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Contributor', 'Photographer', 'Producer'].flatMap((word) => [word, `${word}s`]))
+const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance'])
 
 /** The names part of a byline without a job title after them ("… AP Technology Writer"). */
 function withoutRole(body: string): string {

@@ -12,10 +12,10 @@ import {titleCase} from '../text-shape.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
-const opening = onFirstUse(() => RegExp(String.raw`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s`, 'u'))
+const opening = onFirstUse(() => RegExp(String.raw`^([\p{Lu}][\p{Lu}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s`, 'u'))
 const agencyBare = onFirstUse(() => new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u'))
 const agencyOnly = onFirstUse(() => new RegExp(
-  String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
+  String.raw`^([\p{Lu}][\p{L}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
   'u',
 ))
 
@@ -49,6 +49,7 @@ export interface DatelineMatch {
  * ```ts
  * findDateline('MOSCOW (Reuters) - Russia said …') // {length: 18, place: 'Moscow'}
  * findDateline('KYIV, Feb 10 (AFP) — Ukraine …') // {length: 20, place: 'Kyiv', date: 'Feb 10'}
+ * findDateline('HOUSTON/SINGAPORE, Jan 12 (Reuters) - Oil …') // {length: 36, place: 'Houston/Singapore', date: 'Jan 12'}
  * findDateline('Nov 2 (Reuters) - Oil fell …') // {length: 17, date: 'Nov 2'}
  * findDateline('NEW YORK, Aug. 24, 2023 /PRNewswire/ -- Acme …') // {length: 39, place: 'New York', date: 'Aug. 24, 2023'}
  * findDateline('NATO said on Friday …') // undefined
@@ -90,6 +91,7 @@ function placeOf(match: RegExpExecArray): string | undefined {
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
   const byAgency = match[0].includes('(') || SLASHED_SOURCE().test(match[0]) || agencyBare().test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS().test(city.replace(/[.'’ -]/gu, '')))) return undefined
-  if (!city.split(/\s/u).every((word) => STARTS_UPPER.test(word))) return undefined
-  return titleCase(city)
+  if (!city.split(/[\s/]/u).every((word) => STARTS_UPPER.test(word))) return undefined
+  // "HOUSTON/SINGAPORE": a wire story filed from two places.
+  return city.split('/').map(titleCase).join('/')
 }

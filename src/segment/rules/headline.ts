@@ -6,6 +6,7 @@
  * @internal
  */
 import {countWords, endsSentence} from '../text-shape.js'
+import {noteKind} from './note-kind.js'
 
 const dateish = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\b/iu
 const label = /^(?:keywords|word count|posted|published|updated|last updated|first published|filed|filed under|source|article from|release|courtesy|by|from|tags?|topics?|section|category|photo|image|video|watch|listen|comments?|share|print|email|e-mail|font size|text size)\b\s?:?/iu
@@ -84,5 +85,6 @@ export function isDekText(text: string): boolean {
   if (/[|•»›]/u.test(text) || /https?:|www\./iu.test(text)) return false
   // A label opens it ("From The Independent", "Source: AP"), unless the word only opens a sentence ("From the cliffs … every year.").
   const labelled = label.exec(text)
-  return !dateish.test(text) && (!labelled || (!labelled[0].includes(':') && endsSentence(text)))
+  // A note under the headline ("Editor's note: This story has been updated …") is a note, not its dek.
+  return !dateish.test(text) && (!labelled || (!labelled[0].includes(':') && endsSentence(text))) && noteKind(text) === undefined
 }
