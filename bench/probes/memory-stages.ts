@@ -4,7 +4,10 @@
  * then V8's heap spaces. A probe behind docs/results-performance.md (Session 4), not part
  * of the bench:
  *
- *   node --expose-gc --import tsx bench/probes/memory-stages.ts FILE
+ *   node --expose-gc --import tsx bench/probes/memory-stages.ts FILE [--live]
+ *
+ * With `--live`, a full collection before each print: "heap used" is then what the
+ * stages before keep alive.
  */
 import {readFileSync} from 'node:fs'
 import {getHeapSpaceStatistics} from 'node:v8'
@@ -22,7 +25,9 @@ extractEntities('Gen. Mark Milley spoke in Kyiv on Thursday.')
 const gc = (globalThis as {gc?: () => void}).gc
 if (!gc) throw new Error('run node with --expose-gc')
 const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(1)
+const live = process.argv.includes('--live')
 const print = (stage: string): void => {
+  if (live) gc()
   const memory = process.memoryUsage()
   const peak = process.resourceUsage().maxRSS * 1024
   console.log(`${stage.padEnd(10)} heap used ${mib(memory.heapUsed)}  committed ${mib(memory.heapTotal)}  RSS ${mib(memory.rss)}  peak RSS ${mib(peak)} MiB`)

@@ -36,6 +36,44 @@ export interface Token {
   newlineBefore: boolean
 }
 
+/** The token kinds, by their number in a token's packed flags. */
+const kinds: readonly TokenKind[] = ['word', 'punctuation', 'symbol', 'url']
+
+/**
+ * A token as the tokenizer makes it: its kind and the two whitespace facts packed into
+ * one number read through getters, so that a token takes five fields, not seven (a
+ * long text has a token every five or six characters, and its tokens are most of what
+ * an entity call holds).
+ */
+class TextToken implements Token {
+  declare text: string
+  declare start: number
+  declare end: number
+  declare sentence: number
+  /** The kind's number in `kinds`, plus 4 for a space before, plus 8 for a line break before. */
+  private declare readonly flags: number
+
+  constructor(text: string, start: number, end: number, kind: TokenKind, sentence: number, spaceBefore: boolean, newlineBefore: boolean) {
+    this.text = text
+    this.start = start
+    this.end = end
+    this.sentence = sentence
+    this.flags = kinds.indexOf(kind) | (spaceBefore ? 4 : 0) | (newlineBefore ? 8 : 0)
+  }
+
+  get kind(): TokenKind {
+    return kinds[this.flags & 3] as TokenKind
+  }
+
+  get spaceBefore(): boolean {
+    return (this.flags & 4) !== 0
+  }
+
+  get newlineBefore(): boolean {
+    return (this.flags & 8) !== 0
+  }
+}
+
 /** A sentence: its extent and its tokens `tokens.slice(first, end)`. */
 export interface Sentence {
   start: number
@@ -247,15 +285,15 @@ function addSentence(
       const next = nextWord(children, position)
       const nextText = next ? text.slice(offset + (next.position?.start.offset ?? 0), offset + (next.position?.end.offset ?? 0)) : ''
       if (!next || OPENS_SENTENCE.test(nextText)) {
-        tokens.push({text: words.of(value.slice(0, -1)), start, end: end - 1, kind, sentence: index, spaceBefore, newlineBefore})
-        tokens.push({text: '.', start: end - 1, end, kind: 'punctuation', sentence: index, spaceBefore: false, newlineBefore: false})
+        tokens.push(new TextToken(words.of(value.slice(0, -1)), start, end - 1, kind, index, spaceBefore, newlineBefore))
+        tokens.push(new TextToken('.', end - 1, end, 'punctuation', index, false, false))
         spaceBefore = false
         newlineBefore = false
         if (next) close()
         continue
       }
     }
-    tokens.push({text: value, start, end, kind, sentence: index, spaceBefore, newlineBefore})
+    tokens.push(new TextToken(value, start, end, kind, index, spaceBefore, newlineBefore))
     spaceBefore = false
     newlineBefore = false
   }
@@ -304,7 +342,7 @@ function mergeUrls(text: string, tokens: Token[], urls: Array<[number, number]>)
     }
     const start = Math.max(Math.min(url[0], token.start), last ? last.end : 0)
     const end = Math.max(url[1], token.end)
-    result.push({...token, text: text.slice(start, end), start, end, kind: 'url'})
+    result.push(new TextToken(text.slice(start, end), start, end, 'url', token.sentence, token.spaceBefore, token.newlineBefore))
   }
   return result
 }

@@ -10,8 +10,9 @@ import {isProse} from './candidates.js'
 import {pieces} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {isAffiliationLine, parseByline} from './rules/byline.js'
-import {bracketWidth, captionLabel, hasPhotoMarker, mediaLabel} from './rules/caption-label.js'
+import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
+import {findDateline} from './rules/dateline.js'
 
 /** Longest caption, in words. */
 const captionWords = 60
@@ -111,7 +112,8 @@ function captionAt(
     claimed.add(index)
     const partner = partnerOf(candidates, index, claimed)
     const creditSpan = {start: start + alone.start, end: start + alone.end}
-    if (partner === undefined) return undefined
+    // A credit with no caption beside it (the photo had none) is kept as a caption of no text, not dropped.
+    if (partner === undefined) return makeCaption(source, {start: creditSpan.start, end: creditSpan.start}, creditSpan)
     claimed.add(partner)
     const other = candidates[partner] as Candidate
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
@@ -122,7 +124,7 @@ function captionAt(
     claimed.add(index)
     return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})
   }
-  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20)) {
+  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(raw)) {
     claimed.add(index)
     return makeCaption(source, {start, end})
   }
@@ -140,9 +142,26 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
     if (!candidate || claimed.has(other) || candidate.boilerplate) continue
     if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text)) continue
     if (other < index && isProse(candidate) && candidate.words > 35) continue
+    if (readsAsBody(candidates, other, other < index ? -1 : 1)) continue
     return other
   }
   return undefined
+}
+
+/**
+ * Whether the candidate at `index`, beside a stand-alone credit, reads as a paragraph of the body
+ * rather than as its caption: prose that reports speech or quotes or opens with a dateline, or prose in a run of prose (the
+ * candidate on its other side, `away` from the credit, is prose too), or prose with prose across the credit (under the credit,
+ * a caption; above it, one no shorter than the paragraph under the credit).
+ */
+function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | -1): boolean {
+  const candidate = candidates[index] as Candidate
+  if (!isProse(candidate)) return false
+  const beyond = candidates[index + away]
+  // Across the credit, prose: a caption above the credit is shorter than the paragraph under it; none is under it.
+  const across = candidates[index - 2 * away]
+  const between = across !== undefined && !across.boilerplate && isProse(across) && (away > 0 || candidate.words >= across.words)
+  return reportsSpeech(candidate.text) || findDateline(candidate.text) !== undefined || (beyond !== undefined && !beyond.boilerplate && isProse(beyond)) || between
 }
 
 /** A caption from its source span (a caption label skipped) and its credit's span. */

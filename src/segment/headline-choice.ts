@@ -67,13 +67,32 @@ export function candidateOptions(candidate: Candidate, index: number, distance: 
   const options: HeadlineOption[] = []
   for (let from = Math.max(0, lines.length - maximumCandidateLines); from < lines.length; from++) {
     let text = ''
+    // A section label before the headline on its line ("Opinion | Why the grid can't keep up") is left out.
+    const label = SECTION_LABEL().exec((lines[from] as Line).text)?.[0].length ?? 0
     for (let to = from; to < Math.min(lines.length, from + maximumLines); to++) {
       const line = lines[to] as Line
-      text = to === from ? line.text : `${text} ${line.text}`
-      if (canHeadline(text)) options.push({index, from, to, text, start: (lines[from] as Line).start, end: line.end, distance, lines})
+      text = to === from ? line.text.slice(label) : `${text} ${line.text}`
+      if (canHeadline(text)) options.push({index, from, to, text, start: (lines[from] as Line).start + label, end: line.end, distance, lines})
     }
   }
   return options
+}
+
+/** A one-word section label and a bar before a headline: "Opinion | ", "Analysis | " (a two-word one such as "Game Stats | " heads a list). */
+const SECTION_LABEL = onFirstUse(() => RegExp(String.raw`^\p{Lu}\p{L}{1,15} ?\| ?(?=\p{Lu})`, 'u'))
+
+/**
+ * Whether a line opens with a one-word section label and a bar ("Opinion | Why …"): such a
+ * line may be read as a navigation bar, yet hold the headline.
+ *
+ * @example
+ * ```ts
+ * opensWithSectionLabel('Opinion | Why the grid cannot keep up') // true
+ * opensWithSectionLabel('Home | World | Business') // true (its rest is no headline)
+ * ```
+ */
+export function opensWithSectionLabel(text: string): boolean {
+  return SECTION_LABEL().test(text)
 }
 
 /** Words that carry content: letters or digits, four characters or more, compared on their first five. */

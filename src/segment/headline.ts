@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isHeadlineText, isMetaLine, opensWithDate} from './rules/headline.js'
-import {bestOption, candidateOptions, type HeadlineOption} from './headline-choice.js'
+import {bestOption, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph. */
 const maximumGap = 10
@@ -53,7 +53,8 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   let distance = 0
   for (let index = first - 1; index >= Math.max(0, first - maximumGap); index--) {
     const candidate = candidates[index] as Candidate
-    if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted' && candidate.boilerplate !== 'links')) continue
+    const labelled = candidate.boilerplate === 'navigation' && opensWithSectionLabel(candidate.text)
+    if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted' && candidate.boilerplate !== 'links' && !labelled)) continue
     if (isProse(candidate) && !isDekText(candidate.text)) break
     options.push(...candidateOptions(candidate, index, distance))
     distance++
@@ -62,7 +63,9 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   if (!best) return gluedToBody(candidates, first)
   const candidate = candidates[best.index] as Candidate
   if (best.from > 0 || best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
-  const found = withDek(candidates, best.index, first, claimed)
+  const dekked = withDek(candidates, best.index, first, claimed)
+  // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
+  const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked
   if (found.dek !== undefined || first !== best.index + 1 || body.length < 2) return found
   // The first "body paragraph" right under the headline, then a byline or caption, then the body: a dek.
   const between = (body[1] as number) - first - 1

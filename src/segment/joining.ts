@@ -5,9 +5,10 @@
  *
  * @internal
  */
-import {mergeCandidates, type Candidate} from './candidates.js'
+import {isProse, mergeCandidates, type Candidate} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {continues} from './rules/continuation.js'
+import {findDateline, isDatelineFragment} from './rules/dateline.js'
 import {endsSentence, startsLower} from './text-shape.js'
 
 /** Shortest unfinished paragraph, in words, that a later block may continue. */
@@ -34,6 +35,12 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
       continue
     }
     const previous = result[open]
+    // A dateline with the first words of its sentence or none ("KYIV (Reuters) - Gen. Mark", "WASHINGTON —"), a blank
+    // line, then the sentence's rest: one paragraph, whatever the case of the rest.
+    if (previous && previous.lines.length === 1 && isDatelineFragment(previous.text) && opensDatelineRest(candidate)) {
+      result[open] = mergeCandidates(previous, candidate)
+      continue
+    }
     // A Title Case headline is not an unfinished paragraph, and a byline under it does not continue it.
     const unfinished =
       previous !== undefined && previous.words >= minimumWords && previous.lower >= 0.2 && !endsSentence(previous.text, true) && !parseByline(candidate.text)
@@ -65,4 +72,10 @@ function insertedBefore(candidates: readonly Candidate[], index: number, before:
     if (!candidate.boilerplate && candidate.words > 30) return 0
   }
   return 0
+}
+
+/** The rest of a dateline's sentence: prose or a lower-case start, not a byline or another dateline. */
+function opensDatelineRest(candidate: Candidate): boolean {
+  if (candidate.words < 2 || parseByline(candidate.text) || findDateline(candidate.text)) return false
+  return isProse(candidate) || startsLower(candidate.text)
 }

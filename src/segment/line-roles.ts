@@ -11,6 +11,7 @@ import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
+import {STARTS_LOWER} from '../internal/letter-patterns.js'
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
@@ -198,6 +199,8 @@ function roleOf(
 ): LineRole {
   if (line.blank) return {kind: 'blank'}
   if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget) return {kind: 'furniture'}
+  // An ad marker touching a line of text ("Advertisement" / "the mold ? together …") cuts a paragraph, as furniture does.
+  if (next !== undefined && (STARTS_LOWER.test(next.text) || (!previousBlank && !next.blank)) && boilerplateKind(line.text) === 'ad') return {kind: 'furniture'}
   const url = urlOfLine(line.text)
   // An entry opens after a blank line, at a marker or a URL, or at a quoted title ('"Hajj stampede kills hundreds" — BBC News, …').
   if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined || /^["“]/u.test(line.text)}

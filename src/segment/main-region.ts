@@ -166,25 +166,33 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
 const summaryWords = 40
 
 /**
- * Teaser cards of other stories after a line that is not prose: three titles in a row,
- * each over a short summary ("B.C. Headlines" / "Hops shortage spurs …" / "A worldwide
+ * Teaser cards of other stories after a line that is not prose: three titles in a row
+ * (two when no prose comes after them), each over a short summary ("B.C. Headlines" / "Hops shortage spurs …" / "A worldwide
  * shortage of hops …"). Results under score lines right after the article's prose are
  * its own ("Canucks 2 Ducks 1" / "At Vancouver, …").
  */
 function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
   const before = candidates[index - 1]
   if (!before || isProse(before)) return false
+  let cards = 0
   let headlines = 0
   for (let at = index; at < index + 6; at += 2) {
     const title = candidates[at]
-    const summary = candidates[at + 1]
-    // A title may ask a question ("Mercedes to buy Dennis into retirement?").
-    const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
-    if (!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords) return false
-    if (title.words >= headlineWords) headlines++
+    if (!isCard(title, candidates[at + 1])) break
+    cards++
+    if ((title as Candidate).words >= headlineWords) headlines++
   }
   // Cards are titled by headlines; the article's own sections by short labels ("Conference Call" / "About Acme").
-  return headlines >= 2
+  // Two cards do when both are (no menu items) and no prose follows them: the page's last text is theirs.
+  const menu = (at: number): boolean => candidates[at]?.boilerplate === 'navigation'
+  return (cards === 3 && headlines >= 2) || (cards === 2 && headlines === 2 && !menu(index) && !menu(index + 2) && !candidates.slice(index + 4).some(isProse))
+}
+
+/** A teaser card: a short title (not a finished sentence) over a summary of short prose. */
+function isCard(title: Candidate | undefined, summary: Candidate | undefined): boolean {
+  // A title may ask a question ("Mercedes to buy Dennis into retirement?").
+  const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
+  return !(!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords)
 }
 
 /** Fewest words of a teaser card's title that reads as a headline rather than a section label. */

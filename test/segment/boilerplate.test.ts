@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
 import {boilerplateKind} from '../../src/segment/rules/boilerplate.js'
 
 describe('boilerplate', () => {
@@ -84,5 +85,14 @@ describe('boilerplate: e-mail alerts boxes (session 5)', () => {
     'More than 2,000 runners sign up for the race each year.',
   ])('%j is not', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
+  })
+})
+
+describe('an ad marker inside a paragraph (session 7)', () => {
+  it('is cut out and the paragraph joined across it', () => {
+    const first = 'Paragraph one of the story says the senator spoke for an hour to a crowd of supporters in a school gym on Monday night.'
+    const text = `${first}\n\n"Barack Obama isn't just going to break\n\nAdvertisement\nthe mold, together we are going to shatter it," he said.\n\nThe crowd cheered as the senator left the stage.`
+    const body = segment(text).body.map((paragraph) => paragraph.text)
+    expect(body).toEqual([first, '"Barack Obama isn\'t just going to break the mold, together we are going to shatter it," he said.', 'The crowd cheered as the senator left the stage.'])
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {bracketWidth, captionLabel, hasPhotoMarker, mediaLabel} from '../../src/segment/rules/caption-label.js'
+import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel} from '../../src/segment/rules/caption-label.js'
 
 describe('caption labels', () => {
   it('measures the label', () => {
@@ -58,5 +58,34 @@ describe('caption labels', () => {
     const image = segment(`${lead}\n\n[Image: Transmission lines near Ashburn, Va.]\n\n${after}`)
     expect(image.caption?.text).toBe('Transmission lines near Ashburn, Va.')
     expect(image.body).toHaveLength(2)
+  })
+})
+
+describe('a photo described inside the body (session 7)', () => {
+  it.each([
+    "Chelsea's Florent Malouda (R) clashes with Everton's Phil Jagielka during the semi-final at Stamford Bridge in London.",
+    'Washington Capitals left wing Alex Ovechkin, left, joins team owner Ted Leonsis, right, at a news conference.',
+    'A police officer stops a car for a random sobriety check in this undated file photo.',
+    'Singer Amy Winehouse arrives at the awards in Los Angeles, in this June 3, 2007, file photo.',
+  ])('%j describes a photo', (text) => {
+    expect(describesPhoto(text)).toBe(true)
+  })
+
+  it.each([
+    'Senator Jones (R) said the vote would be close.',
+    '"He stood at the back (left) of the room," Smith told reporters.',
+    'Copyright (c) Press Association Ltd. 2008, All Rights Reserved.',
+    'SOULCALIBUR(R) IV is a trademark of NAMCO BANDAI Games Inc.',
+    'The defender was pictured climbing a barrier to confront supporters.',
+  ])('%j does not', (text) => {
+    expect(describesPhoto(text)).toBe(false)
+  })
+
+  it('is a caption, not a body paragraph', () => {
+    const prose = (n: number): string => `Paragraph ${n} of the match report says the home side held on late into the second half for the win.`
+    const caption = "Everton's Lee Carsley (R) jumps over his teammate Phil Neville to head the ball during the semi-final first leg in London. Chelsea won 2-1."
+    const result = segment(['Grant admires never-say-die Chelsea', prose(1), caption, prose(2), prose(3)].join('\n\n'))
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+    expect(result.captions.map((item) => item.text)).toEqual([caption])
   })
 })

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findCredit, findGluedCredit, isCreditLine} from '../../src/segment/rules/credit.js'
+import {segment} from '../../src/index.js'
 
 const creditOf = (text: string, find = findCredit): [string, string] | undefined => {
   const match = find(text)
@@ -52,5 +53,56 @@ describe('credits', () => {
     expect(isCreditLine('Photo: Tim Clayton')).toBe(true)
     expect(isCreditLine('The vote is on Friday.')).toBe(false)
     expect(isCreditLine('Job & Classifieds Audio / Video')).toBe(false)
+  })
+})
+
+describe('a stand-alone credit beside body prose (session 7)', () => {
+  const lead =
+    'President George W. Bush on Tuesday signed a farm bill that lawmakers had spent two years writing, and the first payments will reach growers in the Midwest this spring.'
+  const second = 'The bill gives money to farmers who lost crops to floods last spring, and it raises the price floor for corn.'
+  const third = 'Critics said the bill was too costly. The White House disagreed with them.'
+  const bodyOf = (text: string): string[] => segment(text).body.map((paragraph) => paragraph.text)
+
+  it('a credit above a short lead that the body goes on from does not take the lead as its caption', () => {
+    const result = segment(`Bush signs farm bill\n\nBy Jane Doe\n\nPhoto: Jim Watson/AFP\n\n${lead}\n\n${second}\n\n${third}`)
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([lead, second, third])
+    expect(result.captions.map((caption) => caption.text)).toEqual([''])
+    expect(result.captions[0]?.credit?.text).toBe('Jim Watson/AFP')
+  })
+
+  it('nor a lead above it that reports speech', () => {
+    const quoted = 'President George W. Bush on Tuesday signed a farm bill that lawmakers had spent two years writing, saying it would help growers through a hard season.'
+    expect(bodyOf(`Bush signs farm bill\n\nBy Jane Doe\n\n${quoted}\n\nPhoto: Jim Watson/AFP\n\n${second}\n\n${third}`)).toEqual([quoted, second, third])
+  })
+
+  it('nor the last paragraph of a run of prose above a credit', () => {
+    const last = 'U.S. commanders say militants are still dispatching suicide bombers in an effort to cause mass-casualty attacks.'
+    const text = `Bomber kills 30 at Baghdad funeral\n\n${lead}\n\n${second}\n\n${last}\n\nPhoto Copyright Getty Images\n\nCopyright 2008 Reuters. Click for restrictions.`
+    expect(bodyOf(text)).toContain(last)
+  })
+
+  it('still takes a short caption between the byline and the lead', () => {
+    const caption = 'Chaos and despair: an elephant helps clear a road in Barishal.'
+    const result = segment(`Cyclone kills 1100 in Bangladesh\n\nBy Jane Doe\n\n${caption}\n\nPhoto: Pavel Rahman\n\n${lead}\n\n${second}`)
+    expect(result.captions.map((item) => [item.text, item.credit?.text])).toEqual([[caption, 'Pavel Rahman']])
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([lead, second])
+  })
+})
+
+describe('a stand-alone credit under a lead in PDF text (session 7)', () => {
+  it('takes no lead longer than the paragraph under the credit as its caption', () => {
+    const text = [
+      'Bush signs farm bill',
+      'By Jane Doe',
+      'President George W. Bush on Tuesday signed a farm bill that lawmakers had spent',
+      'two years writing, and the first payments will reach growers in the Midwest',
+      'this spring.',
+      'Photo: Jim Watson/AFP',
+      'The bill gives money to farmers who lost crops to floods last spring, and it',
+      'raises the price floor for corn.',
+    ].join('\n')
+    const result = segment(text)
+    expect(result.body[0]?.text).toMatch(/^President George W\. Bush .* this spring\.$/u)
+    expect(result.captions.map((caption) => [caption.text, caption.credit?.text])).toEqual([['', 'Jim Watson/AFP']])
   })
 })

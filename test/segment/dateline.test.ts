@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {findDateline, findDatelineLine} from '../../src/segment/rules/dateline.js'
+import {findDateline, findDatelineLine, isDatelineFragment} from '../../src/segment/rules/dateline.js'
 
 const datelineOf = (text: string): [string, string] | undefined => {
   const match = findDateline(text)
@@ -62,7 +62,7 @@ describe('a dateline on its own line', () => {
 
   it('reports it when it stands right above the first paragraph, past share buttons', () => {
     const text = 'SEATTLE Jan 14, 2008 (AP)\n\nShare\n\nCome Super Bowl Sunday, Amazon will get a leg up in the digital music race, the company said.'
-    expect(segment(text).dateline).toEqual({text: 'SEATTLE Jan 14, 2008 (AP)', place: 'Seattle', span: {start: 0, end: 25}})
+    expect(segment(text).dateline).toEqual({text: 'SEATTLE Jan 14, 2008 (AP)', place: 'Seattle', date: 'Jan 14, 2008', span: {start: 0, end: 25}})
   })
 
   it('keeps the headline above a first line that opens with a dateline and wraps early', () => {
@@ -78,5 +78,39 @@ describe('a dateline on its own line', () => {
   it('never takes a block that opens with a dateline for the headline', () => {
     const text = 'Army chief says drills will continue\n\nKYIV (Reuters) - Gen. Mark\n\nMilley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.\n\nHe spoke in Brussels after the meeting with officials.'
     expect(segment(text).headline?.text).toBe('Army chief says drills will continue')
+  })
+})
+
+describe('a dateline fragment over a blank line (session 7)', () => {
+  const rest = 'The Senate passed the budget bill on Tuesday after a long night of debate, sending it to the president.'
+  const article = (fragment: string, after = rest): string =>
+    `Senate passes budget bill\n\nBy Jane Doe\n\n${fragment}\n\n${after}\n\nThe vote was 52 to 48, with two Republicans joining the Democrats.`
+
+  it.each(['WASHINGTON —', 'WASHINGTON, Nov. 3 —', 'Nov 2 (Reuters) -', 'NEW YORK, Aug. 24, 2023 /PRNewswire/ --'])('%j alone above the first paragraph is its dateline', (fragment) => {
+    const result = segment(article(fragment))
+    expect(result.dateline?.text).toBe(fragment)
+    expect(result.body.map((paragraph) => paragraph.text)[0]).toBe(rest)
+  })
+
+  it('a dateline with the first words of its sentence joins the rest of that sentence (lower case)', () => {
+    const result = segment(article('WASHINGTON (AP) — The Senate on Tuesday', 'passed the budget bill after a long night of debate.'))
+    expect(result.dateline?.text).toBe('WASHINGTON (AP) —')
+    expect(result.body[0]?.text).toBe('The Senate on Tuesday passed the budget bill after a long night of debate.')
+  })
+
+  it('… or upper case (a name cut in two), and is no dek', () => {
+    const text = 'Army chief says drills will continue\n\nKYIV (Reuters) - Gen. Mark\n\nMilley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.\n\nHe spoke in Brussels after the meeting with officials.'
+    const result = segment(text)
+    expect(result.headline?.dek).toBeUndefined()
+    expect(result.dateline?.text).toBe('KYIV (Reuters) -')
+    expect(result.body[0]?.text).toBe('Gen. Mark Milley, the chairman of the Joint Chiefs of Staff, said on Tuesday that the exercises near the border would go on.')
+  })
+
+  it('tells a fragment from a finished dateline paragraph and from plain text', () => {
+    expect(isDatelineFragment('WASHINGTON —')).toBe(true)
+    expect(isDatelineFragment('KYIV (Reuters) - Gen. Mark')).toBe(true)
+    expect(isDatelineFragment('LONDON -- The film won.')).toBe(false)
+    expect(isDatelineFragment('WASHINGTON')).toBe(false)
+    expect(isDatelineFragment('The war games — set to run')).toBe(false)
   })
 })

@@ -53,6 +53,13 @@ describe('choosing the headline among the lines above the body', () => {
     expect(headline?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
     expect(headline?.dek).toBeUndefined()
   })
+
+  it('leaves a one-word section label before the headline on its line out of it (session 7: the line was no headline)', () => {
+    const text = `Opinion | Volunteers rebuild flood-hit village school in six weeks\n\n${body}`
+    const {headline} = segment(text)
+    expect(headline?.text).toBe('Volunteers rebuild flood-hit village school in six weeks')
+    expect(headline && text.slice(headline.span.start, headline.span.end)).toBe(headline?.text)
+  })
 })
 
 describe('a headline taken into a link list', () => {

@@ -103,6 +103,20 @@ describe('main region: a press release\'s "About X" section (session 5)', () => 
   })
 })
 
+describe('main region: two teaser cards at the end (session 7)', () => {
+  const card = (title: string): string[] => [title, `A short summary of the story about ${title.toLowerCase()}, written for the front page of the site.`]
+
+  it('two cards under a heading, with no prose after them, end the article', () => {
+    const page = [prose(1), prose(2), "Editors' Picks", ...card('Bridge Repairs Will Close Route 9'), ...card('Band Heads to National Finals')]
+    expect(texts(page.join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
+  it('two subheadings over paragraphs with more of the article after them do not', () => {
+    const page = [prose(1), 'Inside the mill', 'The vote', prose(2), 'What comes next', prose(3), prose(4), prose(5)]
+    expect(texts(page.join('\n\n'))).toEqual(expect.arrayContaining([prose(2), prose(3), prose(5)]))
+  })
+})
+
 describe('main region: a press release with short section headings (session 7)', () => {
   it('keeps the sections under "Conference Call", "About Acme Robotics" and "Forward-Looking Statements" (short labels, not teaser titles)', () => {
     const call = 'Acme will host a conference call at 5:00 p.m. ET today. A webcast will be available on its website.'

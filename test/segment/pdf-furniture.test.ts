@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {furnitureKey, isPageFurniture, runningLines} from '../../src/segment/rules/pdf-furniture.js'
+import {segment} from '../../src/index.js'
 
 describe('page furniture', () => {
   it.each([
@@ -65,5 +66,37 @@ describe('running lines: subheadings in PDF text (session 4)', () => {
   it('a title line repeated at every page break is still a running header', () => {
     const page = (n: number): string[] => [`11/29/26, 9:0${n} PM`, '', 'The Daily Example | Council votes on budget', '', `Text of page ${n} starts here and goes on with the story of the vote.`, `${n}/3`, '']
     expect([...runningLines([...page(1), ...page(2), ...page(3)])]).toContain('the daily example | council votes on budget')
+  })
+})
+
+describe('a running header with the page number in it, twice (session 7)', () => {
+  const page = (n: number): string => `THE HARBOR CITY LEDGER Page A${n}`
+
+  it('is furniture when the number is one higher on the next page', () => {
+    const lines = ['The harbor board voted on Tuesday to build', page(2), 'a new terminal on the east pier.', page(3), 'Work could begin next fall.']
+    expect(runningLines(lines).has(furnitureKey(page(2)))).toBe(true)
+  })
+
+  it('is not when the number jumps, or the line has fewer than three words beside it', () => {
+    expect(runningLines(['Results for Round 2', 'text', 'Results for Round 4', 'more text']).size).toBe(0)
+    expect(runningLines(['Step 2', 'text', 'Step 3', 'more text']).size).toBe(0)
+  })
+
+  it('leaves the body of a three-page print without its headers', () => {
+    const text = [
+      'Harbor board approves new ferry terminal',
+      'By Ana Ruiz',
+      'The harbor board voted on Tuesday to build a new ferry terminal on the east pier, ending',
+      'a debate that has run for six years and split the waterfront neighborhoods.',
+      page(2),
+      '"We have waited long enough," said Maria Okafor, who leads the East Pier residents group.',
+      'She said the new terminal would bring shops and jobs back to the pier.',
+      page(3),
+      'The board will ask the state for half of the cost next spring.',
+      'Work could begin as early as next fall if the state agrees.',
+    ].join('\n')
+    const body = segment(text).body.map((paragraph) => paragraph.text)
+    expect(body.join('\n')).not.toContain('LEDGER')
+    expect(body[1]).toBe('"We have waited long enough," said Maria Okafor, who leads the East Pier residents group. She said the new terminal would bring shops and jobs back to the pier.')
   })
 })

@@ -91,8 +91,8 @@ export interface View {
   tokens: readonly Token[]
   /** Normalized word of each token; '' for URLs. */
   words: readonly string[]
-  /** Whether a token ended in a possessive "'s" that the word dropped. */
-  possessive: readonly boolean[]
+  /** 1 where a token ended in a possessive "'s" that the word dropped, else 0. */
+  possessive: Uint8Array
 }
 
 /**
@@ -104,22 +104,41 @@ export interface View {
  * ```
  */
 export function buildView(tokenized: TokenizedText): View {
-  const words: string[] = []
-  const possessive: boolean[] = []
-  for (const token of tokenized.tokens) {
+  const {tokens} = tokenized
+  const words = new Array<string>(tokens.length)
+  const possessive = new Uint8Array(tokens.length)
+  // A text repeats its words: each distinct token text is normalized once, and its
+  // tokens share the one string.
+  const forms = new Map<string, WordForm>()
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
     if (token.kind === 'url') {
-      words.push('')
-      possessive.push(false)
+      words[index] = ''
       continue
     }
-    let word = token.text.toLowerCase().replace(/[’‘]/g, "'")
-    const owner = word.length > 2 && word.endsWith("'s")
-    if (owner) word = word.slice(0, -2)
-    if (word.length > 1 && word.endsWith('.')) word = word.slice(0, -1)
-    words.push(word)
-    possessive.push(owner)
+    let form = forms.get(token.text)
+    if (form === undefined) {
+      form = formOf(token.text)
+      forms.set(token.text, form)
+    }
+    words[index] = form.word
+    if (form.owner) possessive[index] = 1
   }
-  return {tokens: tokenized.tokens, words, possessive}
+  return {tokens, words, possessive}
+}
+
+/** A token text's normalized word, and whether a possessive "'s" was dropped from it. */
+interface WordForm {
+  word: string
+  owner: boolean
+}
+
+function formOf(text: string): WordForm {
+  let word = text.toLowerCase().replace(/[’‘]/g, "'")
+  const owner = word.length > 2 && word.endsWith("'s")
+  if (owner) word = word.slice(0, -2)
+  if (word.length > 1 && word.endsWith('.')) word = word.slice(0, -1)
+  return {word, owner}
 }
 
 /**

@@ -12,11 +12,11 @@ import type {PackedModel} from '../../data/packed-model.js'
 import type {TokenizedText} from '../tokens.js'
 import {type LexiconIndex, lexiconRanges, preferLexicon} from './lexicon.js'
 import {refineRanges} from './refiners.js'
-import {tagDocument} from './tagger.js'
+import {documentRanges} from './tagger.js'
 import {type TaggerWord, taggerWords} from './tagger-words.js'
 import {splitTitle} from './titles.js'
 import {truecase} from './truecase.js'
-import {type WordRange, tagRanges} from './word-ranges.js'
+import type {WordRange} from './word-ranges.js'
 import {HAS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
@@ -76,11 +76,11 @@ export function findNames(tokenized: TokenizedText, options: FindNamesOptions = 
   const sentences = taggerWords(tokenized)
   // The tagger reads ALL-CAPS sentences truecased; the refiners read the words as written
   // (datelines and results tables in capitals are theirs).
-  const tagged = tagDocument(
+  const tagged = documentRanges(
     truecase(sentences).map((words) => words.map((word) => word.text)),
     options.model,
   )
-  let ranges = refineRanges(sentences, tagRanges(tagged))
+  let ranges = refineRanges(sentences, tagged)
   const lexicon = options.lexicon
   if (lexicon) ranges = preferLexicon(ranges, sentences.flatMap((words, sentence) => lexiconRanges(words, sentence, lexicon)))
   const mentions: NameMention[] = []

@@ -14,6 +14,7 @@ import {getModel, unpack} from './model.js'
 import {featureFamilies} from './model-features.js'
 import {type Tag, tags} from './tags.js'
 import {WordScores} from './word-scores.js'
+import {type WordRange, tagRanges} from './word-ranges.js'
 
 /** Each model's weights and word-type cache, by the model's identity (a model object is read once). */
 const scorers = new WeakMap<PackedModel, WordScores>()
@@ -39,11 +40,36 @@ function scorerOf(packed: PackedModel): WordScores {
  * ```
  */
 export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel = nerModel): Tag[][] {
+  const tagged: Tag[][] = []
+  eachSentenceTags(sentences, packed, (tags) => tagged.push(tags))
+  return tagged
+}
+
+/**
+ * The ranges the tagger finds in one document (`tagRanges` of {@link tagDocument}),
+ * made sentence by sentence: a long text's tags are not all kept at once.
+ *
+ * @example
+ * ```ts
+ * documentRanges([['Mark', 'Milley', 'spoke', '.']]) // [{type: 'PER', sentence: 0, first: 0, last: 2}]
+ * ```
+ */
+export function documentRanges(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel = nerModel): WordRange[] {
+  const ranges: WordRange[] = []
+  eachSentenceTags(sentences, packed, (tags, sentence) => {
+    for (const range of tagRanges([tags], sentence)) ranges.push(range)
+  })
+  return ranges
+}
+
+/** Tag the sentences of one document, handing each sentence's tags to `each` in turn. */
+function eachSentenceTags(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel, each: (tags: Tag[], sentence: number) => void): void {
   const scorer = scorerOf(packed)
   const transitions = scorer.transitions
-  const tagged: Tag[][] = []
-  scorer.documentEmissions(sentences, (emissions, length) => {
-    tagged.push(viterbi(emissions, length, transitions).map((tag) => tags[tag] as Tag))
+  scorer.documentEmissions(sentences, (emissions, length, sentence) => {
+    each(
+      viterbi(emissions, length, transitions).map((tag) => tags[tag] as Tag),
+      sentence,
+    )
   })
-  return tagged
 }

@@ -54,7 +54,8 @@ export function truecase(sentences: ReadonlyArray<readonly TaggerWord[]>): Tagge
         first = false
         if (text === lower[at]) text = capitalize(text)
       }
-      return text === word.text ? word : {...word, text}
+      // (Built field by field: a token's facts are getters, which a spread would not copy.)
+      return text === word.text ? word : {text, start: word.start, end: word.end, blocked: word.blocked === true, spaceBefore: word.spaceBefore}
     })
   })
 }

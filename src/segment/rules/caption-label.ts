@@ -7,6 +7,8 @@
  *
  * @internal
  */
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|video\s?:)\s?/iu
 const MEDIA_LABEL = /^(?:photo|image|picture)\s?:\s?/iu
@@ -56,6 +58,54 @@ function labelLength(pattern: RegExp, line: string): number {
  */
 export function hasPhotoMarker(line: string): boolean {
   return /\((?:file )?(?:photo|image|picture|pictured|pic)\)$/iu.test(line)
+}
+
+const POSITION_MARKER = onFirstUse(() =>
+  RegExp(String.raw`(?:\s\((?:\d(?:st|nd|rd|th)\s)?(?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|second from (?:left|right)|far (?:left|right)),)\s\p{Ll}`, 'gu'),
+)
+const IN_THIS_PHOTO = /\bin this (?:[\w.,]{1,20} ){0,4}(?:file )?(?:photo|picture|image|photograph)\b/iu
+const REPORTS_SPEECH = /\b(?:said|says|saying|told|according to)\b|["“”]/u
+
+/**
+ * Whether `text` describes a photo as captions do: a person placed in the picture ("Chelsea's
+ * Florent Malouda (R) clashes with …", "Alex Ovechkin, left, joins …") or "in this … file
+ * photo", with no reported speech (captions describe; they do not quote).
+ *
+ * @example
+ * ```ts
+ * describesPhoto("Everton's Lee Carsley (R) jumps over his teammate to head the ball.") // true
+ * describesPhoto('Singer Amy Winehouse arrives at the awards, in this June 3, 2007, file photo.') // true
+ * describesPhoto('Smith (R-Texas) said the vote was close.') // false
+ * ```
+ */
+export function describesPhoto(text: string): boolean {
+  if (text.length > 600 || REPORTS_SPEECH.test(text)) return false
+  return placesPerson(text) || IN_THIS_PHOTO.test(text)
+}
+
+/** A position marker right after a name ("Malouda (R) clashes", "Ovechkin, left, joins"). */
+function placesPerson(text: string): boolean {
+  const marker = POSITION_MARKER()
+  marker.lastIndex = 0
+  for (let match = marker.exec(text); match; match = marker.exec(text)) {
+    let start = match.index
+    while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--
+    if (STARTS_UPPER.test(text.slice(start, match.index))) return true
+  }
+  return false
+}
+
+/**
+ * Whether `text` reports speech or quotes someone, as body prose does and captions do not.
+ *
+ * @example
+ * ```ts
+ * reportsSpeech('"We won," she said.') // true
+ * reportsSpeech('Crowds gather in Kyiv.') // false
+ * ```
+ */
+export function reportsSpeech(text: string): boolean {
+  return REPORTS_SPEECH.test(text)
 }
 
 /**

@@ -81,6 +81,23 @@ export function findDatelineLine(line: string): string | undefined {
   return placeOf(match)
 }
 
+/**
+ * Whether `text` opens with a dateline — alone ("WASHINGTON —", "Nov 2 (Reuters) -") or
+ * followed by the first words of its sentence — and ends before that sentence does: a
+ * fragment whose sentence goes on in the next block.
+ *
+ * @example
+ * ```ts
+ * isDatelineFragment('WASHINGTON —') // true
+ * isDatelineFragment('KYIV (Reuters) - Gen. Mark') // true
+ * isDatelineFragment('LONDON -- The film won.') // false
+ * ```
+ */
+export function isDatelineFragment(text: string): boolean {
+  if (text.length > 200 || /[.!?]["'”’)]?$/u.test(text)) return false
+  return findDateline(`${text} .`) !== undefined
+}
+
 const SLASHED_SOURCE = onFirstUse(() => RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u'))
 const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`\p{Lu}{2}`, 'u'))
 

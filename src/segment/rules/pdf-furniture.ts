@@ -44,6 +44,8 @@ export function runningLines(lines: readonly string[]): Set<string> {
   const besideFurniture = new Set<string>()
   const headings = new Map<string, number>()
   const notHeading = new Set<string>()
+  const firstSeen = new Map<string, string>()
+  const paged = new Set<string>()
   // Each line tested once: the checks below look at neighbours of many lines.
   const furniture = lines.map((line) => line.length > 0 && isPageFurniture(line))
   lines.forEach((line, index) => {
@@ -51,6 +53,9 @@ export function runningLines(lines: readonly string[]): Set<string> {
     if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
+    const first = firstSeen.get(key)
+    if (first === undefined) firstSeen.set(key, line)
+    else if (turnsPage(first, line)) paged.add(key)
     if (furniture[neighbour(lines, index, -1)] || furniture[neighbour(lines, index, 1)]) besideFurniture.add(key)
     // A line at a page break says nothing either way (a header there stands apart too).
     if (nearPageBreak(furniture, index)) return
@@ -63,10 +68,23 @@ export function runningLines(lines: readonly string[]): Set<string> {
     // its lines stand between text as a heading (or at a page break, the page's furniture near).
     if ((headings.get(key) ?? 0) >= 2 && !notHeading.has(key)) continue
     // Three times anywhere, or twice when it stands beside a page number or print stamp (a two-page text).
-    const repeated = count >= 3 || (count === 2 && besideFurniture.has(key))
+    // Twice with the next page's number ("THE LEDGER … Page A2", "… Page A3") too.
+    const repeated = count >= 3 || (count === 2 && (besideFurniture.has(key) || paged.has(key)))
     if (repeated && HAS_LETTER.test(key) && !/^[-_=*~·•.]{1,100}$/u.test(key)) keys.add(key)
   }
   return keys
+}
+
+/**
+ * Whether `later` is `first` on the next page: the same words (three or more) and numbers but
+ * for the last number, one higher ("… Page A2", "… Page A3").
+ */
+function turnsPage(first: string, later: string): boolean {
+  const a = first.split(/(\d+)/u)
+  const b = later.split(/(\d+)/u)
+  const last = a.length - 2
+  if (first.length > 100 || last < 1 || a.length !== b.length || countWords(a.filter((_, at) => at % 2 === 0).join(' ')) < 3) return false
+  return a.every((part, at) => (at === last ? Number(b[at]) === Number(part) + 1 : part === b[at]))
 }
 
 /** The index of the nearest non-blank line above (`step` -1) or below (1) line `index`, blank lines skipped. */
