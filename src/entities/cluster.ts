@@ -15,6 +15,7 @@
 import type {Entities, Entity} from '../types.js'
 import type {NameKind, NameMention} from './names/index.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -142,14 +143,20 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
   return shorter.every((word, index) => word === longer[offset + index])
 }
 
-const PARENTHESIZED_ALIAS = RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u')
+/**
+ * "(Expansion)" or "(ACR)" right after a name. Made on first use and tried only where a
+ * '(' is within the first four characters (as the pattern needs): compiling it is the
+ * second costliest first run of a pattern in a cold `extractEntities`.
+ */
+const PARENTHESIZED_ALIAS = onFirstUse(() => RegExp(String.raw`^\s{0,3}\(\s{0,3}([\p{L}.&-]{2,40}(?: [\p{L}.&-]{1,40}){0,8})\s{0,3}\)`, 'u'))
 
 /** Acronym → expansion, from "Expansion (ACR)" and "ACR (Expansion)" in the text. */
 function acronymAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const aliases = new Map<string, string>()
   mentions.forEach((mention, index) => {
     if (mention.kind === 'person') return
-    const after = PARENTHESIZED_ALIAS.exec(text.slice(mention.end, mention.end + 400))
+    if (!text.slice(mention.end, mention.end + 4).includes('(')) return
+    const after = PARENTHESIZED_ALIAS().exec(text.slice(mention.end, mention.end + 400))
     if (!after) return
     const name = normalizeName(text.slice(mention.start, mention.end))
     const inner = normalizeName(after[1] ?? '')

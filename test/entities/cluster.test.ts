@@ -56,6 +56,14 @@ describe('clusterMentions', () => {
     ])
   })
 
+  it('reads an alias in brackets up to three spaces after the name, not further', () => {
+    const near = 'The Islamic Revolutionary Guard Corps   (IRGC) said so. IRGC officials left.'
+    const far = 'The Islamic Revolutionary Guard Corps    (IRGC) said so. IRGC officials left.'
+    const items: Array<[NameMention['kind'], string]> = [['organization', 'Islamic Revolutionary Guard Corps'], ['organization', 'IRGC'], ['organization', 'IRGC']]
+    expect(clusterMentions(near, mentionsOf(near, items)).organizations.map((entity) => entity.mentions.length)).toEqual([3])
+    expect(clusterMentions(far, mentionsOf(far, items)).organizations.map((entity) => entity.mentions.length)).toEqual([1, 2])
+  })
+
   it('groups an acronym with and without dots, named by its fullest form', () => {
     const text = 'US officials said the U.S. would not move. Talks at the U.N. stalled, and the UN said the E.U. and the EU agreed.'
     const mentions = mentionsOf(text, [

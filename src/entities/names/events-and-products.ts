@@ -8,11 +8,18 @@
  * @internal
  */
 import {eventHeads} from '../../data/institutions.js'
+import {onFirstUse} from '../../internal/on-first-use.js'
 import type {TaggerWord} from './tagger-words.js'
 import type {WordRange} from './word-ranges.js'
 
-/** A model designation: up to three letters, an optional hyphen, two to four digits, an optional letter. */
-const designation = /^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$/u
+/**
+ * A model designation: up to three letters, an optional hyphen, two to four digits, an
+ * optional letter. Made on first use and tried only on a word with a digit: compiling it
+ * (its `\p{L}` classes, repeated) is the costliest first run of a pattern in a cold
+ * `extractEntities` (docs/results-performance.md, "Session 7 — cold start").
+ */
+const DESIGNATION = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$`, 'u'))
+const isDesignation = (word: string): boolean => /[0-9]/.test(word) && DESIGNATION().test(word)
 
 /**
  * Drop the places and organizations that are part of an event's or a product's name.
@@ -29,6 +36,6 @@ export function dropEventsAndProducts(sentences: ReadonlyArray<readonly TaggerWo
     // whatever its type ("Larry Bird Trophy", "Conn Smythe Trophy", "Nobel Prize").
     if (eventHeads.has(words[range.last]?.text ?? '') || eventHeads.has(words[range.last - 1]?.text ?? '')) return false
     if (range.type !== 'ORG' && range.type !== 'LOC') return true
-    return !designation.test(words[range.first - 1]?.text ?? '')
+    return !isDesignation(words[range.first - 1]?.text ?? '')
   })
 }

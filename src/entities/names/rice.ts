@@ -37,9 +37,15 @@ export function sextetCount(text: string): number {
   return end
 }
 
+/** Base64 without padding, as the generators write it: what `atob` decodes as the loop below would. */
+const PLAIN_BASE64 = /^[A-Za-z0-9+/]*$/
+
 /**
  * The bits of a base64 text (padding `=` ignored), every one kept: the last byte holds
- * what is left, zero-filled; then {@link slack} zero bytes.
+ * what is left, zero-filled; then {@link slack} zero bytes. `atob` (in every browser and
+ * Node ≥ 16) decodes plain base64 (a cold start's unpacking is then native, not a loop
+ * run once per character: docs/results-performance.md, "Session 7 — cold start"); any
+ * other text is read six bits at a time here.
  *
  * @example
  * ```ts
@@ -49,6 +55,13 @@ export function sextetCount(text: string): number {
 export function decodeSextets(text: string): Uint8Array {
   const end = sextetCount(text)
   const bytes = new Uint8Array(Math.ceil((end * 6) / 8) + slack)
+  const body = text.slice(0, end)
+  if (PLAIN_BASE64.test(body)) {
+    // Zero sextets ('A') complete the last group of four: at most 3 zero bytes more, within the slack.
+    const binary = atob(body + 'AAA'.slice(0, (4 - (end % 4)) % 4))
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
+    return bytes
+  }
   let buffer = 0
   let bits = 0
   let position = 0

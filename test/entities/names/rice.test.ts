@@ -26,6 +26,24 @@ describe('Rice-coded gaps', () => {
     expect([...decodeRiceGaps(bytes, riceBits([0, 100], 1).length, 4, 1)]).toEqual([0, 100])
   })
 
+  it('decode any base64 text, plain or padded, as six bits a character (atob or not)', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+    /** The bits, six a character, into bytes (the last zero-filled), then 8 zero bytes. */
+    const reference = (text: string): number[] => {
+      const bits = [...text.replace(/=+$/, '')].flatMap((char) => [...Math.max(0, alphabet.indexOf(char)).toString(2).padStart(6, '0')].map(Number))
+      const bytes = Array.from({length: Math.ceil(bits.length / 8) + 8}, (_, at) => bits.slice(at * 8, at * 8 + 8).reduce((byte, bit, index) => byte | (bit << (7 - index)), 0))
+      return bytes
+    }
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...alphabet), maxLength: 41}), fc.constantFrom('', '=', '=='), (text, padding) => {
+        expect([...decodeSextets(text + padding)]).toEqual(reference(text))
+      }),
+      {numRuns: 200},
+    )
+    // Not plain base64 (a character outside the alphabet reads as zero bits): the loop, as before.
+    expect([...decodeSextets('A B/')]).toEqual(reference('AAB/'))
+  })
+
   it('decode the shipped tables as the bits say', () => {
     const tables = [
       {text: nerModel.ids, count: Math.floor(nerModel.rows.length / 9), rice: nerModel.rice, limit: ((sextetCount(nerModel.ids) * 6) >> 3) * 8},
