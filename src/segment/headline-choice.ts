@@ -10,7 +10,7 @@ import type {Candidate} from './candidates.js'
 import type {Line} from './lines.js'
 import {parseByline} from './rules/byline.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
-import {isHeadlineText, isMetaLine} from './rules/headline.js'
+import {isHeadlineText} from './rules/headline.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -50,7 +50,8 @@ const maximumCandidateLines = 40
  * ```
  */
 export function canHeadline(text: string): boolean {
-  return isHeadlineText(text) && !isMetaLine(text) && !parseByline(text) && !findDatelineLine(text) && !findDateline(text)
+  // (isHeadlineText already turns meta lines away.)
+  return isHeadlineText(text) && !parseByline(text) && !findDatelineLine(text) && !findDateline(text)
 }
 
 /**
@@ -184,6 +185,8 @@ export function repeated(text: string, page: string): boolean {
  * ```
  */
 export function bestOption(options: readonly HeadlineOption[], source: string, body: readonly string[]): HeadlineOption | undefined {
+  // Without options, the page is not normalized (a copy of the whole input).
+  if (options.length === 0) return undefined
   const stems = bodyStemsOf(body)
   const page = normalized(source)
   let best: HeadlineOption | undefined

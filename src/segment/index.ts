@@ -222,7 +222,8 @@ function proseBeside(candidates: readonly Candidate[], index: number, kind: 'lis
   // The line that introduces a list ("Key features:") stands between it and the prose above.
   if (step < 0 && kind === 'list' && candidates[at]?.text.endsWith(':')) at--
   // So may one short line: its heading above it ("Key points"), or the title of what follows it ("Network Rail says lines will reopen").
-  if (kind === 'list' && candidates[at] && !isProse(candidates[at] as Candidate) && !(candidates[at] as Candidate).boilerplate && (candidates[at] as Candidate).words <= 8) at += step
+  const between = candidates[at]
+  if (kind === 'list' && between && !isProse(between) && !between.boilerplate && between.words <= 8) at += step
   const next = candidates[at]
   return next !== undefined && isProse(next)
 }

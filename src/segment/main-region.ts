@@ -192,7 +192,7 @@ function startsTeasers(candidates: readonly Candidate[], index: number): boolean
 function isCard(title: Candidate | undefined, summary: Candidate | undefined): boolean {
   // A title may ask a question ("Mercedes to buy Dennis into retirement?").
   const finished = title !== undefined && endsSentence(title.text) && !title.text.endsWith('?')
-  return !(!title || !summary || isProse(title) || title.words > 10 || finished || !isProse(summary) || summary.words > summaryWords)
+  return title !== undefined && summary !== undefined && !isProse(title) && title.words <= 10 && !finished && isProse(summary) && summary.words <= summaryWords
 }
 
 /** Fewest words of a teaser card's title that reads as a headline rather than a section label. */

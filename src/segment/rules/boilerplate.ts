@@ -148,7 +148,7 @@ function isNavigation(text: string, words: number): boolean {
   // A bullet that opens the line marks a list item, not a separator between menu items.
   for (let index = isBullet(text.charCodeAt(0)) ? 1 : 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 0x7c || code === 0x2022 || code === 0xbb || code === 0x203a || code === 0xb7) separators++
+    if (code === 0x7c || isBullet(code) || code === 0xbb || code === 0x203a) separators++
   }
   if (separators === 0) for (let at = text.indexOf(' > '); at !== -1; at = text.indexOf(' > ', at + 3)) separators++
   if (endsSentence(text) && words > 8 && separators < 3) return false
