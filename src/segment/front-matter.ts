@@ -64,6 +64,9 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   return result
 }
 
+/** A line that is only the writer's e-mail address or handle ("lcho@harborgazette.com", "@DanOrtiz"). */
+const WRITER_ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
+
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */
 function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
   if (!region) return lead + 1
@@ -78,9 +81,9 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
     if (candidate.lines.length > 2 || isProse(candidate)) continue
-    // A two-line byline: the names, then the outlet or job ("By Mike Reynolds" / "Boston Globe Staff").
+    // A two-line byline: the names, then the outlet or job ("By Mike Reynolds" / "Boston Globe Staff") or the writer's address.
     const [firstLine, secondLine] = candidate.lines
-    const twoLines = secondLine !== undefined && firstLine !== undefined && isAffiliationLine(secondLine.text)
+    const twoLines = secondLine !== undefined && firstLine !== undefined && (isAffiliationLine(secondLine.text) || WRITER_ADDRESS.test(secondLine.text))
     const match = twoLines ? parseByline(firstLine.text) : parseByline(candidate.text)
     if (!match) continue
     const start = candidate.start

@@ -95,7 +95,9 @@ export function segmentText(text: string): Segmentation {
   const parts = articleParts(text, candidates, front.claimed, region)
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
-  const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
+  // A press release may put its highlights (a list) above the paragraph the dateline opens.
+  const lead = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
+  const opening = chosen[lead] ? datelineOf(text, chosen[lead]) : undefined
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
     const lastLine = candidate.lines.length - 1
@@ -103,7 +105,7 @@ export function segmentText(text: string): Segmentation {
       start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0),
       end: line.end - (at === lastLine ? (candidate.signOff ?? 0) : 0),
     }))
-    if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
+    if (index === lead && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
     const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
     const built = stitchParagraph(text, pieces.filter((span) => span.end > span.start), seen)
     return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built

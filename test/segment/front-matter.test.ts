@@ -26,6 +26,12 @@ describe('caption, credit and byline', () => {
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([long, more])
   })
 
+  it("reads a byline with the writer's e-mail address on the line under it", () => {
+    const result = segment(`Council approves ferry contract\n\nBY LINDA CHO\nlcho@harborgazette.com\n\n${body}\n\n${more}`)
+    expect(result.byline).toMatchObject({text: 'BY LINDA CHO\nlcho@harborgazette.com', authors: ['Linda Cho']})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
+  })
+
   it('finds no caption in a page footer after the article', () => {
     const result = segment(`${body}\n\n${more}\n\nExternal links are provided for reference. Privacy Policy/Your California Privacy Rights`)
     expect(result.caption).toBeUndefined()
