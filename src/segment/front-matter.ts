@@ -80,14 +80,16 @@ function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {
 function findByline(source: string, candidates: readonly Candidate[], window: number): {index: number; byline: Byline} | undefined {
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
-    if (candidate.lines.length > 2 || isProse(candidate)) continue
+    if (isProse(candidate)) continue
     // A two-line byline: the names, then the outlet or job ("By Mike Reynolds" / "Boston Globe Staff") or the writer's address.
     const [firstLine, secondLine] = candidate.lines
-    const twoLines = secondLine !== undefined && firstLine !== undefined && (isAffiliationLine(secondLine.text) || WRITER_ADDRESS.test(secondLine.text))
-    const match = twoLines ? parseByline(firstLine.text) : parseByline(candidate.text)
+    if (!firstLine) continue
+    const twoLines = secondLine !== undefined && (isAffiliationLine(secondLine.text) || WRITER_ADDRESS.test(secondLine.text))
+    // Longer blocks: a byline on the first line, with the date or share buttons under it ("Giulia Ferraro in Milan" / "Sun 18 May 2025").
+    const match = twoLines || candidate.lines.length > 2 ? parseByline(firstLine.text) : parseByline(candidate.text)
     if (!match) continue
     const start = candidate.start
-    const end = candidate.lines.length === 1 ? start + match.end : candidate.end
+    const end = candidate.lines.length === 1 || (candidate.lines.length > 2 && !twoLines) ? start + match.end : twoLines ? (secondLine as {end: number}).end : candidate.end
     return {index, byline: {text: source.slice(start, end), authors: match.authors, span: {start, end}}}
   }
   return undefined

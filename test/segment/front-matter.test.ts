@@ -32,6 +32,12 @@ describe('caption, credit and byline', () => {
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
   })
 
+  it('reads the byline on the first line of a block with the date and share buttons under it', () => {
+    const result = segment(`Floods force thousands from homes\n\nBy Giulia Ferraro in Milan\nSun 18 May 2025 09.12 BST\nShare on Facebook\n\n${body}\n\n${more}`)
+    expect(result.byline).toMatchObject({text: 'By Giulia Ferraro in Milan', authors: ['Giulia Ferraro']})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
+  })
+
   it('finds no caption in a page footer after the article', () => {
     const result = segment(`${body}\n\n${more}\n\nExternal links are provided for reference. Privacy Policy/Your California Privacy Rights`)
     expect(result.caption).toBeUndefined()

@@ -14,6 +14,7 @@ describe('note kinds', () => {
     ['Correction: An earlier version of this story gave the wrong cost for the upgrade. It is $40 million.', 'correction'],
     ['An earlier version of this article misstated the date of the vote.', 'correction'],
     ['A correction was made on Jan. 15, 2025: An earlier version of this article misstated the population of Millbrook.', 'correction'],
+    ['This article was amended on 19 May 2025 to correct the name of the mayor of Castel San Giovanni.', 'correction'],
     ["Editor's note: This story has been updated with the result of the vote.", 'editors-note'],
     ['If you buy something through a link on this page, we may earn a commission.', 'editors-note'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],

@@ -30,7 +30,7 @@ const contributors = onFirstUse(() => [
   RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
 ])
 
-const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
+const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
 
 const editorsNote = [
   /^\(?editor'?s?['’]? ?notes?\s?[:.—–-]/iu,
