@@ -8,6 +8,7 @@ import {nationalities} from '../../data/nationalities.js'
 import {organizationEnds, organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
+import {isStreetWord} from './patterns.js'
 import type {TaggerWord} from './tagger-words.js'
 import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
@@ -114,6 +115,8 @@ function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
   if (range.type !== 'ORG' && range.last - range.first > 1 && organizationEnds.has(words[range.last - 1]?.text ?? '')) return {...range, type: 'ORG'}
   if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
+  // A street is a place, not a person ("E. Broad St.", "Pennsylvania Avenue").
+  if (range.type === 'PER' && range.last - range.first > 1 && isStreetWord(words[range.last - 1]?.text ?? '')) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
     return {...range, type: 'LOC'}
   }
