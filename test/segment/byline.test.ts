@@ -24,6 +24,8 @@ describe('bylines', () => {
     // where the writer files from is no part of the names
     ['By Daniel Dombey in Washington', ['Daniel Dombey'], 30],
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],
+    ['Interview by Rosa Medina', ['Rosa Medina'], 24],
+    ['As told to Rosa Medina', ['Rosa Medina'], 22],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })

@@ -16,6 +16,7 @@ describe('note kinds', () => {
     ['A correction was made on Jan. 15, 2025: An earlier version of this article misstated the population of Millbrook.', 'correction'],
     ['This article was amended on 19 May 2025 to correct the name of the mayor of Castel San Giovanni.', 'correction'],
     ["Editor's note: This story has been updated with the result of the vote.", 'editors-note'],
+    ['This interview has been edited for length and clarity.', 'editors-note'],
     ['If you buy something through a link on this page, we may earn a commission.', 'editors-note'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],
     ['© 2024 Millbrook Herald Ltd. All rights reserved.', 'copyright'],
