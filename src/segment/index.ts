@@ -92,7 +92,7 @@ export function segmentText(text: string): Segmentation {
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
-  const parts = articleParts(text, candidates, front.claimed, region)
+  const parts = articleParts(text, candidates, front.claimed, region, front.bylineHost)
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
   // A press release may put its highlights (a list) above the paragraph the dateline opens.
@@ -144,10 +144,13 @@ function articleParts(
   candidates: readonly Candidate[],
   frontClaimed: ReadonlySet<number>,
   region: Region | undefined,
+  bylineHost: number | undefined,
 ): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
   const claimed = new Set(frontClaimed)
-  let body = chooseBody(candidates, claimed, region)
+  // The block a byline stands in is no body; the headline may stand in it, above the byline.
+  let body = chooseBody(candidates, bylineHost === undefined ? claimed : new Set([...claimed, bylineHost]), region)
   const found = findHeadline(source, candidates, body, claimed)
+  if (bylineHost !== undefined) claimed.add(bylineHost)
   let headline: Headline | undefined
   if (found) {
     const part = (index: number): {text: string; span: Span} => {

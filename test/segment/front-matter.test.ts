@@ -38,6 +38,13 @@ describe('caption, credit and byline', () => {
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
   })
 
+  it('reads a byline under the headline in one block, leaving the headline its line', () => {
+    const result = segment(`Storm cleanup begins across Gulf Coast\nBy Marcus Webb | Associated Press\nOct. 10, 2024 Updated 6:05 p.m. CT\n\n${body}\n\n${more}`)
+    expect(result.headline?.text).toBe('Storm cleanup begins across Gulf Coast')
+    expect(result.byline).toMatchObject({text: 'By Marcus Webb | Associated Press', authors: ['Marcus Webb']})
+    expect(result.captions).toEqual([])
+  })
+
   it('finds no caption in a page footer after the article', () => {
     const result = segment(`${body}\n\n${more}\n\nExternal links are provided for reference. Privacy Policy/Your California Privacy Rights`)
     expect(result.caption).toBeUndefined()
