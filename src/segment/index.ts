@@ -9,7 +9,7 @@
  */
 import {assertText} from '../internal/assert-text.js'
 import type {StitchedText} from '../internal/offset-map.js'
-import type {Dateline, Headline, Note, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Headline, Note, Paragraph, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {findHeadline} from './headline.js'
@@ -22,8 +22,8 @@ import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
-import {findUrls} from './rules/url-line.js'
 import {roleLines} from './line-roles.js'
+import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
@@ -122,6 +122,7 @@ export function segmentText(text: string): Segmentation {
     notes: parts.notes,
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
+  segments.references = withStrayLinks(lines, roles, segments)
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
 }
 
@@ -183,21 +184,6 @@ function articleParts(
     notes: noted.map((note) => ({kind: note.kind, text: source.slice(note.span.start, note.span.end), span: note.span})),
     claimed,
   }
-}
-
-/** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
-function withInlineLinks(source: string, references: Reference[], body: readonly Paragraph[]): Reference[] {
-  const inline: Reference[] = []
-  for (const paragraph of body) {
-    for (const span of paragraph.spans) {
-      for (const {url, index} of findUrls(source.slice(span.start, span.end))) {
-        const start = span.start + index
-        inline.push({kind: 'link', text: url, url, span: {start, end: start + url.length}})
-      }
-    }
-  }
-  if (inline.length === 0) return references
-  return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
 }
 
 /** Body candidates (indices): prose in the main region and short finished lines among it; everything when there is no prose. */
