@@ -113,6 +113,11 @@ describe('news patterns', () => {
     expect(found.places).toContain('E. Broad St.')
   })
 
+  it('takes a law for no person, organization or place', () => {
+    const found = names('The release contains statements within the meaning of the Private Securities Litigation Reform Act of 1995.')
+    expect(found).toMatchObject({people: [], organizations: [], places: []})
+  })
+
   it.each(['Rwandan', 'Iraqi', 'Zairean'])('drops the demonym %s before a noun', (word) => {
     expect(extractEntities(`The ${word} border town was quiet.`)).toMatchObject({people: [], organizations: [], places: []})
   })

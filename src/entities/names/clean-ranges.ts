@@ -14,6 +14,16 @@ import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 
+/**
+ * The last word of a law's or treaty's name: such a name is no person, organization or place.
+ *
+ * @example
+ * ```ts
+ * lawHeads.has('Act') // true
+ * ```
+ */
+export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
+
 const NOT_A_NAME_START = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
 const NOT_A_NAME_END = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')
 
@@ -47,6 +57,8 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
     if (range.last - range.first <= 2 && isDemonym(text, words[range.last]?.text ?? '')) continue
     if (range.last - range.first === 1 && isPluralNoun(text)) continue
     if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
+    // A law or a treaty is no person, organization or place ("Private Securities Litigation Reform Act", "First Amendment").
+    if (range.last - range.first > 1 && lawHeads.has(words[range.last - 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
     range = extendGivenName(words, range, Math.max(previousEnd, misc?.sentence === range.sentence ? misc.last : 0))
