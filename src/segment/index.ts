@@ -17,7 +17,7 @@ import {findNotes} from './notes.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
-import {mainRegion, type Region} from './main-region.js'
+import {mainRegion, opensNumberedSection, type Region} from './main-region.js'
 import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
@@ -199,7 +199,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
 /** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
 function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
   const candidate = candidates[index] as Candidate
-  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)) return true
+  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed) || opensNumberedSection(candidates, index)) return true
   // A list beside prose (past its other items); a table between two paragraphs of prose (layout tables are not).
   if (candidate.list) return proseBeside(candidates, index, 'list', -1) || proseBeside(candidates, index, 'list', 1)
   if (candidate.row) return proseBeside(candidates, index, 'row', -1) && proseBeside(candidates, index, 'row', 1)

@@ -36,6 +36,9 @@ const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`
 
 const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
 
+/** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
+const ROLE_PART = /^(?:[\w'’.-]{1,30} ){0,3}(?:writer|correspondent|reporter|editor|columnist|contributor|photographer|producer|chief|analyst|critic)s?$/iu
+
 /** Names, then " in " and a place of one to three capitalized words. */
 const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})$`, 'u'))
 
@@ -108,6 +111,11 @@ export function parseByline(line: string): BylineMatch | undefined {
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
   for (const part of parts) {
     if (outlets.has(part.toLowerCase())) {
+      outletsSeen++
+      continue
+    }
+    // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one.
+    if (ROLE_PART.test(part)) {
       outletsSeen++
       continue
     }
