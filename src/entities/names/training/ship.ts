@@ -37,5 +37,5 @@ export function shipModel(model: ModelJson): ShippedModel {
     return ansFrequencies(counts)
   })
   const {rows: _rows, ...rest} = model
-  return {...rest, count, levelFrequencies, codedLevels: encodeBase64(ansEncode(symbols, levelFrequencies)).replace(/=+$/, '')}
+  return {...rest, count, levelFrequencies, codedLevels: encodeBase64(ansEncode(symbols, levelFrequencies)).replaceAll('=', '')}
 }
