@@ -13,6 +13,7 @@ import {isAffiliationLine, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
+import {isAddressLine} from './rules/note-kind.js'
 
 /** Longest caption, in words. */
 const captionWords = 60
@@ -68,9 +69,6 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   return result
 }
 
-/** A line that is only the writer's e-mail address or handle ("lcho@harborgazette.com", "@DanOrtiz"). */
-const WRITER_ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
-
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */
 function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
   if (!region) return lead + 1
@@ -108,7 +106,7 @@ function bylineIn(candidate: Candidate): {start: number; end: number; authors: s
     const match = parseByline(line.text)
     if (!match) continue
     const under = lines[at + 1]
-    const affiliation = under !== undefined && (isAffiliationLine(under.text) || WRITER_ADDRESS.test(under.text))
+    const affiliation = under !== undefined && (isAffiliationLine(under.text) || isAddressLine(under.text))
     const end = affiliation ? under.end : line.start + match.end
     return {start: line.start, end, authors: match.authors, whole: at === 0}
   }

@@ -19,6 +19,7 @@ describe('boilerplate', () => {
     ['Most read', 'links'],
     ['More tennis news...', 'links'],
     ['Related Stories', 'links'],
+    ['Read more obituaries', 'links'],
     ['Read Next', 'links'],
     ['Up next:', 'links'],
     ['Further reading', 'links'],
@@ -40,6 +41,7 @@ describe('boilerplate', () => {
     'He said the company uses cookies and other trackers on its website without asking consent, which regulators say breaks the law, and that the fine could reach 4% of turnover.',
     'Subscribers to the service rose 10% in the quarter, the company said.',
     'Reporting by the newspaper led to his resignation, the board said.',
+    'Read More Posts In John',
     'Reporting by Reuters led to his resignation.',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
