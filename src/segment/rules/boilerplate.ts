@@ -8,6 +8,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isCommentHeader} from './comment-thread.js'
+import {isStampLine} from './headline.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
@@ -106,7 +107,7 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   }
   // A cookie-consent panel runs longer than other boilerplate, and is never article prose.
   if (words <= 80 && cookiePanel.test(text)) return 'cookie'
-  if (isSignOff(text, words)) return 'meta'
+  if (isSignOff(text, words) || isStampLine(text, true)) return 'meta'
   if (isNavigation(text, words)) return 'navigation'
   return undefined
 }
