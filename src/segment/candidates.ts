@@ -10,7 +10,7 @@ import {isPipeRow, isTableRow, splitRun} from './reflow.js'
 import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
-import {isStampLine} from './rules/headline.js'
+import {isStampLine} from './rules/stamp.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**

@@ -8,7 +8,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isCommentHeader} from './comment-thread.js'
-import {isStampLine} from './headline.js'
+import {isStampLine} from './stamp.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
