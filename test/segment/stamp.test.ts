@@ -24,3 +24,9 @@ describe('date and time stamps (session 8)', () => {
     expect(segment(text).headline?.text).toBe('Harbour board delays vote on cruise berth')
   })
 })
+
+describe('a stamp is no headline', () => {
+  it('turns a day-and-month line away', () => {
+    expect(segment('Friday, January 11\n\nThe harbour board put off its vote on the cruise berth until March, after four members asked for a traffic study.').headline).toBeUndefined()
+  })
+})

@@ -38,7 +38,7 @@ export function isHeadlineText(text: string): boolean {
   if (endsSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false
   if (/[|•»›]| > /u.test(text) || /https?:|www\./iu.test(text)) return false
   if (text.endsWith(':') || isMetaLine(text) || widget.test(text) || (words <= 6 && navigation.test(text))) return false
-  return !dateish.test(text) && !label.test(text) && !agencies.test(text)
+  return !dateish.test(text) && !label.test(text) && !agencies.test(text) && !isStampLine(text)
 }
 
 /**
