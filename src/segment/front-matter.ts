@@ -14,6 +14,7 @@ import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, 
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
 import {isAddressLine} from './rules/note-kind.js'
+import {endsSentence} from './text-shape.js'
 
 /** Longest caption, in words. */
 const captionWords = 60
@@ -181,8 +182,9 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
  */
 function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | -1): boolean {
   const candidate = candidates[index] as Candidate
-  if (!isProse(candidate)) return false
   const beyond = candidates[index + away]
+  // A short finished sentence in a run of prose ("It passed.") is the body's too.
+  if (!isProse(candidate)) return endsSentence(candidate.text) && beyond !== undefined && !beyond.boilerplate && isProse(beyond)
   // Across the credit, prose: a caption above the credit is shorter than the paragraph under it; none is under it.
   const across = candidates[index - 2 * away]
   const between = across !== undefined && !across.boilerplate && isProse(across) && (away > 0 || candidate.words >= across.words)

@@ -8,6 +8,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isCommentHeader} from './comment-thread.js'
+import {isStampLine} from './stamp.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
@@ -35,6 +36,9 @@ const exact = onFirstUse((): ReadonlyArray<[BoilerplateKind, RegExp]> => [
   ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
 ])
+
+/** Buttons of a share bar that a line of several buttons holds ("Email to a friend  Printer friendly", "del.icio.us  Digg  Reddit"). */
+const shareButton = /^(?:e-?mail(?: this(?: article| story)?| to a friend)?|print(?:er[- ]friendly)?(?: this(?: article| story)?| version)?|text size|font size:?|share|digg|del\.icio\.us|reddit|stumbleupon|newsvine|google|yahoo ?my ?web|facebook|twitter|comment|what'?s this\??)$/i
 
 /** Longer than this, no pattern of `exact` can match. */
 const exactLength = 140
@@ -98,6 +102,9 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   const text = block.trim()
   // Every exact form is shorter than this (the longest: "Posted by: …" up to 120 characters).
   if (text.length <= exactLength) for (const [kind, pattern] of exact()) if (pattern.test(text)) return kind
+  // A row of share buttons, apart by runs of spaces or tabs.
+  const cells = text.split(/\s{2,}/u)
+  if (cells.length > 1 && text.length <= exactLength && cells.every((cell) => shareButton.test(cell))) return 'share'
   if (isCommentHeader(text)) return 'section-end'
   const words = countWords(text)
   if (words <= 30) {
@@ -106,7 +113,7 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   }
   // A cookie-consent panel runs longer than other boilerplate, and is never article prose.
   if (words <= 80 && cookiePanel.test(text)) return 'cookie'
-  if (isSignOff(text, words)) return 'meta'
+  if (isSignOff(text, words) || isStampLine(text, true)) return 'meta'
   if (isNavigation(text, words)) return 'navigation'
   return undefined
 }
@@ -121,9 +128,14 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
  * ```
  */
 export function isLinkListHeading(line: string): boolean {
-  const text = line.trim()
+  const text = line.trim().replace(moreLink, '')
+  // A box's heading with its "more »" link ("Local Top Stories  more»", "National News  more>>") heads a list of titles.
+  if (text.length < line.trim().length && countWords(text) <= 4 && !endsSentence(text)) return true
   return text.length <= exactLength && (linkListHeading().test(text) || readNextHeading.test(text)) && boilerplateKind(text) === 'links'
 }
+
+/** A "more »" link at the end of a line. */
+const moreLink = /\s{1,9}more\s?(?:»|>>?|›)$/iu
 
 const IS_SIGN_OFF_PATTERN = onFirstUse(() => RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u'))
 
