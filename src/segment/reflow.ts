@@ -75,8 +75,9 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
-      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
-      const contact = endsSentence(previous.text) && opensWriterContact(line.text)
+      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own, and
+      // so is a rights line ("© Copyright 2008 …") under a last line that fills the column.
+      const contact = endsSentence(previous.text) && (opensWriterContact(line.text) || /^(?:©|\(c\)|copyright\b)/iu.test(line.text))
       // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
       const byline = /^by\s/iu.test(line.text) && !endsSentence(previous.text, true) && parseByline(line.text) !== undefined
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
