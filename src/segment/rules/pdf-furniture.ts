@@ -49,8 +49,9 @@ export function runningLines(lines: readonly string[]): Set<string> {
   // Each line tested once: the checks below look at neighbours of many lines.
   const furniture = lines.map((line) => line.length > 0 && isPageFurniture(line))
   lines.forEach((line, index) => {
-    // A sentence is text, even repeated: headers and footers do not end in a full stop.
-    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
+    // A sentence is text, even repeated: headers and footers do not end in a full stop. Nor is a lower-case word alone a
+    // header: a narrow column wraps "conglomerate" onto a line of its own wherever it falls at a line's end.
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || /^\p{Ll}+$/u.test(line)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     const first = firstSeen.get(key)
