@@ -41,7 +41,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   const width = columnWidth(run.map((line) => line.text.length), wrapped)
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
-  const usual = leastOf(indents)
+  // The smallest indent of the run: the indent of ordinary lines.
+  const usual = indents.reduce((least, indent) => Math.min(least, indent))
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
@@ -137,11 +138,4 @@ function indentOf(source: string, line: Line): number {
     index--
   }
   return line.start - index
-}
-
-/** The smallest indent of the run: the indent of ordinary lines. */
-function leastOf(values: readonly number[]): number {
-  let least = Number.POSITIVE_INFINITY
-  for (const value of values) least = Math.min(least, value)
-  return least
 }
