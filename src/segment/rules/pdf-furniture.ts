@@ -12,6 +12,8 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
 const pageUrl = /^(?:file:\/\/|https?:\/\/)\S{1,2000}\s{1,20}\d{1,4}\/\d{1,4}$/i
+/** A lower-case word alone on a line (a narrow column's wrap, never a running header). */
+const LOWER_CASE_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+$`, 'u'))
 
 /**
  * Whether `line` is page furniture.
@@ -51,7 +53,7 @@ export function runningLines(lines: readonly string[]): Set<string> {
   lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop. Nor is a lower-case word alone a
     // header: a narrow column wraps "conglomerate" onto a line of its own wherever it falls at a line's end.
-    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || /^\p{Ll}+$/u.test(line)) return
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || LOWER_CASE_WORD().test(line)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     const first = firstSeen.get(key)
