@@ -22,7 +22,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
 
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
-const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:(?:recent )?related(?: articles?| stories| story| news| content| reading| coverage| links| posts?| features| videos)?|read more(?: [\p{L}-]{1,20}){0,2}|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu'))
+const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:(?:recent )?related(?: articles?| stories| story| news| content| reading| coverage| links| posts?| features| videos)?|read more(?: [\p{L}-]{1,20}){0,2}|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor['’?]?s (?:picks|choice)|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu'))
 
 /** The same, in the words of newer pages ("Read next", "Up next", "Further reading"). */
 const readNextHeading = /^(?:(?:what to )?read next|up next|further reading|don'?t miss)\s?[:»›>]?$/i
@@ -76,7 +76,7 @@ const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cook
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
-  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) (?:a|your) comment|(?:log ?in|register) to (?:comment|post)|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
