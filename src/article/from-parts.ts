@@ -87,7 +87,7 @@ export function withMention(list: readonly Entity[], name: string, mention: Ment
 
 /** Entities in order of their first mention (a stable sort: ties keep their order). */
 function byFirstMention(list: readonly Entity[]): Entity[] {
-  const first = (entity: Entity): number => entity.mentions[0]?.span.start ?? Number.MAX_SAFE_INTEGER
+  const first = (entity: Entity): number => entity.mentions[0]?.span.start ?? Infinity
   return [...list].sort((a, b) => first(a) - first(b))
 }
 
