@@ -30,7 +30,7 @@ export interface Token {
   readonly end: number
   kind: TokenKind
   /** Index of its sentence in `sentences`. */
-  sentence: number
+  readonly sentence: number
   /** Whitespace stands between this token and the one before it. */
   spaceBefore: boolean
   /** A line break stands between this token and the one before it. */
@@ -64,12 +64,8 @@ class TextToken implements Token {
   }
 
   get sentence(): number {
-    // Exact for any sentence count: `& 15` keeps the low bits of a number past 2^31 too.
-    return (this.bits - (this.bits & 15)) / 16
-  }
-
-  set sentence(sentence: number) {
-    this.bits = sentence * 16 + (this.bits & 15)
+    // Not `>> 4`: exact past 2^31 too.
+    return Math.floor(this.bits / 16)
   }
 
   get kind(): TokenKind {
@@ -392,7 +388,7 @@ function rebuildSentences(tokens: Token[], count: number): Sentence[] {
     const sentence = sentences[target] as Sentence
     sentence.end = token.end
     sentence.last = index + 1
-    token.sentence = target
+    ;(token as TextToken).bits += (target - token.sentence) * 16
   }
   return sentences
 }
