@@ -55,7 +55,7 @@ export function addPartEntities<E extends NameLists>(input: string, segments: Se
     // An acronym keeps its capitals ("IANS", which the byline title-cases as "Ians").
     const outlet = outletName(author, mention.text)
     if (outlet) organizations = withMention(organizations, outlet, mention)
-    else people = withMention(people, author, mention)
+    else people = withMention(joinFamilyName(people, author), author, mention)
   }
   const dateline = segments.dateline
   // A story filed from two places ("HOUSTON/SINGAPORE, Jan 12 (Reuters) -") names each.
@@ -83,6 +83,27 @@ export function withMention(list: readonly Entity[], name: string, mention: Ment
   if (entity.mentions.some((known) => known.span.start === mention.span.start && known.span.end === mention.span.end)) return [...list]
   const mentions = [...entity.mentions, mention].sort((a, b) => a.span.start - b.span.start)
   return list.map((item, position) => (position === index ? {...entity, mentions} : item))
+}
+
+/**
+ * The people with the one whose name is the last words of `author` ("Weber", for the byline's
+ * "Paul J. Weber") named `author`, so that the byline's mention joins it, as mentions in the text do.
+ *
+ * @example
+ * ```ts
+ * joinFamilyName([{name: 'Weber', mentions: []}], 'Paul J. Weber') // [{name: 'Paul J. Weber', mentions: []}]
+ * ```
+ */
+export function joinFamilyName(people: readonly Entity[], author: string): Entity[] {
+  const words = author.toLowerCase().split(' ')
+  const endsAuthor = (entity: Entity): boolean => {
+    const own = entity.name.toLowerCase().split(' ')
+    return own.length < words.length && own.every((word, at) => word === words[words.length - own.length + at])
+  }
+  if (people.some((entity) => entity.name.toLowerCase() === author.toLowerCase())) return [...people]
+  const matches = people.filter(endsAuthor)
+  if (matches.length !== 1) return [...people]
+  return people.map((entity) => (entity === matches[0] ? {...entity, name: author} : entity))
 }
 
 /** Entities in order of their first mention (a stable sort: ties keep their order). */

@@ -74,12 +74,30 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
     const surface = text.slice(mention.start, mention.end)
     const name = normalizeName(surface)
     const kindGroups = groups[mention.kind]
-    const group = mention.kind === 'person' ? personGroup(kindGroups, name) : namedGroup(kindGroups, lookupKey(name), name, aliases)
+    const group = mention.kind === 'person' ? personGroup(kindGroups, personKey(name)) : namedGroup(kindGroups, lookupKey(name), name, aliases)
     if (mention.title && !group.entity.title) group.entity.title = mention.title
     group.entity.mentions.push({text: surface, span: {start: mention.start, end: mention.end}})
   }
   const entities = (kind: Kind): Entity[] => kind.list.map((group) => group.entity)
   return {people: entities(groups.person), organizations: entities(groups.organization), places: entities(groups.place)}
+}
+
+const HAS_LOWER = RegExp(String.raw`\p{Ll}`, 'u')
+const WORD_START = RegExp(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu')
+
+/**
+ * A person's name as it is compared and reported: a name in capitals ("PAUL J. WEBER", a
+ * byline or a headline) in title case, so that "Weber" joins it; other names as written.
+ *
+ * @example
+ * ```ts
+ * personKey("MATT O'BRIEN") // "Matt O'Brien"
+ * personKey('Paul McCartney') // 'Paul McCartney'
+ * ```
+ */
+export function personKey(name: string): string {
+  if (HAS_LOWER.test(name)) return name
+  return name.toLowerCase().replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function newGroup(kind: Kind, key: string, name = key): Group {

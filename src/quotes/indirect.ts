@@ -37,6 +37,13 @@ const notClauseStart = new Set([
 ])
 const adverbialStarts = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'later', 'on', 'after', 'before', 'via', 'through', 'outside'])
 
+/** "at least 14 people": a quantity, not an adverbial ("said at a news conference"). */
+const quantityAt = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]?.lower === 'at' && (tokens[index + 1]?.lower === 'least' || tokens[index + 1]?.lower === 'most')
+
+/** Whether the words after the cue open an adverbial ("in a statement", "on Tuesday"), not a clause. */
+const opensAdverbial = (tokens: readonly Token[], index: number): boolean => adverbialStarts.has(tokens[index]?.lower ?? '') && !quantityAt(tokens, index)
+
 const wordsIn = (tokens: readonly Token[], first: number, last: number): number => {
   let count = 0
   for (let index = first; index <= last; index++) if (tokens[index]?.kind === 'word') count++
@@ -134,7 +141,7 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   // CLAUSE, X said [in a statement on Tuesday]: nothing but adverbials after the cue.
   const comma = subject - 1
   const tail = tokens[start]
-  const nothingReported = !tail || start > last || tail.text === ',' || adverbialStarts.has(tail.lower)
+  const nothingReported = !tail || start > last || tail.text === ',' || opensAdverbial(tokens, start)
   if (tokens[comma]?.text === ',' && that < 0 && nothingReported && !truncated) {
     if (comma - 1 < sentence.first || opensNoClause(tokens[sentence.first])) return undefined
     return clause(frame, {first: sentence.first, last: comma - 1}, speaker, cue)
@@ -146,13 +153,13 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   // "When I tell stories …": a subordinate clause reports nothing.
   if (subject === sentence.first + 1 && subordinators.has(tokens[sentence.first]?.lower ?? '')) return undefined
   if (that >= 0) start = that + 1
-  else if (adverbialStarts.has(tokens[start]?.lower ?? '')) return undefined
+  else if (opensAdverbial(tokens, start)) return undefined
   if (clauseOpenersToSkip.has(tokens[start]?.lower ?? '')) start++
   if (tokens[start]?.text === ',') start++
   if (start > last || wordsIn(tokens, start, last) < minimumWords) return undefined
   const first = tokens[start] as Token
   // After "that" a clause may open with a subordinate one ("that, as the parents came from India, they …").
-  if (that < 0 ? notClauseStart.has(first.lower) || opensNoClause(first) : first.lower === 'to') return undefined
+  if (that < 0 ? !quantityAt(tokens, start) && (notClauseStart.has(first.lower) || opensNoClause(first)) : first.lower === 'to') return undefined
   // "announced the start of …": an object, not a clause.
   if (that < 0 && objectFirstVerbs.has(verb.lower) && !speakerPronounAt(tokens, start) && !STARTS_UPPER.test(first.text)) return undefined
   return clause(frame, {first: start, last}, speaker, cue)

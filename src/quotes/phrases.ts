@@ -272,6 +272,8 @@ function nounPhraseEndingAt(frame: Frame, last: number, floor: number, depth = 0
       if (frame.quoteAt[index] !== -1 || previous.kind !== 'word') break
       if (determiners.has(previous.lower)) return {first: index, last, form: 'noun', from: index}
       if (speechVerbs.has(previous.lower) || relatives.has(previous.lower) || stopAfterName.has(previous.lower)) break
+      // "Italy's prime minister", "Microsoft’s spokesman": the owner's name in one token with its clitic.
+      if (isCapitalized(previous) && /['’]s$/u.test(previous.text)) return {first: index, last, form: 'noun', from: index}
       if (isClitic(previous) && isCapitalized(tokens[index - 1])) {
         // "Cornyn 's statement", "PC World 's recent analysis"
         const owner = nounPhraseEndingAt(frame, index - 1, floor, depth + 1)

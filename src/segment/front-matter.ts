@@ -7,7 +7,7 @@
 import type {Byline, Caption, Span} from '../types.js'
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
-import {pieces} from './lines.js'
+import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {isAffiliationLine, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
@@ -31,6 +31,8 @@ export interface FrontMatter {
   /** Every caption found, in input order (`caption` is the first). */
   captions: Caption[]
   byline?: Byline
+  /** The block a byline stands in below its first line ("Storm cleanup begins" / "By Marcus Webb"): no body, but open to the headline. */
+  bylineHost?: number
 }
 
 /**
@@ -48,14 +50,16 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   const result: FrontMatter = {claimed, captions: []}
   const byline = findByline(source, candidates, bylineWindow(candidates, lead, region))
   if (byline) {
-    claimed.add(byline.index)
+    // A byline under the headline in one block ("Storm cleanup begins" / "By Marcus Webb") leaves the block to the headline.
+    if (byline.whole) claimed.add(byline.index)
+    else result.bylineHost = byline.index
     result.byline = byline.byline
   }
   // Captions are looked for in the article and just after it (a credit line and its caption), not in
   // the page footer; bylines near its top.
   const last = region ? region.last + 2 : candidates.length - 1
   candidates.forEach((candidate, index) => {
-    if (index > last || claimed.has(index) || candidate.words > captionWords) return
+    if (index > last || claimed.has(index) || index === byline?.index || candidate.words > captionWords) return
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption) result.captions.push(caption)
   })
@@ -63,6 +67,9 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   if (result.captions[0]) result.caption = result.captions[0]
   return result
 }
+
+/** A line that is only the writer's e-mail address or handle ("lcho@harborgazette.com", "@DanOrtiz"). */
+const WRITER_ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
 
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */
 function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
@@ -74,20 +81,40 @@ function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {
   return region.last + 1
 }
 
-function findByline(source: string, candidates: readonly Candidate[], window: number): {index: number; byline: Byline} | undefined {
+function findByline(source: string, candidates: readonly Candidate[], window: number): {index: number; whole: boolean; byline: Byline} | undefined {
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
-    if (candidate.lines.length > 2 || isProse(candidate)) continue
-    // A two-line byline: the names, then the outlet or job ("By Mike Reynolds" / "Boston Globe Staff").
-    const [firstLine, secondLine] = candidate.lines
-    const twoLines = secondLine !== undefined && firstLine !== undefined && isAffiliationLine(secondLine.text)
-    const match = twoLines ? parseByline(firstLine.text) : parseByline(candidate.text)
-    if (!match) continue
-    const start = candidate.start
-    const end = candidate.lines.length === 1 ? start + match.end : candidate.end
-    return {index, byline: {text: source.slice(start, end), authors: match.authors, span: {start, end}}}
+    if (isProse(candidate)) continue
+    const found = bylineIn(candidate)
+    if (!found) continue
+    const {start, end} = found
+    return {index, whole: found.whole, byline: {text: source.slice(start, end), authors: found.authors, span: {start, end}}}
   }
   return undefined
+}
+
+/** Lines of a block looked at for a byline: a headline, a dek and navigation may stand above it. */
+const bylineLines = 4
+
+/**
+ * The byline in a block that is not prose: the whole block ("By Jane Doe, Friday"), or one of its
+ * first lines ("Storm cleanup begins" / "By Marcus Webb" / "Oct. 10, 2024"), with the outlet or job
+ * ("Boston Globe Staff") or the writer's address on the line under it. `whole`: the block is the byline's.
+ */
+function bylineIn(candidate: Candidate): {start: number; end: number; authors: string[]; whole: boolean} | undefined {
+  const {lines} = candidate
+  for (let at = 0; at < Math.min(bylineLines, lines.length); at++) {
+    const line = lines[at] as Line
+    const match = parseByline(line.text)
+    if (!match) continue
+    const under = lines[at + 1]
+    const affiliation = under !== undefined && (isAffiliationLine(under.text) || WRITER_ADDRESS.test(under.text))
+    const end = affiliation ? under.end : line.start + match.end
+    return {start: line.start, end, authors: match.authors, whole: at === 0}
+  }
+  // A byline wrapped over two lines ("By Jane Doe and" / "John Roe").
+  const match = lines.length === 2 ? parseByline(candidate.text) : undefined
+  return match ? {start: candidate.start, end: candidate.end, authors: match.authors, whole: true} : undefined
 }
 
 /** A caption at `index`: a candidate with a credit, or one beside a stand-alone credit line. */

@@ -9,7 +9,7 @@
  */
 import {assertText} from '../internal/assert-text.js'
 import type {StitchedText} from '../internal/offset-map.js'
-import type {Dateline, Headline, Note, Paragraph, Reference, Segments, SegmentOptions, Span} from '../types.js'
+import type {Dateline, Headline, Note, Paragraph, Segments, SegmentOptions, Span} from '../types.js'
 import {isProse, toCandidates, type Candidate} from './candidates.js'
 import {findFrontMatter} from './front-matter.js'
 import {findHeadline} from './headline.js'
@@ -17,13 +17,13 @@ import {findNotes} from './notes.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
-import {mainRegion, type Region} from './main-region.js'
+import {mainRegion, opensNumberedSection, type Region} from './main-region.js'
 import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
-import {findUrls} from './rules/url-line.js'
 import {roleLines} from './line-roles.js'
+import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
@@ -92,10 +92,12 @@ export function segmentText(text: string): Segmentation {
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
-  const parts = articleParts(text, candidates, front.claimed, region)
+  const parts = articleParts(text, candidates, front.claimed, region, front.bylineHost)
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
-  const opening = chosen[0] ? datelineOf(text, chosen[0]) : undefined
+  // A press release may put its highlights (a list) above the paragraph the dateline opens.
+  const lead = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
+  const opening = chosen[lead] ? datelineOf(text, chosen[lead]) : undefined
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
     const lastLine = candidate.lines.length - 1
@@ -103,7 +105,7 @@ export function segmentText(text: string): Segmentation {
       start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0),
       end: line.end - (at === lastLine ? (candidate.signOff ?? 0) : 0),
     }))
-    if (index === 0 && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
+    if (index === lead && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
     const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
     const built = stitchParagraph(text, pieces.filter((span) => span.end > span.start), seen)
     return candidate.list ? {...built, paragraph: {...built.paragraph, list: true}} : built
@@ -120,6 +122,7 @@ export function segmentText(text: string): Segmentation {
     notes: parts.notes,
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
+  segments.references = withStrayLinks(lines, roles, segments)
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
 }
 
@@ -142,10 +145,13 @@ function articleParts(
   candidates: readonly Candidate[],
   frontClaimed: ReadonlySet<number>,
   region: Region | undefined,
+  bylineHost: number | undefined,
 ): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
   const claimed = new Set(frontClaimed)
-  let body = chooseBody(candidates, claimed, region)
+  // The block a byline stands in is no body; the headline may stand in it, above the byline.
+  let body = chooseBody(candidates, bylineHost === undefined ? claimed : new Set([...claimed, bylineHost]), region)
   const found = findHeadline(source, candidates, body, claimed)
+  if (bylineHost !== undefined) claimed.add(bylineHost)
   let headline: Headline | undefined
   if (found) {
     const part = (index: number): {text: string; span: Span} => {
@@ -180,21 +186,6 @@ function articleParts(
   }
 }
 
-/** URLs inside body paragraphs stay in the text and are also reported as links, in input order. */
-function withInlineLinks(source: string, references: Reference[], body: readonly Paragraph[]): Reference[] {
-  const inline: Reference[] = []
-  for (const paragraph of body) {
-    for (const span of paragraph.spans) {
-      for (const {url, index} of findUrls(source.slice(span.start, span.end))) {
-        const start = span.start + index
-        inline.push({kind: 'link', text: url, url, span: {start, end: start + url.length}})
-      }
-    }
-  }
-  if (inline.length === 0) return references
-  return [...references, ...inline].sort((a, b) => a.span.start - b.span.start)
-}
-
 /** Body candidates (indices): prose in the main region and short finished lines among it; everything when there is no prose. */
 function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): number[] {
   const chosen: number[] = []
@@ -208,7 +199,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
 /** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
 function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
   const candidate = candidates[index] as Candidate
-  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed)) return true
+  if (isProse(candidate) || (candidate.words >= 2 && endsSentence(candidate.text, true)) || isSubheading(candidates, index, claimed) || opensNumberedSection(candidates, index)) return true
   // A list beside prose (past its other items); a table between two paragraphs of prose (layout tables are not).
   if (candidate.list) return proseBeside(candidates, index, 'list', -1) || proseBeside(candidates, index, 'list', 1)
   if (candidate.row) return proseBeside(candidates, index, 'row', -1) && proseBeside(candidates, index, 'row', 1)

@@ -8,7 +8,7 @@ import type {Line} from './lines.js'
 import {boilerplateKind, isLinkListHeading} from './rules/boilerplate.js'
 import {isWidgetLine} from './rules/widget.js'
 import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
-import {isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
+import {isJumpHead, isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {STARTS_LOWER} from '../internal/letter-patterns.js'
@@ -198,7 +198,7 @@ function roleOf(
   widget: boolean,
 ): LineRole {
   if (line.blank) return {kind: 'blank'}
-  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget) return {kind: 'furniture'}
+  if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget || (next !== undefined && isJumpHead(line.text, next.text))) return {kind: 'furniture'}
   // An ad marker touching a line of text ("Advertisement" / "the mold ? together …") cuts a paragraph, as furniture does.
   if (next !== undefined && (STARTS_LOWER.test(next.text) || (!previousBlank && !next.blank)) && boilerplateKind(line.text) === 'ad') return {kind: 'furniture'}
   const url = urlOfLine(line.text)

@@ -10,6 +10,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
+import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
@@ -49,7 +50,27 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
-  return extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best)))
+  return withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
+}
+
+/**
+ * A listicle's numbered section heading in sequence with prose under it ("2. Recycled content
+ * becomes mandatory" / "By 2031, …"); numbered titles with no prose between them are a list of links.
+ *
+ * @example
+ * ```ts
+ * opensNumberedSection(candidatesOf('1. Title\n\nProse of many words.\n\n2. Title'), 0) // true
+ * ```
+ */
+export function opensNumberedSection(candidates: readonly Candidate[], index: number): boolean {
+  const next = candidates[index + 1]
+  return next !== undefined && (isProse(next) || (next.words >= 4 && endsSentence(next.text) && sectionNumber(next.text) === undefined)) && inNumberedSequence(candidates, index)
+}
+
+/** A listicle's first numbered heading ("1. Every battery gets a passport") right above the region opens it. */
+function withNumberedOpening(candidates: readonly Candidate[], region: Region): Region {
+  const above = region.first - 1
+  return above >= 0 && sectionNumber((candidates[above] as Candidate).text) === 1 && opensNumberedSection(candidates, above) ? {...region, first: above} : region
 }
 
 /**
@@ -70,7 +91,7 @@ function extendOverFinishedLines(
     if (claimed.has(index) || candidate.boilerplate) break
     // A box score under a game story ("NEVADA 72, SAN JOSE STATE 51" / "White, Natalie 11-17 0-0 22; …").
     if (isScoreLine(candidate.text)) scores ??= index
-    else if (!candidate.list && !opensList(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
+    else if (!candidate.list && !opensList(candidates, index) && !opensNumberedSection(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
     last = index
   }
   return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
@@ -152,7 +173,8 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
       const heading = !endsSentence((candidates[index - 1] as Candidate).text)
       return {first: region.first, last: heading ? index - 2 : index - 1, cut: true}
     }
-    if (prose > 0 && startsComments(candidates, index)) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
+    // (Comments that would start at the region's first paragraph are its own sentences cut by a narrow column.)
+    if (prose > 0 && startsComments(candidates, index) && commentStart(candidates, index) > region.first) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
       if (total - prose < prose) return {first: region.first, last: index - 1, cut: true}
@@ -173,7 +195,8 @@ const summaryWords = 40
  */
 function startsTeasers(candidates: readonly Candidate[], index: number): boolean {
   const before = candidates[index - 1]
-  if (!before || isProse(before)) return false
+  // Numbered titles in sequence ("3. …" after "2. …") are the article's own sections.
+  if (!before || isProse(before) || opensNumberedSection(candidates, index)) return false
   let cards = 0
   let headlines = 0
   for (let at = index; at < index + 6; at += 2) {

@@ -10,6 +10,7 @@
  */
 import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence} from './text-shape.js'
+import {parseByline} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
@@ -35,15 +36,15 @@ const STARTS_CAPITAL_OR_ITEM = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}|[-�
  */
 export function splitRun(source: string, run: readonly Line[]): Line[][] {
   if (run.length <= 1) return [run.slice()]
-  const width = columnWidth(run.map((line) => line.text.length))
+  // Hard-wrapped (a sentence runs on to a line that opens in lower case): only there does a short line stand out.
+  const wrapped = run.some((line, index) => index > 0 && STARTS_LOWER.test(line.text) && !endsSentence((run[index - 1] as Line).text, true))
+  const width = columnWidth(run.map((line) => line.text.length), wrapped)
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
   const usual = leastOf(indents)
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
-  // Hard-wrapped (a sentence runs on to a line that opens in lower case): only there does a short line stand out.
-  const wrapped = run.some((line, index) => index > 0 && STARTS_LOWER.test(line.text) && !endsSentence((run[index - 1] as Line).text, true))
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
@@ -59,11 +60,14 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
     } else if (previous && current.length > 0) {
       // The line is short, or the next line's first word would have fitted on it: the break was deliberate.
       const firstWord = line.text.split(/\s/u)[0] ?? ''
-      const short = previous.text.length < width * 0.75 || previous.text.length + 1 + firstWord.length < width * 0.9
+      const fits = previous.text.length + 1 + firstWord.length < width * 0.9
+      const short = fits || previous.text.length < width * 0.75
       const indented = (indents[index] ?? 0) > usual
       // A first line that opens with a dateline ("KYIV (Reuters) - Gen. Mark" / "Milley, …") starts the body: no headline does.
+      // A line that opens in lower case is inside a sentence: it ends short only where the next word would have fitted (in a
+      // narrow column "concert by the Northgate" / "Philharmonic, …" is a wrap, not a heading).
       const heading =
-        short &&
+        (STARTS_LOWER.test(previous.text) ? fits : short) &&
         !endsSentence(previous.text, true) &&
         !/[,\-–—]$/u.test(previous.text) &&
         STARTS_UPPER.test(line.text) &&
@@ -73,11 +77,13 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
       // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
       const contact = endsSentence(previous.text) && opensWriterContact(line.text)
+      // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
+      const byline = /^by\s/iu.test(line.text) && !endsSentence(previous.text, true) && parseByline(line.text) !== undefined
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
       // even under a line that fills the column: short, unfinished, not a menu line, over a capital or the run's end.
       const next = run[index + 1]
       const title = wrapped && endsSentence(previous.text) && isTitleLine(line.text, width) && (next === undefined || STARTS_UPPER.test(next.text))
-      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact || title) {
+      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact || title || byline) {
         paragraphs.push(current)
         current = []
       }

@@ -96,17 +96,26 @@ export function titleCase(text: string): string {
  * The column width of a run of hard-wrapped lines, from their lengths: the longest line,
  * unless most lines fill a column and a few run far past it (pdftotext sets a line with a
  * glued sidebar word, or one in a tighter face, in one piece): then one line in eight may
- * stand out, so that an over-long line does not make every other line read as short.
+ * stand out, so that an over-long line does not make every other line read as short. In a
+ * short `wrapped` run (a sentence runs on to a line in lower case) one line may stand out as
+ * two lines in one.
  *
  * @example
  * ```ts
  * columnWidth([80, 78, 81, 120, 79, 80, 77, 40, 79]) // 81
  * columnWidth([80, 60, 30]) // 80
+ * columnWidth([77, 152, 78, 61], true) // 78
  * ```
  */
-export function columnWidth(lengths: readonly number[]): number {
+export function columnWidth(lengths: readonly number[], wrapped = false): number {
   const sorted = [...lengths].sort((a, b) => b - a)
   const longest = sorted[0] ?? 0
+  const next = sorted[1] ?? 0
+  // Fewer than eight hard-wrapped lines: one may stand out only as two lines in one (pdftotext joins the lines of a
+  // line-end hyphen: "in 2005-" / "06, when he" → "in 200506, when he …"), 1.5–2.4 times a column that two lines fill.
+  if (wrapped && sorted.length >= 3 && sorted.length < 8) {
+    return longest >= next * 1.5 && longest <= next * 2.4 && (sorted[2] as number) >= next * 0.8 ? next : longest
+  }
   const usual = sorted[Math.floor(sorted.length / 8)] ?? 0
   if (longest <= usual * 1.2) return longest
   let full = 0

@@ -25,6 +25,12 @@ const entity = (input: string, name: string, ...texts: string[]): Entity => {
 const texts = (list: readonly Entity[]): string[][] => list.map((item) => item.mentions.map((mention) => mention.text))
 
 describe('addPartEntities', () => {
+  it('joins the byline author to the person the text names by family name ("Weber reported from Austin.")', () => {
+    const input = 'By PAUL J. WEBER\n\nThe vote was late. Weber reported from Austin.'
+    const article = parseArticle(input)
+    expect(article.entities.people.map((person) => [person.name, person.mentions.map((mention) => mention.text)])).toEqual([['Paul J. Weber', ['PAUL J. WEBER', 'Weber']]])
+  })
+
   it('makes the byline authors people and an agency among them an organization', () => {
     const input = 'By Abdi Sheikh and Aweys Yusuf, Associated Press\n\nGunmen seized two diplomats.'
     const segments = {...noParts(), byline: {text: 'By Abdi Sheikh and Aweys Yusuf, Associated Press', authors: ['Abdi Sheikh', 'Aweys Yusuf', 'Associated Press'], span: spanOf(input, 'By Abdi Sheikh and Aweys Yusuf, Associated Press')}}

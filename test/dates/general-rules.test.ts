@@ -33,6 +33,10 @@ describe('general rules: one expression per sentence', () => {
     ['The bank announced an agreement to acquire the company in January.', '1989-11-02', 'January', 'DATE', '1990-01'],
     ['Thermo agreed to purchase the line in February.', '1989-10-30', 'February', 'DATE', '1990-02'],
     ['He agreed to the deal in January.', '1989-11-02', 'January', 'DATE', '1989-01'],
+    // "due in" / "expected in" look ahead ("in late January", future results, resolved to the past before)
+    ['Results are due in late January.', '2025-03-04', 'late January', 'DATE', '2026-01'],
+    ['The ruling is expected in February.', '2025-03-04', 'February', 'DATE', '2026-02'],
+    ['The strike was planned in January.', '1989-11-02', 'January', 'DATE', '1989-01'],
     // "current" before the noun phrase it dates is the present (TimeBank's PRESENT_REF)
     ['Blair is on his current visit to Washington.', '1998-02-05', 'current', 'DATE', 'PRESENT_REF'],
     ['Qantas has the current four flights to Bombay.', '1998-02-13', 'current', 'DATE', 'PRESENT_REF'],

@@ -22,6 +22,15 @@ describe('clusterMentions', () => {
     expect(people[0]?.mentions.map((mention) => mention.text)).toEqual(['Milley', 'Mark Milley', 'Milley'])
   })
 
+  it('links a family name to a full name written in capitals, and names the person in title case', () => {
+    const text = "By PAUL J. WEBER and MATT O'BRIEN. Weber reported from Austin."
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'PAUL J. WEBER'], ['person', "MATT O'BRIEN"], ['person', 'Weber']]))
+    expect(people.map((person) => [person.name, person.mentions.map((mention) => mention.text)])).toEqual([
+      ['Paul J. Weber', ['PAUL J. WEBER', 'Weber']],
+      ["Matt O'Brien", ["MATT O'BRIEN"]],
+    ])
+  })
+
   it('links a family name to the most recent person with it', () => {
     const text = 'Mark Smith and Jane Smith came. Smith spoke.'
     const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Mark Smith'], ['person', 'Jane Smith'], ['person', 'Smith']]))

@@ -107,6 +107,17 @@ describe('news patterns', () => {
     expect(names('The bowlers were T. Moody and J.R. Ratcliffe.').people).toEqual(['T. Moody', 'J.R. Ratcliffe'])
   })
 
+  it('takes a street written with a compass initial for a place, not a person', () => {
+    const found = names('A memorial service will be held at First Congregational Church, 444 E. Broad St.')
+    expect(found.people).toEqual([])
+    expect(found.places).toContain('E. Broad St.')
+  })
+
+  it('takes a law for no person, organization or place', () => {
+    const found = names('The release contains statements within the meaning of the Private Securities Litigation Reform Act of 1995.')
+    expect(found).toMatchObject({people: [], organizations: [], places: []})
+  })
+
   it.each(['Rwandan', 'Iraqi', 'Zairean'])('drops the demonym %s before a noun', (word) => {
     expect(extractEntities(`The ${word} border town was quiet.`)).toMatchObject({people: [], organizations: [], places: []})
   })

@@ -187,6 +187,9 @@ describe('reported speech', () => {
       ['indirect «Almost half of all primary school children are iodine deficient» ← researchers / say'],
     ],
     ['They also claimed Paris was a volunteer and claim she has a vested interest.', {}, ['indirect «Paris was a volunteer» ← They / claimed', 'indirect «she has a vested interest» ← They / claim']],
+    // "at least" opens a quantity, not an adverbial like "said at a news conference"
+    ['Gov. Ron DeSantis said at least 14 people had died.', {people: ['Ron DeSantis']}, ['indirect «at least 14 people had died» ← Ron DeSantis = Ron DeSantis / said']],
+    ["Italy's prime minister said the government would declare a state of emergency.", {places: ['Italy']}, ["indirect «the government would declare a state of emergency» ← Italy's prime minister / said"]],
   ])('%j', (text, names, expected) => {
     expect(briefs(text, names)).toEqual(expected)
   })

@@ -21,6 +21,11 @@ describe('bylines', () => {
     ['By Elena Ruiz and Tom Lee, Contributors', ['Elena Ruiz', 'Tom Lee'], 39],
     ['By Elena Ruiz, Guest Columnist', ['Elena Ruiz'], 30],
     ['By Elena Ruiz, Staff Photographer', ['Elena Ruiz'], 33],
+    // where the writer files from is no part of the names
+    ['By Daniel Dombey in Washington', ['Daniel Dombey'], 30],
+    ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],
+    ['Interview by Rosa Medina', ['Rosa Medina'], 24],
+    ['As told to Rosa Medina', ['Rosa Medina'], 22],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })
@@ -34,6 +39,7 @@ describe('bylines', () => {
     'Smith, who led the talks, said he was hopeful.',
     'Photos by Jane Doe',
     'Editor, Writer',
+    'The Star in Education',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeUndefined()
   })

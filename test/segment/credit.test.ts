@@ -40,7 +40,7 @@ describe('credits', () => {
     ])
   })
 
-  it.each(['U.S. Stocks Rally', 'Police closed the road on Friday.', 'He said so. And then he left the room in a hurry without a word'])(
+  it.each(['U.S. Stocks Rally', 'Police closed the road on Friday.', 'He said so. And then he left the room in a hurry without a word', 'Oct. 10, 2024 Updated 6:05 p.m. CT'])(
     '%j has no glued credit',
     (text) => {
       expect(findGluedCredit(text)).toBeUndefined()

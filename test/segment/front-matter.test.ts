@@ -26,6 +26,25 @@ describe('caption, credit and byline', () => {
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([long, more])
   })
 
+  it("reads a byline with the writer's e-mail address on the line under it", () => {
+    const result = segment(`Council approves ferry contract\n\nBY LINDA CHO\nlcho@harborgazette.com\n\n${body}\n\n${more}`)
+    expect(result.byline).toMatchObject({text: 'BY LINDA CHO\nlcho@harborgazette.com', authors: ['Linda Cho']})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
+  })
+
+  it('reads the byline on the first line of a block with the date and share buttons under it', () => {
+    const result = segment(`Floods force thousands from homes\n\nBy Giulia Ferraro in Milan\nSun 18 May 2025 09.12 BST\nShare on Facebook\n\n${body}\n\n${more}`)
+    expect(result.byline).toMatchObject({text: 'By Giulia Ferraro in Milan', authors: ['Giulia Ferraro']})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
+  })
+
+  it('reads a byline under the headline in one block, leaving the headline its line', () => {
+    const result = segment(`Storm cleanup begins across Gulf Coast\nBy Marcus Webb | Associated Press\nOct. 10, 2024 Updated 6:05 p.m. CT\n\n${body}\n\n${more}`)
+    expect(result.headline?.text).toBe('Storm cleanup begins across Gulf Coast')
+    expect(result.byline).toMatchObject({text: 'By Marcus Webb | Associated Press', authors: ['Marcus Webb']})
+    expect(result.captions).toEqual([])
+  })
+
   it('finds no caption in a page footer after the article', () => {
     const result = segment(`${body}\n\n${more}\n\nExternal links are provided for reference. Privacy Policy/Your California Privacy Rights`)
     expect(result.caption).toBeUndefined()

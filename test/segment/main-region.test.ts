@@ -15,6 +15,11 @@ describe('main region', () => {
     expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])
   })
 
+  it('makes no comment cut that would leave the article nothing (comma fragments of a narrow column are no signatures there)', () => {
+    const page = [prose(1), 'As the raid was occurring,', prose(2), 'Samsung, a', prose(3)].join('\n\n')
+    expect(texts(page)).toEqual(expect.arrayContaining([prose(1), prose(2), prose(3)]))
+  })
+
   it('ends the article at a comment heading', () => {
     expect(texts([prose(1), prose(2), 'Comments (2)', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })

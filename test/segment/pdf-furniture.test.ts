@@ -11,11 +11,16 @@ describe('page furniture', () => {
     '12',
     'Page 2 of 8',
     '- 3 -',
+    'Continued on A5',
+    'Continued from Page 1',
+    'See FERRY, A5',
+    'From A3',
+    'FERRY, from Page A1',
   ])('%j is furniture', (line) => {
     expect(isPageFurniture(line)).toBe(true)
   })
 
-  it.each(['2022 was a year of drills.', '11/24 voted yes.', 'https://www.example.com/news/story', 'Page three was torn out.'])(
+  it.each(['2022 was a year of drills.', '11/24 voted yes.', 'https://www.example.com/news/story', 'Page three was torn out.', 'From 2019', 'See you at 5'])(
     '%j is not furniture',
     (line) => {
       expect(isPageFurniture(line)).toBe(false)
@@ -98,5 +103,29 @@ describe('a running header with the page number in it, twice (session 7)', () =>
     const body = segment(text).body.map((paragraph) => paragraph.text)
     expect(body.join('\n')).not.toContain('LEDGER')
     expect(body[1]).toBe('"We have waited long enough," said Maria Okafor, who leads the East Pier residents group. She said the new terminal would bring shops and jobs back to the pier.')
+  })
+
+  it('keeps a story jumped to another page: the jump lines and the jump head are furniture, both halves are body', () => {
+    const text = [
+      'PORT ANGELES — The City Council voted 5-2 on',
+      'Wednesday night to award a ferry contract to',
+      'Salish Marine Services after a long debate.',
+      'The contract runs for seven years.',
+      '',
+      'Continued on A5',
+      '',
+      '                    1',
+      '',
+      'FERRY',
+      'From A3',
+      'Salish Marine Services will pay the city',
+      '$1.2 million a year in dock fees.',
+      'It passed.',
+    ].join('\n')
+    const {body} = segment(text)
+    const joined = body.map((paragraph) => paragraph.text).join('\n')
+    expect(joined).toContain('Salish Marine Services will pay the city $1.2 million a year in dock fees.')
+    expect(joined).toContain('It passed.')
+    expect(joined).not.toMatch(/Continued|From A3|FERRY/u)
   })
 })

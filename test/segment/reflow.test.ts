@@ -72,6 +72,32 @@ describe('reflow', () => {
     expect(paragraphs(source)).toHaveLength(3)
   })
 
+  it('reads a short paragraph with one line twice the column (pdftotext joined a line-end hyphen) as wrapped text', () => {
+    const source = [
+      'Blue Sound Lines, which runs the service, had warned last month that it would',
+      'cut winter sailings to two a day without the money. Its fuel bill for the 202425 season rose by a third, and passenger numbers fell on the weekday runs.',
+      'The company said it would keep the early morning commuter sailing in any case.',
+      'Ticket prices will stay at $9 for adults and $4 for children.',
+    ].join('\n')
+    expect(paragraphs(source)).toHaveLength(1)
+    // A line more than 2.4 times the others is no joined pair: one paragraph a line stays a paragraph a line.
+    expect(paragraphs('Short first line.\nAnother short line.\n' + 'A line of a page with one paragraph a line, far longer than the others, as browser text has it. '.repeat(2))).toHaveLength(3)
+  })
+
+  it('keeps a narrow column\'s line that ends short of the column because a long capitalized word did not fit', () => {
+    const source = 'The Riverside Arts Trust said on\nMonday that its spring festival\nwill open on April 12 with a free\nconcert by the Northgate\nPhilharmonic, conducted by its\nmusic director, Anna Lindqvist.'
+    expect(paragraphs(source)).toHaveLength(1)
+    // A short line that opens in capitals, or one after which the next word would have fitted, is still a heading.
+    expect(paragraphs('Festival programme\nThe Riverside Arts Trust said on\nMonday that its spring festival\nwill open on April 12.')).toHaveLength(2)
+    expect(paragraphs('The Riverside Arts Trust said on\nMonday that its spring festival\nopens soon with a\nConcert Programme\nwill open on April 12.')).toHaveLength(2)
+  })
+
+  it('a byline under a headline line opens a block of its own', () => {
+    const source = 'Island ferry keeps winter sailings after council vote\nBy Megan Doyle'
+    expect(paragraphs(source)).toEqual(['Island ferry keeps winter sailings after council vote', 'By Megan Doyle'])
+    expect(paragraphs('The ferry will run through the winter, the council said on Tuesday, and\nby March the new boat should be in service.')).toHaveLength(1)
+  })
+
   it('keeps one paragraph a line when lines are too long to be hard wraps', () => {
     const long = 'word '.repeat(40).trim() + '.'
     expect(paragraphs(`${long}\nShort one.\n${long}`)).toHaveLength(3)

@@ -31,6 +31,27 @@ describe('segment on any input', () => {
     expect(result.references).toMatchObject([{kind: 'link', url: 'https://example.com/2025/03/05/some-story'}])
   })
 
+  it("finds a press release's dateline under its list of highlights", () => {
+    const text = [
+      'Acme Robotics Reports Fourth Quarter Results',
+      '',
+      '- Revenue of $412.6 million, up 18% year over year',
+      '- GAAP net income of $38.1 million, or $0.52 per diluted share',
+      '',
+      'PITTSBURGH, Feb. 20, 2025 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. today announced financial results for the fourth quarter and the full year.',
+      '',
+      'Revenue was $412.6 million, compared with $349.7 million in the fourth quarter of 2023, the company said.',
+    ].join('\n')
+    const result = segment(text)
+    expect(result.dateline).toMatchObject({text: 'PITTSBURGH, Feb. 20, 2025 (GLOBE NEWSWIRE) --', place: 'Pittsburgh', date: 'Feb. 20, 2025'})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([
+      'Revenue of $412.6 million, up 18% year over year',
+      'GAAP net income of $38.1 million, or $0.52 per diluted share',
+      'Acme Robotics, Inc. today announced financial results for the fourth quarter and the full year.',
+      'Revenue was $412.6 million, compared with $349.7 million in the fourth quarter of 2023, the company said.',
+    ])
+  })
+
   it('starts the first paragraph after the dateline, with no overlap', () => {
     const text = 'MOSCOW (Reuters) - Russia said on Friday that the talks had ended without a deal.'
     const result = segment(text)

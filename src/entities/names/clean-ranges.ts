@@ -8,10 +8,21 @@ import {nationalities} from '../../data/nationalities.js'
 import {organizationEnds, organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {gazetteerLabels, isMajorPlace} from './gazetteer.js'
+import {isStreetWord} from './patterns.js'
 import type {TaggerWord} from './tagger-words.js'
 import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
+
+/**
+ * The last word of a law's or treaty's name: such a name is no person, organization or place.
+ *
+ * @example
+ * ```ts
+ * lawHeads.has('Act') // true
+ * ```
+ */
+export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
 
 const NOT_A_NAME_START = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
 const NOT_A_NAME_END = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')
@@ -46,6 +57,8 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
     if (range.last - range.first <= 2 && isDemonym(text, words[range.last]?.text ?? '')) continue
     if (range.last - range.first === 1 && isPluralNoun(text)) continue
     if ((range.type === 'ORG' || range.type === 'LOC') && range.last - range.first > 1 && eventHeads.has(words[range.last - 1]?.text ?? '')) continue
+    // A law or a treaty is no person, organization or place ("Private Securities Litigation Reform Act", "First Amendment").
+    if (range.last - range.first > 1 && lawHeads.has(words[range.last - 1]?.text ?? '')) continue
     range = retype(words, range)
     const previousEnd = result[result.length - 1]?.sentence === range.sentence ? (result[result.length - 1] as WordRange).last : 0
     range = extendGivenName(words, range, Math.max(previousEnd, misc?.sentence === range.sentence ? misc.last : 0))
@@ -114,6 +127,8 @@ function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
   if (range.type !== 'ORG' && range.last - range.first > 1 && organizationEnds.has(words[range.last - 1]?.text ?? '')) return {...range, type: 'ORG'}
   if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
+  // A street is a place, not a person ("E. Broad St.", "Pennsylvania Avenue").
+  if (range.type === 'PER' && range.last - range.first > 1 && isStreetWord(words[range.last - 1]?.text ?? '')) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
     return {...range, type: 'LOC'}
   }

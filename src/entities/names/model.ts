@@ -6,7 +6,8 @@
  * @internal
  */
 import {nerModel} from '../../data/ner-model.js'
-import {levelAlphabet, type PackedModel} from '../../data/packed-model.js'
+import {levelAlphabet, type PackedModel, type ShippedModel} from '../../data/packed-model.js'
+import {ansDecode} from './ans.js'
 import {decodeRiceGaps, decodeSextets, sextetCount} from './rice.js'
 import {tagCount} from './tags.js'
 
@@ -64,23 +65,29 @@ export function weightOf(weights: Model, row: number, tag: number): number {
 }
 
 /**
- * Unpack a packed model: the feature ids decoded into a hash table; the weights' level
- * characters kept as bytes.
+ * Unpack a packed model (a caller's, or the shipped one with its levels entropy-coded):
+ * the feature ids decoded into a hash table; the weights' levels into float32 rows.
  *
  * @example
  * ```ts
  * unpack({bits: 4, rice: 2, levels: [0], transitions: [], ids: '', rows: ''}).count // 0
  * ```
  */
-export function unpack(packed: PackedModel): Model {
-  const count = Math.floor(packed.rows.length / tagCount)
-  const scores = new Float32Array(128)
-  for (let level = 0; level < packed.levels.length; level++) scores[levelAlphabet.charCodeAt(level) & 127] = packed.levels[level] ?? 0
-  // The level characters are packed column-major (every row's tag 0, then tag 1, …).
-  const {rows} = packed
-  const weights = new Float32Array(count * tagCount)
-  for (let tag = 0; tag < tagCount; tag++) {
-    for (let row = 0, at = tag * count; row < count; row++, at++) weights[row * tagCount + tag] = scores[rows.charCodeAt(at) & 127] as number
+export function unpack(packed: PackedModel | ShippedModel): Model {
+  const count = 'codedLevels' in packed ? packed.count : Math.floor(packed.rows.length / tagCount)
+  let weights: Float32Array
+  if ('codedLevels' in packed) {
+    // Row-major already: decoded straight into the weights, from the bytes `atob` gives.
+    weights = ansDecode(atob(packed.codedLevels), packed.levelFrequencies, count * tagCount, packed.levels)
+  } else {
+    // The level characters are packed column-major (every row's tag 0, then tag 1, …).
+    weights = new Float32Array(count * tagCount)
+    const scores = new Float32Array(128)
+    for (let level = 0; level < packed.levels.length; level++) scores[levelAlphabet.charCodeAt(level) & 127] = packed.levels[level] ?? 0
+    const {rows} = packed
+    for (let tag = 0; tag < tagCount; tag++) {
+      for (let row = 0, at = tag * count; row < count; row++, at++) weights[row * tagCount + tag] = scores[rows.charCodeAt(at) & 127] as number
+    }
   }
   let size = 1
   while (size < count * 2) size <<= 1

@@ -34,8 +34,23 @@ export function datelinePlace(words: readonly TaggerWord[], sentence: number): W
 }
 
 /**
+ * Whether `word` ends a street's name ("Street", "St.", "Avenue", "Blvd").
+ *
+ * @example
+ * ```ts
+ * isStreetWord('St.') // true
+ * isStreetWord('Stone') // false
+ * ```
+ */
+export function isStreetWord(word: string): boolean {
+  return streetWords.has(word.endsWith('.') ? word.slice(0, -1) : word)
+}
+
+const streetWords: ReadonlySet<string> = new Set(['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive'])
+
+/**
  * People written with initials ("T. Moody"): initials followed by one or two
- * capitalized words, none covered.
+ * capitalized words, none covered (a street ending in "St." is a place).
  *
  * @example
  * ```ts
@@ -49,7 +64,8 @@ export function initialedPeople(words: readonly TaggerWord[], sentence: number, 
     let last = index + 1
     while (last < words.length && last - index <= 2 && !covered[last] && STARTS_CAPITALIZED.test(words[last]?.text ?? '') && !isTitleWord(words[last])) last++
     if (last > index + 1) {
-      ranges.push({type: 'PER', sentence, first: index, last})
+      // "E. Broad St." is a street: the initial is a compass point.
+      ranges.push({type: isStreetWord(words[last - 1]?.text ?? '') ? 'LOC' : 'PER', sentence, first: index, last})
       index = last - 1
     }
   }

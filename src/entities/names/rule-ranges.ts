@@ -4,6 +4,7 @@
  * @internal
  */
 import {acronymRanges} from './acronyms.js'
+import {lawHeads} from './clean-ranges.js'
 import {isMajorPlace, placeGoesOn} from './gazetteer.js'
 import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {teamRanges} from './score-tables.js'
@@ -65,7 +66,8 @@ export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, r
     for (const range of initialed) own.fill(1, range.first, range.last)
     const bracketed = peopleBeforeCountry(words, sentence, own)
     for (const range of bracketed) own.fill(1, range.first, range.last)
-    const people = [...titled, ...initialed, ...bracketed]
+    // "Private Securities Litigation Reform Act": a title's word opening a law's name.
+    const people = [...titled, ...initialed, ...bracketed].filter((range) => !lawHeads.has(words[range.last - 1]?.text ?? ''))
     const places = knownPlaces(words, sentence, own)
     for (const range of places) own.fill(1, range.first, range.last)
     return [...people, ...places, ...acronymRanges(words, sentence, own)]

@@ -8,7 +8,7 @@
  * @internal
  */
 import {nerModel} from '../../data/ner-model.js'
-import type {PackedModel} from '../../data/packed-model.js'
+import type {PackedModel, ShippedModel} from '../../data/packed-model.js'
 import {viterbi} from './decode.js'
 import {getModel, unpack} from './model.js'
 import {featureFamilies} from './model-features.js'
@@ -17,9 +17,9 @@ import {WordScores} from './word-scores.js'
 import {type WordRange, tagRanges} from './word-ranges.js'
 
 /** Each model's weights and word-type cache, by the model's identity (a model object is read once). */
-const scorers = new WeakMap<PackedModel, WordScores>()
+const scorers = new WeakMap<PackedModel | ShippedModel, WordScores>()
 
-function scorerOf(packed: PackedModel): WordScores {
+function scorerOf(packed: PackedModel | ShippedModel): WordScores {
   let scorer = scorers.get(packed)
   if (!scorer) {
     // Unknown feature families throw here, before any weight is read.
@@ -39,7 +39,7 @@ function scorerOf(packed: PackedModel): WordScores {
  * tagDocument([['Mark', 'Milley', 'spoke', '.']])[0] // ['B-PER', 'I-PER', 'O', 'O']
  * ```
  */
-export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel = nerModel): Tag[][] {
+export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel | ShippedModel = nerModel): Tag[][] {
   const tagged: Tag[][] = []
   eachSentenceTags(sentences, packed, (tags) => tagged.push(tags))
   return tagged
@@ -54,7 +54,7 @@ export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed:
  * documentRanges([['Mark', 'Milley', 'spoke', '.']]) // [{type: 'PER', sentence: 0, first: 0, last: 2}]
  * ```
  */
-export function documentRanges(sentences: Iterable<readonly string[]>, packed: PackedModel = nerModel): WordRange[] {
+export function documentRanges(sentences: Iterable<readonly string[]>, packed: PackedModel | ShippedModel = nerModel): WordRange[] {
   const ranges: WordRange[] = []
   eachSentenceTags(sentences, packed, (tags, sentence) => {
     for (const range of tagRanges([tags], sentence)) ranges.push(range)
@@ -63,7 +63,7 @@ export function documentRanges(sentences: Iterable<readonly string[]>, packed: P
 }
 
 /** Tag the sentences of one document, handing each sentence's tags to `each` in turn. */
-function eachSentenceTags(sentences: Iterable<readonly string[]>, packed: PackedModel, each: (tags: Tag[], sentence: number) => void): void {
+function eachSentenceTags(sentences: Iterable<readonly string[]>, packed: PackedModel | ShippedModel, each: (tags: Tag[], sentence: number) => void): void {
   const scorer = scorerOf(packed)
   const transitions = scorer.transitions
   scorer.documentEmissions(sentences, (emissions, length, sentence) => {

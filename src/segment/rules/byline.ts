@@ -36,6 +36,12 @@ const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`
 
 const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
 
+/** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
+const ROLE_PART = /^(?:[\w'’.-]{1,30} ){0,3}(?:writer|correspondent|reporter|editor|columnist|contributor|photographer|producer|chief|analyst|critic)s?$/iu
+
+/** Names, then " in " and a place of one to three capitalized words. */
+const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})$`, 'u'))
+
 const CAPITALIZED_WORDS_LINE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u'))
 
 /**
@@ -81,12 +87,16 @@ export interface BylineMatch {
  */
 export function parseByline(line: string): BylineMatch | undefined {
   if (line.length > 200 || countWords(line) > 16) return undefined
-  const labelled = /^(?:(?:written |reported |words |text |story )?by|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line)
+  const labelled = /^(?:(?:written |reported |words |text |story |interview |interviewed )?by|as told to|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line)
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
   if (date) body = body.slice(0, date.index)
+  // "By Daniel Dombey in Washington": the names, then where the writer files from. (Unlabelled, the form
+  // reads menus as bylines: "The Star in Education", "Sony Open in Hawaii".)
+  const filed = labelled ? FILED_FROM().exec(body) : null
   const end = (labelled ? labelled[0].length : 0) + body.length
+  if (filed) body = filed[1] as string
   if (!labelled && !/[|,]/u.test(body)) return undefined
   if (!labelled && endsSentence(body)) return undefined
   const names = withoutRole(body)
@@ -101,6 +111,11 @@ export function parseByline(line: string): BylineMatch | undefined {
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
   for (const part of parts) {
     if (outlets.has(part.toLowerCase())) {
+      outletsSeen++
+      continue
+    }
+    // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one.
+    if (ROLE_PART.test(part)) {
       outletsSeen++
       continue
     }

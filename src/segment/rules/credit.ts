@@ -143,7 +143,8 @@ export function findGluedCredit(text: string): CreditMatch | undefined {
       break
     }
   }
-  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || ENDS_IN_SHORT_CAPITAL_WORD().test(text.slice(0, stop))) return undefined
+  // An abbreviation's point is no stop: "Gen. Ivanov", "Updated 6:05 p.m. CT" (a time zone, not a credit).
+  if (stop < 0 || countWords(text.slice(0, stop)) < 4 || ENDS_IN_SHORT_CAPITAL_WORD().test(text.slice(0, stop)) || /\b[ap]\.m$/iu.test(text.slice(0, stop))) return undefined
   let start = stop + 1
   while (start < text.length && /\s/u.test(text.charAt(start))) start++
   const credit = text.slice(start)

@@ -30,11 +30,13 @@ const contributors = onFirstUse(() => [
   RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
 ])
 
-const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article) (?:has been|was) corrected\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
+const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
 
 const editorsNote = [
   /^\(?editor'?s?['’]? ?notes?\s?[:.—–-]/iu,
   /^this (?:story|article|report) (?:has been|was) updated\b/iu,
+  // An interview's note: "This interview has been edited for length and clarity."
+  /^this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b/iu,
   /^(?:if you|when you) (?:buy|purchase|click)\b.{0,80}\b(?:commission|affiliate)\b/iu,
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,

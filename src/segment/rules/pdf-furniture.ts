@@ -12,6 +12,10 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 const pageNumber = /^(?:[-–—]\s?)?(?:page\s)?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?(?:\s?[-–—])?$/i
 const printStamp = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AP]M)?\b/i
 const pageUrl = /^(?:file:\/\/|https?:\/\/)\S{1,2000}\s{1,20}\d{1,4}\/\d{1,4}$/i
+/** A newspaper's jump line: "Continued on A5", "Continued from Page 1", "From A3", "FERRY, from Page A1", "See FERRY, A5". */
+const jumpLine = /^(?:(?:continued|cont['’]?d\.?) (?:on|from) (?:page |p\. ?)?[A-Z]?\d{1,3}|(?:[A-Z][A-Z'’ -]{0,40},? )?from (?:(?:page |p\. ?)[A-Z]?\d{1,3}|[A-Z]\d{1,3}))[A-Z]?\.?$/i
+/** "See FERRY, A5", "SEE FERRY ON PAGE A5" (the jump head in capitals, so "See you at 5" is not one). */
+const SEE_JUMP = onFirstUse(() => RegExp(String.raw`^(?:See|SEE|Turn to|TURN TO) [\p{Lu}'’ -]{2,40}(?:,| on| ON)? (?:[Pp]age |PAGE |[Pp]\. ?)?[A-Z]?\d{1,3}[A-Z]?\.?$`, 'u'))
 
 /**
  * Whether `line` is page furniture.
@@ -21,12 +25,30 @@ const pageUrl = /^(?:file:\/\/|https?:\/\/)\S{1,2000}\s{1,20}\d{1,4}\/\d{1,4}$/i
  * isPageFurniture('11/24/26, 6:32 PM Belarus drills | The Moscow Times') // true
  * isPageFurniture('file:///C:/Users/me/article.html 1/8') // true
  * isPageFurniture('Page 2 of 8') // true
+ * isPageFurniture('Continued on A5') // true
  * isPageFurniture('2022 was a year of drills.') // false
  * ```
  */
 export function isPageFurniture(line: string): boolean {
   if (line.length > 2100) return false
-  return pageNumber.test(line) || printStamp.test(line) || pageUrl.test(line)
+  return pageNumber.test(line) || printStamp.test(line) || pageUrl.test(line) || jumpLine.test(line) || SEE_JUMP().test(line)
+}
+
+const JUMP_HEAD = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d'’ -]+$`, 'u'))
+const jumpFrom = /^from (?:page |p\. ?)?[A-Z]?\d{1,3}[A-Z]?\.?$/i
+
+/**
+ * Whether `line` is the jump head over a "From A3" line: the story's key word in capitals
+ * ("FERRY") that a newspaper sets above its continuation.
+ *
+ * @example
+ * ```ts
+ * isJumpHead('FERRY', 'From A3') // true
+ * isJumpHead('FERRY', 'The ferry sailed.') // false
+ * ```
+ */
+export function isJumpHead(line: string, next: string): boolean {
+  return line.length <= 40 && JUMP_HEAD().test(line) && jumpFrom.test(next)
 }
 
 /**

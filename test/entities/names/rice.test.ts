@@ -46,7 +46,7 @@ describe('Rice-coded gaps', () => {
 
   it('decode the shipped tables as the bits say', () => {
     const tables = [
-      {text: nerModel.ids, count: Math.floor(nerModel.rows.length / 9), rice: nerModel.rice, limit: ((sextetCount(nerModel.ids) * 6) >> 3) * 8},
+      {text: nerModel.ids, count: nerModel.count, rice: nerModel.rice, limit: ((sextetCount(nerModel.ids) * 6) >> 3) * 8},
       {text: wordClasses.words.data, count: wordClasses.words.count, rice: wordClasses.words.rice, limit: wordClasses.words.data.length * 6},
     ]
     for (const {text, count, rice, limit} of tables) {
