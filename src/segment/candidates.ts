@@ -10,6 +10,7 @@ import {isPipeRow, isTableRow, splitRun} from './reflow.js'
 import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
+import {isStampLine} from './rules/stamp.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -67,10 +68,17 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
     run = []
   }
   let pending: Candidate | undefined
+  // A date or time stamp ("Published: 16 December 2007") is a block of its own, never part of a paragraph, unless the
+  // page has many (a digest of dated teasers, a comment thread: each stamp heads an item).
+  const stamps = lines.filter((line) => isStampLine(line.text)).length <= 2
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
-      run.push(line)
+      if (!stamps || !isStampLine(line.text)) return void run.push(line)
+      flush()
+      run = [line]
+      flush()
+      pending = candidates[candidates.length - 1]
       return
     }
     if (role?.kind === 'sidebar') return

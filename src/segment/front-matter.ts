@@ -13,6 +13,8 @@ import {isAffiliationLine, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
+import {isAddressLine} from './rules/note-kind.js'
+import {endsSentence} from './text-shape.js'
 
 /** Longest caption, in words. */
 const captionWords = 60
@@ -68,9 +70,6 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   return result
 }
 
-/** A line that is only the writer's e-mail address or handle ("lcho@harborgazette.com", "@DanOrtiz"). */
-const WRITER_ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
-
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */
 function bylineWindow(candidates: readonly Candidate[], lead: number, region?: {first: number; last: number}): number {
   if (!region) return lead + 1
@@ -108,7 +107,7 @@ function bylineIn(candidate: Candidate): {start: number; end: number; authors: s
     const match = parseByline(line.text)
     if (!match) continue
     const under = lines[at + 1]
-    const affiliation = under !== undefined && (isAffiliationLine(under.text) || WRITER_ADDRESS.test(under.text))
+    const affiliation = under !== undefined && (isAffiliationLine(under.text) || isAddressLine(under.text))
     const end = affiliation ? under.end : line.start + match.end
     return {start: line.start, end, authors: match.authors, whole: at === 0}
   }
@@ -183,8 +182,9 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
  */
 function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | -1): boolean {
   const candidate = candidates[index] as Candidate
-  if (!isProse(candidate)) return false
   const beyond = candidates[index + away]
+  // A short finished sentence in a run of prose ("It passed.") is the body's too.
+  if (!isProse(candidate)) return endsSentence(candidate.text) && beyond !== undefined && !beyond.boilerplate && isProse(beyond)
   // Across the credit, prose: a caption above the credit is shorter than the paragraph under it; none is under it.
   const across = candidates[index - 2 * away]
   const between = across !== undefined && !across.boilerplate && isProse(across) && (away > 0 || candidate.words >= across.words)

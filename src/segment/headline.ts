@@ -8,7 +8,7 @@
 import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
-import {isDekText, isHeadlineText, isMetaLine, opensWithDate} from './rules/headline.js'
+import {isDekText, isMetaLine} from './rules/headline.js'
 import {bestOption, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph. */
@@ -53,14 +53,15 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   let distance = 0
   for (let index = first - 1; index >= Math.max(0, first - maximumGap); index--) {
     const candidate = candidates[index] as Candidate
-    const labelled = candidate.boilerplate === 'navigation' && opensWithSectionLabel(candidate.text)
+    // A navigation candidate may hold the headline: after a section label on its line, or on a line of its own (a breadcrumb glued above it).
+    const labelled = candidate.boilerplate === 'navigation' && (opensWithSectionLabel(candidate.text) || candidate.lines.length > 1)
     if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted' && candidate.boilerplate !== 'links' && !labelled)) continue
     if (isProse(candidate) && !isDekText(candidate.text)) break
     options.push(...candidateOptions(candidate, index, distance))
     distance++
   }
   const best = bestOption(options, source, body.map((index) => (candidates[index] as Candidate).text))
-  if (!best) return gluedToBody(candidates, first)
+  if (!best) return undefined
   const candidate = candidates[best.index] as Candidate
   if (best.from > 0 || best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
   const dekked = withDek(candidates, best.index, first, claimed)
@@ -81,18 +82,6 @@ function withOwnDek(candidate: Candidate, best: HeadlineOption): HeadlineIndices
   const under = candidate.lines[best.to + 1]
   if (!under || !isDekText(under.text) || isMetaLine(under.text) || parseByline(under.text)) return {headline: best.index, span}
   return {headline: best.index, span, dekSpan: {start: under.start, end: under.end}}
-}
-
-/**
- * The headline glued to the first body paragraph in hard-wrapped text: its first line reads
- * as a headline and every further line opens with a date or is a byline ("Bridge to close
- * for repairs\nTue, 2008-03-04 09:15.").
- */
-function gluedToBody(candidates: readonly Candidate[], first: number): HeadlineIndices | undefined {
-  const [top, ...rest] = (candidates[first] as Candidate).lines
-  if (!top || rest.length === 0 || !isHeadlineText(top.text) || parseByline(top.text)) return undefined
-  if (!rest.every((line) => opensWithDate(line.text) || parseByline(line.text))) return undefined
-  return {headline: first, span: {start: top.start, end: top.end}}
 }
 
 /** The dek: the candidate right under the headline, before the body, that reads as one. */

@@ -7,6 +7,7 @@
 import type {Line} from './lines.js'
 import {boilerplateKind, isLinkListHeading} from './rules/boilerplate.js'
 import {isWidgetLine} from './rules/widget.js'
+import {isStampLine} from './rules/stamp.js'
 import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isJumpHead, isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
@@ -152,6 +153,8 @@ function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: rea
  */
 function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
   const ranked = line.slice(rankedTitleStart(line))
+  // A date line, or a source and its date ("Associated Press - January 9, 2008 5:51 AM ET"), is past the list's end.
+  if (isStampLine(line.slice(line.lastIndexOf(' - ') + 1))) return undefined
   if (isRelatedTitle(ranked)) return ranked
   const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
   return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined

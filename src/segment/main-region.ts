@@ -50,7 +50,35 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
-  return withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
+  const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
+  return region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+}
+
+/** The first two words of a short line, lower-cased: the shape a live blog repeats ("posted by"). */
+const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase()
+
+/**
+ * Entries after the region that repeat a line of its own (a live blog's "Posted by X" closing each
+ * post, then the next post's title and text): one to three short lines, the first of the same
+ * shape as a short line inside the region, then prose. The maximum-sum run leaves the last
+ * post out when it is short.
+ */
+function extendOverRepeatedEntries(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region): Region {
+  const shapes = new Set<string>()
+  for (let index = region.first; index <= region.last; index++) {
+    const candidate = candidates[index] as Candidate
+    if (!isProse(candidate) && !candidate.boilerplate && candidate.words <= 8) shapes.add(shapeKey(candidate))
+  }
+  let last = region.last
+  for (;;) {
+    const first = candidates[last + 1]
+    if (!first || claimed.has(last + 1) || first.boilerplate || isProse(first) || first.words > 8 || !shapes.has(shapeKey(first))) break
+    let at = last + 2
+    while (at <= last + 3 && candidates[at] && !isProse(candidates[at] as Candidate) && !(candidates[at] as Candidate).boilerplate && (candidates[at] as Candidate).words <= 8) at++
+    if (!candidates[at] || claimed.has(at) || !isProse(candidates[at] as Candidate)) break
+    last = at
+  }
+  return last === region.last ? region : {...region, last}
 }
 
 /**

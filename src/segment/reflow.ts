@@ -41,7 +41,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   const width = columnWidth(run.map((line) => line.text.length), wrapped)
   if (width > softWrapWidth) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
-  const usual = leastOf(indents)
+  // The smallest indent of the run: the indent of ordinary lines.
+  const usual = indents.reduce((least, indent) => Math.min(least, indent))
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
@@ -75,8 +76,9 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
-      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own.
-      const contact = endsSentence(previous.text) && opensWriterContact(line.text)
+      // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own, and
+      // so is a rights line ("© Copyright 2008 …") under a last line that fills the column.
+      const contact = endsSentence(previous.text) && (opensWriterContact(line.text) || /^(?:©|\(c\)|copyright\b)/iu.test(line.text))
       // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
       const byline = /^by\s/iu.test(line.text) && !endsSentence(previous.text, true) && parseByline(line.text) !== undefined
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
@@ -136,11 +138,4 @@ function indentOf(source: string, line: Line): number {
     index--
   }
   return line.start - index
-}
-
-/** The smallest indent of the run: the indent of ordinary lines. */
-function leastOf(values: readonly number[]): number {
-  let least = Number.POSITIVE_INFINITY
-  for (const value of values) least = Math.min(least, value)
-  return least
 }

@@ -19,6 +19,7 @@ describe('boilerplate', () => {
     ['Most read', 'links'],
     ['More tennis news...', 'links'],
     ['Related Stories', 'links'],
+    ['Read more obituaries', 'links'],
     ['Read Next', 'links'],
     ['Up next:', 'links'],
     ['Further reading', 'links'],
@@ -27,6 +28,13 @@ describe('boilerplate', () => {
     ['© 2025 The Business Daily. All rights reserved.', 'copyright'],
     ['Home | World | Business | Sport', 'navigation'],
     ['Published: March 4, 2025', 'meta'],
+    ['Updated Fri. Jan. 11 2008 10:56 PM ET', 'meta'],
+    ['Email to a friend  Printer friendly', 'share'],
+    ["EDITOR'S CHOICE", 'links'],
+    ['What Do You Think? Post Your Comment:', 'section-end'],
+    ['Make it count, Login or Register to comment', 'section-end'],
+    ['del.icio.us  Digg  Reddit  YahooMyWeb  Google  Facebook  What\'s this?', 'share'],
+    ['Email\t\tPrint\t \t  \tText Size', 'share'],
     ['(Reporting by Andy Bruce; Editing by Kate Holton)', 'meta'],
     ['Additional reporting by Jane Doe in Paris; Editing by John Roe.', 'meta'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'meta'],
@@ -40,7 +48,10 @@ describe('boilerplate', () => {
     'He said the company uses cookies and other trackers on its website without asking consent, which regulators say breaks the law, and that the fine could reach 4% of turnover.',
     'Subscribers to the service rose 10% in the quarter, the company said.',
     'Reporting by the newspaper led to his resignation, the board said.',
+    'Read More Posts In John',
     'Reporting by Reuters led to his resignation.',
+    // A date alone may be a byline's or a comment's: only a labelled stamp is the page's.
+    'January 15, 2008 - 11:16 AM',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
   })

@@ -10,6 +10,11 @@ describe('main region', () => {
     expect(texts(page)).toEqual([prose(1), prose(2)])
   })
 
+  it("keeps a live blog's last post, short as it is, after a line of the shape that closes each post", () => {
+    const page = [prose(1), 'Posted by Ana Ruiz', 'Turnout record in Pennsylvania', prose(2), 'Posted by Kevin Osei', 'Polls close in the West', 'Polls have now closed in California, Oregon and Washington.'].join('\n\n')
+    expect(texts(page).slice(-2)).toEqual(['Polls close in the West', 'Polls have now closed in California, Oregon and Washington.'])
+  })
+
   it('keeps a related-links box inside the article out of the body, and the paragraphs on both sides in', () => {
     const page = [prose(1), 'Related Stories', 'Warner Offers Music on Amazon', 'NBC to Sell Shows', prose(2), prose(3)].join('\n\n')
     expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])

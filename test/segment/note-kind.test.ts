@@ -22,6 +22,8 @@ describe('note kinds', () => {
     ['© 2024 Millbrook Herald Ltd. All rights reserved.', 'copyright'],
     ['Media Contact:', 'contact'],
     ['Contact: Jordan Lee, press@example.com', 'contact'],
+    ['dortiz@dispatch.com', 'contact'],
+    ['@DanOrtizDispatch', 'contact'],
     ['SOURCE BET Networks', 'source'],
     ['SOURCE: Northfield Water Authority', 'source'],
     ['Scott Brown can be reached at sbrown@example.com or 412-555-0132.', 'contact'],

@@ -42,6 +42,12 @@ describe('page furniture', () => {
     expect(running.has(furnitureKey('___'))).toBe(false)
   })
 
+  it('a lower-case word wrapped onto a line of its own three times in a narrow column is no running header', () => {
+    const lines = ['that the massive', 'conglomerate', 'set up a fund', 'Samsung, a', 'conglomerate', 'spanning dozens', 'of the', 'conglomerate', 'said.']
+    expect(runningLines(lines).has(furnitureKey('conglomerate'))).toBe(false)
+    expect(runningLines(lines.map((line) => (line === 'conglomerate' ? 'Conglomerate News' : line))).has(furnitureKey('Conglomerate News'))).toBe(true)
+  })
+
   it('leaves a subheading repeated over each section of an article as text (blank lines around it, a paragraph under it)', () => {
     const paragraph = (n: number): string => `Section ${n} tells the story of the inquest as the court heard it this week.`
     const lines = [1, 2, 3].flatMap((n) => ['The official account', '', paragraph(n), '', 'THE DAILY COURIER', paragraph(n + 3), ''])

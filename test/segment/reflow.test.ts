@@ -92,6 +92,12 @@ describe('reflow', () => {
     expect(paragraphs('The Riverside Arts Trust said on\nMonday that its spring festival\nopens soon with a\nConcert Programme\nwill open on April 12.')).toHaveLength(2)
   })
 
+  it('a copyright line after a finished sentence opens a block of its own, even under a full line', () => {
+    const source = 'Both groups said many breaches may be missing from their lists, because they count only\nincidents reported in the news media that they consider credible, the report said.\n© Copyright 2008 Globe Newspaper Company.'
+    expect(paragraphs(source)).toHaveLength(2)
+    expect(paragraphs(source.replace('said.\n©', 'said that\n©'))).toHaveLength(1)
+  })
+
   it('a byline under a headline line opens a block of its own', () => {
     const source = 'Island ferry keeps winter sailings after council vote\nBy Megan Doyle'
     expect(paragraphs(source)).toEqual(['Island ferry keeps winter sailings after council vote', 'By Megan Doyle'])

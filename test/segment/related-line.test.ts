@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
+import {isLinkListHeading} from '../../src/segment/rules/boilerplate.js'
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle} from '../../src/segment/rules/related-line.js'
 
 describe('related lines', () => {
@@ -97,5 +98,20 @@ describe('bulleted and dated related lists', () => {
       ['related', 'Power cut hits 40,000 homes'],
       ['related', 'Flood warning for the valley'],
     ])
+  })
+})
+
+describe('a box of titles under a heading with a "more »" link (session 8)', () => {
+  const story = 'PROVIDENCE, R.I. (AP) - Snowplow drivers have voted to accept a three-year contract with the city, ending a dispute.\nThe city council is expected to approve the deal next week, officials said.'
+  it('reads the heading as a link-list heading', () => {
+    expect(isLinkListHeading('Local Top Stories\t  more»')).toBe(true)
+    expect(isLinkListHeading('National News  more>>')).toBe(true)
+    expect(isLinkListHeading('The mayor said there would be more >')).toBe(false)
+  })
+  it('makes its titles related references, up to a source-and-date line', () => {
+    const text = `Snowplow drivers vote to accept contract\n\tLocal Top Stories\t  more»\nTwo hurt in Route 6 crash\nLibrary book sale raises $12,000\nAssociated Press - January 9, 2008 5:51 AM ET\n${story}`
+    const {references, body} = segment(text)
+    expect(references.map((reference) => reference.title)).toEqual(['Two hurt in Route 6 crash', 'Library book sale raises $12,000'])
+    expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('Route 6')
   })
 })

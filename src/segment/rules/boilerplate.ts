@@ -8,6 +8,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isCommentHeader} from './comment-thread.js'
+import {isStampLine} from './stamp.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
@@ -21,7 +22,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 export type BoilerplateKind = 'inserted' | 'navigation' | 'share' | 'ad' | 'cookie' | 'newsletter' | 'copyright' | 'links' | 'section-end' | 'meta'
 
 /** A heading over a list of links to other articles ("Most read", "More from Politics"). */
-const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:(?:recent )?related(?: articles?| stories| story| news| content| reading| coverage| links| posts?| features| videos)?|read more|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor'?s picks|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu'))
+const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:(?:recent )?related(?: articles?| stories| story| news| content| reading| coverage| links| posts?| features| videos)?|read more(?: [\p{L}-]{1,20}){0,2}|read also|also read|see also|more on this(?: story)?|more (?:from|on|in|news|stories|like this)\b.{0,60}|more (?:[\p{L}-]{1,20} ){0,3}(?:news|stories|headlines|articles|videos)\b.{0,20}|(?:top |latest )?[\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,3} (?:stories|headlines)|(?:top|latest) [\p{L}&-]{1,20}(?: [\p{L}&-]{1,20}){0,2} news|(?:other|more|recent|latest) (?:articles|stories|columns|posts) (?:by|from) [^:]{1,50}|most (?:read|popular|viewed|shared|emailed)\b.{0,40}|top stories|trending(?: now)?|recommended(?: for you)?|you may also like|you might also like|editor['’?]?s (?:picks|choice)|latest news|popular|in other news|around the web|more news|also on \S{1,40}|top \d{1,3} most viewed)\s?[:»›>]?$`, 'iu'))
 
 /** The same, in the words of newer pages ("Read next", "Up next", "Further reading"). */
 const readNextHeading = /^(?:(?:what to )?read next|up next|further reading|don'?t miss)\s?[:»›>]?$/i
@@ -35,6 +36,9 @@ const exact = onFirstUse((): ReadonlyArray<[BoilerplateKind, RegExp]> => [
   ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
 ])
+
+/** Buttons of a share bar that a line of several buttons holds ("Email to a friend  Printer friendly", "del.icio.us  Digg  Reddit"). */
+const shareButton = /^(?:e-?mail(?: this(?: article| story)?| to a friend)?|print(?:er[- ]friendly)?(?: this(?: article| story)?| version)?|text size|font size:?|share|digg|del\.icio\.us|reddit|stumbleupon|newsvine|google|yahoo ?my ?web|facebook|twitter|comment|what'?s this\??)$/i
 
 /** Longer than this, no pattern of `exact` can match. */
 const exactLength = 140
@@ -72,7 +76,7 @@ const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cook
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
-  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) a comment|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) (?:a|your) comment|(?:log ?in|register) to (?:comment|post)|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
@@ -98,6 +102,9 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   const text = block.trim()
   // Every exact form is shorter than this (the longest: "Posted by: …" up to 120 characters).
   if (text.length <= exactLength) for (const [kind, pattern] of exact()) if (pattern.test(text)) return kind
+  // A row of share buttons, apart by runs of spaces or tabs.
+  const cells = text.split(/\s{2,}/u)
+  if (cells.length > 1 && text.length <= exactLength && cells.every((cell) => shareButton.test(cell))) return 'share'
   if (isCommentHeader(text)) return 'section-end'
   const words = countWords(text)
   if (words <= 30) {
@@ -106,7 +113,7 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
   }
   // A cookie-consent panel runs longer than other boilerplate, and is never article prose.
   if (words <= 80 && cookiePanel.test(text)) return 'cookie'
-  if (isSignOff(text, words)) return 'meta'
+  if (isSignOff(text, words) || isStampLine(text, true)) return 'meta'
   if (isNavigation(text, words)) return 'navigation'
   return undefined
 }
@@ -121,9 +128,14 @@ export function boilerplateKind(block: string): BoilerplateKind | undefined {
  * ```
  */
 export function isLinkListHeading(line: string): boolean {
-  const text = line.trim()
+  const text = line.trim().replace(moreLink, '')
+  // A box's heading with its "more »" link ("Local Top Stories  more»", "National News  more>>") heads a list of titles.
+  if (text.length < line.trim().length && countWords(text) <= 4 && !endsSentence(text)) return true
   return text.length <= exactLength && (linkListHeading().test(text) || readNextHeading.test(text)) && boilerplateKind(text) === 'links'
 }
+
+/** A "more »" link at the end of a line. */
+const moreLink = /\s{1,9}more\s?(?:»|>>?|›)$/iu
 
 const IS_SIGN_OFF_PATTERN = onFirstUse(() => RegExp(String.raw`^\(?(?:Additional r|R)eporting by \p{Lu}|^\(?(?:Writing|Editing|Compiled|Produced) by \p{Lu}`, 'u'))
 

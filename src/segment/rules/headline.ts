@@ -7,6 +7,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {noteKind} from './note-kind.js'
+import {isStampLine} from './stamp.js'
 
 const dateish = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\b/iu
 const label = /^(?:keywords|word count|posted|published|updated|last updated|first published|filed|filed under|source|article from|release|courtesy|by|from|tags?|topics?|section|category|photo|image|video|watch|listen|comments?|share|print|email|e-mail|font size|text size)\b\s?:?/iu
@@ -35,22 +36,9 @@ export function isHeadlineText(text: string): boolean {
   const words = countWords(text)
   if (words < 3 || words > 25 || text.length > 200) return false
   if (endsSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false
-  if (/[|•»›]/u.test(text) || /https?:|www\./iu.test(text)) return false
+  if (/[|•»›]| > /u.test(text) || /https?:|www\./iu.test(text)) return false
   if (text.endsWith(':') || isMetaLine(text) || widget.test(text) || (words <= 6 && navigation.test(text))) return false
-  return !dateish.test(text) && !label.test(text) && !agencies.test(text)
-}
-
-/**
- * Whether `text` opens with a date ("Tue, 2008-03-04 09:15", "4 March 2008").
- *
- * @example
- * ```ts
- * opensWithDate('Tue, 2008-03-04 09:15.') // true
- * opensWithDate('Tuesday to discuss the budget') // false
- * ```
- */
-export function opensWithDate(text: string): boolean {
-  return dateish.test(text)
+  return !dateish.test(text) && !label.test(text) && !agencies.test(text) && !isStampLine(text)
 }
 
 /**
@@ -86,5 +74,5 @@ export function isDekText(text: string): boolean {
   // A label opens it ("From The Independent", "Source: AP"), unless the word only opens a sentence ("From the cliffs … every year.").
   const labelled = label.exec(text)
   // A note under the headline ("Editor's note: This story has been updated …") is a note, not its dek.
-  return !dateish.test(text) && (!labelled || (!labelled[0].includes(':') && endsSentence(text))) && noteKind(text) === undefined
+  return !dateish.test(text) && !isStampLine(text) && (!labelled || (!labelled[0].includes(':') && endsSentence(text))) && noteKind(text) === undefined
 }

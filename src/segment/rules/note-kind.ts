@@ -101,11 +101,29 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 40 && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
+  // The writer's addresses alone after the story ("dortiz@dispatch.com", "@DanOrtizDispatch").
+  if (words <= 3 && text.split(' ').every(isAddressLine)) return 'contact'
   if (words <= 30 && writerContact().test(text) && contactDetails().test(text)) return 'contact'
   if (words <= 30 && !endsSentence(text) && email().test(text) && phone.test(text)) return 'contact'
   if (words <= 12 && source().test(text)) return 'source'
   if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
+}
+
+/** An e-mail address or a handle, alone. */
+const ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
+
+/**
+ * Whether `line` is only an e-mail address or a social-media handle ("lcho@harborgazette.com", "@DanOrtiz").
+ *
+ * @example
+ * ```ts
+ * isAddressLine('lcho@harborgazette.com') // true
+ * isAddressLine('Write to lcho@harborgazette.com') // false
+ * ```
+ */
+export function isAddressLine(line: string): boolean {
+  return ADDRESS.test(line)
 }
 
 /** "Reporting by the paper led to his resignation." is a sentence of the story, not a sign-off. */

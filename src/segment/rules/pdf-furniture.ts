@@ -16,6 +16,8 @@ const pageUrl = /^(?:file:\/\/|https?:\/\/)\S{1,2000}\s{1,20}\d{1,4}\/\d{1,4}$/i
 const jumpLine = /^(?:(?:continued|cont['’]?d\.?) (?:on|from) (?:page |p\. ?)?[A-Z]?\d{1,3}|(?:[A-Z][A-Z'’ -]{0,40},? )?from (?:(?:page |p\. ?)[A-Z]?\d{1,3}|[A-Z]\d{1,3}))[A-Z]?\.?$/i
 /** "See FERRY, A5", "SEE FERRY ON PAGE A5" (the jump head in capitals, so "See you at 5" is not one). */
 const SEE_JUMP = onFirstUse(() => RegExp(String.raw`^(?:See|SEE|Turn to|TURN TO) [\p{Lu}'’ -]{2,40}(?:,| on| ON)? (?:[Pp]age |PAGE |[Pp]\. ?)?[A-Z]?\d{1,3}[A-Z]?\.?$`, 'u'))
+/** A lower-case word alone on a line (a narrow column's wrap, never a running header). */
+const LOWER_CASE_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+$`, 'u'))
 
 /**
  * Whether `line` is page furniture.
@@ -71,8 +73,9 @@ export function runningLines(lines: readonly string[]): Set<string> {
   // Each line tested once: the checks below look at neighbours of many lines.
   const furniture = lines.map((line) => line.length > 0 && isPageFurniture(line))
   lines.forEach((line, index) => {
-    // A sentence is text, even repeated: headers and footers do not end in a full stop.
-    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6)) return
+    // A sentence is text, even repeated: headers and footers do not end in a full stop. Nor is a lower-case word alone a
+    // header: a narrow column wraps "conglomerate" onto a line of its own wherever it falls at a line's end.
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || LOWER_CASE_WORD().test(line)) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     const first = firstSeen.get(key)
