@@ -46,6 +46,32 @@ describe('tokenize', () => {
     const {tokens} = tokenize('one\ntwo three')
     expect(tokens.map((t) => t.newlineBefore)).toEqual([false, true, false])
   })
+
+  it('keeps each token\'s kind, sentence and spacing when digit groups, URLs and sentences are joined', () => {
+    // A token holds its end as its text's length and packs sentence, kind and spacing in one
+    // number: renumbering a sentence ("vs." joined) or growing a token (a digit group, a URL)
+    // must leave the other facts as they were.
+    const text = 'Roe vs. Wade won 1,234,567\nvotes at https://x.org/a b. Then\tleft!'
+    const {tokens, sentences} = tokenize(text)
+    const facts = tokens.map((t) => [t.text, t.end, t.kind, t.sentence, t.spaceBefore, t.newlineBefore])
+    expect(facts).toEqual([
+      ['Roe', 3, 'word', 0, false, false],
+      ['vs', 6, 'word', 0, true, false],
+      ['.', 7, 'punctuation', 0, false, false],
+      ['Wade', 12, 'word', 0, true, false],
+      ['won', 16, 'word', 0, true, false],
+      ['1,234,567', 26, 'word', 0, true, false],
+      ['votes', 32, 'word', 0, true, true],
+      ['at', 35, 'word', 0, true, false],
+      ['https://x.org/a', 51, 'url', 0, true, false],
+      ['b', 53, 'word', 0, true, false],
+      ['.', 54, 'punctuation', 0, false, false],
+      ['Then', 59, 'word', 1, true, false],
+      ['left', 64, 'word', 1, true, false],
+      ['!', 65, 'punctuation', 1, false, false],
+    ])
+    expect(sentences.map((s) => [s.first, s.last])).toEqual([[0, 11], [11, 14]])
+  })
 })
 
 describe('blocks', () => {

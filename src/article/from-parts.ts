@@ -108,7 +108,7 @@ export function joinFamilyName(people: readonly Entity[], author: string): Entit
 
 /** Entities in order of their first mention (a stable sort: ties keep their order). */
 function byFirstMention(list: readonly Entity[]): Entity[] {
-  const first = (entity: Entity): number => entity.mentions[0]?.span.start ?? Number.MAX_SAFE_INTEGER
+  const first = (entity: Entity): number => entity.mentions[0]?.span.start ?? Infinity
   return [...list].sort((a, b) => first(a) - first(b))
 }
 

@@ -6,7 +6,8 @@ import {gazetteerLabels, placePhraseLength} from '../../src/entities/names/gazet
 import {findNames} from '../../src/entities/names/index.js'
 import {decodeBase64, featureRow, type Model, unpack, weightOf} from '../../src/entities/names/model.js'
 import {riceCode} from '../../src/entities/names/rice.js'
-import {tagDocument} from '../../src/entities/names/tagger.js'
+import {documentRanges, tagDocument} from '../../src/entities/names/tagger.js'
+import {tagRanges} from '../../src/entities/names/word-ranges.js'
 import {allowed, startState, tagCount, tags} from '../../src/entities/names/tags.js'
 import {tokenize} from '../../src/entities/tokens.js'
 
@@ -151,6 +152,25 @@ describe('model', () => {
   it('tags a plain news sentence with the shipped weights', () => {
     const [tagged] = tagDocument([['Mark', 'Milley', 'spoke', 'in', 'Minsk', '.']])
     expect(tagged).toEqual(['B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O'])
+  })
+
+  it('tags sentences made one at a time as it asks for them as it tags a list of them', () => {
+    // findNames hands the tagger each sentence's words as it reads them (the document's cues
+    // first, then the scores): the iterable is read twice and must give the same ranges.
+    const document = [['Mark', 'Milley', 'spoke', 'in', 'Minsk', '.'], ['Milley', 'left', 'for', 'Kyiv', '.'], ['The', 'long', 'war', 'ended', '.']]
+    let made = 0
+    const oneAtATime: Iterable<string[]> = {
+      *[Symbol.iterator]() {
+        for (const words of document) {
+          made++
+          yield [...words]
+        }
+      },
+    }
+    const expected = tagRanges(tagDocument(document))
+    expect(documentRanges(oneAtATime)).toEqual(expected)
+    expect(expected.map((range) => range.type)).toEqual(['PER', 'LOC', 'PER', 'LOC'])
+    expect(made).toBe(2 * document.length)
   })
 })
 

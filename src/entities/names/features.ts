@@ -140,7 +140,7 @@ const startsPlain = (word: string): boolean => /^[^"'(]/.test(word)
  * documentCues([['The', 'long', 'war'], ['It', 'was', 'Long']]).lower.has('long') // true
  * ```
  */
-export function documentCues(sentences: ReadonlyArray<readonly string[]>): DocumentCues {
+export function documentCues(sentences: Iterable<readonly string[]>): DocumentCues {
   const lower = new Set<string>()
   const capitalMid = new Set<string>()
   for (const sentence of sentences) {

@@ -76,10 +76,11 @@ export function findNames(tokenized: TokenizedText, options: FindNamesOptions = 
   const sentences = taggerWords(tokenized)
   // The tagger reads ALL-CAPS sentences truecased; the refiners read the words as written
   // (datelines and results tables in capitals are theirs).
-  const tagged = documentRanges(
-    truecase(sentences).map((words) => words.map((word) => word.text)),
-    options.model,
-  )
+  const truecased = truecase(sentences)
+  // The tagger's input: one sentence's word texts at a time, made as it reads them (a whole
+  // document's lists would be held through the tagging, megabytes on a long text).
+  const texts: Iterable<string[]> = {*[Symbol.iterator]() { for (const words of truecased) yield words.map((word) => word.text) }}
+  const tagged = documentRanges(texts, options.model)
   let ranges = refineRanges(sentences, tagged)
   const lexicon = options.lexicon
   if (lexicon) ranges = preferLexicon(ranges, sentences.flatMap((words, sentence) => lexiconRanges(words, sentence, lexicon)))

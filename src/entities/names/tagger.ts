@@ -54,7 +54,7 @@ export function tagDocument(sentences: ReadonlyArray<readonly string[]>, packed:
  * documentRanges([['Mark', 'Milley', 'spoke', '.']]) // [{type: 'PER', sentence: 0, first: 0, last: 2}]
  * ```
  */
-export function documentRanges(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel | ShippedModel = nerModel): WordRange[] {
+export function documentRanges(sentences: Iterable<readonly string[]>, packed: PackedModel | ShippedModel = nerModel): WordRange[] {
   const ranges: WordRange[] = []
   eachSentenceTags(sentences, packed, (tags, sentence) => {
     for (const range of tagRanges([tags], sentence)) ranges.push(range)
@@ -63,7 +63,7 @@ export function documentRanges(sentences: ReadonlyArray<readonly string[]>, pack
 }
 
 /** Tag the sentences of one document, handing each sentence's tags to `each` in turn. */
-function eachSentenceTags(sentences: ReadonlyArray<readonly string[]>, packed: PackedModel | ShippedModel, each: (tags: Tag[], sentence: number) => void): void {
+function eachSentenceTags(sentences: Iterable<readonly string[]>, packed: PackedModel | ShippedModel, each: (tags: Tag[], sentence: number) => void): void {
   const scorer = scorerOf(packed)
   const transitions = scorer.transitions
   scorer.documentEmissions(sentences, (emissions, length, sentence) => {

@@ -185,19 +185,21 @@ export class WordScores {
   /**
    * The emission scores of each sentence of one document, handed to `each` in turn:
    * `tagCount` numbers a word, the weights of all the word's features summed. The array
-   * handed out is reused for the next sentence.
+   * handed out is reused for the next sentence. `sentences` is read twice (the document's
+   * cues, then the scores): an iterable may make each sentence's words as they are asked for.
    *
    * @example
    * ```ts
    * scores.documentEmissions([['Mark', 'Milley']], (emissions, length) => viterbi(emissions, length, scores.transitions))
    * ```
    */
-  documentEmissions(sentences: ReadonlyArray<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
+  documentEmissions(sentences: Iterable<readonly string[]>, each: (emissions: Float64Array, length: number, sentence: number) => void): void {
     // The document's cues read the words as written; then the entries of one sentence at
     // a time: a document's worth of entries would keep alive every cache generation they
     // were in (megabytes each on a long text).
     const cues = documentCues(sentences)
-    sentences.forEach((sentence, index) => {
+    let index = 0
+    for (const sentence of sentences) {
       const words = sentence.map((word) => this.entryOf(word))
       const size = words.length * tagCount
       let out = this.buffer
@@ -207,8 +209,8 @@ export class WordScores {
       }
       const facts = words.map((word) => word.facts)
       this.sentenceScores(words, sentenceContext(facts, capsOf(facts), cues), out)
-      each(out, words.length, index)
-    })
+      each(out, words.length, index++)
+    }
   }
 
   /** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
