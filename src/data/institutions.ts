@@ -28,3 +28,24 @@ export const eventHeads: ReadonlySet<string> = new Set([
   'Cup', 'Series', 'Open', 'OPEN', 'Games', 'Olympics', 'Championship', 'Championships', 'Prix', 'Trophy', 'Award',
   'Awards', 'Prize', 'War', 'Tournament', 'Classic', 'Masters', 'Marathon', 'Festival', 'Grand Slam', 'Derby',
 ])
+
+/**
+ * Last words of the names of laws and treaties, which are no person, organization or place
+ * ("Private Securities Litigation Reform Act", "First Amendment", "Kyoto Protocol").
+ *
+ * @example
+ * ```ts
+ * lawHeads.has('Act') // true
+ * ```
+ */
+export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
+
+/**
+ * Last words of a street's name, without their full stop ("E. Broad St.", "Pennsylvania Avenue"): a place.
+ *
+ * @example
+ * ```ts
+ * streetWords.has('St') // true
+ * ```
+ */
+export const streetWords: ReadonlySet<string> = new Set(['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive'])

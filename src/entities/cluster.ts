@@ -14,7 +14,8 @@
  */
 import type {Entities, Entity} from '../types.js'
 import type {NameKind, NameMention} from './names/index.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
+import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 interface Group {
@@ -82,9 +83,6 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   return {people: entities(groups.person), organizations: entities(groups.organization), places: entities(groups.place)}
 }
 
-const HAS_LOWER = RegExp(String.raw`\p{Ll}`, 'u')
-const WORD_START = RegExp(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu')
-
 /**
  * A person's name as it is compared and reported: a name in capitals ("PAUL J. WEBER", a
  * byline or a headline) in title case, so that "Weber" joins it; other names as written.
@@ -96,8 +94,7 @@ const WORD_START = RegExp(String.raw`(^|[\s'’-])(\p{Ll})`, 'gu')
  * ```
  */
 export function personKey(name: string): string {
-  if (HAS_LOWER.test(name)) return name
-  return name.toLowerCase().replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return HAS_LOWER.test(name) ? name : titleCase(name)
 }
 
 function newGroup(kind: Kind, key: string, name = key): Group {

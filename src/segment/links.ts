@@ -8,6 +8,7 @@ import type {Paragraph, Reference, Segments, Span} from '../types.js'
 import type {Line} from './lines.js'
 import type {LineRole} from './line-roles.js'
 import {findUrls} from './rules/url-line.js'
+import {lastAtOrBefore} from '../internal/search.js'
 
 /** A rule line between sections ("___", "* * *"). */
 const RULE = /^[\s_*=~-]{3,80}$/u
@@ -90,16 +91,8 @@ function mergedSpans(spans: Span[]): Span[] {
   return merged
 }
 
-/** Whether `span` overlaps one of the disjoint, ordered `spans` (a binary search). */
+/** Whether `span` overlaps one of the disjoint, ordered `spans`: the last one starting before it ends. */
 function overlaps(spans: readonly Span[], span: Span): boolean {
-  let low = 0
-  let high = spans.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const at = spans[middle] as Span
-    if (at.end <= span.start) low = middle + 1
-    else if (at.start >= span.end) high = middle - 1
-    else return true
-  }
-  return false
+  const at = spans[lastAtOrBefore(spans.length, (index) => (spans[index] as Span).start, span.end - 1)]
+  return at !== undefined && at.start < span.end && span.start < at.end
 }

@@ -77,22 +77,6 @@ export function startsLower(text: string): boolean {
 }
 
 /**
- * `text` in title case: lower case but for the first letter of each word (after a
- * space, an apostrophe or a hyphen).
- *
- * @example
- * ```ts
- * titleCase('THE HAGUE') // 'The Hague'
- * titleCase("JILL O'NEIL-SMITH") // "Jill O'Neil-Smith"
- * ```
- */
-export function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_whole, before: string, letter: string) => before + letter.toUpperCase())
-}
-
-/**
  * The column width of a run of hard-wrapped lines, from their lengths: the longest line,
  * unless most lines fill a column and a few run far past it (pdftotext sets a line with a
  * glued sidebar word, or one in a tighter face, in one piece): then one line in eight may

@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import {eventHeads, institutions} from '../../data/institutions.js'
+import {eventHeads, institutions, lawHeads} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
 import {organizationEnds, organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
@@ -13,16 +13,6 @@ import type {TaggerWord} from './tagger-words.js'
 import {extendGivenName, trimTrailingTitle} from './titles.js'
 import {type WordRange, rangeText} from './word-ranges.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
-
-/**
- * The last word of a law's or treaty's name: such a name is no person, organization or place.
- *
- * @example
- * ```ts
- * lawHeads.has('Act') // true
- * ```
- */
-export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
 
 const NOT_A_NAME_START = RegExp(String.raw`^(?:\p{Ll}|'s?$|’s?$)`, 'u')
 const NOT_A_NAME_END = RegExp(String.raw`^(?:'s?|’s?|[.,;:]|\p{Ll}+)$`, 'u')

@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import {streetWords} from '../../data/institutions.js'
 import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
@@ -45,8 +46,6 @@ export function datelinePlace(words: readonly TaggerWord[], sentence: number): W
 export function isStreetWord(word: string): boolean {
   return streetWords.has(word.endsWith('.') ? word.slice(0, -1) : word)
 }
-
-const streetWords: ReadonlySet<string> = new Set(['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive'])
 
 /**
  * People written with initials ("T. Moody"): initials followed by one or two

@@ -4,7 +4,7 @@
  * @internal
  */
 import {acronymRanges} from './acronyms.js'
-import {lawHeads} from './clean-ranges.js'
+import {lawHeads} from '../../data/institutions.js'
 import {isMajorPlace, placeGoesOn} from './gazetteer.js'
 import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
 import {teamRanges} from './score-tables.js'

@@ -6,7 +6,8 @@
  * @internal
  */
 import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
-import {countWords, endsSentence, titleCase} from '../text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
+import {titleCase} from '../../internal/title-case.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 const outlets = new Set(
@@ -18,7 +19,9 @@ const outlets = new Set(
   ].map((item) => item.toLowerCase()),
 )
 
-const roleWords = new Set(['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Contributor', 'Photographer', 'Producer'].flatMap((word) => [word, `${word}s`]))
+/** Jobs a byline names after the writer ("AP Technology Writer", "Brussels correspondent"). */
+const roleNouns = ['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Contributor', 'Photographer', 'Producer']
+const roleWords = new Set(roleNouns.flatMap((word) => [word, `${word}s`]))
 const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance'])
 
 /** The names part of a byline without a job title after them ("… AP Technology Writer"). */
@@ -37,7 +40,7 @@ const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`
 const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
 
 /** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
-const ROLE_PART = /^(?:[\w'’.-]{1,30} ){0,3}(?:writer|correspondent|reporter|editor|columnist|contributor|photographer|producer|chief|analyst|critic)s?$/iu
+const ROLE_PART = new RegExp(String.raw`^(?:[\w'’.-]{1,30} ){0,3}(?:${[...roleNouns, 'Chief', 'Analyst', 'Critic'].join('|')})s?$`, 'iu')
 
 /** Names, then " in " and a place of one to three capitalized words. */
 const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})$`, 'u'))

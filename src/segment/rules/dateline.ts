@@ -8,7 +8,7 @@
  * @internal
  */
 import {agencyPattern} from '../../data/news-agencies.js'
-import {titleCase} from '../text-shape.js'
+import {titleCase} from '../../internal/title-case.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
