@@ -16,6 +16,9 @@ import {findDateline} from './rules/dateline.js'
 import {isAddressLine} from './rules/note-kind.js'
 import {endsSentence} from './text-shape.js'
 
+/** A photo's credit in brackets at the end of a block: "(UPI Photo/Monika Graff)." */
+const PHOTO_CREDIT = /\([^()]{0,40}\bphoto(?:graph)?\b[^()]{0,60}\)\.?$/iu
+
 /** Longest caption, in words. */
 const captionWords = 60
 
@@ -58,10 +61,10 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
     result.byline = byline.byline
   }
   // Captions are looked for in the article and just after it (a credit line and its caption), not in
-  // the page footer; bylines near its top.
+  // the page footer, unless a photo's credit in brackets ends them ("… caucuses. (UPI Photo/Jane Roe)"); bylines near its top.
   const last = region ? region.last + 2 : candidates.length - 1
   candidates.forEach((candidate, index) => {
-    if (index > last || claimed.has(index) || index === byline?.index || candidate.words > captionWords) return
+    if ((index > last && !PHOTO_CREDIT.test(candidate.text)) || claimed.has(index) || index === byline?.index || candidate.words > captionWords) return
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption) result.captions.push(caption)
   })

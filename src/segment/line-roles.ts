@@ -13,7 +13,8 @@ import {isJumpHead, isPageFurniture, furnitureKey, runningLines} from './rules/p
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {STARTS_LOWER} from '../internal/letter-patterns.js'
-import {countWords} from './text-shape.js'
+import {onFirstUse} from '../internal/on-first-use.js'
+import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
@@ -86,7 +87,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       if (titles === 0) decorated = entry !== line.text
       // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
       decorated &&= related
       if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++
@@ -158,6 +159,52 @@ function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
   if (isRelatedTitle(ranked)) return ranked
   const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
   return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
+}
+
+/** Lines of a wrapped paragraph looked at below a line under a related-articles label. */
+const paragraphLines = 6
+/** Fewest characters in a line of a wrapped paragraph (a PDF column is wider). */
+const paragraphWidth = 40
+/** Fewest characters in a line that runs the width of a page. */
+const pageWidth = 70
+
+/**
+ * Whether `lines[index]`, under a related-articles label, is the first line of a wrapped
+ * paragraph (PDF text: the article's lead set right under the list, no blank line between) and
+ * so no title: a sentence ends in the lines under it and the next line goes on with it ("… pay up
+ * to ?70-million" / "(around R703-million) for …"), or the line runs as wide as the lines of the
+ * paragraph under it and leads into a line that is no title of its own (a finished sentence, or a
+ * line the next one goes on with). After a title's date line, the lines are the card's summary.
+ */
+function wrapsOn(lines: readonly Line[], index: number): boolean {
+  const line = lines[index] as Line
+  const next = lines[index + 1]
+  if (!next || next.blank || line.text.length < paragraphWidth || !endsSentenceBelow(lines, index)) return false
+  if (continuesLine(next.text)) return true
+  const after = lines[index + 2]
+  const nextGoesOn = next.text.length >= paragraphWidth && after !== undefined && !after.blank && continuesLine(after.text)
+  // A sentence finished on the next line: only from a line as wide as a page's (a title is seldom).
+  if (endsSentence(line.text) || !((endsSentence(next.text) && line.text.length >= pageWidth) || nextGoesOn)) return false
+  let widest = 0
+  for (let at = index + 1; at <= index + paragraphLines && lines[at] && !(lines[at] as Line).blank; at++) widest = Math.max(widest, (lines[at] as Line).text.length)
+  return line.text.length >= 0.8 * widest
+}
+
+/** Whether a sentence ends in the run of lines from `index` to the next blank line (titles run on without one: "Nogales teen an academic, soccer star Cats begin …"). */
+function endsSentenceBelow(lines: readonly Line[], index: number): boolean {
+  for (let at = index; at <= index + 2 * paragraphLines && lines[at] && !(lines[at] as Line).blank; at++) {
+    const text = (lines[at] as Line).text
+    if (endsSentence(text) || SENTENCE_INSIDE().test(text)) return true
+  }
+  return false
+}
+
+/** A sentence's end inside a line: a full stop, question or exclamation mark (a closing quote or bracket after it), a space, a capital. */
+const SENTENCE_INSIDE = onFirstUse(() => RegExp(String.raw`\p{Ll}[.!?]["'”’)]?\s\p{Lu}`, 'u'))
+
+/** A line that goes on with the one above it: it opens in lower case, or with a bracket and lower case ("(around R703-million) for …"). */
+function continuesLine(text: string): boolean {
+  return STARTS_LOWER.test(text) || (text.startsWith('(') && STARTS_LOWER.test(text.slice(1)))
 }
 
 /** Most titles under one related-articles label. */

@@ -18,6 +18,7 @@ describe('credits', () => {
     ['Turbines off Norfolk. Photograph: Chris Radburn/Reuters', 'Turbines off Norfolk.', 'Chris Radburn/Reuters'],
     ['Image source, Getty Images', '', 'Getty Images'],
     ['A surfer rides a wave at Bondi. Tim Clayton/Fairfax', 'A surfer rides a wave at Bondi.', 'Tim Clayton/Fairfax'],
+    ['Lanterns light the harbour wall. (UPI Photo/Dana Keller).', 'Lanterns light the harbour wall.', 'UPI Photo/Dana Keller'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })

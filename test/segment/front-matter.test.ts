@@ -50,6 +50,12 @@ describe('caption, credit and byline', () => {
     expect(result.caption).toBeUndefined()
   })
 
+  it('finds a caption with a photo credit in brackets past the article and a related list', () => {
+    const caption = 'Skaters circle the rink beside the lit tree on the square on Saturday. (UPI Photo/Dana Keller)'
+    const result = segment(`${body}\n\n${more}\n\nPrint story\n\nEmail to a friend\n\nPost comment\n\nSee Also:\nRink opens for the season\nCity plans winter market\n\n${caption}\n\nLatest Headlines\nPort strike ends`)
+    expect(result.captions.map((found) => [found.text, found.credit?.text])).toEqual([[caption.slice(0, -24), 'UPI Photo/Dana Keller']])
+  })
+
   it('finds no caption without a credit or a caption label', () => {
     expect(segment(`Troops during drills.\n\n${body}\n\n${more}`).caption).toBeUndefined()
   })

@@ -55,6 +55,19 @@ describe('references', () => {
     expect(listed).toHaveLength(10)
   })
 
+  it('ends a list of related titles at the wrapped lead set right under it (PDF text)', () => {
+    const lead = ['The regional transport authority has said it is prepared to spend up to 40 million', '(about R700 million) on new trains for the coastal line, officials said on Monday.']
+    const source = ['Trains for the coast', 'Related Articles', '', 'Commuters wait for new timetable', 'Union warns of strike on coastal line', ...lead, '', 'The plan goes to the council next week.'].join('\n')
+    const {body, references} = segment(source)
+    expect(references.map((reference) => reference.title)).toEqual(['Commuters wait for new timetable', 'Union warns of strike on coastal line'])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([lead.join(' '), 'The plan goes to the council next week.'])
+  })
+
+  it('keeps titles that run together on wrapped lines with no sentence among them as the list', () => {
+    const source = ['Body text of the article goes here and ends with a full stop.', '', 'Other articles by Pat Quinn:', 'Harbour teen an academic, rowing star Club opens its season with', 'optimism, new boathouse Freshman puts spark back in series', ''].join('\n')
+    expect(segment(source).body.map((paragraph) => paragraph.text)).toEqual(['Body text of the article goes here and ends with a full stop.'])
+  })
+
   it('makes a reference-list entry wrapped over two lines one citation', () => {
     const source = 'Body text of the article goes here and ends.\n\nReferences\n\n1. Okafor, B. (2022). Mangrove loss.\n   Journal of Coastal Studies, 8.\n2. UNEP (2023). https://unep.org/blue'
     const {references, body} = segment(source)

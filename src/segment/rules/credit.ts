@@ -79,7 +79,8 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  */
 export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
-  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text)
+  // A full stop after the brackets ("… bulbs. (UPI Photo/Monika Graff).") is the caption's last.
+  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text) ?? (text.endsWith(').') ? parenthesized.exec(text.slice(0, -1)) : null)
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
