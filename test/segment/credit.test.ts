@@ -19,6 +19,8 @@ describe('credits', () => {
     ['Image source, Getty Images', '', 'Getty Images'],
     ['A surfer rides a wave at Bondi. Tim Clayton/Fairfax', 'A surfer rides a wave at Bondi.', 'Tim Clayton/Fairfax'],
     ['Lanterns light the harbour wall. (UPI Photo/Dana Keller).', 'Lanterns light the harbour wall.', 'UPI Photo/Dana Keller'],
+    ['Photograph by : Uriel Sinai/Getty Images', '', 'Uriel Sinai/Getty Images'],
+    ['Photo by Mark Jones', '', 'Mark Jones'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })

@@ -35,6 +35,10 @@ describe('note kinds', () => {
     ['This story is sourced direct from an overseas news agency as an additional service to readers.', 'editors-note'],
     ["The views expressed here are the author's own.", 'editors-note'],
     ['The opinions expressed in this column do not reflect those of the newspaper.', 'editors-note'],
+    [
+      'All Content is Copyright © 2008 Harbour Sports News and AFP. All rights reserved. This material is intended solely for personal use. Any other reproduction, publication or redistribution of this material without the written agreement of the copyright owner is strictly forbidden and any breach of copyright will be considered actionable.',
+      'copyright',
+    ],
   ])('%j is a note of kind %s', (text, kind) => {
     expect(noteKind(text)).toBe(kind)
   })
@@ -43,6 +47,7 @@ describe('note kinds', () => {
     'The council said it would review the plan.',
     'Reporting by the paper led to his resignation in the spring of that year, officials said.',
     'Copyright law was reformed in 2019 after years of lobbying.',
+    'The copyright case filed in 2004 was settled last year after the studio agreed to pay the writers a share of the profits from the film, which had earned more than $40 million in cinemas around the world.',
     'The correction in share prices was the sharpest since March.',
     'The views expressed by residents at the meeting were mostly hostile to the plan.',
     'A correction was made to the index after the error was found, the exchange said on Friday in a statement to traders.',
@@ -94,5 +99,36 @@ describe('press contacts', () => {
     expect(notes[0]?.text.startsWith('CONTACT:')).toBe(true)
     expect(notes[0]?.text.endsWith('+1-212-846-6722')).toBe(true)
     expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('Polanco')
+  })
+})
+
+describe('author bios', () => {
+  it('the paragraph under "About the Author" is an author-bio note with its heading', () => {
+    const prose = (n: number): string => `Paragraph ${n} of the column says the election campaign looked different when watched from abroad.`
+    const bio = 'An author and syndicated columnist, Dana Keller also has made documentary films. Her books include a life of a president.'
+    const {notes, body} = segment([prose(1), prose(2), prose(3), 'About the Author', bio, 'Add headlines to your page'].join('\n\n'))
+    expect(notes.map((note) => [note.kind, note.text])).toEqual([['author-bio', `About the Author\n\n${bio}`]])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+  })
+})
+
+describe('fact boxes', () => {
+  const prose = (n: number): string => `Paragraph ${n} of the review says the year brought floods, drought and a record loss of sea ice.`
+  const items = ['1. Vanishing ice in the far north', '2. A long flood threat on the coast', '3. Great Lakes: how low will they go?', '4. Record prairie hail']
+
+  it('a numbered list under a title-case heading that closes the article is a fact-box note with its source line', () => {
+    const box = ['Top Weather Stories of the Year:', ...items, 'Source: National Weather Office']
+    const {notes, body} = segment([prose(1), prose(2), prose(3), ...box].join('\n\n'))
+    expect(notes.map((note) => [note.kind, note.text])).toEqual([['fact-box', box.join('\n\n')]])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+  })
+
+  it('a list the story goes on after, or one under a sentence-case heading, stays in the body', () => {
+    const inside = segment([prose(1), 'Top Weather Stories of the Year:', ...items, prose(2), prose(3)].join('\n\n'))
+    expect(inside.notes).toEqual([])
+    expect(inside.body.map((paragraph) => paragraph.text)).toContain(items[0])
+    const plain = segment([prose(1), prose(2), 'The office ranked these events highest this year:', ...items].join('\n\n'))
+    expect(plain.notes).toEqual([])
+    expect(plain.body.map((paragraph) => paragraph.text)).toContain(items[3])
   })
 })
