@@ -6,7 +6,9 @@
  * - organizations and places: exact name, less a leading "the" ("the Pentagon" and
  *   "Pentagon"); an acronym joins its expansion when the text gives it, either way
  *   round: "North Atlantic Treaty Organization (NATO)", "NATO (North Atlantic …)"; an
- *   acronym written with dots is the same name as without ("U.S." and "US", "U.N." and "UN").
+ *   acronym written with dots is the same name as without ("U.S." and "US", "U.N." and "UN");
+ *   a team's plural nickname joins the one team of the text it ends ("Warriors" and
+ *   "Golden State Warriors").
  * The entity's name is its fullest (longest) form, whitespace-normalized ("U.S." over
  * "US"; the first seen of two as long); its title is the first title seen with any mention.
  *
@@ -17,6 +19,7 @@ import type {NameKind, NameMention} from './names/index.js'
 import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {placePlurals} from '../data/institutions.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -70,6 +73,7 @@ const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.re
 export function clusterMentions(text: string, mentions: readonly NameMention[]): Pick<Entities, 'people' | 'organizations' | 'places'> {
   const ordered = [...mentions].sort((a, b) => a.start - b.start)
   const aliases = acronymAliases(text, ordered)
+  for (const [nickname, team] of nicknameAliases(text, ordered)) if (!aliases.has(nickname)) aliases.set(nickname, team)
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
@@ -180,6 +184,25 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
     if (isAcronymOf(inner, name)) aliases.set(lookupKey(inner), name)
     else if (nextName === inner && isAcronymOf(name, inner)) aliases.set(lookupKey(name), inner)
   })
+  return aliases
+}
+
+const NICKNAME = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
+
+/** A team's plural nickname → its full name ("Warriors" → "Golden State Warriors"), when one organization of the text ends with it. */
+function nicknameAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
+  const teams = new Map<string, string | undefined>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'organization') continue
+    const name = normalizeName(text.slice(mention.start, mention.end))
+    const words = name.split(' ')
+    const last = words[words.length - 1] as string
+    if (words.length < 2 || !NICKNAME.test(last) || placePlurals.has(last)) continue
+    // Two teams of one nickname ("New York Rangers", "Texas Rangers"): neither takes it.
+    teams.set(last, teams.has(last) && teams.get(last) !== name ? undefined : name)
+  }
+  const aliases = new Map<string, string>()
+  for (const [nickname, team] of teams) if (team) aliases.set(nickname, team)
   return aliases
 }
 

@@ -13,6 +13,7 @@
 import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
+import {placePlurals} from '../../data/institutions.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
@@ -22,9 +23,9 @@ const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace
 
 const IS_NICKNAME_PATTERN = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
 
-/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym or title in the plural. */
+/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym, title or kind of place in the plural ("Falls"). */
 function isNickname(word: TaggerWord | undefined): boolean {
-  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked) return false
+  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked || placePlurals.has(word.text)) return false
   const singular = word.text.slice(0, -1)
   return !nationalities.has(singular) && !titleWords.has(singular) && !organizationHeads.has(singular) && !nationalities.has(word.text)
 }

@@ -27,6 +27,11 @@ describe('joinLongNames', () => {
     expect(join('the Golden State Warriors won', [['LOC', 1, 3]])).toEqual(['ORG Golden State Warriors'])
   })
 
+  it('takes no kind of place in the plural for a nickname ("Niagara Falls", "Palm Springs")', () => {
+    expect(join('at Niagara Falls today', [['LOC', 1, 2]])).toEqual(['LOC Niagara'])
+    expect(join('in Palm Springs today', [['LOC', 1, 2]])).toEqual(['LOC Palm'])
+  })
+
   it('leaves places before other words alone', () => {
     expect(join('in Boston Tuesday', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
     expect(join('the Boston Americans fans', [['LOC', 1, 2]])).toEqual(['LOC Boston'])
