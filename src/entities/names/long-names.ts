@@ -48,7 +48,12 @@ export function joinLongNames(sentences: ReadonlyArray<readonly TaggerWord[]>, r
     for (let index = 0; index < own.length; index++) {
       let range = own[index] as WordRange
       const next = own[index + 1]
-      // "X of Y and Z"
+      // "X of Y and Z" (the tagger may have stopped inside Y: "Department of Public" + "Health and Environment")
+      if (range.type === 'ORG' && words.slice(range.first + 1, range.last).some((word) => word.text === 'of')) {
+        let end = range.last
+        while (end < words.length && end - range.last < 2 && isCapital(words[end])) end++
+        if (end > range.last && /^(?:and|&)$/.test(words[end]?.text ?? '')) range = {...range, last: end}
+      }
       if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
         let last = range.last + 1
         while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++

@@ -17,6 +17,11 @@ describe('joinLongNames', () => {
     expect(join('the Department of Fisheries and Oceans', [['ORG', 1, 4]])).toEqual(['ORG Department of Fisheries and Oceans'])
   })
 
+  it('keeps "X of Y and Z" whole when the tagger stopped inside Y', () => {
+    expect(join('the Colorado Department of Public Health and Environment issued', [['ORG', 1, 5]])).toEqual(['ORG Colorado Department of Public Health and Environment'])
+    expect(join('the Department of Public Works said', [['ORG', 1, 4]])).toEqual(['ORG Department of Public'])
+  })
+
   it('joins an organization named by its head word to the place after "of"', () => {
     expect(join('the Public Utility Commission of Texas ruled', [['ORG', 1, 4], ['LOC', 5, 6]])).toEqual(['ORG Public Utility Commission of Texas'])
     expect(join('the ruling of Texas', [['LOC', 3, 4]])).toEqual(['LOC Texas'])
