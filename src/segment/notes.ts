@@ -1,14 +1,15 @@
 /**
  * Notes: the candidates near the article that belong to it but not to its body —
- * contributor lines, author bios, corrections, editor's notes, copyright lines, press
- * contacts (see rules/note-kind.ts). They are looked for from the first body paragraph
+ * contributor lines, author bios (also under an "About the Author" heading), corrections,
+ * editor's notes, copyright lines, press contacts (see rules/note-kind.ts), and a fact box that
+ * closes the article (a numbered list under a title-case heading). They are looked for from the first body paragraph
  * (an editor's note may open the article) to a few candidates past the last one.
  *
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
 import {endsSentence} from './text-shape.js'
-import {isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
+import {isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
 const tail = 6
@@ -31,17 +32,22 @@ export interface FoundNote {
 
 /**
  * Find the notes among `candidates`, from `first` to `tail` candidates past `last`
- * (indices of the first and last body paragraph). Claimed candidates are skipped.
+ * (indices of the first and last body paragraph). Claimed candidates are skipped. From the
+ * last body paragraph on, a sentence about one of the byline's `authors` ("Maria Esteban is a
+ * hydrologist at …") is their bio.
  *
  * @example
  * ```ts
  * findNotes(candidates, 3, 9, new Set()) // [{index: 10, last: 10, kind: 'contributors', span: …}]
  * ```
  */
-export function findNotes(candidates: readonly Candidate[], first: number, last: number, claimed: ReadonlySet<number>): FoundNote[] {
+export function findNotes(candidates: readonly Candidate[], first: number, last: number, claimed: ReadonlySet<number>, authors: readonly string[] = []): FoundNote[] {
   const notes: FoundNote[] = []
   const end = Math.min(candidates.length - 1, last + tail)
   let pastList = false
+  // The body's last paragraph that is no note: a bio of the writer stands there or after it.
+  let lastPlain = last
+  while (lastPlain > first && (claimed.has(lastPlain) || noteKind((candidates[lastPlain] as Candidate).text))) lastPlain--
   for (let index = Math.max(0, first); index <= end; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index)) continue
@@ -61,7 +67,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
       index = box
       continue
     }
-    const kind = noteKind(candidate.text)
+    const kind = noteKind(candidate.text) ?? (index >= lastPlain && isAuthorBio(candidate.text, authors) ? 'author-bio' : undefined)
     if (!kind || (pastList && kind !== 'copyright')) continue
     // A contact label ("CONTACT:", "… can be reached at") over the lines that give the address.
     const through = kind === 'contact' && (/(?::|\bat)$/u.test(candidate.text) || isContactLabel(candidate.text)) ? contactLines(candidates, index, claimed) : index
