@@ -11,7 +11,7 @@ import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
 import {isAffiliationLine, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
-import {findCredit, findGluedCredit, isCreditLine, type CreditMatch} from './rules/credit.js'
+import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
 import {isAddressLine} from './rules/note-kind.js'
 import {endsSentence} from './text-shape.js'
@@ -65,14 +65,6 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
   const last = region ? region.last + 2 : candidates.length - 1
   candidates.forEach((candidate, index) => {
     if ((index > last && !PHOTO_CREDIT.test(candidate.text)) || claimed.has(index) || index === byline?.index || candidate.words > captionWords) return
-    const above = result.captions.at(-1)
-    // A credit line right under a caption found without one (a wire photo's dated caption) is that caption's credit.
-    if (above && !above.credit && above.span.end === candidates[index - 1]?.end && isCreditLine(candidate.text)) {
-      const credit = findCredit(candidate.text) as CreditMatch
-      claimed.add(index)
-      result.captions[result.captions.length - 1] = {...above, credit: {text: source.slice(candidate.start + credit.start, candidate.start + credit.end), span: {start: candidate.start + credit.start, end: candidate.start + credit.end}}}
-      return
-    }
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption) result.captions.push(caption)
   })

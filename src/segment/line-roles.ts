@@ -13,7 +13,6 @@ import {isJumpHead, isPageFurniture, furnitureKey, runningLines} from './rules/p
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
 import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {STARTS_LOWER} from '../internal/letter-patterns.js'
-import {onFirstUse} from '../internal/on-first-use.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
@@ -181,34 +180,23 @@ const pageWidth = 70
  * line the next one goes on with). After a title's date line, the lines are the card's summary.
  */
 function wrapsOn(lines: readonly Line[], index: number): boolean {
-  const line = lines[index] as Line
-  const next = lines[index + 1]
-  if (!next || next.blank || line.text.length < paragraphWidth || !endsSentenceBelow(lines, index)) return false
-  if (continuesLine(next.text)) return true
-  const after = lines[index + 2]
-  const nextGoesOn = next.text.length >= paragraphWidth && after !== undefined && !after.blank && continuesLine(after.text)
+  const line = (lines[index] as Line).text
+  const next = lines[index + 1]?.text ?? ''
+  if (line.length < paragraphWidth || !endsSentenceBelow(lines, index)) return false
   // A sentence finished on the next line: only from a line as wide as a page's (a title is seldom).
-  if (endsSentence(line.text) || !((endsSentence(next.text) && line.text.length >= pageWidth) || nextGoesOn)) return false
-  let widest = 0
-  for (let at = index + 1; at <= index + paragraphLines && lines[at] && !(lines[at] as Line).blank; at++) widest = Math.max(widest, (lines[at] as Line).text.length)
-  return line.text.length >= 0.8 * widest
+  const finished = endsSentence(next) && line.length >= pageWidth
+  return continuesLine(next) || (!endsSentence(line) && line.length >= 0.8 * next.length && (finished || (next.length >= paragraphWidth && continuesLine(lines[index + 2]?.text ?? ''))))
 }
 
-/** Whether a sentence ends in the run of lines from `index` to the next blank line (titles run on without one: "Nogales teen an academic, soccer star Cats begin …"). */
+/** Whether a line of the run from `index` to the next blank line ends a sentence (titles run on without one: "Nogales teen an academic, soccer star Cats begin …"). */
 function endsSentenceBelow(lines: readonly Line[], index: number): boolean {
-  for (let at = index; at <= index + 2 * paragraphLines && lines[at] && !(lines[at] as Line).blank; at++) {
-    const text = (lines[at] as Line).text
-    if (endsSentence(text) || SENTENCE_INSIDE().test(text)) return true
-  }
+  for (let at = index; at <= index + 2 * paragraphLines && lines[at]?.blank === false; at++) if (endsSentence((lines[at] as Line).text)) return true
   return false
 }
 
-/** A sentence's end inside a line: a full stop, question or exclamation mark (a closing quote or bracket after it), a space, a capital. */
-const SENTENCE_INSIDE = onFirstUse(() => RegExp(String.raw`\p{Ll}[.!?]["'”’)]?\s\p{Lu}`, 'u'))
-
 /** A line that goes on with the one above it: it opens in lower case, or with a bracket and lower case ("(around R703-million) for …"). */
 function continuesLine(text: string): boolean {
-  return STARTS_LOWER.test(text) || (text.startsWith('(') && STARTS_LOWER.test(text.slice(1)))
+  return STARTS_LOWER.test(text.startsWith('(') ? text.slice(1) : text)
 }
 
 /** Most titles under one related-articles label. */

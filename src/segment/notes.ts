@@ -1,14 +1,12 @@
 /**
  * Notes: the candidates near the article that belong to it but not to its body —
  * contributor lines, author bios (also under an "About the Author" heading), corrections,
- * editor's notes, copyright lines, press contacts (see rules/note-kind.ts), and a fact box that
- * closes the article (a numbered list under a title-case heading). They are looked for from the first body paragraph
+ * editor's notes, copyright lines, press contacts (see rules/note-kind.ts). They are looked for from the first body paragraph
  * (an editor's note may open the article) to a few candidates past the last one.
  *
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
-import {endsSentence} from './text-shape.js'
 import {isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
@@ -55,16 +53,9 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     if (index > last && candidate.boilerplate === 'section-end') break
     pastList ||= index > last && candidate.boilerplate === 'links'
     // "About the Author" over the bio: one note.
-    const bio = ABOUT_THE_AUTHOR.test(candidate.text) && bioUnder(candidates, index, claimed)
-    if (bio) {
+    if (ABOUT_THE_AUTHOR.test(candidate.text) && isBio(candidates[index + 1])) {
       notes.push({index, last: index + 1, kind: 'author-bio', span: {start: candidate.start, end: (candidates[index + 1] as Candidate).end}})
       index++
-      continue
-    }
-    const box = factBoxEnd(candidates, index, last, claimed)
-    if (box !== undefined) {
-      notes.push({index, last: box, kind: 'fact-box', span: {start: candidate.start, end: (candidates[box] as Candidate).end}})
-      index = box
       continue
     }
     const kind = noteKind(candidate.text) ?? (index >= lastPlain && isAuthorBio(candidate.text, authors) ? 'author-bio' : undefined)
@@ -81,37 +72,8 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
 const ABOUT_THE_AUTHOR = /^about the (?:author|writer|columnist|reporter)s?\s?:?$/iu
 
 /** Whether the candidate under such a heading reads as a bio: prose of at most 80 words. */
-function bioUnder(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
-  const next = candidates[index + 1]
-  return next !== undefined && !claimed.has(index + 1) && !next.boilerplate && next.words <= 80 && isProse(next)
-}
-
-/** Fewest items in a fact box. */
-const boxItems = 3
-
-/**
- * The last candidate of a fact box that closes the article: a heading in title case with a colon
- * ("Top Canadian Weather Stories for 2007:") over three or more list items that are titles, not
- * sentences, running to the body's last candidate (`last`), with the box's "Source: …" line under them.
- */
-function factBoxEnd(candidates: readonly Candidate[], index: number, last: number, claimed: ReadonlySet<number>): number | undefined {
-  const heading = candidates[index] as Candidate
-  if (heading.boilerplate || heading.list || !heading.text.endsWith(':') || heading.words < 4 || heading.words > 12 || !isTitleCase(heading.text)) return undefined
-  let end = index
-  while (end + 1 <= last && !claimed.has(end + 1) && isBoxItem(candidates[end + 1] as Candidate)) end++
-  if (end - index < boxItems || end < last) return undefined
-  return /^source\s?:/iu.test(candidates[end + 1]?.text ?? '') && !claimed.has(end + 1) ? end + 1 : end
-}
-
-/** A fact box's item: a short list item that is no finished sentence (a title may ask: "Great Lakes: how low will they go?"). */
-function isBoxItem(candidate: Candidate): boolean {
-  return candidate.list === true && candidate.words <= 15 && (candidate.text.endsWith('?') || !endsSentence(candidate.text))
-}
-
-/** Whether a heading is in title case: three or more words of four letters or more, at least three in four of them capitalized (or a year). */
-function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => word.length >= 4)
-  return words.length >= 3 && words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length >= 0.75 * words.length
+function isBio(candidate: Candidate | undefined): boolean {
+  return candidate !== undefined && candidate.words <= 80 && isProse(candidate)
 }
 
 /** Most lines under a contact label ("CONTACT:" / name, phone / e-mail / "or" / …). */

@@ -136,24 +136,3 @@ describe('author bios', () => {
     expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
   })
 })
-
-describe('fact boxes', () => {
-  const prose = (n: number): string => `Paragraph ${n} of the review says the year brought floods, drought and a record loss of sea ice.`
-  const items = ['1. Vanishing ice in the far north', '2. A long flood threat on the coast', '3. Great Lakes: how low will they go?', '4. Record prairie hail']
-
-  it('a numbered list under a title-case heading that closes the article is a fact-box note with its source line', () => {
-    const box = ['Top Weather Stories of the Year:', ...items, 'Source: National Weather Office']
-    const {notes, body} = segment([prose(1), prose(2), prose(3), ...box].join('\n\n'))
-    expect(notes.map((note) => [note.kind, note.text])).toEqual([['fact-box', box.join('\n\n')]])
-    expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
-  })
-
-  it('a list the story goes on after, or one under a sentence-case heading, stays in the body', () => {
-    const inside = segment([prose(1), 'Top Weather Stories of the Year:', ...items, prose(2), prose(3)].join('\n\n'))
-    expect(inside.notes).toEqual([])
-    expect(inside.body.map((paragraph) => paragraph.text)).toContain(items[0])
-    const plain = segment([prose(1), prose(2), 'The office ranked these events highest this year:', ...items].join('\n\n'))
-    expect(plain.notes).toEqual([])
-    expect(plain.body.map((paragraph) => paragraph.text)).toContain(items[3])
-  })
-})

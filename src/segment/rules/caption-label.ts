@@ -66,7 +66,7 @@ const POSITION_MARKER = onFirstUse(() =>
 const IN_THIS_PHOTO = /\bin this (?:[\w.,]{1,20} ){0,4}(?:file )?(?:photo|picture|image|photograph)\b/iu
 /** A wire photo's first sentence, ended by a comma and the day it was taken: "… at Stamford Bridge in London, January 8.", "… on Monday, Dec. 31, 2007." */
 const DATED_FIRST_SENTENCE = onFirstUse(() =>
-  RegExp(String.raw`^[^.!?"“”]{20,300},\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s[a-z]{3,9}\.?\s\d{1,2}(?:,\s\d{4})?)?)\.(?:\s|$)`, 'iu'),
+  RegExp(String.raw`^[^.!?"“”]{20,300},\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)`, 'iu'),
 )
 const REPORTS_SPEECH = /\b(?:said|says|saying|told|according to)\b|["“”]/u
 

@@ -20,7 +20,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
  * const kind: NoteKind = 'contributors'
  * ```
  */
-export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | 'fact-box'
+export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source'
 
 const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
@@ -47,9 +47,6 @@ const editorsNote = [
 ]
 
 const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|\ball rights reserved\b/iu
-
-/** A rights notice that opens with its copyright line ("All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …"): longer ones are notes too. */
-const OPENS_WITH_COPYRIGHT = onFirstUse(() => RegExp(String.raw`^(?:\p{L}{1,20} ){0,3}(?:©|copyright\s?(?:©\s?|\(c\)\s?)?\d{4})`, 'iu'))
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
@@ -101,7 +98,8 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
-  if ((words <= 40 && (copyright.test(text) || isRightsNotice(text))) || (words <= 80 && OPENS_WITH_COPYRIGHT().test(text))) return 'copyright'
+  // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …".
+  if (words <= (text.includes('©') ? 80 : 40) && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && contact.test(text)) return 'contact'
   // The writer's addresses alone after the story ("dortiz@dispatch.com", "@DanOrtizDispatch").
