@@ -113,6 +113,20 @@ export function noteKind(text: string): NoteKind | undefined {
 /** What a bio says of its writer after the name ("… is a hydrologist", "… teaches law at …"). */
 const BIO_VERB = /^,?\s(?:is|was|has been|teaches|writes|covers|reports|lives|works|served|serves|directs|leads|founded|chairs)\s/u
 
+/**
+ * Whether a line of an author card says what the writer does ("Covers mining and energy in
+ * Chile.", "Writes about health."): the card's name line stands above it.
+ *
+ * @example
+ * ```ts
+ * describesWriter('Covers mining and energy in Chile.') // true
+ * describesWriter('Thomson Reuters') // false
+ * ```
+ */
+export function describesWriter(line: string): boolean {
+  return countWords(line) <= 25 && BIO_VERB.test(` ${line.charAt(0).toLowerCase()}${line.slice(1)}`)
+}
+
 const ENDS_WITH_ADDRESS = /(?:\s@\w{1,30}|@[\w-]{1,63}\.[a-z]{2,6})$/u
 
 /**
