@@ -9,6 +9,10 @@ describe('note kinds', () => {
     ['Reporting by Natalie Grover in London and Florence Tan in Singapore; Editing by Jason Neely', 'contributors'],
     ['(Additional reporting by Tom Roe; Writing by Ann Poe)', 'contributors'],
     ['Ruth Adeyemi is a consumer affairs reporter based in Leeds.', 'author-bio'],
+    // a wire story's update note and contact line (session 9)
+    ['(Adds analyst comment, background in paragraphs 5-7)', 'editors-note'],
+    ['(Corrects name of minister in paragraph 3)', 'correction'],
+    ['((chijioke.ohuocha@thomsonreuters.com; +234 1 555 0199))', 'contact'],
     ['Josh Boak covers economic policy for The Associated Press.', 'author-bio'],
     ['Sean Collins is a writer based in New York.', 'author-bio'],
     ['Correction: An earlier version of this story gave the wrong cost for the upgrade. It is $40 million.', 'correction'],
