@@ -1,0 +1,119 @@
+/**
+ * The article's opening paragraphs cut off from its main region by a column of page
+ * furniture: PDF text of a printed page reads a sidebar or a menu line by line between
+ * the article's first paragraphs and the rest, so the maximum-sum run keeps only the rest.
+ * Prose above the region that speaks of what the region speaks of (it shares its longer
+ * words) is the article's, back to its dateline or its byline.
+ *
+ * @internal
+ */
+import type {Candidate} from './candidates.js'
+import {isProse} from './candidates.js'
+import {describesPhoto} from './rules/caption-label.js'
+import {parseByline} from './rules/byline.js'
+import {findDateline} from './rules/dateline.js'
+import {onFirstUse} from '../internal/on-first-use.js'
+
+/** Fewest words of an opening paragraph taken back across furniture. */
+const islandWords = 12
+
+/** Least share of words starting lower case: a caption or a title of names is no paragraph. */
+const islandLower = 0.6
+
+/** Least share of an island's longer words that the region's prose uses too, and how many at least. */
+const sharedShare = 0.15
+const sharedLeast = 2
+
+/** Most words of a post's head or a comment's signature line. */
+const signatureWords = 12
+
+/** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
+const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
+
+/** Words of five letters or more: the words that carry what a text is about. */
+const LONG_WORD = onFirstUse(() => RegExp(String.raw`\p{L}{5,}`, 'gu'))
+
+function longWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(LONG_WORD()) ?? [])
+}
+
+/** What a walk away from the region does with a candidate: takes it, steps over it, or stops. */
+type Step = 'take' | 'over' | 'stop'
+
+/**
+ * Indices of prose candidates above `first` (the region's first candidate) that open the
+ * article: walking up over furniture, each paragraph that shares enough of the region's
+ * longer words, up to a byline, a "Filed under:" line, a caption or a paragraph of other
+ * shape, or a paragraph that opens with a dateline (the article's first, taken).
+ *
+ * @example
+ * ```ts
+ * islandsBefore(candidates, new Set(), region.first, region.last) // [26, 27, 28]
+ * ```
+ */
+export function islandsBefore(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): number[] {
+  const islands: number[] = []
+  // A region that opens with a dateline holds the article's first paragraph.
+  if (candidates[first] && findDateline((candidates[first] as Candidate).text)) return islands
+  const step = stepper(candidates, claimed, first, last)
+  for (let index = first - 1; index >= 0; index--) {
+    const what = step(index)
+    if (what === 'stop') break
+    if (what === 'over') continue
+    islands.push(index)
+    // The paragraph a dateline opens is the article's first.
+    if (findDateline((candidates[index] as Candidate).text)) break
+  }
+  return islands.reverse()
+}
+
+/**
+ * Indices of prose candidates below `last` that close the article, cut off from it the same
+ * way; up to a comment section or a signed comment, a list of links, a copyright line, a
+ * byline or a paragraph that opens with a dateline (another article's).
+ *
+ * @example
+ * ```ts
+ * islandsAfter(candidates, new Set(), region.first, region.last) // [70, 71]
+ * ```
+ */
+export function islandsAfter(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): number[] {
+  const islands: number[] = []
+  const step = stepper(candidates, claimed, first, last)
+  for (let index = last + 1; index < candidates.length; index++) {
+    const {boilerplate, text, words} = candidates[index] as Candidate
+    if (boilerplate === 'section-end' || boilerplate === 'links' || boilerplate === 'copyright' || findDateline(text)) break
+    // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
+    if (words <= signatureWords && CLOCK_TIME().test(text)) break
+    const what = step(index)
+    if (what === 'stop') break
+    if (what === 'take') islands.push(index)
+  }
+  return islands
+}
+
+/** The step for each candidate, the region's vocabulary built once, on first need. */
+function stepper(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): (index: number) => Step {
+  let vocabulary: Set<string> | undefined
+  return (index) => {
+    const candidate = candidates[index] as Candidate
+    if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return 'stop'
+    if (claimed.has(index) || !isProse(candidate)) return 'over'
+    // (A dateline and the title it quotes lower the share of lower-case words of an article's first paragraph.)
+    if (candidate.words < islandWords || (candidate.lower < islandLower && !findDateline(candidate.text)) || describesPhoto(candidate.text)) return 'stop'
+    vocabulary ??= regionVocabulary(candidates, first, last)
+    const own = longWords(candidate.text)
+    let shared = 0
+    for (const word of own) if (vocabulary.has(word)) shared++
+    return shared < sharedLeast || shared < sharedShare * own.size ? 'over' : 'take'
+  }
+}
+
+function regionVocabulary(candidates: readonly Candidate[], first: number, last: number): Set<string> {
+  const vocabulary = new Set<string>()
+  for (let index = first; index <= last; index++) {
+    const candidate = candidates[index] as Candidate
+    if (isProse(candidate)) for (const word of longWords(candidate.text)) vocabulary.add(word)
+  }
+  return vocabulary
+}
