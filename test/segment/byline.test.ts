@@ -26,6 +26,9 @@ describe('bylines', () => {
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],
     ['Interview by Rosa Medina', ['Rosa Medina'], 24],
     ['As told to Rosa Medina', ['Rosa Medina'], 22],
+    // a freelancer's outlet (session 9: the line was taken for the headline)
+    ['Maria Esteban, Special to the Tribune', ['Maria Esteban'], 37],
+    ['By Tom Hale, Special to The Washington Post', ['Tom Hale'], 43],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })

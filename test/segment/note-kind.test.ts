@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {noteKind} from '../../src/segment/rules/note-kind.js'
+import {isAuthorBio, noteKind} from '../../src/segment/rules/note-kind.js'
 import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
@@ -94,5 +94,30 @@ describe('press contacts', () => {
     expect(notes[0]?.text.startsWith('CONTACT:')).toBe(true)
     expect(notes[0]?.text.endsWith('+1-212-846-6722')).toBe(true)
     expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('Polanco')
+  })
+
+  it('a sentence about the byline\'s writer at the article\'s end is their bio, not body', () => {
+    const text = [
+      'Guest essay',
+      'Maria Esteban, Special to the Tribune',
+      'Last summer, Phoenix went 113 days without measurable rain, and the city asked residents to cut outdoor watering.',
+      'Arizona should do the same, and it should do it now, before the next dry summer arrives in the state.',
+      'Maria Esteban is a hydrologist at the University of Arizona. Follow her on X: @mestebanwater',
+      'Correction: An earlier version of this essay misstated the share of the flow lost since 2000.',
+    ].join('\n\n')
+    const {notes, body, byline} = segment(text)
+    expect(byline?.authors).toEqual(['Maria Esteban'])
+    expect(notes.map((note) => note.kind)).toEqual(['author-bio', 'correction'])
+    expect(body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Last summer, Phoenix', 'Arizona should do th'])
+  })
+
+  it.each([
+    ['Maria Esteban is a hydrologist at the University of Arizona.', true],
+    ['Maria Esteban teaches law at Yale. Follow her at @mesteban', true],
+    ['Maria Esteban said the plan would fail.', false],
+    ['Maria is a hydrologist.', false],
+    ['Esteban is a hydrologist at the University of Arizona and a former adviser to the state, whose work on the river basin and its aquifers, its canals and its farms has been cited in every water plan the state has written since the drought began more than twenty years ago in the Southwest.', false],
+  ])('isAuthorBio(%j)', (text, expected) => {
+    expect(isAuthorBio(text, ['Maria Esteban'])).toBe(expected)
   })
 })

@@ -110,6 +110,28 @@ export function noteKind(text: string): NoteKind | undefined {
   return undefined
 }
 
+/** What a bio says of its writer after the name ("… is a hydrologist", "… teaches law at …"). */
+const BIO_VERB = /^,?\s(?:is|was|has been|teaches|writes|covers|reports|lives|works|served|serves|directs|leads|founded|chairs)\s/u
+
+const ENDS_WITH_ADDRESS = /(?:\s@\w{1,30}|@[\w-]{1,63}\.[a-z]{2,6})$/u
+
+/**
+ * Whether `text` is a finished sentence or two about one of `authors` (the byline's names),
+ * opening with the name and what the writer is or does: an author bio at the article's end.
+ *
+ * @example
+ * ```ts
+ * isAuthorBio('Maria Esteban is a hydrologist at the University of Arizona.', ['Maria Esteban']) // true
+ * isAuthorBio('Maria Esteban said the plan would fail.', ['Maria Esteban']) // false
+ * isAuthorBio('Maria Esteban is a hydrologist. Follow her on X: @mesteban', ['Maria Esteban']) // true
+ * ```
+ */
+export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  // It may end with the writer's handle or address ("… Follow her on X: @mestebanwater").
+  if (authors.length === 0 || countWords(text) > 60 || !(endsSentence(text) || ENDS_WITH_ADDRESS.test(text))) return false
+  return authors.some((author) => author.includes(' ') && text.startsWith(author) && BIO_VERB.test(text.slice(author.length)))
+}
+
 /** An e-mail address or a handle, alone. */
 const ADDRESS = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/u
 
