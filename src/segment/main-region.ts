@@ -12,7 +12,7 @@ import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
 import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
-import {islandsAfter, islandsBefore} from './region-islands.js'
+import {regionIslands} from './region-islands.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -53,7 +53,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   if (!best) return undefined
   const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
   const whole = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
-  const islands = [...islandsBefore(candidates, claimed, whole.first, whole.last), ...(whole.cut ? [] : islandsAfter(candidates, claimed, whole.first, whole.last))]
+  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
   return islands.length > 0 ? {...whole, islands} : whole
 }
 

@@ -24,9 +24,6 @@ const islandLower = 0.6
 const sharedShare = 0.15
 const sharedLeast = 2
 
-/** Most words of a post's head or a comment's signature line. */
-const signatureWords = 12
-
 /** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
 const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
 
@@ -37,76 +34,55 @@ function longWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(LONG_WORD()) ?? [])
 }
 
-/** What a walk away from the region does with a candidate: takes it, steps over it, or stops. */
-type Step = 'take' | 'over' | 'stop'
-
 /**
- * Indices of prose candidates above `first` (the region's first candidate) that open the
- * article: walking up over furniture, each paragraph that shares enough of the region's
- * longer words, up to a byline, a "Filed under:" line, a caption or a paragraph of other
- * shape, or a paragraph that opens with a dateline (the article's first, taken).
+ * Indices (ascending) of prose candidates cut off from the region by page furniture that are
+ * the article's. Above `first`: walking up, each paragraph that shares enough of the region's
+ * longer words (one that does not is stepped over), up to a byline, a "Filed under:" line, a
+ * caption or a paragraph of other shape, or a paragraph that opens with a dateline (the
+ * article's first, taken); nothing when the region itself opens with a dateline. Below `last`
+ * (unless `below` is false: a comment section cut the region) the same, up to a comment
+ * section or a signed comment, a list of links, a copyright line or a paragraph that opens
+ * with a dateline (another article's).
  *
  * @example
  * ```ts
- * islandsBefore(candidates, new Set(), region.first, region.last) // [26, 27, 28]
+ * regionIslands(candidates, new Set(), 57, 68, true) // [26, 27, 28, 30]
  * ```
  */
-export function islandsBefore(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): number[] {
-  const islands: number[] = []
-  // A region that opens with a dateline holds the article's first paragraph.
-  if (candidates[first] && findDateline((candidates[first] as Candidate).text)) return islands
-  const step = stepper(candidates, claimed, first, last)
-  for (let index = first - 1; index >= 0; index--) {
-    const what = step(index)
-    if (what === 'stop') break
-    if (what === 'over') continue
-    islands.push(index)
-    // The paragraph a dateline opens is the article's first.
-    if (findDateline((candidates[index] as Candidate).text)) break
-  }
-  return islands.reverse()
-}
-
-/**
- * Indices of prose candidates below `last` that close the article, cut off from it the same
- * way; up to a comment section or a signed comment, a list of links, a copyright line, a
- * byline or a paragraph that opens with a dateline (another article's).
- *
- * @example
- * ```ts
- * islandsAfter(candidates, new Set(), region.first, region.last) // [70, 71]
- * ```
- */
-export function islandsAfter(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): number[] {
-  const islands: number[] = []
-  const step = stepper(candidates, claimed, first, last)
-  for (let index = last + 1; index < candidates.length; index++) {
-    const {boilerplate, text, words} = candidates[index] as Candidate
-    if (boilerplate === 'section-end' || boilerplate === 'links' || boilerplate === 'copyright' || findDateline(text)) break
-    // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
-    if (words <= signatureWords && CLOCK_TIME().test(text)) break
-    const what = step(index)
-    if (what === 'stop') break
-    if (what === 'take') islands.push(index)
-  }
-  return islands
-}
-
-/** The step for each candidate, the region's vocabulary built once, on first need. */
-function stepper(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number): (index: number) => Step {
+export function regionIslands(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number, below: boolean): number[] {
   let vocabulary: Set<string> | undefined
-  return (index) => {
+  // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined).
+  const step = (index: number): boolean | undefined => {
     const candidate = candidates[index] as Candidate
-    if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return 'stop'
-    if (claimed.has(index) || !isProse(candidate)) return 'over'
+    if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
+    if (claimed.has(index) || !isProse(candidate)) return false
     // (A dateline and the title it quotes lower the share of lower-case words of an article's first paragraph.)
-    if (candidate.words < islandWords || (candidate.lower < islandLower && !findDateline(candidate.text)) || describesPhoto(candidate.text)) return 'stop'
+    if (candidate.words < islandWords || (candidate.lower < islandLower && !findDateline(candidate.text)) || describesPhoto(candidate.text)) return undefined
     vocabulary ??= regionVocabulary(candidates, first, last)
     const own = longWords(candidate.text)
     let shared = 0
     for (const word of own) if (vocabulary.has(word)) shared++
-    return shared < sharedLeast || shared < sharedShare * own.size ? 'over' : 'take'
+    return shared >= sharedLeast && shared >= sharedShare * own.size
   }
+  const islands: number[] = []
+  // A region that opens with a dateline holds the article's first paragraph.
+  const opened = findDateline((candidates[first] as Candidate).text) !== undefined
+  for (let index = first - 1; index >= 0 && !opened; index--) {
+    const taken = step(index)
+    if (taken === undefined) break
+    if (!taken) continue
+    islands.unshift(index)
+    if (findDateline((candidates[index] as Candidate).text)) break
+  }
+  for (let index = last + 1; below && index < candidates.length; index++) {
+    const {boilerplate, text, words} = candidates[index] as Candidate
+    // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
+    if (boilerplate === 'section-end' || boilerplate === 'links' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
+    const taken = step(index)
+    if (taken === undefined) break
+    if (taken) islands.push(index)
+  }
+  return islands
 }
 
 function regionVocabulary(candidates: readonly Candidate[], first: number, last: number): Set<string> {
