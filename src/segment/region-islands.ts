@@ -37,9 +37,10 @@ function longWords(text: string): Set<string> {
 /**
  * Indices (ascending) of prose candidates cut off from the region by page furniture that are
  * the article's. Above `first`: walking up, each paragraph that shares enough of the region's
- * longer words (one that does not is stepped over), up to a byline, a "Filed under:" line, a
- * caption or a paragraph of other shape, or a paragraph that opens with a dateline (the
- * article's first, taken); nothing when the region itself opens with a dateline. Below `last`
+ * longer words (one that does not, or one of few lower-case words — a title, a list of names —
+ * is stepped over), up to a byline, a "Filed under:" line, a caption or a short paragraph, or a
+ * paragraph that opens with a dateline (the article's first, taken); nothing when the region
+ * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, up to a comment
  * section or a signed comment, a list of links, a copyright line or a paragraph that opens
  * with a dateline (another article's).
@@ -57,7 +58,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
     if (claimed.has(index) || !isProse(candidate)) return false
     // (A dateline and the title it quotes lower the share of lower-case words of an article's first paragraph.)
-    if (candidate.words < islandWords || (candidate.lower < islandLower && !findDateline(candidate.text)) || describesPhoto(candidate.text)) return undefined
+    if (candidate.words < islandWords || describesPhoto(candidate.text)) return undefined
+    if (candidate.lower < islandLower && !findDateline(candidate.text)) return false
     vocabulary ??= regionVocabulary(candidates, first, last)
     const own = longWords(candidate.text)
     let shared = 0

@@ -23,6 +23,12 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts(page)).toEqual([...opening, ...rest])
   })
 
+  it('steps over a paragraph of few lower-case words between them (names, titles), taking neither it nor stopping at it', () => {
+    const names = 'Harbour Board Chair Ann Lee met Mayor Tom Park and the Blue Sound Lines Board at the Pier Street Office on Monday.'
+    const page = ['Ferry terminal stays shut', ...opening, ...sidebar.slice(0, 6), names, ...sidebar, ...rest].join('\n\n')
+    expect(texts(page)).toEqual([...opening, ...rest])
+  })
+
   it('takes them back to the paragraph a dateline opens, and nothing above it', () => {
     const above = 'Shares of the ferry operator fell two percent on Tuesday as traders weighed the cost of the closed terminal and the pier.'
     const lead = `HALIFAX, Nova Scotia (AP) -- ${opening[0] as string}`
