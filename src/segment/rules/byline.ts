@@ -144,3 +144,23 @@ function trimEnd(line: string, end: number): number {
 function upperToTitleCase(name: string): string {
   return name === name.toUpperCase() ? titleCase(name) : name
 }
+
+/**
+ * A byline of two lines without "By": the writer's name alone over their job
+ * ("Tom Edgington" / "Transport correspondent", "Jane Doe" / "Staff Writer").
+ *
+ * @example
+ * ```ts
+ * nameOverRole('Tom Edgington', 'Transport correspondent')?.authors // ['Tom Edgington']
+ * nameOverRole('Tom Edgington', 'The strike begins on Monday.') // undefined
+ * ```
+ */
+export function nameOverRole(nameLine: string, roleLine: string): BylineMatch | undefined {
+  const words = countWords(nameLine)
+  if (words < 2 || words > 4 || !name().test(nameLine) || isAffiliationLine(nameLine)) return undefined
+  // A job of two to five words in the singular ("Transport correspondent"; a menu's "Columnists" or
+  // "Letters to the Editor" is no job).
+  const roleWords = countWords(roleLine)
+  if (roleWords < 2 || roleWords > 5 || !ROLE_PART.test(roleLine) || /s$|\b(?:to|the|of|and|for)\b/iu.test(roleLine)) return undefined
+  return {end: nameLine.length, authors: [upperToTitleCase(nameLine)]}
+}
