@@ -21,7 +21,7 @@ const islandWords = 12
 const islandLower = 0.6
 
 /** Least share of an island's longer words that the region's prose uses too, and how many at least. */
-const sharedShare = 0.15
+const sharedShare = 0.1
 const sharedLeast = 2
 
 /** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
