@@ -13,7 +13,7 @@
 import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
-import type {WordRange} from './word-ranges.js'
+import {bySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
@@ -39,44 +39,51 @@ function isNickname(word: TaggerWord | undefined): boolean {
  */
 export function joinLongNames(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const result: WordRange[] = []
-  const bySentence = new Map<number, WordRange[]>()
-  for (const range of ranges) bySentence.set(range.sentence, [...(bySentence.get(range.sentence) ?? []), {...range}])
-  for (const [sentence, own] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
-    const words = sentences[sentence] ?? []
-    const kept: WordRange[] = []
-    for (let index = 0; index < own.length; index++) {
-      let range = own[index] as WordRange
-      const next = own[index + 1]
-      // "X of Y and Z"
-      if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
-        let last = range.last + 1
-        while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
-        if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
-      }
-      // "Commission of Texas"
-      const after = own[index + 1]
-      if (
-        range.type === 'ORG' &&
-        organizationHeads.has(bare(words[range.last - 1])) &&
-        words[range.last]?.text === 'of' &&
-        after &&
-        after.type === 'LOC' &&
-        after.first === range.last + 1
-      ) {
-        range = {...range, last: after.last}
-      }
-      // "Boston Celtics"
-      if (range.type === 'LOC' && range.last - range.first <= 2) {
-        let last = range.last
-        if (isNickname(words[last])) last++
-        else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
-        if (last > range.last) range = {...range, type: 'ORG', last}
-      }
-      // Ranges now inside a joined one give way to it.
-      while (own[index + 1] && (own[index + 1] as WordRange).first < range.last) index++
-      kept.push(range)
-    }
-    result.push(...kept)
+  // Sentence by sentence, each sentence's ranges in their order; the ranges themselves are
+  // passed on, not copied (see ./refiners.ts).
+  const sorted = bySentence(ranges)
+  for (let from = 0; from < sorted.length; ) {
+    const sentence = (sorted[from] as WordRange).sentence
+    let to = from + 1
+    while (to < sorted.length && (sorted[to] as WordRange).sentence === sentence) to++
+    joinInSentence(sentences[sentence] ?? [], sorted.slice(from, to), result)
+    from = to
   }
   return result
+}
+
+/** {@link joinLongNames} in one sentence: its words and its ranges (`own`, ordered); the ranges kept go on `result`. */
+function joinInSentence(words: readonly TaggerWord[], own: readonly WordRange[], result: WordRange[]): void {
+  for (let index = 0; index < own.length; index++) {
+    let range = own[index] as WordRange
+    const next = own[index + 1]
+    // "X of Y and Z"
+    if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
+      let last = range.last + 1
+      while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
+      if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
+    }
+    // "Commission of Texas"
+    const after = own[index + 1]
+    if (
+      range.type === 'ORG' &&
+      organizationHeads.has(bare(words[range.last - 1])) &&
+      words[range.last]?.text === 'of' &&
+      after &&
+      after.type === 'LOC' &&
+      after.first === range.last + 1
+    ) {
+      range = {...range, last: after.last}
+    }
+    // "Boston Celtics"
+    if (range.type === 'LOC' && range.last - range.first <= 2) {
+      let last = range.last
+      if (isNickname(words[last])) last++
+      else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
+      if (last > range.last) range = {...range, type: 'ORG', last}
+    }
+    // Ranges now inside a joined one give way to it.
+    while (own[index + 1] && (own[index + 1] as WordRange).first < range.last) index++
+    result.push(range)
+  }
 }

@@ -56,10 +56,19 @@ export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, range
  * ```
  */
 export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
-  const covered = sentences.map((words) => new Uint8Array(words.length))
-  for (const range of ranges) covered[range.sentence]?.fill(1, range.first, range.last)
+  // The words the ranges cover: one array for the document, each sentence's a view of it
+  // made when it is read (an array a sentence, all alive at once, was megabytes on a long text).
+  const offsets = new Int32Array(sentences.length + 1)
+  sentences.forEach((words, sentence) => (offsets[sentence + 1] = (offsets[sentence] as number) + words.length))
+  const covered = new Uint8Array(offsets[sentences.length] as number)
+  for (const range of ranges) {
+    const length = sentences[range.sentence]?.length
+    if (length === undefined) continue
+    const at = offsets[range.sentence] as number
+    covered.fill(1, at + Math.min(range.first, length), at + Math.min(range.last, length))
+  }
   const added = sentences.flatMap((words, sentence) => {
-    const own = covered[sentence] as Uint8Array
+    const own = covered.subarray(offsets[sentence], offsets[sentence + 1])
     const titled = titledPeople(words, sentence, own)
     for (const range of titled) own.fill(1, range.first, range.last)
     const initialed = initialedPeople(words, sentence, own)
