@@ -36,19 +36,23 @@ export interface StitchedText {
  * made by `new` or a built-in are not pretenured so.
  */
 class SourcePiece implements Piece {
-  constructor(
-    public at: number,
-    public start: number,
-    public end: number,
-  ) {}
+  declare at: number
+  declare start: number
+  declare end: number
+  constructor(at: number, start: number, end: number) {
+    this.at = at
+    this.start = start
+    this.end = end
+  }
 }
 
 class Stitched implements StitchedText {
-  readonly toSource: (span: Span) => Span
-  constructor(
-    public text: string,
-    readonly pieces: Piece[],
-  ) {
+  declare text: string
+  declare pieces: readonly Piece[]
+  declare toSource: (span: Span) => Span
+  constructor(text: string, pieces: Piece[]) {
+    this.text = text
+    this.pieces = pieces
     this.toSource = (span) => mapSpan(pieces, span)
   }
 }

@@ -15,7 +15,7 @@ import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type ParagraphEdges, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
 import {organizationsByHead} from './mention-kinds.js'
-import {mentionsWithin, sortedMentions, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
+import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Frame, type SpeakerPhrase} from './phrases.js'
 import {organizationHeads} from '../data/org-words.js'
 import {moreOrganizationHeads} from '../data/speech-cues.js'
@@ -100,30 +100,15 @@ interface Read {
  */
 export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[], entities: QuoteEntities): Quote[] {
   const words = new WordTexts()
-  const all = sortedMentions(entities)
-  // Organizations named by their head word, read over every paragraph first (the discourse
-  // knows them from the start); a paragraph's view is kept only where a mention was widened.
-  const made = new Map<number, ParagraphView>()
-  const named: string[] = []
-  paragraphs.forEach((paragraph, index) => {
-    const view = viewParagraph(input, paragraph, all)
-    const names = organizationsByHead([view], isOrganizationHead, words)
-    if (names.length > 0) made.set(index, view)
-    named.push(...names)
-  })
+  const views = paragraphs.map((paragraph) => viewParagraph(input, paragraph))
+  assignMentions(views, entities)
+  const named = organizationsByHead(views, isOrganizationHead, words)
   const names = (list: QuoteEntities['people']): string[] => list.map((entity) => trimMarks(entity.name)).filter(Boolean)
   const discourse = newDiscourse(names(entities.people), [...names(entities.organizations), ...named])
   const people = new Set(discourse.people)
   // Paragraphs are tokenized one at a time (and the next body paragraph ahead, for its
   // opening mark); a paragraph's items become quotes once it is read, so only the
   // paragraph read before keeps its tokens.
-  // Each paragraph's view is made when it is read (or looked ahead to) and let go once read:
-  // a long article's views all at once were most of what the quote finder held.
-  const viewOf = (index: number): ParagraphView => {
-    let view = made.get(index)
-    if (!view) made.set(index, (view = viewParagraph(input, paragraphs[index] as QuoteParagraph, all)))
-    return view
-  }
   let ahead: {view: ParagraphView; tokens: Token[]} | undefined
   const tokensOf = (view: ParagraphView): Token[] => {
     if (ahead?.view !== view) ahead = {view, tokens: tokenize(view.text, words)}
@@ -131,14 +116,12 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   }
   const quotes: Quote[] = []
   let previous: Read | undefined
-  paragraphs.forEach((paragraph, index) => {
-    const view = viewOf(index)
-    made.delete(index)
+  views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
-    for (let next = index + 1; next < paragraphs.length && !paragraph.caption; next++) {
-      if (!(paragraphs[next] as QuoteParagraph).caption) {
-        nextBody = viewOf(next)
+    for (let next = index + 1; next < views.length && !view.caption; next++) {
+      if (!(views[next] as ParagraphView).caption) {
+        nextBody = views[next]
         break
       }
     }

@@ -28,17 +28,16 @@ export interface ParagraphView {
 }
 
 /**
- * Build the view of a paragraph from its source pieces, with the mentions of `all` (from
- * {@link sortedMentions}) inside it.
+ * Build the view of a paragraph from its source pieces.
  *
  * @example
  * ```ts
  * viewParagraph('ab\ncd', {spans: [{start: 0, end: 2}, {start: 3, end: 5}]}).text // 'ab cd'
  * ```
  */
-export function viewParagraph(input: string, paragraph: QuoteParagraph, all: readonly LocalMention[] = []): ParagraphView {
+export function viewParagraph(input: string, paragraph: QuoteParagraph): ParagraphView {
   const {text, pieces} = stitch(input, [paragraph.spans.filter((span) => span.end > span.start)], {dehyphenate: true})
-  return {text, caption: !!paragraph.caption, pieces, mentions: all.length > 0 ? mentionsIn(all, pieces) : []}
+  return {text, caption: !!paragraph.caption, pieces, mentions: []}
 }
 
 /**
@@ -102,17 +101,18 @@ export function trimMarks(name: string): string {
 }
 
 /**
- * Every mention of the people, organizations and places, in input offsets (not yet a
- * paragraph's), sorted by start: what {@link mentionsIn} takes each paragraph's mentions from.
+ * Put each entity mention into the paragraph whose pieces hold it, in paragraph offsets.
+ * Mentions are sorted once; each paragraph takes those inside its pieces by binary search.
  *
  * @example
  * ```ts
- * sortedMentions({people: [{name: 'Mark Milley', mentions: [{text: 'Milley', span: {start: 0, end: 6}}]}], organizations: [], places: []})[0]?.name
- * // 'Mark Milley'
+ * const view = viewParagraph('Milley spoke.', {spans: [{start: 0, end: 13}]})
+ * assignMentions([view], {people: [{name: 'Mark Milley', mentions: [{text: 'Milley', span: {start: 0, end: 6}}]}], organizations: [], places: []})
+ * view.mentions[0]?.name // 'Mark Milley'
  * ```
  */
-export function sortedMentions(entities: QuoteEntities): LocalMention[] {
-  const all: LocalMention[] = []
+export function assignMentions(views: readonly ParagraphView[], entities: QuoteEntities): void {
+  const all: Array<{start: number; end: number; kind: EntityKind; name: string; title?: string}> = []
   const add = (list: QuoteEntities['people'], kind: EntityKind): void => {
     for (const entity of list) {
       const name = trimMarks(entity.name)
@@ -125,36 +125,23 @@ export function sortedMentions(entities: QuoteEntities): LocalMention[] {
   add(entities.people, 'person')
   add(entities.organizations, 'organization')
   add(entities.places, 'place')
-  return all.sort((a, b) => a.start - b.start)
-}
-
-/**
- * The mentions (from {@link sortedMentions}) inside a paragraph's pieces, in paragraph
- * offsets, sorted by start: each piece takes those starting inside it by binary search.
- *
- * @example
- * ```ts
- * const view = viewParagraph('Milley spoke.', {spans: [{start: 0, end: 13}]})
- * const all = sortedMentions({people: [{name: 'Mark Milley', mentions: [{text: 'Milley', span: {start: 0, end: 6}}]}], organizations: [], places: []})
- * mentionsIn(all, view.pieces)[0]?.end // 6
- * ```
- */
-export function mentionsIn(all: readonly LocalMention[], pieces: readonly Piece[]): LocalMention[] {
-  const mentions: LocalMention[] = []
-  for (const piece of pieces) {
-    let low = 0
-    let high = all.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((all[middle] as LocalMention).start < piece.start) low = middle + 1
-      else high = middle
+  all.sort((a, b) => a.start - b.start)
+  for (const view of views) {
+    for (const piece of view.pieces) {
+      let low = 0
+      let high = all.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((all[middle] as {start: number}).start < piece.start) low = middle + 1
+        else high = middle
+      }
+      for (let index = low; index < all.length && (all[index] as {start: number}).start < piece.end; index++) {
+        const mention = all[index] as LocalMention
+        const start = piece.at + mention.start - piece.start
+        const end = piece.at + Math.min(mention.end, piece.end) - piece.start
+        if (end > start) view.mentions.push({...mention, start, end})
+      }
     }
-    for (let index = low; index < all.length && (all[index] as LocalMention).start < piece.end; index++) {
-      const mention = all[index] as LocalMention
-      const start = piece.at + mention.start - piece.start
-      const end = piece.at + Math.min(mention.end, piece.end) - piece.start
-      if (end > start) mentions.push({...mention, start, end})
-    }
+    view.mentions.sort((a, b) => a.start - b.start)
   }
-  return mentions.sort((a, b) => a.start - b.start)
 }

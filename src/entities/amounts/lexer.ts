@@ -43,16 +43,24 @@ export interface Lexeme {
  * (docs/results-performance.md, Session 9). Objects made by `new` are not pretenured so.
  */
 class LexemeRecord implements Lexeme {
-  constructor(
-    readonly kind: LexemeKind,
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly glued: boolean,
-    readonly paragraphBefore: boolean,
-    readonly value: number,
-    readonly yearLike: boolean,
-  ) {}
+  declare kind: LexemeKind
+  declare text: string
+  declare start: number
+  declare end: number
+  declare glued: boolean
+  declare paragraphBefore: boolean
+  declare value: number
+  declare yearLike: boolean
+  constructor(kind: LexemeKind, text: string, start: number, end: number, glued: boolean, paragraphBefore: boolean, value: number, yearLike: boolean) {
+    this.kind = kind
+    this.text = text
+    this.start = start
+    this.end = end
+    this.glued = glued
+    this.paragraphBefore = paragraphBefore
+    this.value = value
+    this.yearLike = yearLike
+  }
 }
 
 /** Suffixes that may touch the digits of a number and end it. */

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {bySentence, rangeText, type WordRange} from './word-ranges.js'
+import {rangeText, rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
 
@@ -56,14 +56,9 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
   const keyStarts = new Set<string>()
   for (const key of votes.keys()) if (key.includes(' ')) keyStarts.add(key.slice(0, key.indexOf(' ')))
   const result: WordRange[] = []
-  // Each sentence's ranges in their order, read off the ranges in sentence order as the sentences go by.
-  const sorted = bySentence(ranges)
-  let next = 0
+  const ownOf = rangesBySentence(ranges)
   sentences.forEach((words, sentence) => {
-    while (next < sorted.length && (sorted[next] as WordRange).sentence < sentence) next++
-    const from = next
-    while (next < sorted.length && (sorted[next] as WordRange).sentence === sentence) next++
-    const own = sorted.slice(from, next)
+    const own = ownOf(sentence)
     const covered = new Uint8Array(words.length)
     for (const range of own) covered.fill(1, range.first, range.last)
     const added: WordRange[] = []

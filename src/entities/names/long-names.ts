@@ -13,7 +13,7 @@
 import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
-import {bySentence, type WordRange} from './word-ranges.js'
+import {rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
@@ -39,16 +39,9 @@ function isNickname(word: TaggerWord | undefined): boolean {
  */
 export function joinLongNames(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const result: WordRange[] = []
-  // Sentence by sentence, each sentence's ranges in their order; the ranges themselves are
-  // passed on, not copied (see ./refiners.ts).
-  const sorted = bySentence(ranges)
-  for (let from = 0; from < sorted.length; ) {
-    const sentence = (sorted[from] as WordRange).sentence
-    let to = from + 1
-    while (to < sorted.length && (sorted[to] as WordRange).sentence === sentence) to++
-    joinInSentence(sentences[sentence] ?? [], sorted.slice(from, to), result)
-    from = to
-  }
+  // Sentence by sentence; the ranges themselves are passed on, not copied (see ./refiners.ts).
+  const ownOf = rangesBySentence(ranges)
+  sentences.forEach((words, sentence) => joinInSentence(words, ownOf(sentence), result))
   return result
 }
 

@@ -10,7 +10,7 @@ import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} 
 import {teamRanges} from './score-tables.js'
 import type {TaggerWord} from './tagger-words.js'
 import {titledPeople} from './titles.js'
-import type {WordRange} from './word-ranges.js'
+import {rangesBySentence, type WordRange} from './word-ranges.js'
 import {STARTS_CAPITALIZED} from '../../internal/letter-patterns.js'
 
 /**
@@ -56,19 +56,11 @@ export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, range
  * ```
  */
 export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
-  // The words the ranges cover: one array for the document, each sentence's a view of it
-  // made when it is read (an array a sentence, all alive at once, was megabytes on a long text).
-  const offsets = new Int32Array(sentences.length + 1)
-  sentences.forEach((words, sentence) => (offsets[sentence + 1] = (offsets[sentence] as number) + words.length))
-  const covered = new Uint8Array(offsets[sentences.length] as number)
-  for (const range of ranges) {
-    const length = sentences[range.sentence]?.length
-    if (length === undefined) continue
-    const at = offsets[range.sentence] as number
-    covered.fill(1, at + Math.min(range.first, length), at + Math.min(range.last, length))
-  }
+  const ownOf = rangesBySentence(ranges)
   const added = sentences.flatMap((words, sentence) => {
-    const own = covered.subarray(offsets[sentence], offsets[sentence + 1])
+    // The words the ranges cover, made sentence by sentence (an array a sentence, all alive at once, was megabytes on a long text).
+    const own = new Uint8Array(words.length)
+    for (const range of ownOf(sentence)) own.fill(1, range.first, range.last)
     const titled = titledPeople(words, sentence, own)
     for (const range of titled) own.fill(1, range.first, range.last)
     const initialed = initialedPeople(words, sentence, own)

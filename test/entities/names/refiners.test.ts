@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {refineRanges, refiners} from '../../../src/entities/names/refiners.js'
-import {bySentence, rangeText, type WordRange} from '../../../src/entities/names/word-ranges.js'
+import {rangeText, rangesBySentence, type WordRange} from '../../../src/entities/names/word-ranges.js'
 import {taggerWords} from '../../helpers/tagger-words.js'
 
 // Sentences where the refiners change ranges: a particle join, a place fused to an
@@ -56,20 +56,25 @@ describe('refiners', () => {
   })
 })
 
-describe('bySentence', () => {
-  it('returns ranges in sentence order already as they are, not copied', () => {
-    const ranges = tagged()
-    expect(bySentence(ranges)).toBe(ranges)
-  })
-
-  it('sorts by sentence, keeping the order within a sentence', () => {
+describe('rangesBySentence', () => {
+  it("gives each sentence's ranges in their order, sentences asked in ascending order", () => {
     const ranges: WordRange[] = [
       {type: 'PER', sentence: 2, first: 4, last: 5},
       {type: 'ORG', sentence: 0, first: 3, last: 4},
       {type: 'LOC', sentence: 2, first: 1, last: 2},
       {type: 'PER', sentence: 0, first: 0, last: 1},
     ]
-    expect(bySentence(ranges).map((range) => `${range.sentence}:${range.first}`)).toEqual(['0:3', '0:0', '2:4', '2:1'])
+    const ownOf = rangesBySentence(ranges)
+    const at = (sentence: number): string[] => ownOf(sentence).map((range) => `${range.sentence}:${range.first}`)
+    expect([at(0), at(1), at(2), at(3)]).toEqual([['0:3', '0:0'], [], ['2:4', '2:1'], []])
+    // The list given is not reordered.
     expect(ranges[0]?.sentence).toBe(2)
+  })
+
+  it('hands out the same range objects, not copies', () => {
+    const ranges = tagged()
+    const ownOf = rangesBySentence(ranges)
+    expect(ownOf(0)[0]).toBe(ranges[0])
+    expect(ownOf(1)[1]).toBe(ranges[4])
   })
 })
