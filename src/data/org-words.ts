@@ -40,6 +40,18 @@ const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', '
 export const organizationEnds: ReadonlySet<string> = new Set([...[...organizationHeads].filter((head) => !placeHeads.has(head)), ...companyEndWords()])
 
 /**
+ * A company's legal form after its name, without its last full stop ("Inc", "N.V", "GmbH").
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * legalForms.includes('GmbH') // true
+ * ```
+ */
+export const legalForms: readonly string[] = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'NV', 'N.V', 'SA', 'S.A', 'SE', 'LP', 'L.P', 'Co', 'Cos']
+
+/**
  * Words that end a company's name and say only what it is: its legal form or its trade
  * ("Inc", "Holdings", "Therapeutics"). "Albemarle" of "Albemarle Corp" is the company.
  *
@@ -53,7 +65,8 @@ export const organizationEnds: ReadonlySet<string> = new Set([...[...organizatio
  */
 export const companyEnds: ReadonlySet<string> = new Set([
   ...companyEndWords(),
-  'Group', 'Corporation', 'Company', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'PLC', 'AG', 'GmbH', 'SA', 'Holdings', 'Industries', 'Airlines', 'Airways',
+  ...legalForms,
+  'Group', 'Company', 'Holdings', 'Industries', 'Airlines', 'Airways',
 ])
 
 function companyEndWords(): string[] {

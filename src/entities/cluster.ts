@@ -22,7 +22,7 @@ import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {placePlurals} from '../data/institutions.js'
-import {companyEnds} from '../data/org-words.js'
+import {companyEnds, legalForms} from '../data/org-words.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -62,7 +62,7 @@ const DOTTED_ACRONYM = RegExp(String.raw`^(?:\p{Lu}\.){2,6}$`, 'u')
 const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name.replace(LEGAL_FORM, ''))
 
 /** A company's legal form after its name (", Inc.", " Corp", " Ltd."): "Apple Inc." and "Apple" are one name. */
-const LEGAL_FORM = / ?,? (?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|GmbH|SE|Co|Cos)\.?$/u
+const LEGAL_FORM = RegExp(String.raw` ?,? (?:${legalForms.join('|').replaceAll('.', String.raw`\.`)})\.?$`, 'u')
 
 /**
  * Group mentions of each kind into entities, in order of first mention.

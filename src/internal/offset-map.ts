@@ -26,6 +26,38 @@ export interface StitchedText {
 }
 
 /**
+ * The pieces, their list and the stitched text are made by `new` and `Array.of`, not as
+ * literals, on purpose: V8 counts how many objects of a literal (`{…}`, `[]`) outlive a
+ * young-generation collection and, when most do, makes that literal's objects in the old
+ * generation from then on. A long article's body (stitched once, kept through the call)
+ * taught it that, and the quote finder's paragraph views (stitched by the thousand, each
+ * let go after its paragraph) then piled up as old garbage until the next full
+ * collection: 15 MB at 5 MB of input (docs/results-performance.md, Session 9). Objects
+ * made by `new` or a built-in are not pretenured so.
+ */
+class SourcePiece implements Piece {
+  declare at: number
+  declare start: number
+  declare end: number
+  constructor(at: number, start: number, end: number) {
+    this.at = at
+    this.start = start
+    this.end = end
+  }
+}
+
+class Stitched implements StitchedText {
+  declare text: string
+  declare pieces: readonly Piece[]
+  declare toSource: (span: Span) => Span
+  constructor(text: string, pieces: Piece[]) {
+    this.text = text
+    this.pieces = pieces
+    this.toSource = (span) => mapSpan(pieces, span)
+  }
+}
+
+/**
  * Stitch `parts` into one text. Each part is a list of source spans; within a part
  * they are joined with a space, or with nothing at a line-end hyphen between two
  * lower-case letters (`dehyphenate`): the hyphen is dropped, unless `keepHyphen` says it
@@ -44,7 +76,7 @@ export function stitch(
   options: {separator?: string; dehyphenate?: boolean; keepHyphen?: (left: Span, right: Span) => boolean} = {},
 ): StitchedText {
   const separator = options.separator ?? '\n\n'
-  const pieces: Piece[] = []
+  const pieces: Piece[] = Array.of<Piece>()
   let text = ''
   // At a line-end hyphen: undone ('undo'), kept for a compound ('keep'), or a plain space.
   const joinOf = (left: Span, right: Span): 'undo' | 'keep' | 'space' => {
@@ -59,11 +91,11 @@ export function stitch(
       if (previous && joinOf(previous, span) === 'space') text += ' '
       const next = part[index + 1]
       if (next && joinOf(span, next) === 'undo') end -= 1
-      pieces.push({at: text.length, start: span.start, end})
+      pieces.push(new SourcePiece(text.length, span.start, end))
       text += source.slice(span.start, end)
     })
   }
-  return {text, pieces, toSource: (span) => mapSpan(pieces, span)}
+  return new Stitched(text, pieces)
 }
 
 /**
@@ -83,15 +115,15 @@ export function stitch(
  * ```
  */
 export function joinStitched(parts: readonly StitchedText[], separator = '\n\n', source?: string): StitchedText {
-  const pieces: Piece[] = []
+  const pieces: Piece[] = Array.of<Piece>()
   let length = 0
   for (const part of parts) {
     if (length > 0 && part.pieces.length > 0) length += separator.length
-    for (const piece of part.pieces) pieces.push({at: length + piece.at, start: piece.start, end: piece.end})
+    for (const piece of part.pieces) pieces.push(new SourcePiece(length + piece.at, piece.start, piece.end))
     length += part.text.length
   }
   const text = (source !== undefined ? sourceStretch(source, parts, separator) : undefined) ?? parts.reduce((joined, part) => (joined.length > 0 && part.pieces.length > 0 ? joined + separator : joined) + part.text, '')
-  return {text, pieces, toSource: (span) => mapSpan(pieces, span)}
+  return new Stitched(text, pieces)
 }
 
 /**

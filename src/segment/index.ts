@@ -192,7 +192,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   const chosen: number[] = []
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
-    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity)))) chosen.push(index)
+    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
   return chosen
 }

@@ -34,6 +34,35 @@ export interface Lexeme {
   yearLike: boolean
 }
 
+/**
+ * A lexeme made by {@link lex}. A class, not an object literal, on purpose: V8 tracks how
+ * many objects of each literal survive a young-generation collection and, on a long text
+ * (where all the lexemes of a piece are alive when one runs), allocates that literal's
+ * objects straight in the old generation from then on, where they stay as garbage until
+ * the next full collection — about 120 MB on a 5 MB article, most of its peak memory
+ * (docs/results-performance.md, Session 9). Objects made by `new` are not pretenured so.
+ */
+class LexemeRecord implements Lexeme {
+  declare kind: LexemeKind
+  declare text: string
+  declare start: number
+  declare end: number
+  declare glued: boolean
+  declare paragraphBefore: boolean
+  declare value: number
+  declare yearLike: boolean
+  constructor(kind: LexemeKind, text: string, start: number, end: number, glued: boolean, paragraphBefore: boolean, value: number, yearLike: boolean) {
+    this.kind = kind
+    this.text = text
+    this.start = start
+    this.end = end
+    this.glued = glued
+    this.paragraphBefore = paragraphBefore
+    this.value = value
+    this.yearLike = yearLike
+  }
+}
+
 /** Suffixes that may touch the digits of a number and end it. */
 const numberSuffixes: ReadonlySet<string> = new Set([
   ...[...multipliers.keys()].filter((word) => word.length <= 3),
@@ -74,7 +103,7 @@ export function lex(text: string, from = 0, to = text.length): Lexeme[] {
   let glued = false
   let newlines = 0
   const push = (kind: LexemeKind, start: number, end: number, value = Number.NaN, yearLike = false): void => {
-    lexemes.push({kind, text: text.slice(start, end), start, end, glued: glued && lexemes.length > 0, paragraphBefore: newlines > 1, value, yearLike})
+    lexemes.push(new LexemeRecord(kind, text.slice(start, end), start, end, glued && lexemes.length > 0, newlines > 1, value, yearLike))
     glued = true
     newlines = 0
   }

@@ -60,16 +60,15 @@ export function cleanRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ran
       previous.last === range.first &&
       (previous.type === 'LOC' || previous.type === 'ORG')
     ) {
-      previous.type = 'ORG'
-      previous.last = range.last
+      result[result.length - 1] = {...previous, type: 'ORG', last: range.last}
       continue
     }
     if (range.type === 'ORG' && previous?.type === 'ORG' && previous.sentence === range.sentence && joinedByOf(words, previous.last, range.first)) {
-      previous.type = 'ORG'
-      previous.last = range.last
+      result[result.length - 1] = {...previous, type: 'ORG', last: range.last}
       continue
     }
-    result.push({...range})
+    // Passed on, not copied: a range is never changed in place (see ./refiners.ts).
+    result.push(range)
   }
   return result
 }

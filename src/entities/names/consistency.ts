@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {rangeText, type WordRange} from './word-ranges.js'
+import {rangeText, rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
 import {companyEnds} from '../../data/org-words.js'
@@ -40,11 +40,14 @@ const maxWords = 6
  * ```
  */
 export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
-  const votes = new Map<string, Map<string, number>>()
+  // A key's votes: type, weight, type, weight… in the order its types were first seen.
+  const votes = new Map<string, Array<string | number>>()
   const vote = (key: string, type: string, weight: number): void => {
-    const counts = votes.get(key) ?? new Map<string, number>()
-    counts.set(type, (counts.get(type) ?? 0) + weight)
-    votes.set(key, counts)
+    const counts = votes.get(key)
+    if (!counts) return void votes.set(key, [type, weight])
+    const at = counts.indexOf(type)
+    if (at === -1) counts.push(type, weight)
+    else counts[at + 1] = (counts[at + 1] as number) + weight
   }
   for (const range of ranges) {
     const words = sentences[range.sentence] ?? []
@@ -60,12 +63,13 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
   const typeOf = (key: string): string | undefined => {
     const counts = votes.get(key)
     if (!counts) return undefined
+    // The first type of the greatest weight.
     let best: string | undefined
     let bestCount = 0
-    for (const [type, count] of counts) {
-      if (count > bestCount) {
-        best = type
-        bestCount = count
+    for (let at = 0; at < counts.length; at += 2) {
+      if ((counts[at + 1] as number) > bestCount) {
+        best = counts[at] as string
+        bestCount = counts[at + 1] as number
       }
     }
     return best
@@ -74,14 +78,9 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
   const keyStarts = new Set<string>()
   for (const key of votes.keys()) if (key.includes(' ')) keyStarts.add(key.slice(0, key.indexOf(' ')))
   const result: WordRange[] = []
-  const bySentence = new Map<number, WordRange[]>()
-  for (const range of ranges) {
-    const list = bySentence.get(range.sentence) ?? []
-    list.push(range)
-    bySentence.set(range.sentence, list)
-  }
+  const ownOf = rangesBySentence(ranges)
   sentences.forEach((words, sentence) => {
-    const own = bySentence.get(sentence) ?? []
+    const own = ownOf(sentence)
     const covered = new Uint8Array(words.length)
     for (const range of own) covered.fill(1, range.first, range.last)
     const added: WordRange[] = []

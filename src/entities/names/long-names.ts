@@ -14,7 +14,7 @@ import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
 import {placePlurals} from '../../data/institutions.js'
-import type {WordRange} from './word-ranges.js'
+import {rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
@@ -40,49 +40,49 @@ function isNickname(word: TaggerWord | undefined): boolean {
  */
 export function joinLongNames(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const result: WordRange[] = []
-  const bySentence = new Map<number, WordRange[]>()
-  for (const range of ranges) bySentence.set(range.sentence, [...(bySentence.get(range.sentence) ?? []), {...range}])
-  for (const [sentence, own] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
-    const words = sentences[sentence] ?? []
-    const kept: WordRange[] = []
-    for (let index = 0; index < own.length; index++) {
-      let range = own[index] as WordRange
-      const next = own[index + 1]
-      // "X of Y and Z" (the tagger may have stopped inside Y: "Department of Public" + "Health and Environment")
-      if (range.type === 'ORG' && words.slice(range.first + 1, range.last).some((word) => word.text === 'of')) {
-        let end = range.last
-        while (end < words.length && end - range.last < 2 && isCapital(words[end])) end++
-        if (end > range.last && /^(?:and|&)$/.test(words[end]?.text ?? '')) range = {...range, last: end}
-      }
-      if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
-        let last = range.last + 1
-        while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
-        if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
-      }
-      // "Commission of Texas"
-      const after = own[index + 1]
-      if (
-        range.type === 'ORG' &&
-        organizationHeads.has(bare(words[range.last - 1])) &&
-        words[range.last]?.text === 'of' &&
-        after &&
-        after.type === 'LOC' &&
-        after.first === range.last + 1
-      ) {
-        range = {...range, last: after.last}
-      }
-      // "Boston Celtics"
-      if (range.type === 'LOC' && range.last - range.first <= 2) {
-        let last = range.last
-        if (isNickname(words[last])) last++
-        else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
-        if (last > range.last) range = {...range, type: 'ORG', last}
-      }
-      // Ranges now inside a joined one give way to it.
-      while (own[index + 1] && (own[index + 1] as WordRange).first < range.last) index++
-      kept.push(range)
-    }
-    result.push(...kept)
-  }
+  // Sentence by sentence; the ranges themselves are passed on, not copied (see ./refiners.ts).
+  const ownOf = rangesBySentence(ranges)
+  sentences.forEach((words, sentence) => joinInSentence(words, ownOf(sentence), result))
   return result
+}
+
+/** {@link joinLongNames} in one sentence: its words and its ranges (`own`, ordered); the ranges kept go on `result`. */
+function joinInSentence(words: readonly TaggerWord[], own: readonly WordRange[], result: WordRange[]): void {
+  for (let index = 0; index < own.length; index++) {
+    let range = own[index] as WordRange
+    const next = own[index + 1]
+    // "X of Y and Z" (the tagger may have stopped inside Y: "Department of Public" + "Health and Environment")
+    if (range.type === 'ORG' && words.slice(range.first + 1, range.last).some((word) => word.text === 'of')) {
+      let end = range.last
+      while (end < words.length && end - range.last < 2 && isCapital(words[end])) end++
+      if (end > range.last && /^(?:and|&)$/.test(words[end]?.text ?? '')) range = {...range, last: end}
+    }
+    if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
+      let last = range.last + 1
+      while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
+      if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
+    }
+    // "Commission of Texas"
+    const after = own[index + 1]
+    if (
+      range.type === 'ORG' &&
+      organizationHeads.has(bare(words[range.last - 1])) &&
+      words[range.last]?.text === 'of' &&
+      after &&
+      after.type === 'LOC' &&
+      after.first === range.last + 1
+    ) {
+      range = {...range, last: after.last}
+    }
+    // "Boston Celtics"
+    if (range.type === 'LOC' && range.last - range.first <= 2) {
+      let last = range.last
+      if (isNickname(words[last])) last++
+      else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
+      if (last > range.last) range = {...range, type: 'ORG', last}
+    }
+    // Ranges now inside a joined one give way to it.
+    while (own[index + 1] && (own[index + 1] as WordRange).first < range.last) index++
+    result.push(range)
+  }
 }

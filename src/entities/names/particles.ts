@@ -28,27 +28,30 @@ const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blo
  */
 export function joinParticles(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const result: WordRange[] = []
-  for (const [index, original] of ranges.entries()) {
-    const words = sentences[original.sentence] ?? []
-    let range = {...original}
+  for (let index = 0; index < ranges.length; index++) {
+    const range = ranges[index] as WordRange
+    const words = sentences[range.sentence] ?? []
     const previous = result[result.length - 1]
     const previousEnd = previous && previous.sentence === range.sentence ? previous.last : 0
     if (range.last <= previousEnd) continue
-    if (range.first < previousEnd) range.first = previousEnd
-    if (previous && previous.sentence === range.sentence && previous.last + 1 === range.first && isParticle(words[previous.last])) {
+    let first = Math.max(range.first, previousEnd)
+    let last = range.last
+    if (previous && previous.sentence === range.sentence && previous.last + 1 === first && isParticle(words[previous.last])) {
       // "Ludwig van Beethoven" is a person; "Charles de Gaulle Airport", whose part after
       // the particle is a place or organization of two words or more, is that place or organization.
-      if (range.type !== 'PER' && range.last - range.first >= 2) previous.type = range.type
-      else if (previous.type === 'PER' || range.type === 'PER') previous.type = 'PER'
-      previous.last = range.last
+      let type = previous.type
+      if (range.type !== 'PER' && last - first >= 2) type = range.type
+      else if (previous.type === 'PER' || range.type === 'PER') type = 'PER'
+      result[result.length - 1] = {...previous, type, last}
       continue
     }
-    if (isParticle(words[range.first]) && range.first - 1 >= previousEnd && isCapital(words[range.first - 1])) range.first--
-    else if (range.first - 2 >= previousEnd && isParticle(words[range.first - 1]) && isCapital(words[range.first - 2])) range.first -= 2
+    if (isParticle(words[first]) && first - 1 >= previousEnd && isCapital(words[first - 1])) first--
+    else if (first - 2 >= previousEnd && isParticle(words[first - 1]) && isCapital(words[first - 2])) first -= 2
     const next = ranges[index + 1]
-    const thingAfter = !!next && next.sentence === range.sentence && next.first === range.last + 1 && next.type !== 'PER' && next.last - next.first >= 2
-    if (range.type === 'PER' && !thingAfter && isParticle(words[range.last]) && isCapital(words[range.last + 1])) range.last += 2
-    result.push(range)
+    const thingAfter = !!next && next.sentence === range.sentence && next.first === last + 1 && next.type !== 'PER' && next.last - next.first >= 2
+    if (range.type === 'PER' && !thingAfter && isParticle(words[last]) && isCapital(words[last + 1])) last += 2
+    // A range that stays as it was is passed on, not copied (see ./refiners.ts).
+    result.push(first === range.first && last === range.last ? range : {...range, first, last})
   }
   return result
 }

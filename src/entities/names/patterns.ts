@@ -8,6 +8,7 @@
  * @internal
  */
 import {streetWords} from '../../data/institutions.js'
+import {legalForms} from '../../data/org-words.js'
 import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
@@ -130,7 +131,7 @@ export function cuedOrganizations(words: readonly TaggerWord[], sentence: number
 }
 
 /** Words that close a company's legal name ("Inc.", "Corp", "Ltd", "GmbH"), without their full stop. */
-const corporateSuffixes: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'NV', 'N.V', 'S.A', 'SE', 'LP', 'L.P', 'Co', 'Cos'])
+const corporateSuffixes: ReadonlySet<string> = new Set(legalForms)
 
 /**
  * Companies named with their legal form: one to four capitalized words, an optional comma,

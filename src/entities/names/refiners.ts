@@ -1,7 +1,10 @@
 /**
  * The name refiners, in the order they run: each takes the sentences' words and the
- * ranges so far and returns new ranges. The tagger's ranges go in at the top; what
- * comes out at the bottom becomes mentions (see ./index.ts).
+ * ranges so far and returns a new list of ranges. The tagger's ranges go in at the top; what
+ * comes out at the bottom becomes mentions (see ./index.ts). A refiner never changes a
+ * range it is given: a range that stays as it is goes on as the same object, a changed one
+ * is a new object. (A long text has a hundred thousand ranges; a copy of each at every
+ * step was most of what the refiners left in memory.)
  *
  * @internal
  */

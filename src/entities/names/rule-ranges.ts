@@ -10,7 +10,7 @@ import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry, 
 import {teamRanges} from './score-tables.js'
 import type {TaggerWord} from './tagger-words.js'
 import {titledPeople} from './titles.js'
-import type {WordRange} from './word-ranges.js'
+import {rangesBySentence, type WordRange} from './word-ranges.js'
 import {STARTS_CAPITALIZED} from '../../internal/letter-patterns.js'
 
 /**
@@ -56,10 +56,11 @@ export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, range
  * ```
  */
 export function addRuleRanges(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
-  const covered = sentences.map((words) => new Uint8Array(words.length))
-  for (const range of ranges) covered[range.sentence]?.fill(1, range.first, range.last)
+  const ownOf = rangesBySentence(ranges)
   const added = sentences.flatMap((words, sentence) => {
-    const own = covered[sentence] as Uint8Array
+    // The words the ranges cover, made sentence by sentence (an array a sentence, all alive at once, was megabytes on a long text).
+    const own = new Uint8Array(words.length)
+    for (const range of ownOf(sentence)) own.fill(1, range.first, range.last)
     const titled = titledPeople(words, sentence, own)
     for (const range of titled) own.fill(1, range.first, range.last)
     const initialed = initialedPeople(words, sentence, own)

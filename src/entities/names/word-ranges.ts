@@ -63,3 +63,33 @@ export function tagRanges(tagged: ReadonlyArray<readonly Tag[]>, sentenceOffset 
 export function rangeText(words: readonly TaggerWord[], range: Pick<WordRange, 'first' | 'last'>): string {
   return words.slice(range.first, range.last).map((word) => word.text).join(' ')
 }
+
+/** `ranges` in order of their sentence, each sentence's in the order given (a stable sort); `ranges` itself when in that order already. */
+function bySentence(ranges: readonly WordRange[]): readonly WordRange[] {
+  for (let index = 1; index < ranges.length; index++) {
+    if ((ranges[index - 1] as WordRange).sentence > (ranges[index] as WordRange).sentence) return [...ranges].sort((a, b) => a.sentence - b.sentence)
+  }
+  return ranges
+}
+
+/**
+ * Each sentence's ranges in their order, for sentences asked for in ascending order: read
+ * off `ranges` in sentence order as the sentences go by, without a list kept a sentence.
+ *
+ * @example
+ * ```ts
+ * const ownOf = rangesBySentence([{type: 'PER', sentence: 1, first: 0, last: 1}])
+ * ownOf(0) // []
+ * ownOf(1)[0]?.type // 'PER'
+ * ```
+ */
+export function rangesBySentence(ranges: readonly WordRange[]): (sentence: number) => WordRange[] {
+  const sorted = bySentence(ranges)
+  let next = 0
+  return (sentence) => {
+    while (next < sorted.length && (sorted[next] as WordRange).sentence < sentence) next++
+    const from = next
+    while (next < sorted.length && (sorted[next] as WordRange).sentence === sentence) next++
+    return sorted.slice(from, next)
+  }
+}
