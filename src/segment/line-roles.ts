@@ -164,17 +164,39 @@ function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
   return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
 }
 
+/** Lines of a wrapped paragraph looked at below a line under a related-articles label. */
+const paragraphLines = 6
+/** Fewest characters in a line of a wrapped paragraph (a PDF column is wider). */
+const paragraphWidth = 40
+/** Fewest characters in a line that runs the width of a page. */
+const pageWidth = 70
+
 /**
- * Whether `lines[index]`, under a related-articles label, is the first line of a wrapped paragraph
- * (PDF text: the article's lead set right under the list, no blank line between) and so no title:
- * a line of 40 characters or more that the next line goes on with (in lower case, or a bracket and
- * lower case: "… pay up to ?70-million" / "(around R703-million) for …"), a sentence ending on one of
- * the two lines under it (titles may run on without one: "… soccer star Cats begin their season with" /
- * "optimism, new training facility …"). After a title's date line, the lines are a card's summary.
+ * Whether `lines[index]`, under a related-articles label, is the first line of a wrapped
+ * paragraph (PDF text: the article's lead set right under the list, no blank line between) and
+ * so no title: a sentence ends in the lines under it and the next line goes on with it ("… pay up
+ * to ?70-million" / "(around R703-million) for …"), or the line runs as wide as the lines of the
+ * paragraph under it and leads into a line that is no title of its own (a finished sentence, or a
+ * line the next one goes on with). After a title's date line, the lines are the card's summary.
  */
 function wrapsOn(lines: readonly Line[], index: number): boolean {
+  const line = (lines[index] as Line).text
   const next = lines[index + 1]?.text ?? ''
-  return (lines[index] as Line).text.length >= 40 && STARTS_LOWER.test(next.startsWith('(') ? next.slice(1) : next) && (endsSentence(next) || endsSentence(lines[index + 2]?.text ?? ''))
+  if (line.length < paragraphWidth || !endsSentenceBelow(lines, index)) return false
+  // A sentence finished on the next line: only from a line as wide as a page's (a title is seldom).
+  const finished = endsSentence(next) && line.length >= pageWidth
+  return continuesLine(next) || (!endsSentence(line) && line.length >= 0.8 * next.length && (finished || (next.length >= paragraphWidth && continuesLine(lines[index + 2]?.text ?? ''))))
+}
+
+/** Whether a line of the run from `index` to the next blank line ends a sentence (titles run on without one: "Nogales teen an academic, soccer star Cats begin …"). */
+function endsSentenceBelow(lines: readonly Line[], index: number): boolean {
+  for (let at = index; at <= index + 2 * paragraphLines && lines[at]?.blank === false; at++) if (endsSentence((lines[at] as Line).text)) return true
+  return false
+}
+
+/** A line that goes on with the one above it: it opens in lower case, or with a bracket and lower case ("(around R703-million) for …"). */
+function continuesLine(text: string): boolean {
+  return STARTS_LOWER.test(text.startsWith('(') ? text.slice(1) : text)
 }
 
 /** Most titles under one related-articles label. */

@@ -1,7 +1,7 @@
 /**
  * Notes: the candidates near the article that belong to it but not to its body —
- * contributor lines, author bios, corrections, editor's notes, copyright lines, press
- * contacts (see rules/note-kind.ts). They are looked for from the first body paragraph
+ * contributor lines, author bios (also under an "About the Author" heading), corrections,
+ * editor's notes, copyright lines, press contacts (see rules/note-kind.ts). They are looked for from the first body paragraph
  * (an editor's note may open the article) to a few candidates past the last one.
  *
  * @internal
@@ -52,6 +52,12 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     // Past the body, a comment section ends the article's tail; past a link list ("Most read"), only its copyright line is left.
     if (index > last && candidate.boilerplate === 'section-end') break
     pastList ||= index > last && candidate.boilerplate === 'links'
+    // "About the Author" over the bio: one note.
+    if (ABOUT_THE_AUTHOR.test(candidate.text) && isBio(candidates[index + 1])) {
+      notes.push({index, last: index + 1, kind: 'author-bio', span: {start: candidate.start, end: (candidates[index + 1] as Candidate).end}})
+      index++
+      continue
+    }
     const card = index > lastPlain ? authorCard(candidates, index, authors, claimed) : undefined
     const kind = noteKind(candidate.text) ?? (card !== undefined || (index >= lastPlain && isAuthorBio(candidate.text, authors)) ? 'author-bio' : undefined)
     if (!kind || (pastList && kind !== 'copyright')) continue
@@ -61,6 +67,14 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     index = through
   }
   return notes
+}
+
+/** A heading over the writer's bio: "About the Author", "About the writer:". */
+const ABOUT_THE_AUTHOR = /^about the (?:author|writer|columnist|reporter)s?\s?:?$/iu
+
+/** Whether the candidate under such a heading reads as a bio: prose of at most 80 words. */
+function isBio(candidate: Candidate | undefined): boolean {
+  return candidate !== undefined && candidate.words <= 80 && isProse(candidate)
 }
 
 /**

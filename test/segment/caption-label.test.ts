@@ -67,6 +67,9 @@ describe('a photo described inside the body (session 7)', () => {
     'Washington Capitals left wing Alex Ovechkin, left, joins team owner Ted Leonsis, right, at a news conference.',
     'A police officer stops a car for a random sobriety check in this undated file photo.',
     'Singer Amy Winehouse arrives at the awards in Los Angeles, in this June 3, 2007, file photo.',
+    'Rangers coach Tom Price watches his team during the cup semi-final at Hampden Park in Glasgow, January 8. Rangers won 2-1.',
+    'Meltwater runs over the ice sheet east of the town of Ilulissat, August 28, 2007.',
+    'A commissioner speaks about drink driving at a checkpoint on Monday, Dec. 31, 2007.',
   ])('%j describes a photo', (text) => {
     expect(describesPhoto(text)).toBe(true)
   })
@@ -77,6 +80,8 @@ describe('a photo described inside the body (session 7)', () => {
     'Copyright (c) Press Association Ltd. 2008, All Rights Reserved.',
     'SOULCALIBUR(R) IV is a trademark of NAMCO BANDAI Games Inc.',
     'The defender was pictured climbing a barrier to confront supporters.',
+    'Seattle ends its homestand against Philadelphia on Monday. Then the team departs for Phoenix.',
+    'The council meets on Friday, Jan. 9, to vote on the plan, its chairman said.',
   ])('%j does not', (text) => {
     expect(describesPhoto(text)).toBe(false)
   })
@@ -85,6 +90,14 @@ describe('a photo described inside the body (session 7)', () => {
     const prose = (n: number): string => `Paragraph ${n} of the match report says the home side held on late into the second half for the win.`
     const caption = "Everton's Lee Carsley (R) jumps over his teammate Phil Neville to head the ball during the semi-final first leg in London. Chelsea won 2-1."
     const result = segment(['Grant admires never-say-die Chelsea', prose(1), caption, prose(2), prose(3)].join('\n\n'))
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+    expect(result.captions.map((item) => item.text)).toEqual([caption])
+  })
+
+  it('takes a dated wire caption in a run of prose for a caption', () => {
+    const prose = (n: number): string => `Paragraph ${n} of the weather review says the year was warmer than normal in most of the country.`
+    const caption = 'Meltwater runs over the ice sheet east of the town of Ilulissat, August 28, 2007. Scientists watch the glaciers closely.'
+    const result = segment(['Melting ice tops the weather list', prose(1), caption, prose(2), prose(3)].join('\n\n'))
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
     expect(result.captions.map((item) => item.text)).toEqual([caption])
   })

@@ -131,6 +131,16 @@ describe('press contacts', () => {
   })
 })
 
+describe('author bios', () => {
+  it('the paragraph under "About the Author" is an author-bio note with its heading', () => {
+    const prose = (n: number): string => `Paragraph ${n} of the column says the election campaign looked different when watched from abroad.`
+    const bio = 'An author and syndicated columnist, Dana Keller also has made documentary films. Her books include a life of a president.'
+    const {notes, body} = segment([prose(1), prose(2), prose(3), 'About the Author', bio, 'Add headlines to your page'].join('\n\n'))
+    expect(notes.map((note) => [note.kind, note.text])).toEqual([['author-bio', `About the Author\n\n${bio}`]])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+  })
+})
+
 describe('author cards after the article', () => {
   it('takes the byline writer\'s name line and the lines down to what they do as a bio', () => {
     const text = [

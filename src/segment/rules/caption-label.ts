@@ -64,23 +64,29 @@ const POSITION_MARKER = onFirstUse(() =>
   RegExp(String.raw`(?:\s\((?:\d(?:st|nd|rd|th)\s)?(?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|second from (?:left|right)|far (?:left|right)),)\s\p{Ll}`, 'gu'),
 )
 const IN_THIS_PHOTO = /\bin this (?:[\w.,]{1,20} ){0,4}(?:file )?(?:photo|picture|image|photograph)\b/iu
+/** A wire photo's first sentence, ended by a comma and the day it was taken: "… at Stamford Bridge in London, January 8.", "… on Monday, Dec. 31, 2007." */
+const DATED_FIRST_SENTENCE = onFirstUse(() =>
+  RegExp(String.raw`^[^.!?"“”]{20,300},\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)`, 'iu'),
+)
 const REPORTS_SPEECH = /\b(?:said|says|saying|told|according to)\b|["“”]/u
 
 /**
  * Whether `text` describes a photo as captions do: a person placed in the picture ("Chelsea's
- * Florent Malouda (R) clashes with …", "Alex Ovechkin, left, joins …") or "in this … file
- * photo", with no reported speech (captions describe; they do not quote).
+ * Florent Malouda (R) clashes with …", "Alex Ovechkin, left, joins …"), "in this … file
+ * photo", or a first sentence that ends with the day the photo was taken after a comma ("… in
+ * London, January 8."), with no reported speech (captions describe; they do not quote).
  *
  * @example
  * ```ts
  * describesPhoto("Everton's Lee Carsley (R) jumps over his teammate to head the ball.") // true
  * describesPhoto('Singer Amy Winehouse arrives at the awards, in this June 3, 2007, file photo.') // true
+ * describesPhoto('Chelsea manager Avram Grant watches the match in London, January 8. Chelsea won.') // true
  * describesPhoto('Smith (R-Texas) said the vote was close.') // false
  * ```
  */
 export function describesPhoto(text: string): boolean {
   if (text.length > 600 || REPORTS_SPEECH.test(text)) return false
-  return placesPerson(text) || IN_THIS_PHOTO.test(text)
+  return placesPerson(text) || IN_THIS_PHOTO.test(text) || DATED_FIRST_SENTENCE().test(text)
 }
 
 /** A position marker right after a name ("Malouda (R) clashes", "Ovechkin, left, joins"). */
