@@ -49,3 +49,18 @@ export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', '
  * ```
  */
 export const streetWords: ReadonlySet<string> = new Set(['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive'])
+
+/**
+ * Last words of the names of places named by a kind of land or water in the plural
+ * ("Niagara Falls", "Palm Springs", "Cayman Islands", "Golan Heights", "United States"):
+ * a place, never a person or a team's nickname.
+ *
+ * @example
+ * ```ts
+ * placePlurals.has('Falls') // true
+ * ```
+ */
+export const placePlurals: ReadonlySet<string> = new Set([
+  'Falls', 'Springs', 'Islands', 'Isles', 'Mountains', 'Hills', 'Heights', 'Lakes', 'Rapids', 'Keys', 'Plains', 'Highlands',
+  'States', 'Emirates', 'Territories', 'Provinces', 'Shoals', 'Dunes', 'Glades', 'Indies', 'Antilles', 'Grenadines', 'Carolinas', 'Dakotas', 'Lowlands', 'Midlands',
+])

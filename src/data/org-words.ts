@@ -37,10 +37,43 @@ const placeHeads: ReadonlySet<string> = new Set(['Center', 'Centre', 'Museum', '
  * organizationEnds.has('Hospital') // true
  * ```
  */
-export const organizationEnds: ReadonlySet<string> = new Set([
-  ...[...organizationHeads].filter((head) => !placeHeads.has(head)),
-  'Electric', 'Energy', 'Motors', 'Robotics', 'Technologies', 'Systems', 'Pharmaceuticals', 'Therapeutics',
-  'Communications', 'Media', 'Capital', 'Partners', 'Ventures', 'Investments', 'Securities', 'Insurance',
-  'Telecom', 'Software', 'Laboratories', 'Logistics', 'Railways', 'Utilities', 'Resources', 'Petroleum',
-  'Mining', 'Chemicals', 'Foods', 'Brands', 'Entertainment', 'Studios', 'Publishing',
+export const organizationEnds: ReadonlySet<string> = new Set([...[...organizationHeads].filter((head) => !placeHeads.has(head)), ...companyEndWords()])
+
+/**
+ * A company's legal form after its name, without its last full stop ("Inc", "N.V", "GmbH").
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * legalForms.includes('GmbH') // true
+ * ```
+ */
+export const legalForms: readonly string[] = ['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'GmbH', 'NV', 'N.V', 'SA', 'S.A', 'SE', 'LP', 'L.P', 'Co', 'Cos']
+
+/**
+ * Words that end a company's name and say only what it is: its legal form or its trade
+ * ("Inc", "Holdings", "Therapeutics"). "Albemarle" of "Albemarle Corp" is the company.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * companyEnds.has('Therapeutics') // true
+ * companyEnds.has('Party') // false
+ * ```
+ */
+export const companyEnds: ReadonlySet<string> = new Set([
+  ...companyEndWords(),
+  ...legalForms,
+  'Group', 'Company', 'Holdings', 'Industries', 'Airlines', 'Airways',
 ])
+
+function companyEndWords(): string[] {
+  return [
+    'Electric', 'Energy', 'Motors', 'Robotics', 'Technologies', 'Systems', 'Pharmaceuticals', 'Therapeutics',
+    'Communications', 'Media', 'Capital', 'Partners', 'Ventures', 'Investments', 'Securities', 'Insurance',
+    'Telecom', 'Software', 'Laboratories', 'Logistics', 'Railways', 'Utilities', 'Resources', 'Petroleum',
+    'Mining', 'Chemicals', 'Foods', 'Brands', 'Entertainment', 'Studios', 'Publishing',
+  ]
+}

@@ -6,7 +6,11 @@
  * - organizations and places: exact name, less a leading "the" ("the Pentagon" and
  *   "Pentagon"); an acronym joins its expansion when the text gives it, either way
  *   round: "North Atlantic Treaty Organization (NATO)", "NATO (North Atlantic …)"; an
- *   acronym written with dots is the same name as without ("U.S." and "US", "U.N." and "UN").
+ *   acronym written with dots is the same name as without ("U.S." and "US", "U.N." and "UN");
+ *   a company's legal form is no part of the name it is compared by ("Apple Inc." and
+ *   "Apple"); a team's plural nickname joins the one team of the text it ends ("Warriors"
+ *   and "Golden State Warriors"), and a company's first word the one company it opens
+ *   before words that only say what it is ("Albemarle" and "Albemarle Corp").
  * The entity's name is its fullest (longest) form, whitespace-normalized ("U.S." over
  * "US"; the first seen of two as long); its title is the first title seen with any mention.
  *
@@ -17,6 +21,8 @@ import type {NameKind, NameMention} from './names/index.js'
 import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {placePlurals} from '../data/institutions.js'
+import {companyEnds, legalForms} from '../data/org-words.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -52,8 +58,11 @@ export const normalizeName = (surface: string): string => surface.replace(/\s+/g
 
 const DOTTED_ACRONYM = RegExp(String.raw`^(?:\p{Lu}\.){2,6}$`, 'u')
 
-/** What a name is looked up by: the name, an acronym without its dots ("U.S." → "US"). */
-const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name)
+/** What a name is looked up by: the name without a company's legal form ("Apple Inc." → "Apple"), an acronym without its dots ("U.S." → "US"). */
+const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name.replace(LEGAL_FORM, ''))
+
+/** A company's legal form after its name (", Inc.", " Corp", " Ltd."): "Apple Inc." and "Apple" are one name. */
+const LEGAL_FORM = RegExp(String.raw` ?,? (?:${legalForms.join('|').replaceAll('.', String.raw`\.`)})\.?$`, 'u')
 
 /**
  * Group mentions of each kind into entities, in order of first mention.
@@ -70,6 +79,7 @@ const lookupKey = (name: string): string => (DOTTED_ACRONYM.test(name) ? name.re
 export function clusterMentions(text: string, mentions: readonly NameMention[]): Pick<Entities, 'people' | 'organizations' | 'places'> {
   const ordered = [...mentions].sort((a, b) => a.start - b.start)
   const aliases = acronymAliases(text, ordered)
+  for (const [short, name] of shortFormAliases(text, ordered)) if (!aliases.has(short)) aliases.set(short, name)
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
@@ -139,7 +149,7 @@ function personGroup(kind: Kind, key: string): Group {
 /** The group of an organization or place named `name` (looked up by `key`, and by the expansion an acronym has in the text). */
 function namedGroup(kind: Kind, key: string, name: string, aliases: ReadonlyMap<string, string>): Group {
   const expansion = aliases.get(key)
-  const canonical = expansion ?? key
+  const canonical = expansion === undefined ? key : lookupKey(expansion)
   const byCanonical = kind.byKey.get(canonical)
   const byKey = kind.byKey.get(key)
   const found = byCanonical && byKey ? (byCanonical.index < byKey.index ? byCanonical : byKey) : (byCanonical ?? byKey)
@@ -180,6 +190,34 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
     if (isAcronymOf(inner, name)) aliases.set(lookupKey(inner), name)
     else if (nextName === inner && isAcronymOf(name, inner)) aliases.set(lookupKey(name), inner)
   })
+  return aliases
+}
+
+const NICKNAME = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
+
+/**
+ * Short forms of the text's organizations → their full names, where one organization of
+ * the text has them: a team's plural nickname ("Warriors" → "Golden State Warriors") and a
+ * company's first word before words that only say what it is ("Brightwater" →
+ * "Brightwater Therapeutics, Inc.", "Albemarle" → "Albemarle Corp").
+ */
+function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
+  const owners = new Map<string, string | undefined>()
+  const own = (short: string, name: string): void => {
+    // Two organizations of one short form ("New York Rangers", "Texas Rangers"): neither takes it.
+    owners.set(short, owners.has(short) && owners.get(short) !== name ? undefined : name)
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== 'organization') continue
+    const name = normalizeName(text.slice(mention.start, mention.end))
+    const words = lookupKey(name).split(' ')
+    if (words.length < 2) continue
+    const last = words[words.length - 1] as string
+    if (NICKNAME.test(last) && !placePlurals.has(last)) own(last, name)
+    if (words.slice(1).every((word) => companyEnds.has(word.replace(/[.,]$/u, '')))) own(words[0] as string, name)
+  }
+  const aliases = new Map<string, string>()
+  for (const [short, name] of owners) if (name) aliases.set(short, name)
   return aliases
 }
 

@@ -51,7 +51,9 @@ export function attributionAfter(frame: Frame, quote: TokenRange, sentence: Sent
     const speaker = speakerAfter(frame, start + 1, sentence.last)
     return speaker && speaker.form === 'name' ? {speaker} : undefined
   }
-  const cue = cueAt(frame, start)
+  // "state governor Eduardo Leite said": a cue word in its base form before a role is its modifier, no cue ("said state Sen. X" is one).
+  const modifier = isRoleWord(tokens[start + 1]) && !/(?:ed|said|told|wrote|s)$/u.test(tokens[start]?.lower ?? '')
+  const cue = modifier ? undefined : cueAt(frame, start)
   if (cue) {
     const speaker = speakerAfter(frame, cue.last + 1, sentence.last)
     return speaker ? {speaker, cue} : undefined
@@ -61,10 +63,12 @@ export function attributionAfter(frame: Frame, quote: TokenRange, sentence: Sent
     const found = cueAt(frame, index)
     if (!found || found.speakerAfter) continue
     const speaker = speakerBefore(frame, index, start)
-    // Role words may stand before the name: "team member Rodaba Noori told", "Jefferies analyst Mark Doyle wrote".
+    // Role words may stand before the name: "team member Rodaba Noori told", "Jefferies analyst Mark Doyle wrote",
+    // "Rio Grande do Sul governor Eduardo Leite told" (a longer lead when a role ends it).
     const lead = speaker ? tokens.slice(start, speaker.from) : []
     const lower = lead.every((token) => token.kind === 'word' && STARTS_LOWER.test(token.text))
-    const adjacent = !!speaker && lead.length <= 4 && lead.every((token) => token.kind === 'word') && (lower || isRoleWord(lead[lead.length - 1]))
+    const role = isRoleWord(lead[lead.length - 1])
+    const adjacent = !!speaker && lead.length <= (role ? 7 : 4) && lead.every((token) => token.kind === 'word') && (lower || role)
     return speaker && adjacent ? {speaker, cue: found} : undefined
   }
   return undefined

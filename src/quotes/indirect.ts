@@ -37,6 +37,9 @@ const notClauseStart = new Set([
 ])
 const adverbialStarts = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'late', 'later', 'on', 'after', 'before', 'via', 'through', 'outside'])
 
+/** Days a cue may take before its clause ("said Friday", "told reporters today"). */
+const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
+
 /** "at least 14 people": a quantity, not an adverbial ("said at a news conference"). */
 const quantityAt = (tokens: readonly Token[], index: number): boolean =>
   tokens[index]?.lower === 'at' && (tokens[index + 1]?.lower === 'least' || tokens[index + 1]?.lower === 'most')
@@ -138,10 +141,11 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   if (subject < 0) return undefined
   let start = cue.last + 1
   const that = findThat(tokens, start, last)
-  // CLAUSE, X said [in a statement on Tuesday]: nothing but adverbials after the cue.
+  // CLAUSE, X said [in a statement on Tuesday]: nothing but adverbials after the cue ("said Friday, as …" too).
   const comma = subject - 1
-  const tail = tokens[start]
-  const nothingReported = !tail || start > last || tail.text === ',' || opensAdverbial(tokens, start)
+  const timed = dayWords.has(tokens[start]?.lower ?? '') ? start + 1 : start
+  const tail = tokens[timed]
+  const nothingReported = !tail || timed > last || tail.text === ',' || opensAdverbial(tokens, timed)
   if (tokens[comma]?.text === ',' && that < 0 && nothingReported && !truncated) {
     if (comma - 1 < sentence.first || opensNoClause(tokens[sentence.first])) return undefined
     return clause(frame, {first: sentence.first, last: comma - 1}, speaker, cue)
@@ -154,6 +158,8 @@ function reportedBy(frame: Frame, sentence: SentenceRange, last: number, cue: Cu
   if (subject === sentence.first + 1 && subordinators.has(tokens[sentence.first]?.lower ?? '')) return undefined
   if (that >= 0) start = that + 1
   else if (opensAdverbial(tokens, start)) return undefined
+  // "said Friday the bridge would close": the day is the saying's, not the clause's.
+  else start = timed
   if (clauseOpenersToSkip.has(tokens[start]?.lower ?? '')) start++
   if (tokens[start]?.text === ',') start++
   if (start > last || wordsIn(tokens, start, last) < minimumWords) return undefined

@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
-import {isAffiliationLine, parseByline} from './rules/byline.js'
+import {isAffiliationLine, nameOverRole, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
@@ -84,12 +84,19 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
     if (isProse(candidate)) continue
-    const found = bylineIn(candidate)
+    const found = bylineIn(candidate) ?? nameOverRoleBlocks(candidate, candidates[index + 1])
     if (!found) continue
     const {start, end} = found
     return {index, whole: found.whole, byline: {text: source.slice(start, end), authors: found.authors, span: {start, end}}}
   }
   return undefined
+}
+
+/** A writer's name and their job as blocks of one line each ("Tom Edgington" / "Transport correspondent"). */
+function nameOverRoleBlocks(candidate: Candidate, next: Candidate | undefined): {start: number; end: number; authors: string[]; whole: boolean} | undefined {
+  if (!next || candidate.lines.length !== 1 || next.lines.length !== 1) return undefined
+  const match = nameOverRole(candidate.text, next.text)
+  return match ? {start: candidate.start, end: next.end, authors: match.authors, whole: true} : undefined
 }
 
 /** Lines of a block looked at for a byline: a headline, a dek and navigation may stand above it. */
@@ -104,9 +111,9 @@ function bylineIn(candidate: Candidate): {start: number; end: number; authors: s
   const {lines} = candidate
   for (let at = 0; at < Math.min(bylineLines, lines.length); at++) {
     const line = lines[at] as Line
-    const match = parseByline(line.text)
-    if (!match) continue
     const under = lines[at + 1]
+    const match = parseByline(line.text) ?? (under ? nameOverRole(line.text, under.text) : undefined)
+    if (!match) continue
     const affiliation = under !== undefined && (isAffiliationLine(under.text) || isAddressLine(under.text))
     const end = affiliation ? under.end : line.start + match.end
     return {start: line.start, end, authors: match.authors, whole: at === 0}

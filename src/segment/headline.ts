@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
-import {bestOption, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
+import {bestOption, canHeadline, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph. */
 const maximumGap = 10
@@ -57,11 +57,13 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
     const labelled = candidate.boilerplate === 'navigation' && (opensWithSectionLabel(candidate.text) || candidate.lines.length > 1)
     if (claimed.has(index) || (candidate.boilerplate && candidate.boilerplate !== 'inserted' && candidate.boilerplate !== 'links' && !labelled)) continue
     if (isProse(candidate) && !isDekText(candidate.text)) break
-    options.push(...candidateOptions(candidate, index, distance))
+    const own = candidateOptions(candidate, index, distance)
+    options.push(...(own.length > 0 ? own : overByline(candidates, index, distance, claimed)))
     distance++
   }
   const best = bestOption(options, source, body.map((index) => (candidates[index] as Candidate).text))
-  if (!best) return undefined
+  // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
+  if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
   if (best.from > 0 || best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
   const dekked = withDek(candidates, best.index, first, claimed)
@@ -74,6 +76,19 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   const next = candidates[first + 1]
   if (between > 0 && claimed.has(first + 1) && next && parseByline(next.text) && isDekText(dek.text)) return {headline: best.index, dek: first}
   return found
+}
+
+/**
+ * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of
+ * water. Here's what we can do.") is an option only right above the byline.
+ */
+function overByline(candidates: readonly Candidate[], index: number, distance: number, claimed: ReadonlySet<number>): HeadlineOption[] {
+  const candidate = candidates[index] as Candidate
+  const under = candidates[index + 1]
+  if (candidate.lines.length !== 1 || !under || !claimed.has(index + 1) || !parseByline(under.text) || !candidate.text.endsWith('.')) return []
+  const text = candidate.text.slice(0, -1)
+  if (!canHeadline(text)) return []
+  return [{index, from: 0, to: 0, text: candidate.text, start: candidate.start, end: candidate.end, distance, lines: candidate.lines}]
 }
 
 /** The headline on some lines of its candidate, with the lines right under it as its dek when they read as one. */

@@ -92,7 +92,7 @@ export function segmentText(text: string): Segmentation {
   const front = findFrontMatter(text, candidates, unclaimed)
   // With front matter claimed, its candidates score differently: the region is found again then.
   const region = front.claimed.size === 0 ? unclaimed : mainRegion(candidates, front.claimed)
-  const parts = articleParts(text, candidates, front.claimed, region, front.bylineHost)
+  const parts = articleParts(text, candidates, front.claimed, region, front.bylineHost, front.byline?.authors ?? [])
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
   // A press release may put its highlights (a list) above the paragraph the dateline opens.
@@ -146,6 +146,7 @@ function articleParts(
   frontClaimed: ReadonlySet<number>,
   region: Region | undefined,
   bylineHost: number | undefined,
+  authors: readonly string[],
 ): {body: number[]; headline?: Headline; notes: Note[]; claimed: Set<number>} {
   const claimed = new Set(frontClaimed)
   // The block a byline stands in is no body; the headline may stand in it, above the byline.
@@ -166,7 +167,7 @@ function articleParts(
   }
   const first = found?.headline ?? body[0] ?? 0
   const last = body.at(-1) ?? first
-  const notes = body.length === 0 ? [] : findNotes(candidates, first, last, claimed)
+  const notes = body.length === 0 ? [] : findNotes(candidates, first, last, claimed, authors)
   for (const note of notes) {
     for (let index = note.index; index <= note.last; index++) claimed.add(index)
   }
@@ -191,7 +192,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   const chosen: number[] = []
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
-    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity)))) chosen.push(index)
+    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
   return chosen
 }

@@ -16,6 +16,7 @@ import {STARTS_LOWER} from '../internal/letter-patterns.js'
 import {countWords} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
+import {noteKind} from './rules/note-kind.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
 
 /**
@@ -57,8 +58,11 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
   let titles = 0
   let teasers = 0
   let decorated = false
+  // Past the footnotes, a note of the article ("Jane Doe can be reached at …") is text again.
+  let pastFootnotes = false
   lines.forEach((line, index) => {
-    if (footnotes && index >= footnotes.rule) {
+    pastFootnotes ||= footnotes !== undefined && index > footnotes.rule && !line.blank && !opensFootnote(line.text) && noteKind(line.text) !== undefined
+    if (footnotes && index >= footnotes.rule && !pastFootnotes) {
       // PDF footnotes under a rule: the rule and page furniture are furniture, the rest footnote entries.
       const role = roleOf(line, lines[index + 1], running, undefined, previousBlank, widget[index] === true)
       const kept = index === footnotes.rule ? {kind: 'furniture' as const} : role.kind === 'blank' || role.kind === 'furniture' ? role : undefined

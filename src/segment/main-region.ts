@@ -12,6 +12,7 @@ import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
 import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {regionIslands} from './region-islands.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -51,7 +52,9 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   })
   if (!best) return undefined
   const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
-  return region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  const whole = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
+  return islands.length > 0 ? {...whole, islands} : whole
 }
 
 /** The first two words of a short line, lower-cased: the shape a live blog repeats ("posted by"). */
@@ -256,6 +259,8 @@ export interface Region {
   cut?: boolean
   /** Where a box score after the article's prose starts: its lines are body. */
   scores?: number
+  /** Paragraphs above `first` that open the article, cut off from it by page furniture (ascending). */
+  islands?: readonly number[]
 }
 
 function proseWords(candidates: readonly Candidate[], from: number, to: number): number {

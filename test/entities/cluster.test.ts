@@ -13,6 +13,18 @@ function mentionsOf(text: string, items: Array<[NameMention['kind'], string, str
 }
 
 describe('clusterMentions', () => {
+  it('joins a team\'s nickname to the one team of the text that ends with it', () => {
+    const text = 'Warriors fall. The Golden State Warriors lost to the Boston Celtics. The Warriors have lost four of five.'
+    const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'Warriors'], ['organization', 'Golden State Warriors'], ['organization', 'Boston Celtics'], ['organization', 'Warriors']]))
+    expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Golden State Warriors', 3], ['Boston Celtics', 1]])
+  })
+
+  it('joins no nickname that two teams of the text share', () => {
+    const text = 'The New York Rangers and the Texas Rangers. The Rangers won.'
+    const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'New York Rangers'], ['organization', 'Texas Rangers'], ['organization', 'Rangers']]))
+    expect(organizations.map((entity) => entity.name)).toEqual(['New York Rangers', 'Texas Rangers', 'Rangers'])
+  })
+
   it('links a family name to the full name, before or after it, and keeps the title apart', () => {
     const text = 'Gen. Milley arrived. General Mark Milley spoke. Milley left.'
     const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Milley', 'Gen.'], ['person', 'Mark Milley', 'General'], ['person', 'Milley']]))

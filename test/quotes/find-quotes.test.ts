@@ -29,6 +29,14 @@ describe('direct quotes and their speakers', () => {
       {people: ['Rodaba Noori']},
       ['direct «We are so interested,» ← Rodaba Noori = Rodaba Noori / told the press'],
     ],
+    // a longer description before the name when a role ends it; "state" before a role is no cue (session 9)
+    [
+      '"It is the worst disaster in the history of our state," Rio Grande do Sul governor Eduardo Leite told reporters.',
+      {people: ['Eduardo Leite']},
+      ['direct «It is the worst disaster in the history of our state,» ← Eduardo Leite = Eduardo Leite / told reporters'],
+    ],
+    ['"It is the worst disaster," state governor Eduardo Leite said.', {people: ['Eduardo Leite']}, ['direct «It is the worst disaster,» ← Eduardo Leite = Eduardo Leite / said']],
+    ['"We will appeal," said state Sen. Mary Jones.', {people: ['Mary Jones']}, ['direct «We will appeal,» ← Mary Jones = Mary Jones / said']],
     ['"So far, it is the Internet: 1, Scientology: 0." - Matthew Ingram', {people: ['Matthew Ingram']}, ['direct «So far, it is the Internet: 1, Scientology: 0.» ← Matthew Ingram = Matthew Ingram']],
   ])('%j', (text, names, expected) => {
     expect(briefs(text, names)).toEqual(expected)
@@ -190,6 +198,13 @@ describe('reported speech', () => {
     // "at least" opens a quantity, not an adverbial like "said at a news conference"
     ['Gov. Ron DeSantis said at least 14 people had died.', {people: ['Ron DeSantis']}, ['indirect «at least 14 people had died» ← Ron DeSantis = Ron DeSantis / said']],
     ["Italy's prime minister said the government would declare a state of emergency.", {places: ['Italy']}, ["indirect «the government would declare a state of emergency» ← Italy's prime minister / said"]],
+    // a day after the cue belongs to the saying (session 9: "said Friday, as …" took the words after it)
+    [
+      'Torrential rains have killed at least 39 people, authorities said Friday, as rescuers used boats to reach residents.',
+      {},
+      ['indirect «Torrential rains have killed at least 39 people» ← authorities / said'],
+    ],
+    ['The agency said Friday the bridge would close for repairs next month.', {}, ['indirect «the bridge would close for repairs next month» ← The agency / said']],
   ])('%j', (text, names, expected) => {
     expect(briefs(text, names)).toEqual(expected)
   })

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseByline} from '../../src/segment/rules/byline.js'
+import {nameOverRole, parseByline} from '../../src/segment/rules/byline.js'
+import {segment} from '../../src/index.js'
 
 describe('bylines', () => {
   it.each([
@@ -26,6 +27,9 @@ describe('bylines', () => {
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],
     ['Interview by Rosa Medina', ['Rosa Medina'], 24],
     ['As told to Rosa Medina', ['Rosa Medina'], 22],
+    // a freelancer's outlet (session 9: the line was taken for the headline)
+    ['Maria Esteban, Special to the Tribune', ['Maria Esteban'], 37],
+    ['By Tom Hale, Special to The Washington Post', ['Tom Hale'], 43],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })
@@ -42,5 +46,31 @@ describe('bylines', () => {
     'The Star in Education',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeUndefined()
+  })
+
+  it.each([
+    ['Tom Edgington', 'Transport correspondent', ['Tom Edgington']],
+    ['JANE DOE', 'Staff Writer', ['Jane Doe']],
+    ['Latest News', 'Political Editor', undefined],
+    ['Church Listings', 'Letters to the Editor', undefined],
+    ['Editorial Commentaries', 'LOCAL COLUMNISTS', undefined],
+    ['Top Stories', 'chief', undefined],
+    ['Tom Edgington', 'The strike begins on Monday.', undefined],
+  ])('a name over a job: %j / %j', (nameLine, roleLine, authors) => {
+    expect(nameOverRole(nameLine, roleLine)?.authors).toEqual(authors)
+  })
+
+  it('reads a name block over a job block as the byline (no "By")', () => {
+    const text = [
+      'Train drivers to strike over pay on three days in March',
+      'Tom Edgington',
+      'Transport correspondent',
+      'Train drivers at 14 rail operators in England will walk out on three days next month, the union has said.',
+      'The strikes will take place on 4, 6 and 8 March, and drivers will also refuse to work overtime that week.',
+    ].join('\n\n')
+    const {byline, body} = segment(text)
+    expect(byline?.authors).toEqual(['Tom Edgington'])
+    expect(byline?.text).toBe('Tom Edgington\n\nTransport correspondent')
+    expect(body).toHaveLength(2)
   })
 })

@@ -11,6 +11,8 @@ describe('datelines', () => {
   it.each([
     ['MOSCOW (Reuters) - Russia said', 'MOSCOW (Reuters) -', 'Moscow'],
     ['KYIV, Feb 10 (AFP) — Ukraine said', 'KYIV, Feb 10 (AFP) —', 'Kyiv'],
+    // AFP's country in brackets after the city (session 9: the line stayed in the body)
+    ['Porto Alegre (Brazil) (AFP) - Torrential rains have killed', 'Porto Alegre (Brazil) (AFP) -', 'Porto Alegre'],
     ['THE HAGUE, Netherlands — Judges said', 'THE HAGUE, Netherlands —', 'The Hague'],
     ['LONDON -- The tragic romance', 'LONDON --', 'London'],
     ['CAPE CANAVERAL, Fla. — NASA launched', 'CAPE CANAVERAL, Fla. —', 'Cape Canaveral'],

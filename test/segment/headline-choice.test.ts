@@ -75,3 +75,25 @@ describe('a headline taken into a link list', () => {
     expect(findHeadline(text, navigation, [3, 4, 5], new Set())?.headline).not.toBe(1)
   })
 })
+
+describe('a headline that ends with a full stop', () => {
+  const article = (headline: string): string =>
+    [
+      'OPINION',
+      headline,
+      'Maria Esteban, Special to the Tribune',
+      'Last summer, Phoenix went 113 days without measurable rain, and the city asked residents to cut outdoor watering.',
+      'Arizona should do the same, and it should do it now, before the next dry summer arrives in the state.',
+    ].join('\n\n')
+
+  it('is the headline right above the byline', () => {
+    const result = segment(article("Guest essay: Our cities are running out of water. Here's what we can do."))
+    expect(result.headline?.text).toBe("Guest essay: Our cities are running out of water. Here's what we can do.")
+    expect(result.body.map((paragraph) => paragraph.text.slice(0, 12))).toEqual(['Last summer,', 'Arizona shou'])
+  })
+
+  it('is body without a byline under it', () => {
+    const text = article('Our cities are running out of water.').replace('Maria Esteban, Special to the Tribune\n\n', '')
+    expect(segment(text).headline).toBeUndefined()
+  })
+})

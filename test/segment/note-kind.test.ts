@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {noteKind} from '../../src/segment/rules/note-kind.js'
+import {describesWriter, isAuthorBio, noteKind} from '../../src/segment/rules/note-kind.js'
 import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
@@ -9,6 +9,10 @@ describe('note kinds', () => {
     ['Reporting by Natalie Grover in London and Florence Tan in Singapore; Editing by Jason Neely', 'contributors'],
     ['(Additional reporting by Tom Roe; Writing by Ann Poe)', 'contributors'],
     ['Ruth Adeyemi is a consumer affairs reporter based in Leeds.', 'author-bio'],
+    // a wire story's update note and contact line (session 9)
+    ['(Adds analyst comment, background in paragraphs 5-7)', 'editors-note'],
+    ['(Corrects name of minister in paragraph 3)', 'correction'],
+    ['((chijioke.ohuocha@thomsonreuters.com; +234 1 555 0199))', 'contact'],
     ['Josh Boak covers economic policy for The Associated Press.', 'author-bio'],
     ['Sean Collins is a writer based in New York.', 'author-bio'],
     ['Correction: An earlier version of this story gave the wrong cost for the upgrade. It is $40 million.', 'correction'],
@@ -94,5 +98,55 @@ describe('press contacts', () => {
     expect(notes[0]?.text.startsWith('CONTACT:')).toBe(true)
     expect(notes[0]?.text.endsWith('+1-212-846-6722')).toBe(true)
     expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('Polanco')
+  })
+
+  it('a sentence about the byline\'s writer at the article\'s end is their bio, not body', () => {
+    const text = [
+      'Guest essay',
+      'Maria Esteban, Special to the Tribune',
+      'Last summer, Phoenix went 113 days without measurable rain, and the city asked residents to cut outdoor watering.',
+      'Arizona should do the same, and it should do it now, before the next dry summer arrives in the state.',
+      'Maria Esteban is a hydrologist at the University of Arizona. Follow her on X: @mestebanwater',
+      'Correction: An earlier version of this essay misstated the share of the flow lost since 2000.',
+    ].join('\n\n')
+    const {notes, body, byline} = segment(text)
+    expect(byline?.authors).toEqual(['Maria Esteban'])
+    expect(notes.map((note) => note.kind)).toEqual(['author-bio', 'correction'])
+    expect(body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Last summer, Phoenix', 'Arizona should do th'])
+  })
+
+  it.each([
+    ['Maria Esteban is a hydrologist at the University of Arizona.', true],
+    ['Maria Esteban teaches law at Yale. Follow her at @mesteban', true],
+    ['Maria Esteban said the plan would fail.', false],
+    ['Maria is a hydrologist.', false],
+    ['Esteban is a hydrologist at the University of Arizona and a former adviser to the state, whose work on the river basin and its aquifers, its canals and its farms has been cited in every water plan the state has written since the drought began more than twenty years ago in the Southwest.', false],
+  ])('isAuthorBio(%j)', (text, expected) => {
+    expect(isAuthorBio(text, ['Maria Esteban'])).toBe(expected)
+  })
+})
+
+describe('author cards after the article', () => {
+  it('takes the byline writer\'s name line and the lines down to what they do as a bio', () => {
+    const text = [
+      'By Fabian Cambero',
+      'Chile\'s SQM is weighing a bid for Liontown Resources, three people familiar with the matter said on Monday.',
+      'The talks are at an early stage and may not lead to an offer, the people said, asking not to be named.',
+      'Fabian Cambero',
+      'Thomson Reuters',
+      'Covers mining and energy in Chile.',
+    ].join('\n\n')
+    const {notes, body} = segment(text)
+    expect(notes.map((note) => [note.kind, note.text])).toEqual([['author-bio', 'Fabian Cambero\n\nThomson Reuters\n\nCovers mining and energy in Chile.']])
+    expect(body).toHaveLength(2)
+  })
+
+  it.each([
+    ['Covers mining and energy in Chile.', true],
+    ['Writes about health policy.', true],
+    ['Thomson Reuters', false],
+    ['Covers are made of cotton and come in three colours and six sizes, the company said in its spring catalogue, which went out to buyers on Monday.', false],
+  ])('describesWriter(%j)', (line, expected) => {
+    expect(describesWriter(line)).toBe(expected)
   })
 })

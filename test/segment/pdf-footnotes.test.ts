@@ -44,4 +44,11 @@ describe('PDF footnotes', () => {
       ['footnote', '2 ECSA, statement of 12 March 2024.'],
     ])
   })
+
+  it('gives the writer\'s contact line under the footnotes to the notes, not to the last footnote', () => {
+    const text = 'Whitfield wrote in a 23-page order that the county offered no evidence for its savings.1\nThe county said it would appeal the ruling.\n____\n1 League of Women Voters v. Harlan County, No. 6:25-cv-00041.\nDenise Walcott can be reached at dwalcott@dailycourier.com or 606-555-0143.'
+    const result = segment(text)
+    expect(result.references.map((reference) => [reference.kind, reference.text])).toEqual([['footnote', '1 League of Women Voters v. Harlan County, No. 6:25-cv-00041.']])
+    expect(result.notes.map((note) => [note.kind, note.text])).toEqual([['contact', 'Denise Walcott can be reached at dwalcott@dailycourier.com or 606-555-0143.']])
+  })
 })

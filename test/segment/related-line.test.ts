@@ -68,6 +68,9 @@ describe('bulleted and dated related lists', () => {
     expect(isRelatedAside('| 05 Jan 2028', true)).toBe(true)
     expect(isRelatedAside('1 hour and 7 minutes ago', true)).toBe(true)
     expect(isRelatedAside('more»', false)).toBe(true)
+    // a label line above the age ("Published" / "2 days ago"; session 9: it became a related title)
+    expect(isRelatedAside('Published', true)).toBe(true)
+    expect(isRelatedAside('Published', false)).toBe(false)
     // A date before any title is the article's own date line, not a title's.
     expect(isRelatedAside('January 18, 2028', false)).toBe(false)
     expect(isRelatedAside('Ferry fares rise', true)).toBe(false)

@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import {eventHeads, institutions, lawHeads} from '../../data/institutions.js'
+import {eventHeads, institutions, lawHeads, placePlurals} from '../../data/institutions.js'
 import {nationalities} from '../../data/nationalities.js'
 import {organizationEnds, organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
@@ -111,13 +111,17 @@ function joinedByOf(words: readonly TaggerWord[], from: number, to: number): boo
  * ending in an organization's word ("Queen Alexandra Hospital", "Green Mountain
  * Electric"); a lone known place tagged ORG is a place.
  */
+const isPlaceEnd = (word: string): boolean => isStreetWord(word) || placePlurals.has(word)
+
 function retype(words: readonly TaggerWord[], range: WordRange): WordRange {
   const text = rangeText(words, range)
   if (institutions.has(text)) return range.type === 'ORG' ? range : {...range, type: 'ORG'}
   if (range.type !== 'ORG' && range.last - range.first > 1 && organizationEnds.has(words[range.last - 1]?.text ?? '')) return {...range, type: 'ORG'}
   if (range.type === 'ORG' && range.last - range.first > 1 && isMajorPlace(text.toLowerCase())) return {...range, type: 'LOC'}
-  // A street is a place, not a person ("E. Broad St.", "Pennsylvania Avenue").
-  if (range.type === 'PER' && range.last - range.first > 1 && isStreetWord(words[range.last - 1]?.text ?? '')) return {...range, type: 'LOC'}
+  // A street or a place named by a kind of land or water is a place, not a person ("E. Broad St.", "Niagara Falls").
+  if (range.type === 'PER' && range.last - range.first > 1 && isPlaceEnd(words[range.last - 1]?.text ?? '')) return {...range, type: 'LOC'}
+  // ("Rocky Mountains"; "Organization of American States" stays whole.)
+  if (range.type === 'ORG' && range.last - range.first > 1 && placePlurals.has(words[range.last - 1]?.text ?? '') && !/\bof\b/u.test(text)) return {...range, type: 'LOC'}
   if (range.type === 'ORG' && range.last - range.first === 1 && gazetteerLabels([text.toLowerCase()])[0]?.includes('place-B')) {
     return {...range, type: 'LOC'}
   }

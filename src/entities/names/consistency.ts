@@ -8,6 +8,25 @@
 import {rangeText, rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {companyEnds} from '../../data/org-words.js'
+import {nationalities} from '../../data/nationalities.js'
+import {isTitleWord} from './titles.js'
+
+/**
+ * The first word of a company's name when the words after it only say what it is
+ * ("Albemarle" of "Albemarle Corp", "Brightwater" of "Brightwater Therapeutics, Inc."); no
+ * title word or nationality ("General Electric Co", "American Airlines").
+ */
+function companyShortForm(words: readonly TaggerWord[], range: WordRange): string | undefined {
+  if (range.last - range.first < 2) return undefined
+  const first = words[range.first] as TaggerWord
+  for (let index = range.first + 1; index < range.last; index++) {
+    const word = (words[index] as TaggerWord).text
+    if (word !== ',' && !companyEnds.has(word.replace(/\.$/u, ''))) return undefined
+  }
+  if (!STARTS_CAPITALIZED.test(first.text) || first.text === 'The' || isTitleWord(first) || nationalities.has(first.text)) return undefined
+  return first.text
+}
 
 /** Longest name, in words, that is looked for again. */
 const maxWords = 6
@@ -37,6 +56,9 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
       const last = words[range.last - 1]
       if (last && STARTS_CAPITALIZED.test(last.text)) vote(last.text, 'PER', 0.5)
     }
+    // A company's first word before words that only say what it is ("Albemarle" of "Albemarle Corp").
+    const short = range.type === 'ORG' ? companyShortForm(words, range) : undefined
+    if (short) vote(short, 'ORG', 1.5)
   }
   const typeOf = (key: string): string | undefined => {
     const counts = votes.get(key)

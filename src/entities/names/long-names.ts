@@ -13,6 +13,7 @@
 import {nationalities} from '../../data/nationalities.js'
 import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
+import {placePlurals} from '../../data/institutions.js'
 import {rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
@@ -22,9 +23,9 @@ const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace
 
 const IS_NICKNAME_PATTERN = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
 
-/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym or title in the plural. */
+/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym, title or kind of place in the plural ("Falls"). */
 function isNickname(word: TaggerWord | undefined): boolean {
-  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked) return false
+  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked || placePlurals.has(word.text)) return false
   const singular = word.text.slice(0, -1)
   return !nationalities.has(singular) && !titleWords.has(singular) && !organizationHeads.has(singular) && !nationalities.has(word.text)
 }
@@ -50,7 +51,12 @@ function joinInSentence(words: readonly TaggerWord[], own: readonly WordRange[],
   for (let index = 0; index < own.length; index++) {
     let range = own[index] as WordRange
     const next = own[index + 1]
-    // "X of Y and Z"
+    // "X of Y and Z" (the tagger may have stopped inside Y: "Department of Public" + "Health and Environment")
+    if (range.type === 'ORG' && words.slice(range.first + 1, range.last).some((word) => word.text === 'of')) {
+      let end = range.last
+      while (end < words.length && end - range.last < 2 && isCapital(words[end])) end++
+      if (end > range.last && /^(?:and|&)$/.test(words[end]?.text ?? '')) range = {...range, last: end}
+    }
     if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
       let last = range.last + 1
       while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++

@@ -2,11 +2,13 @@
  * Two patterns of news text the tagger knows too little about:
  * - datelines: a sentence that opens with a place in capitals followed by a date or an
  *   agency in brackets ("BONN 1996-08-30", "WASHINGTON (AP)") — the place is a place;
- * - initials: "T. Moody", "J.R. Smith" — an initial before a capitalized word is a person.
+ * - initials: "T. Moody", "J.R. Smith" — an initial before a capitalized word is a person;
+ * - companies with their legal form: "Brightwater Therapeutics, Inc." is an organization.
  *
  * @internal
  */
 import {streetWords} from '../../data/institutions.js'
+import {legalForms} from '../../data/org-words.js'
 import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
@@ -124,6 +126,33 @@ export function cuedOrganizations(words: readonly TaggerWord[], sentence: number
     let last = index + 1
     while (last < words.length && last - index <= 4 && STARTS_UPPER.test(words[last]?.text ?? '') && !words[last]?.blocked && !isTitleWord(words[last])) last++
     if (last > index + 1) ranges.push({type: 'ORG', sentence, first: index + 1, last, fixed: true})
+  }
+  return ranges
+}
+
+/** Words that close a company's legal name ("Inc.", "Corp", "Ltd", "GmbH"), without their full stop. */
+const corporateSuffixes: ReadonlySet<string> = new Set(legalForms)
+
+/**
+ * Companies named with their legal form: one to four capitalized words, an optional comma,
+ * then "Inc.", "Corp", "Ltd", "GmbH" … ("Brightwater Therapeutics, Inc."). These replace
+ * whatever the tagger found over the same words.
+ *
+ * @example
+ * ```ts
+ * // "Brightwater Therapeutics , Inc. said" → ORG 0..4
+ * ```
+ */
+export function suffixedCompanies(words: readonly TaggerWord[], sentence: number): WordRange[] {
+  const ranges: WordRange[] = []
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] as TaggerWord
+    if (!corporateSuffixes.has(word.text.endsWith('.') ? word.text.slice(0, -1) : word.text)) continue
+    const comma = words[index - 1]?.text === ','
+    let first = comma ? index - 1 : index
+    // (A title word may open the name: "General Electric Co", "Crown Pacific Partners, L.P.".)
+    while (first > 0 && index - first < 5 && STARTS_UPPER.test(words[first - 1]?.text ?? '') && !words[first - 1]?.blocked) first--
+    if (first < (comma ? index - 1 : index)) ranges.push({type: 'ORG', sentence, first, last: index + 1, fixed: true})
   }
   return ranges
 }

@@ -6,7 +6,7 @@
 import {acronymRanges} from './acronyms.js'
 import {lawHeads} from '../../data/institutions.js'
 import {isMajorPlace, placeGoesOn} from './gazetteer.js'
-import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry} from './patterns.js'
+import {cuedOrganizations, datelinePlace, initialedPeople, peopleBeforeCountry, suffixedCompanies} from './patterns.js'
 import {teamRanges} from './score-tables.js'
 import type {TaggerWord} from './tagger-words.js'
 import {titledPeople} from './titles.js'
@@ -25,7 +25,7 @@ import {STARTS_CAPITALIZED} from '../../internal/letter-patterns.js'
 export function withTeams(sentences: ReadonlyArray<readonly TaggerWord[]>, ranges: readonly WordRange[]): WordRange[] {
   const teams = sentences.flatMap((words, sentence) => {
     const dateline = datelinePlace(words, sentence)
-    const found = [...teamRanges(words, sentence), ...cuedOrganizations(words, sentence)]
+    const found = [...teamRanges(words, sentence), ...cuedOrganizations(words, sentence), ...suffixedCompanies(words, sentence)]
     return dateline ? [dateline, ...found] : found
   })
   if (teams.length === 0) return [...ranges]

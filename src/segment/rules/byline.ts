@@ -42,6 +42,9 @@ const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\
 /** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
 const ROLE_PART = new RegExp(String.raw`^(?:[\w'’.-]{1,30} ){0,3}(?:${[...roleNouns, 'Chief', 'Analyst', 'Critic'].join('|')})s?$`, 'iu')
 
+/** A freelance writer's outlet ("Special to The Washington Post", "Special to CNN"). */
+const SPECIAL_TO = /^special to (?:the )?[A-Z][\w.&'’ -]{1,60}$/iu
+
 /** Names, then " in " and a place of one to three capitalized words. */
 const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})$`, 'u'))
 
@@ -118,7 +121,7 @@ export function parseByline(line: string): BylineMatch | undefined {
       continue
     }
     // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one.
-    if (ROLE_PART.test(part)) {
+    if (ROLE_PART.test(part) || SPECIAL_TO.test(part)) {
       outletsSeen++
       continue
     }
@@ -140,4 +143,24 @@ function trimEnd(line: string, end: number): number {
 /** "JILL LAWLESS" → "Jill Lawless"; mixed case is kept as written. */
 function upperToTitleCase(name: string): string {
   return name === name.toUpperCase() ? titleCase(name) : name
+}
+
+/**
+ * A byline of two lines without "By": the writer's name alone over their job
+ * ("Tom Edgington" / "Transport correspondent", "Jane Doe" / "Staff Writer").
+ *
+ * @example
+ * ```ts
+ * nameOverRole('Tom Edgington', 'Transport correspondent')?.authors // ['Tom Edgington']
+ * nameOverRole('Tom Edgington', 'The strike begins on Monday.') // undefined
+ * ```
+ */
+export function nameOverRole(nameLine: string, roleLine: string): BylineMatch | undefined {
+  const words = countWords(nameLine)
+  if (words < 2 || words > 4 || !name().test(nameLine) || isAffiliationLine(nameLine)) return undefined
+  // A job of two to five words in the singular ("Transport correspondent"; a menu's "Columnists" or
+  // "Letters to the Editor" is no job).
+  const roleWords = countWords(roleLine)
+  if (roleWords < 2 || roleWords > 5 || !ROLE_PART.test(roleLine) || /s$|\b(?:to|the|of|and|for)\b/iu.test(roleLine)) return undefined
+  return {end: nameLine.length, authors: [upperToTitleCase(nameLine)]}
 }

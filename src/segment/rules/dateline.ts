@@ -15,7 +15,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 const opening = onFirstUse(() => RegExp(String.raw`^([\p{Lu}][\p{Lu}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s`, 'u'))
 const agencyBare = onFirstUse(() => new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u'))
 const agencyOnly = onFirstUse(() => new RegExp(
-  String.raw`^([\p{Lu}][\p{L}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
+  String.raw`^([\p{Lu}][\p{L}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(?:\s\(\p{Lu}[\p{L} ]{1,30}\))?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
   'u',
 ))
 

@@ -30,11 +30,13 @@ const contributors = onFirstUse(() => [
   RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
 ])
 
-const correction = /^(?:\(?corrections?\b[:.)—–-]|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
+const correction = /^(?:\(?corrections?\b[:.)—–-]|\(corrects\b[^()]{1,160}\)$|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu
 
 const editorsNote = [
   /^\(?editor'?s?['’]? ?notes?\s?[:.—–-]/iu,
   /^this (?:story|article|report) (?:has been|was) updated\b/iu,
+  // A wire story's update note under its headline: "(Adds analyst comment, background in paragraphs 5-7)".
+  /^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes)\b[^()]{1,160}\)$/iu,
   // An interview's note: "This interview has been edited for length and clarity."
   /^this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b/iu,
   /^(?:if you|when you) (?:buy|purchase|click)\b.{0,80}\b(?:commission|affiliate)\b/iu,
@@ -65,10 +67,10 @@ const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
-const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b/u
+const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -108,6 +110,42 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 12 && source().test(text)) return 'source'
   if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
+}
+
+/** What a bio says of its writer after the name ("… is a hydrologist", "… teaches law at …"). */
+const BIO_VERB = /^,?\s(?:is|was|has been|teaches|writes|covers|reports|lives|works|served|serves|directs|leads|founded|chairs)\s/u
+
+/**
+ * Whether a line of an author card says what the writer does ("Covers mining and energy in
+ * Chile.", "Writes about health."): the card's name line stands above it.
+ *
+ * @example
+ * ```ts
+ * describesWriter('Covers mining and energy in Chile.') // true
+ * describesWriter('Thomson Reuters') // false
+ * ```
+ */
+export function describesWriter(line: string): boolean {
+  return countWords(line) <= 25 && BIO_VERB.test(` ${line.charAt(0).toLowerCase()}${line.slice(1)}`)
+}
+
+const ENDS_WITH_ADDRESS = /(?:\s@\w{1,30}|@[\w-]{1,63}\.[a-z]{2,6})$/u
+
+/**
+ * Whether `text` is a finished sentence or two about one of `authors` (the byline's names),
+ * opening with the name and what the writer is or does: an author bio at the article's end.
+ *
+ * @example
+ * ```ts
+ * isAuthorBio('Maria Esteban is a hydrologist at the University of Arizona.', ['Maria Esteban']) // true
+ * isAuthorBio('Maria Esteban said the plan would fail.', ['Maria Esteban']) // false
+ * isAuthorBio('Maria Esteban is a hydrologist. Follow her on X: @mesteban', ['Maria Esteban']) // true
+ * ```
+ */
+export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  // It may end with the writer's handle or address ("… Follow her on X: @mestebanwater").
+  if (authors.length === 0 || countWords(text) > 60 || !(endsSentence(text) || ENDS_WITH_ADDRESS.test(text))) return false
+  return authors.some((author) => author.includes(' ') && text.startsWith(author) && BIO_VERB.test(text.slice(author.length)))
 }
 
 /** An e-mail address or a handle, alone. */

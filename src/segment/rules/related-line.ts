@@ -88,16 +88,18 @@ const DATED_TITLE = onFirstUse(() => RegExp(String.raw`^([-–•*?»]\s{1,3})?(
 /**
  * Whether `line`, under a related-articles heading, is no title but goes with one: the
  * date or age printed under a title (`afterTitle`: "01/14/2008", "| 05 Jan 2008", "2 hours
- * ago"), or a "more »" link.
+ * ago", with or without a "Published" label line above it), or a "more »" link.
  *
  * @example
  * ```ts
  * isRelatedAside('3 hours and 26 minutes ago', true) // true
  * isRelatedAside('More related articles »', false) // true
+ * isRelatedAside('Published', true) // true
  * isRelatedAside('Rates fall again', true) // false
  * ```
  */
 export function isRelatedAside(line: string, afterTitle: boolean): boolean {
+  if (afterTitle && /^(?:published|updated|posted)\s?:?$/iu.test(line)) return true
   return line.length <= 40 && ((afterTitle && DATED_TITLE().exec(`| ${line.replace(/^\|/u, '')}`)?.[3] === '') || line.endsWith('»'))
 }
 

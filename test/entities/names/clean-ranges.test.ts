@@ -34,3 +34,14 @@ describe('offices named "X of <title word>" end to end', () => {
     expect(organizations('The Ministry of Finance said revenue rose.')).toEqual(['Ministry of Finance'])
   })
 })
+
+describe('cleanRanges: places named by a kind of land or water in the plural', () => {
+  it('makes a person or organization ending in "Falls", "Springs", "Mountains" a place', () => {
+    expect(clean('They drove to Niagara Falls on Sunday .', [['PER', 3, 5]])).toEqual(['LOC Niagara Falls'])
+    expect(clean('The Rocky Mountains rose .', [['ORG', 1, 3]])).toEqual(['LOC Rocky Mountains'])
+  })
+
+  it('leaves "Organization of American States" an organization', () => {
+    expect(clean('The Organization of American States met .', [['ORG', 1, 5]])).toEqual(['ORG Organization of American States'])
+  })
+})

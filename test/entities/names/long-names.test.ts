@@ -17,6 +17,11 @@ describe('joinLongNames', () => {
     expect(join('the Department of Fisheries and Oceans', [['ORG', 1, 4]])).toEqual(['ORG Department of Fisheries and Oceans'])
   })
 
+  it('keeps "X of Y and Z" whole when the tagger stopped inside Y', () => {
+    expect(join('the Colorado Department of Public Health and Environment issued', [['ORG', 1, 5]])).toEqual(['ORG Colorado Department of Public Health and Environment'])
+    expect(join('the Department of Public Works said', [['ORG', 1, 4]])).toEqual(['ORG Department of Public'])
+  })
+
   it('joins an organization named by its head word to the place after "of"', () => {
     expect(join('the Public Utility Commission of Texas ruled', [['ORG', 1, 4], ['LOC', 5, 6]])).toEqual(['ORG Public Utility Commission of Texas'])
     expect(join('the ruling of Texas', [['LOC', 3, 4]])).toEqual(['LOC Texas'])
@@ -25,6 +30,11 @@ describe('joinLongNames', () => {
   it('makes a team of a place and a plural nickname', () => {
     expect(join('the Boston Celtics won', [['LOC', 1, 2], ['PER', 2, 3]])).toEqual(['ORG Boston Celtics'])
     expect(join('the Golden State Warriors won', [['LOC', 1, 3]])).toEqual(['ORG Golden State Warriors'])
+  })
+
+  it('takes no kind of place in the plural for a nickname ("Niagara Falls", "Palm Springs")', () => {
+    expect(join('at Niagara Falls today', [['LOC', 1, 2]])).toEqual(['LOC Niagara'])
+    expect(join('in Palm Springs today', [['LOC', 1, 2]])).toEqual(['LOC Palm'])
   })
 
   it('leaves places before other words alone', () => {

@@ -1,0 +1,97 @@
+/**
+ * The article's opening paragraphs cut off from its main region by a column of page
+ * furniture: PDF text of a printed page reads a sidebar or a menu line by line between
+ * the article's first paragraphs and the rest, so the maximum-sum run keeps only the rest.
+ * Prose above the region that speaks of what the region speaks of (it shares its longer
+ * words) is the article's, back to its dateline or its byline.
+ *
+ * @internal
+ */
+import type {Candidate} from './candidates.js'
+import {isProse} from './candidates.js'
+import {describesPhoto} from './rules/caption-label.js'
+import {parseByline} from './rules/byline.js'
+import {findDateline} from './rules/dateline.js'
+import {onFirstUse} from '../internal/on-first-use.js'
+
+/** Fewest words of an opening paragraph taken back across furniture. */
+const islandWords = 12
+
+/** Least share of words starting lower case: a caption or a title of names is no paragraph. */
+const islandLower = 0.6
+
+/** Least share of an island's longer words that the region's prose uses too, and how many at least. */
+const sharedShare = 0.1
+const sharedLeast = 2
+
+/** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
+const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
+
+/** Words of five letters or more: the words that carry what a text is about. */
+const LONG_WORD = onFirstUse(() => RegExp(String.raw`\p{L}{5,}`, 'gu'))
+
+function longWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(LONG_WORD()) ?? [])
+}
+
+/**
+ * Indices (ascending) of prose candidates cut off from the region by page furniture that are
+ * the article's. Above `first`: walking up, each paragraph that shares enough of the region's
+ * longer words (one that does not, or one of few lower-case words — a title, a list of names —
+ * is stepped over), up to a byline, a "Filed under:" line, a caption or a short paragraph, or a
+ * paragraph that opens with a dateline (the article's first, taken); nothing when the region
+ * itself opens with a dateline. Below `last`
+ * (unless `below` is false: a comment section cut the region) the same, up to a comment
+ * section or a signed comment, a list of links, a copyright line or a paragraph that opens
+ * with a dateline (another article's).
+ *
+ * @example
+ * ```ts
+ * regionIslands(candidates, new Set(), 57, 68, true) // [26, 27, 28, 30]
+ * ```
+ */
+export function regionIslands(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number, below: boolean): number[] {
+  let vocabulary: Set<string> | undefined
+  // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined).
+  const step = (index: number): boolean | undefined => {
+    const candidate = candidates[index] as Candidate
+    if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
+    if (claimed.has(index) || !isProse(candidate)) return false
+    // (A dateline and the title it quotes lower the share of lower-case words of an article's first paragraph.)
+    if (candidate.words < islandWords || describesPhoto(candidate.text)) return undefined
+    if (candidate.lower < islandLower && !findDateline(candidate.text)) return false
+    vocabulary ??= regionVocabulary(candidates, first, last)
+    const own = longWords(candidate.text)
+    let shared = 0
+    for (const word of own) if (vocabulary.has(word)) shared++
+    return shared >= sharedLeast && shared >= sharedShare * own.size
+  }
+  const islands: number[] = []
+  // A region that opens with a dateline holds the article's first paragraph.
+  const opened = findDateline((candidates[first] as Candidate).text) !== undefined
+  for (let index = first - 1; index >= 0 && !opened; index--) {
+    const taken = step(index)
+    if (taken === undefined) break
+    if (!taken) continue
+    islands.unshift(index)
+    if (findDateline((candidates[index] as Candidate).text)) break
+  }
+  for (let index = last + 1; below && index < candidates.length; index++) {
+    const {boilerplate, text, words} = candidates[index] as Candidate
+    // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
+    if (boilerplate === 'section-end' || boilerplate === 'links' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
+    const taken = step(index)
+    if (taken === undefined) break
+    if (taken) islands.push(index)
+  }
+  return islands
+}
+
+function regionVocabulary(candidates: readonly Candidate[], first: number, last: number): Set<string> {
+  const vocabulary = new Set<string>()
+  for (let index = first; index <= last; index++) {
+    const candidate = candidates[index] as Candidate
+    if (isProse(candidate)) for (const word of longWords(candidate.text)) vocabulary.add(word)
+  }
+  return vocabulary
+}

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {segment} from '../../src/index.js'
+
+const texts = (source: string): string[] => segment(source).body.map((paragraph) => paragraph.text)
+
+/** A column of menu lines, as pdftotext reads a printed page's sidebar between the article's paragraphs. */
+const sidebar = ['Sports', 'Golf', 'Outdoors', 'Obituaries', 'Opinion & Commentary', 'Business', 'Classifieds', 'Help Desk', 'Autos', 'Real Estate', 'Weather']
+
+const opening = [
+  'Harbour officials said Tuesday that the ferry terminal will stay closed for at least two more weeks while engineers inspect the damaged pier.',
+  'The ferry operator has moved its morning sailings to the freight dock, where passengers wait in a heated tent before boarding.',
+]
+const rest = [
+  'Engineers found cracks in three of the pier pilings after the storm, and the harbour board wants every piling inspected before the terminal reopens.',
+  'The harbour board said the inspection of the pilings would cost about $400,000, which the ferry operator has agreed to share.',
+  'Commuters who use the ferry said the freight dock is crowded, and several asked the harbour board to add an evening sailing.',
+  'Board members will meet Thursday to decide whether the terminal can reopen before the holiday weekend.',
+]
+
+describe('region islands: the article cut by a column of page furniture (session 9)', () => {
+  it("takes the article's first paragraphs back above a sidebar read between them and the rest", () => {
+    const page = ['Ferry terminal stays shut', ...opening, ...sidebar, ...rest, 'Most read', 'Markets slide', 'Oil jumps'].join('\n\n')
+    expect(texts(page)).toEqual([...opening, ...rest])
+  })
+
+  it('steps over a paragraph of few lower-case words between them (names, titles), taking neither it nor stopping at it', () => {
+    const names = 'Harbour Board Chair Ann Lee met Mayor Tom Park and the Blue Sound Lines Board at the Pier Street Office on Monday.'
+    const page = ['Ferry terminal stays shut', ...opening, ...sidebar.slice(0, 6), names, ...sidebar, ...rest].join('\n\n')
+    expect(texts(page)).toEqual([...opening, ...rest])
+  })
+
+  it('takes them back to the paragraph a dateline opens, and nothing above it', () => {
+    const above = 'Shares of the ferry operator fell two percent on Tuesday as traders weighed the cost of the closed terminal and the pier.'
+    const lead = `HALIFAX, Nova Scotia (AP) -- ${opening[0] as string}`
+    const page = [above, ...sidebar.slice(0, 3), lead, opening[1], ...sidebar, ...rest].join('\n\n')
+    const result = segment(page)
+    expect(result.dateline?.place).toBe('Halifax')
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([...opening, ...rest])
+  })
+
+  it('stops at a byline: what stands above it is not this article', () => {
+    const other = 'The harbour board approved the budget for the ferry terminal last spring after a long debate about the pier.'
+    const page = [other, ...sidebar.slice(0, 4), 'Ferry terminal stays shut', 'By Jane Ross, Staff Writer', ...sidebar, ...rest].join('\n\n')
+    expect(texts(page)).toEqual(rest)
+  })
+
+  it('leaves out prose above the region that speaks of something else, and a photo caption', () => {
+    const promo = 'Subscribers can read every edition of the newspaper online and join our readers panel for special offers this month.'
+    const caption = 'Harbour board chair Ann Lee, left, and engineer Tom Park inspect the damaged pier pilings at the ferry terminal.'
+    expect(texts([promo, ...sidebar, ...rest].join('\n\n'))).toEqual(rest)
+    expect(texts([caption, ...sidebar, ...rest].join('\n\n'))).toEqual(rest)
+  })
+
+  it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
+    const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
+    expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])
+    const comment = 'The harbour board should have inspected the pier pilings years ago, and the ferry operator knew about the cracks.'
+    expect(texts([...rest, ...sidebar, 'Comment by Dawn – January 7, 2008 @ 8:48 pm', comment].join('\n\n'))).toEqual(rest)
+  })
+})
