@@ -11,6 +11,7 @@
 /** Digits of a difference: `continuing` ones, then one `final` one; 4 bits each, the sign in the lowest bit. */
 const continuing = 'ghijklmnopqrstuv'
 const final = '0123456789abcdef'
+const hex = '0123456789ABCDEF'
 
 /**
  * A pattern's source with every `\uXXXX` escape as `~` and its difference from the escape
@@ -23,8 +24,8 @@ const final = '0123456789abcdef'
  */
 export function packSource(source: string): string {
   let previous = 0
-  return source.replace(/\\u([0-9A-F]{4})/g, (_escape, hex: string) => {
-    const value = Number.parseInt(hex, 16)
+  return source.replace(/\\u([0-9A-F]{4})/g, (_escape, code: string) => {
+    const value = Number.parseInt(code, 16)
     const delta = value - previous
     previous = value
     let rest = delta >= 0 ? delta * 2 : -delta * 2 - 1
@@ -45,11 +46,13 @@ export function packSource(source: string): string {
 export function unpackSource(packed: string): string {
   let previous = 0
   return packed.replace(/~([g-v]*)([0-9a-f])/g, (_digits, high: string, low: string) => {
+    // Digit values from character codes ('g' is 103, '0' 48, 'a' 97): this runs once per escape at import.
     let rest = 0
-    for (const digit of high) rest = rest * 16 + continuing.indexOf(digit)
-    rest = rest * 16 + final.indexOf(low)
+    for (let index = 0; index < high.length; index++) rest = rest * 16 + high.charCodeAt(index) - 103
+    const code = low.charCodeAt(0)
+    rest = rest * 16 + (code < 97 ? code - 48 : code - 87)
     previous += rest % 2 === 0 ? rest / 2 : -(rest + 1) / 2
-    return `\\u${previous.toString(16).toUpperCase().padStart(4, '0')}`
+    return `\\u${hex[(previous >> 12) & 15]}${hex[(previous >> 8) & 15]}${hex[(previous >> 4) & 15]}${hex[previous & 15]}`
   })
 }
 
