@@ -10,11 +10,11 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {projectRoot} from '../generate/manifest.js'
 
-const generated = ['src/data/gazetteer-lists.ts', 'src/data/known-acronyms.ts', 'src/data/ner-model.ts', 'src/data/generated.json']
+const generated = ['src/data/gazetteer-lists.ts', 'src/data/known-acronyms.ts', 'src/data/ner-model.ts', 'src/data/parse-latin-expressions.ts', 'src/data/generated.json']
 const committed = new Map(generated.map((file) => [file, readFileSync(join(projectRoot, file))]))
 let differ = 0
 try {
-  for (const script of ['scripts/generate/build-gazetteers.ts', 'scripts/generate/known-acronyms.ts', 'scripts/generate/train-ner.ts']) {
+  for (const script of ['scripts/generate/build-gazetteers.ts', 'scripts/generate/known-acronyms.ts', 'scripts/generate/parse-latin-expressions.ts', 'scripts/generate/train-ner.ts']) {
     execFileSync(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script], {cwd: projectRoot, stdio: 'inherit'})
   }
   for (const [file, bytes] of committed) {
