@@ -22,7 +22,8 @@ import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {placePlurals} from '../data/institutions.js'
-import {companyEnds, legalForms} from '../data/org-words.js'
+import {legalForms} from '../data/org-words.js'
+import {namedByFirstWord} from './names/patterns.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -214,7 +215,7 @@ function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<s
     if (words.length < 2) continue
     const last = words[words.length - 1] as string
     if (NICKNAME.test(last) && !placePlurals.has(last)) own(last, name)
-    if (words.slice(1).every((word) => companyEnds.has(word.replace(/[.,]$/u, '')))) own(words[0] as string, name)
+    if (namedByFirstWord(words)) own(words[0] as string, name)
   }
   const aliases = new Map<string, string>()
   for (const [short, name] of owners) if (name) aliases.set(short, name)

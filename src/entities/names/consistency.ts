@@ -8,7 +8,7 @@
 import {rangeText, rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
-import {companyEnds} from '../../data/org-words.js'
+import {namedByFirstWord} from './patterns.js'
 import {nationalities} from '../../data/nationalities.js'
 import {isTitleWord} from './titles.js'
 
@@ -18,12 +18,8 @@ import {isTitleWord} from './titles.js'
  * title word or nationality ("General Electric Co", "American Airlines").
  */
 function companyShortForm(words: readonly TaggerWord[], range: WordRange): string | undefined {
-  if (range.last - range.first < 2) return undefined
   const first = words[range.first] as TaggerWord
-  for (let index = range.first + 1; index < range.last; index++) {
-    const word = (words[index] as TaggerWord).text
-    if (word !== ',' && !companyEnds.has(word.replace(/\.$/u, ''))) return undefined
-  }
+  if (!namedByFirstWord(words.slice(range.first, range.last).map((word) => word.text))) return undefined
   if (!STARTS_CAPITALIZED.test(first.text) || first.text === 'The' || isTitleWord(first) || nationalities.has(first.text)) return undefined
   return first.text
 }

@@ -8,7 +8,7 @@
  * @internal
  */
 import {streetWords} from '../../data/institutions.js'
-import {legalForms} from '../../data/org-words.js'
+import {companyEnds, legalForms} from '../../data/org-words.js'
 import {isMajorPlace} from './gazetteer.js'
 import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
@@ -155,4 +155,19 @@ export function suffixedCompanies(words: readonly TaggerWord[], sentence: number
     if (first < (comma ? index - 1 : index)) ranges.push({type: 'ORG', sentence, first, last: index + 1, fixed: true})
   }
   return ranges
+}
+
+/**
+ * Whether the words of a company's name after its first only say what it is (its trade or
+ * legal form: "Therapeutics", ",", "Inc."), so that the first word alone names it
+ * ("Albemarle" of "Albemarle Corp").
+ *
+ * @example
+ * ```ts
+ * namedByFirstWord(['Brightwater', 'Therapeutics', ',', 'Inc.']) // true
+ * namedByFirstWord(['Democratic', 'Party']) // false
+ * ```
+ */
+export function namedByFirstWord(words: readonly string[]): boolean {
+  return words.length > 1 && words.every((word, index) => index === 0 || word === ',' || companyEnds.has(word.replace(/[.,]$/u, '')))
 }
