@@ -21,9 +21,9 @@ import type {NameKind, NameMention} from './names/index.js'
 import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
-import {placePlurals} from '../data/institutions.js'
 import {legalForms} from '../data/org-words.js'
 import {namedByFirstWord} from './names/patterns.js'
+import {hasNicknameShape} from './names/long-names.js'
 
 interface Group {
   /** Its place in the kind's list: earlier groups win where a name could join several. */
@@ -194,8 +194,6 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
   return aliases
 }
 
-const NICKNAME = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
-
 /**
  * Short forms of the text's organizations → their full names, where one organization of
  * the text has them: a team's plural nickname ("Warriors" → "Golden State Warriors") and a
@@ -214,7 +212,7 @@ function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<s
     const words = lookupKey(name).split(' ')
     if (words.length < 2) continue
     const last = words[words.length - 1] as string
-    if (NICKNAME.test(last) && !placePlurals.has(last)) own(last, name)
+    if (hasNicknameShape(last)) own(last, name)
     if (namedByFirstWord(words)) own(words[0] as string, name)
   }
   const aliases = new Map<string, string>()

@@ -23,9 +23,23 @@ const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace
 
 const IS_NICKNAME_PATTERN = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
 
-/** A plural nickname: capitalized, ends in "s" (not "ss"), no demonym, title or kind of place in the plural ("Falls"). */
+/**
+ * Whether a word has a team nickname's shape: capitalized, in the plural ("s", not "ss"), and
+ * no kind of place in the plural ("Warriors", not "Falls").
+ *
+ * @example
+ * ```ts
+ * hasNicknameShape('Warriors') // true
+ * hasNicknameShape('Falls') // false
+ * ```
+ */
+export function hasNicknameShape(text: string): boolean {
+  return IS_NICKNAME_PATTERN.test(text) && !placePlurals.has(text)
+}
+
+/** A plural nickname: {@link hasNicknameShape}, and no demonym or title in the plural. */
 function isNickname(word: TaggerWord | undefined): boolean {
-  if (!word || !IS_NICKNAME_PATTERN.test(word.text) || word.blocked || placePlurals.has(word.text)) return false
+  if (!word || !hasNicknameShape(word.text) || word.blocked) return false
   const singular = word.text.slice(0, -1)
   return !nationalities.has(singular) && !titleWords.has(singular) && !organizationHeads.has(singular) && !nationalities.has(word.text)
 }

@@ -160,7 +160,7 @@ export function nameOverRole(nameLine: string, roleLine: string): BylineMatch | 
   if (words < 2 || words > 4 || !name().test(nameLine) || isAffiliationLine(nameLine)) return undefined
   // A job of two to five words in the singular ("Transport correspondent"; a menu's "Columnists" or
   // "Letters to the Editor" is no job).
-  const roleWords = countWords(roleLine)
-  if (roleWords < 2 || roleWords > 5 || !ROLE_PART.test(roleLine) || /s$|\b(?:to|the|of|and|for)\b/iu.test(roleLine)) return undefined
+  const jobWords = countWords(roleLine)
+  if (jobWords < 2 || jobWords > 5 || !ROLE_PART.test(roleLine) || /s$|\b(?:to|the|of|and|for)\b/iu.test(roleLine)) return undefined
   return {end: nameLine.length, authors: [upperToTitleCase(nameLine)]}
 }
