@@ -18,11 +18,13 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all] [--news]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
  *   --classes       count those errors by kind (see `errorClass`)
  *   --kinds         per kind of found expression (`kindKey`): how many found, how many with
  *                   the right value — which kinds are mostly wrong (tune half by default)
+ *   --news          score only the hand-written news articles of `test/dates/news-articles.json`
+ *                   (finance and policy date forms; see `scoreNewsArticles`) and stop
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -57,6 +59,56 @@ const files: Array<[string, string]> = [
   ['TimeBank', 'tbaq_timebank_train.jsonl'],
   ['AQUAINT', 'tbaq_aquaint_train.jsonl'],
 ]
+
+/** An expected date of a hand-written article: its text, TIMEX3 type and value. */
+type Expected = [text: string, type: string, value: string]
+
+/**
+ * Score nutgraf on the hand-written news articles: an expected date passes when a found
+ * date overlaps it (each used once) and has its value; its span is exact when the found
+ * text is the expected text. Expected dates are located in order in the article's text.
+ * Prints each article's misses and extras and the totals.
+ */
+function scoreNewsArticles(): void {
+  const fixture = JSON.parse(readFileSync(join(root, 'test', 'dates', 'news-articles.json'), 'utf8')) as {
+    articles: Array<{id: string; referenceDate: string; text: string; dates: Expected[]}>
+  }
+  let expected = 0
+  let passed = 0
+  let exact = 0
+  let found = 0
+  let extra = 0
+  for (const article of fixture.articles) {
+    const dates = extractEntities(article.text, {referenceDate: article.referenceDate}).dates
+    found += dates.length
+    const used = new Set<number>()
+    let from = 0
+    for (const [text, , value] of article.dates) {
+      const start = article.text.indexOf(text, from)
+      if (start < 0) throw new Error(`${article.id}: "${text}" not found in order`)
+      const end = start + text.length
+      from = end
+      expected++
+      const index = dates.findIndex((date, at) => !used.has(at) && date.span.start < end && date.span.end > start)
+      const date = dates[index]
+      if (date) used.add(index)
+      if (date?.value === value) passed++
+      if (date?.value === value && date.text === text) exact++
+      if (date?.value !== value) console.log(`  ${article.id}: "${text}" ${value} — found ${date ? `"${date.text}" ${date.value ?? '(no value)'}` : 'nothing'}`)
+    }
+    dates.forEach((date, at) => {
+      if (used.has(at)) return
+      extra++
+      console.log(`  ${article.id}: extra "${date.text}" ${date.value ?? '(no value)'}`)
+    })
+  }
+  console.log(`news articles: ${passed} of ${expected} expected dates with the right value (${exact} with the exact span); ${found} found, ${extra} overlapping none`)
+}
+
+if (process.argv.includes('--news')) {
+  scoreNewsArticles()
+  process.exit(0)
+}
 
 if (!files.every(([, file]) => existsSync(join(folder, file)))) {
   console.log(`eval:dates skipped: TimeBank/AQUAINT not found in ${folder}`)
