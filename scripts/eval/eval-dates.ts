@@ -18,11 +18,13 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all] [--news]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all] [--half tune|held-out] [--news]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
  *   --classes       count those errors by kind (see `errorClass`)
  *   --kinds         per kind of found expression (`kindKey`): how many found, how many with
  *                   the right value — which kinds are mostly wrong (tune half by default)
+ *   --half H        score only the documents of half H (the other half is not run: to work on
+ *                   the tune half without looking at the held-out figures)
  *   --news          score only the hand-written news articles of `test/dates/news-articles.json`
  *                   (finance and policy date forms; see `scoreNewsArticles`) and stop
  */
@@ -126,6 +128,8 @@ const errorLimit = Number(option('--errors') ?? 0) || 0
 const errorsFrom = option('--errors-from') ?? 'tune'
 if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors-from: tune, held-out or all, not ${errorsFrom}`)
 const errors: string[] = []
+const onlyHalf = option('--half')
+if (onlyHalf !== undefined && !['tune', 'held-out'].includes(onlyHalf)) throw new Error(`--half: tune or held-out, not ${onlyHalf}`)
 const showClasses = process.argv.includes('--classes')
 const classes = new Map<string, number>()
 /** The same counts per corpus ("TimeBank", "AQUAINT"): aggregate figures, safe to print for the held-out half. */
@@ -337,6 +341,7 @@ for (const [corpus, file] of files) {
   const docs = readFileSync(join(folder, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Doc)
   for (const doc of docs) {
     const half = halfOf(doc)
+    if (onlyHalf !== undefined && half !== onlyHalf) continue
     for (const split of [half, 'all'] as const) {
       for (const name of [corpus, 'TimeBank + AQUAINT']) counts.get(split)?.set(name, (counts.get(split)?.get(name) ?? 0) + 1)
     }
@@ -359,6 +364,7 @@ function tallyOf(split: Half | 'all', corpus: string, name: string): Tally {
 const rows: string[] = []
 for (const split of splits) {
   for (const corpus of corpora) {
+    if (onlyHalf !== undefined && split !== onlyHalf) continue
     for (const [name] of systems) rows.push(row(split, `${corpus} (${counts.get(split)?.get(corpus) ?? 0} docs)`, name, tallyOf(split, corpus, name)))
   }
 }
@@ -376,6 +382,7 @@ console.log('\nValue F1 with an X in either value matching any character ("1989-
 console.log('| half | system | value P R F1 | X-compatible value P R F1 |')
 console.log('|---|---|---|---|')
 for (const split of splits) {
+  if (onlyHalf !== undefined && split !== onlyHalf) continue
   for (const [name] of systems) {
     const tally = tallyOf(split, 'TimeBank + AQUAINT', name)
     console.log(`| ${split} | ${name} | ${f1(tally.value, tally)} | ${f1(tally.compatible, tally)} |`)
