@@ -30,6 +30,17 @@ export const eventHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that name a storm before its given name ("Hurricane Katrina", "Typhoon Haiyan"): the
+ * name is no person. "Tropical Storm" counts too, but not "Storm" alone ("Storm Reid" is an actress).
+ *
+ * @example
+ * ```ts
+ * stormHeads.has('Hurricane') // true
+ * ```
+ */
+export const stormHeads: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm'])
+
+/**
  * Last words of the names of laws and treaties, which are no person, organization or place
  * ("Private Securities Litigation Reform Act", "First Amendment", "Kyoto Protocol").
  *

@@ -22,7 +22,7 @@ import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {legalForms} from '../data/org-words.js'
-import {namedByFirstWord} from './names/patterns.js'
+import {shortFormLength} from './names/patterns.js'
 import {hasNicknameShape} from './names/long-names.js'
 
 interface Group {
@@ -84,7 +84,7 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
-    const name = normalizeName(surface)
+    const name = mention.kind === 'place' ? placeName(normalizeName(surface)) : normalizeName(surface)
     const kindGroups = groups[mention.kind]
     const group = mention.kind === 'person' ? personGroup(kindGroups, personKey(name)) : namedGroup(kindGroups, lookupKey(name), name, aliases)
     if (mention.title && !group.entity.title) group.entity.title = mention.title
@@ -106,6 +106,15 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
  */
 export function personKey(name: string): string {
   return HAS_LOWER.test(name) ? name : titleCase(name)
+}
+
+/**
+ * A place's name as it is compared and reported: a name of five letters or more in capitals
+ * (a dateline's "BOSTON", a headline's "NEW YORK") in title case, so that "Boston" joins it;
+ * shorter names in capitals stay (they are as often abbreviations: "UAE", "DPRK").
+ */
+function placeName(name: string): string {
+  return name.length < 5 || HAS_LOWER.test(name) ? name : titleCase(name)
 }
 
 function newGroup(kind: Kind, key: string, name = key): Group {
@@ -197,14 +206,16 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
 /**
  * Short forms of the text's organizations → their full names, where one organization of
  * the text has them: a team's plural nickname ("Warriors" → "Golden State Warriors") and a
- * company's first word before words that only say what it is ("Brightwater" →
- * "Brightwater Therapeutics, Inc.", "Albemarle" → "Albemarle Corp").
+ * company's first words before words that only say what it is ("Brightwater" →
+ * "Brightwater Therapeutics, Inc.", "Harbor Lane" → "Harbor Lane Therapeutics, Inc.").
  */
 function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const owners = new Map<string, string | undefined>()
   const own = (short: string, name: string): void => {
     // Two organizations of one short form ("New York Rangers", "Texas Rangers"): neither takes it.
-    owners.set(short, owners.has(short) && owners.get(short) !== name ? undefined : name)
+    // ("Harbor Lane Therapeutics" and "Harbor Lane Therapeutics, Inc." are one.)
+    const owner = owners.get(short)
+    owners.set(short, owners.has(short) && (owner === undefined || lookupKey(owner) !== lookupKey(name)) ? undefined : name)
   }
   for (const mention of mentions) {
     if (mention.kind !== 'organization') continue
@@ -213,7 +224,8 @@ function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<s
     if (words.length < 2) continue
     const last = words[words.length - 1] as string
     if (hasNicknameShape(last)) own(last, name)
-    if (namedByFirstWord(words)) own(words[0] as string, name)
+    const short = shortFormLength(words)
+    if (short > 0) own(words.slice(0, short).join(' '), name)
   }
   const aliases = new Map<string, string>()
   for (const [short, name] of owners) if (name) aliases.set(short, name)

@@ -19,6 +19,12 @@ describe('clusterMentions', () => {
     expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Golden State Warriors', 3], ['Boston Celtics', 1]])
   })
 
+  it('joins a place written in capitals (a dateline) to the same place in title case, and names it in title case (session 10)', () => {
+    const text = 'BOSTON, Nov. 30 -- Boston officials met. The UAE said so.'
+    const {places} = clusterMentions(text, mentionsOf(text, [['place', 'BOSTON'], ['place', 'Boston'], ['place', 'UAE']]))
+    expect(places.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Boston', 2], ['UAE', 1]])
+  })
+
   it('joins no nickname that two teams of the text share', () => {
     const text = 'The New York Rangers and the Texas Rangers. The Rangers won.'
     const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'New York Rangers'], ['organization', 'Texas Rangers'], ['organization', 'Rangers']]))

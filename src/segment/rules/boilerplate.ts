@@ -46,15 +46,16 @@ const exactLength = 140
 /**
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
- * "The copying, republication or redistribution of … is expressly prohibited", "This page is
+ * "The copying, republication or redistribution of … is expressly prohibited", "This document
+ * is subject to copyright.", "This page is
  * licensed under a Creative Commons Attribution 2.5 License", and a trademark notice ("X and Y are
  * registered trademarks of Z, Inc.", "… trademarks of their respective holders").
  */
 const rightsNotice =
-  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
+  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis (?:copyrighted by|subject to copyright)\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** Words one of the rights notices needs: tested first, as most blocks have none. */
-const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ', 'trademark']
+const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyright', ' under ', 'trademark']
 
 /**
  * Whether `text` is a rights notice without the word "copyright" (see `rightsNotice`).

@@ -37,7 +37,7 @@ function withoutRole(body: string): string {
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
 const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`, 'u')
 
-const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
+const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le|of(?= \p{Lu}))){0,4}$`, 'u'))
 
 /** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
 const ROLE_PART = new RegExp(String.raw`^(?:[\w'’.-]{1,30} ){0,3}(?:${[...roleNouns, 'Chief', 'Analyst', 'Critic'].join('|')})s?$`, 'iu')
@@ -97,7 +97,8 @@ export function parseByline(line: string): BylineMatch | undefined {
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
-  if (date) body = body.slice(0, date.index)
+  // (and so is the dash before it: "by Jon Brodkin - Nov 29, 2026").
+  if (date) body = body.slice(0, date.index).replace(/ [-–—]$/u, '')
   // "By Daniel Dombey in Washington": the names, then where the writer files from. (Unlabelled, the form
   // reads menus as bylines: "The Star in Education", "Sony Open in Hawaii".)
   const filed = labelled ? FILED_FROM().exec(body) : null

@@ -52,6 +52,9 @@ const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
 
+/** The newsroom asking for tips under a story: "Have a news tip? Email us at …". */
+const tipLine = /^(?:have|got) (?:a )?(?:news |story )?tip\b/iu
+
 /**
  * How to reach the writer: "Scott Brown can be reached at sbrown@… or 412-…", "To contact the
  * reporter on this story: X in Paris at", "Contact Star columnist X at" — with the address in the
@@ -62,15 +65,15 @@ const writerContact = onFirstUse(() =>
 )
 const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
-/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
-const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
+/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name; or who provided a science story ("Provided by University of X"). */
+const source = onFirstUse(() => RegExp(String.raw`^(?:SOURCE:? |(?:Materials p|P)rovided by )\p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -90,7 +93,9 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
  * noteKind('Media Contact: Jordan Lee') // 'contact'
  * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
  * noteKind('Scott Brown can be reached at sbrown@example.com or 412-555-0132.') // 'contact'
+ * noteKind('Have a news tip? Email us at news@example.com.') // 'contact'
  * noteKind('SOURCE Northfield Water Authority') // 'source'
+ * noteKind('Provided by University of Alaska Fairbanks') // 'source'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
  */
@@ -103,7 +108,7 @@ export function noteKind(text: string): NoteKind | undefined {
   // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …".
   if (words <= (text.includes('©') ? 80 : 40) && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
-  if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 25 && (contact.test(text) || tipLine.test(text))) return 'contact'
   // The writer's addresses alone after the story ("dortiz@dispatch.com", "@DanOrtizDispatch").
   if (words <= 3 && text.split(' ').every(isAddressLine)) return 'contact'
   if (words <= 30 && writerContact().test(text) && contactDetails().test(text)) return 'contact'
