@@ -30,6 +30,8 @@ describe('note kinds', () => {
     ['@DanOrtizDispatch', 'contact'],
     ['SOURCE BET Networks', 'source'],
     ['SOURCE: Northfield Water Authority', 'source'],
+    ['— With assistance from Mark Burton', 'contributors'],
+    ['(With inputs from PTI)', 'contributors'],
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],

@@ -88,6 +88,7 @@ export interface BylineMatch {
  * parseByline('By Jane Doe and John Roe')?.authors // ['Jane Doe', 'John Roe']
  * parseByline('By JILL LAWLESS, The Associated Press')?.authors // ['Jill Lawless']
  * parseByline('Jane Doe | Reuters')?.authors // ['Jane Doe']
+ * parseByline('Fiona Harvey Environment editor')?.authors // ['Fiona Harvey']
  * parseByline('By the end of the day, it was over.') // undefined
  * ```
  */
@@ -104,7 +105,7 @@ export function parseByline(line: string): BylineMatch | undefined {
   const filed = labelled ? FILED_FROM().exec(body) : null
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (filed) body = filed[1] as string
-  if (!labelled && !/[|,]/u.test(body)) return undefined
+  if (!labelled && !/[|,]/u.test(body)) return nameBeforeRole(line)
   if (!labelled && endsSentence(body)) return undefined
   const names = withoutRole(body)
   const parts = names
@@ -133,6 +134,13 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (!labelled && outletsSeen === 0) return undefined
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()))}
+}
+
+/** "Fiona Harvey Environment editor": a two-word name and the writer's job in lower case on one line (The Guardian's bylines). */
+function nameBeforeRole(line: string): BylineMatch | undefined {
+  const split = /^(\S+ \S+) (\S.* \p{Ll}+)$/u.exec(line)
+  const match = split ? nameOverRole(split[1] as string, split[2] as string) : undefined
+  return match && {end: line.length, authors: match.authors}
 }
 
 function trimEnd(line: string, end: number): number {
