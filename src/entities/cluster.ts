@@ -23,6 +23,7 @@ import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {legalForms} from '../data/org-words.js'
 import {shortFormLength} from './names/patterns.js'
+import {isNameSuffix} from './names/titles.js'
 import {hasNicknameShape} from './names/long-names.js'
 
 interface Group {
@@ -117,8 +118,7 @@ function placeName(name: string): string {
   return name.length < 5 || HAS_LOWER.test(name) ? name : titleCase(name)
 }
 
-function newGroup(kind: Kind, key: string, name = key): Group {
-  const words = key.split(' ')
+function newGroup(kind: Kind, key: string, name = key, words = key.split(' ')): Group {
   const group: Group = {index: kind.list.length, entity: {name, mentions: []}, words, keys: new Set()}
   kind.list.push(group)
   const last = words[words.length - 1] as string
@@ -139,21 +139,33 @@ function addKey(kind: Kind, group: Group, key: string): void {
 function personGroup(kind: Kind, key: string): Group {
   const same = kind.byKey.get(key)
   if (same) return same
+  // "Leo XIV" and "Martin Luther King Jr." are matched without the numeral or suffix ("Leo", "King").
   const words = key.split(' ')
+  const suffix = suffixOf(key)
+  if (suffix) words.pop()
   const candidates = kind.byLastWord.get(words[words.length - 1] as string) ?? []
   for (let index = candidates.length - 1; index >= 0; index--) {
     const group = candidates[index] as Group
     const shorter = words.length < group.words.length ? words : group.words
     const longer = words.length < group.words.length ? group.words : words
-    if (!endsWith(longer, shorter)) continue
+    if (!endsWith(longer, shorter) && words.join(' ') !== group.words.join(' ')) continue
+    // "Henry VIII" is not "Henry VII".
+    const other = suffixOf(group.entity.name)
+    if (suffix && other && suffix !== other) continue
     addKey(kind, group, key)
-    if (longer === words) {
+    if (longer === words && key.length > group.entity.name.length) {
       group.words = words
       group.entity.name = key
     }
     return group
   }
-  return newGroup(kind, key)
+  return newGroup(kind, key, key, words)
+}
+
+/** The regnal number or generational suffix that ends a name of two words or more ("XIV" of "Leo XIV", "Jr." of "Martin Luther King Jr."). */
+function suffixOf(name: string): string | undefined {
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  return last !== name && isNameSuffix(last) ? last : undefined
 }
 
 /** The group of an organization or place named `name` (looked up by `key`, and by the expansion an acronym has in the text). */

@@ -25,6 +25,12 @@ describe('clusterMentions', () => {
     expect(places.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Boston', 2], ['UAE', 1]])
   })
 
+  it('joins a name to the same name with a regnal number or suffix, but not two different numbers (session 10)', () => {
+    const text = 'Pope Leo XIV spoke. Leo left. Henry VIII and Henry VII.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Leo XIV'], ['person', 'Leo'], ['person', 'Henry VIII'], ['person', 'Henry VII']]))
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([['Leo XIV', 2], ['Henry VIII', 1], ['Henry VII', 1]])
+  })
+
   it('joins no nickname that two teams of the text share', () => {
     const text = 'The New York Rangers and the Texas Rangers. The Rangers won.'
     const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'New York Rangers'], ['organization', 'Texas Rangers'], ['organization', 'Rangers']]))

@@ -6,6 +6,7 @@ describe('boilerplate', () => {
   it.each([
     ['Advertisement', 'ad'],
     ['Advertisement:', 'ad'],
+    ['Story continues', 'ad'],
     ['Share this article', 'share'],
     ['Share this: Digg | del.icio.us | Facebook | Yahoo! | What\'s this?', 'share'],
     ['Font Size', 'share'],

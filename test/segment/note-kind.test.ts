@@ -32,6 +32,8 @@ describe('note kinds', () => {
     ['SOURCE: Northfield Water Authority', 'source'],
     ['— With assistance from Mark Burton', 'contributors'],
     ['(With inputs from PTI)', 'contributors'],
+    ['Associated Press writer Amy Taxin contributed from Orange County, California.', 'contributors'],
+    ['A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 of the New York edition.', 'editors-note'],
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
@@ -131,6 +133,7 @@ describe('press contacts', () => {
     ['Maria Esteban is a hydrologist at the University of Arizona.', true],
     ['Maria Esteban teaches law at Yale. Follow her at @mesteban', true],
     ['Maria Esteban said the plan would fail.', false],
+    ['Maria Esteban covers water for The Times. More about Maria Esteban', true],
     ['Maria is a hydrologist.', false],
     ['Esteban is a hydrologist at the University of Arizona and a former adviser to the state, whose work on the river basin and its aquifers, its canals and its farms has been cited in every water plan the state has written since the drought began more than twenty years ago in the Southwest.', false],
   ])('isAuthorBio(%j)', (text, expected) => {

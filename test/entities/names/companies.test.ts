@@ -32,6 +32,11 @@ describe('a company and its short forms are one organization', () => {
     expect(people).toEqual([])
   })
 
+  it('takes a bill for no person (session 10)', () => {
+    const {people} = extractEntities('Senate Passes Stopgap Bill, Averting a Shutdown. Bill Cassidy voted for it.')
+    expect(people.map((entity) => entity.name)).toEqual(['Bill Cassidy'])
+  })
+
   it('joins the first two words of a company\'s name when the rest only says what it is (session 10)', () => {
     const text = 'Harbor Lane Therapeutics, Inc. reported results. Harbor Lane will host a call. Harbor Lane Therapeutics is based in Boston.'
     const {organizations, places} = extractEntities(text)
