@@ -71,7 +71,7 @@ for (const page of pages) {
       const [before, length] = chunks[at] as [number, number]
       return page.text.slice((words[before + length - 1] as Word).end, (words[index] as Word).start)
     })
-    const causes = gaps.map((gap) => {
+    const causes: string[] = gaps.map((gap) => {
       if (gap.includes('\f')) return 'page-break'
       const lines = gap.split('\n').length - 1
       if (lines === 0) return /[\p{L}\p{N}]/u.test(gap) ? 'same-line' : 'tokens'
