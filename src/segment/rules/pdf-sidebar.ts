@@ -18,7 +18,7 @@ import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /** Most sidebar lines between two halves of a sentence. */
-const maximumLines = 3
+const maximumLines = 4
 
 /** A sidebar line is at most this share of the cut line's length and of the column's width. */
 const shortShare = 0.6
@@ -62,20 +62,19 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
       const last = lines.slice(index, end).findIndex((line) => STARTS_LOWER.test(line) && endsSentence(line))
       if (last > 0) end = index + last
     }
-    const resumes = end
     const resumed = lines[end]
     if (end === index || resumed === undefined || !RESUMES_IN_LOWER_CASE().test(resumed)) continue
     // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
     // a short line resumes it only after lines that open otherwise than in lower case.
     const between = lines.slice(index, end)
     if (resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line))) continue
-    for (let at = index; at < resumes; at++) sidebar.add(at)
+    for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
     if (above !== undefined && index >= 3 && isSidebarLine(above, cut) && countWords(above) <= 5 && !endsSentence(above, true) && endsSentence(lines[index - 3] as string)) {
       sidebar.add(index - 2)
     }
-    index = resumes
+    index = end
   }
   return sidebar
 }
