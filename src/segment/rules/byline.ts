@@ -136,9 +136,11 @@ export function parseByline(line: string): BylineMatch | undefined {
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()))}
 }
 
+const NAME_THEN_JOB = onFirstUse(() => RegExp(String.raw`^(\S+ \S+) (\S.* \p{Ll}+)$`, 'u'))
+
 /** "Fiona Harvey Environment editor": a two-word name and the writer's job in lower case on one line (The Guardian's bylines). */
 function nameBeforeRole(line: string): BylineMatch | undefined {
-  const split = /^(\S+ \S+) (\S.* \p{Ll}+)$/u.exec(line)
+  const split = NAME_THEN_JOB().exec(line)
   const match = split ? nameOverRole(split[1] as string, split[2] as string) : undefined
   return match && {end: line.length, authors: match.authors}
 }

@@ -26,7 +26,7 @@ const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
   /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
   // AP: "Associated Press writer Amy Taxin contributed from Orange County, California."
-  /\bcontributed from \p{Lu}/u,
+  RegExp(String.raw`\bcontributed from \p{Lu}`, 'u'),
   RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
   /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
   // "— With assistance from Mark Burton" (Bloomberg), "(With inputs from PTI)".
