@@ -87,6 +87,19 @@ describe('pdf sidebar lines', () => {
     expect(sidebarLines(lines).size).toBe(0)
   })
 
+  it('a prose line that picks the sentence up with a name, after menu items that finish nothing', () => {
+    const lines = [
+      'The endorsement could matter more than most, because it brings an email list of three million supporters, said former',
+      'Movies',
+      'Massachusetts Gov. Michael Dukakis, who won the nomination in 1988 but lost the general election to his rival.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+    // Not after a time stamp or a finished line, nor under a list of titles.
+    expect(sidebarLines([lines[0] as string, '21 minutes ago', lines[2] as string]).size).toBe(0)
+    expect(sidebarLines([lines[0] as string, 'Movies.', lines[2] as string]).size).toBe(0)
+    expect(sidebarLines(['Business China Invests In Four African Projects Worth $90 Million Over Ten Years', 'Sport', 'World News Blast Kills One And Wounds Eight In Beirut On Monday Night']).size).toBe(0)
+  })
+
   it('the body runs on past the sidebar in segment', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')

@@ -63,7 +63,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
       if (last > 0) end = index + last
     }
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !RESUMES_IN_LOWER_CASE().test(resumed)) continue
+    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE().test(resumed) || resumesWithCapital(cut, lines.slice(index, end), resumed, width))) continue
     // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
     // a short line resumes it only after lines that open otherwise than in lower case.
     const between = lines.slice(index, end)
@@ -79,3 +79,19 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   return sidebar
 }
 
+/** Share of a line's words that open in lower case. */
+function lowerShare(line: string): number {
+  const words = line.split(' ')
+  return words.filter((word) => STARTS_LOWER.test(word)).length / words.length
+}
+
+/**
+ * A prose line of the column picks the sentence up with a capital (a name: "Massachusetts Gov. Michael Dukakis") after
+ * very short lines that finish nothing (menu items): both halves read as prose.
+ */
+function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
+  return (
+    resumed.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
+  )
+}
