@@ -11,6 +11,7 @@ import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isStampLine} from './rules/stamp.js'
+import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -74,7 +75,8 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
-      if (!stamps || !isStampLine(line.text)) return void run.push(line)
+      // So is a comment count ("7 Comments »") over the thread's first comment.
+      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text)) return void run.push(line)
       flush()
       run = [line]
       flush()
