@@ -11,6 +11,8 @@ import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isStampLine} from './rules/stamp.js'
+import {noteKind} from './rules/note-kind.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -75,6 +77,9 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
+      // A writer's contact line after a finished sentence ("To contact the reporter on this story: …") opens a block.
+      const previous = run[run.length - 1]
+      if (previous && endsSentence(previous.text) && STARTS_UPPER.test(line.text) && noteKind(line.text) !== undefined) flush()
       // So is a comment count ("7 Comments »") over the thread's first comment.
       if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text)) return void run.push(line)
       flush()

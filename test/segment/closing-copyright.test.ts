@@ -22,3 +22,13 @@ describe('a copyright notice closes the article', () => {
     expect(result.notes.map((note) => note.kind)).toEqual(['copyright', 'copyright'])
   })
 })
+
+describe('a horizontal rule closes the article when a house ad follows it', () => {
+  const ad = 'Mark your calendars! The Telephony Expo is just days away, and it is not too late to register. Sign up now!'
+  it('leaves the ad under the rule out of the body', () => {
+    expect(texts([prose(1), prose(2), '--------------', ad].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+  it('keeps the story under a rule that parts its sections', () => {
+    expect(texts([prose(1), prose(2), '-----', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2), prose(3)])
+  })
+})

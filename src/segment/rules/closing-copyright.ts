@@ -2,12 +2,20 @@
  * Rule: a copyright notice closes the article. Prose after it in the main region — a rights
  * notice, a subscription offer ("As an X Premium member, you will gain access to …"), a
  * paywall's "The full article contains 339 words …" — is the page's, not the article's,
- * unless about as much prose follows as came before it (a notice inside a longer page).
+ * unless about as much prose follows as came before it (a notice inside a longer page). So does a
+ * horizontal rule ("--------------") with a house ad under it ("Sign up now!", "Don't forget to
+ * check out …"); a rule between two parts of the story is no end.
  *
  * @internal
  */
 import {isProse, type Candidate} from '../candidates.js'
 import type {Region} from '../main-region.js'
+
+/** A horizontal rule: a line of dashes, underscores or equals signs. */
+const RULE = /^(?:-{4,}|_{4,}|={4,})$/u
+
+/** What a house ad says: "Sign up now!", "Don't forget to check out …", "Mark your calendars!". */
+const PROMOTION = /\b(?:sign up|click here|check out|learn more|mark your calendars?|don\W?t (?:miss|forget))\b/iu
 
 /** Most prose words after the notice that it cuts off. */
 const tailWords = 100
@@ -25,10 +33,16 @@ export function cutAtCopyright(candidates: readonly Candidate[], region: Region)
   let before = 0
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
-    if (candidate.boilerplate === 'copyright' && before > 0) {
+    const rule = RULE.test(candidate.text)
+    if ((rule || candidate.boilerplate === 'copyright') && before > 0) {
       let after = 0
-      for (let at = index + 1; at <= region.last; at++) if (isProse(candidates[at] as Candidate)) after += (candidates[at] as Candidate).words
-      if (after < tailWords && after < before) return {first: region.first, last: index - 1, cut: true}
+      let promotes = false
+      for (let at = index + 1; at <= region.last; at++) {
+        const next = candidates[at] as Candidate
+        if (isProse(next)) after += next.words
+        promotes ||= PROMOTION.test(next.text)
+      }
+      if (after < before && (rule ? promotes : after < tailWords)) return {first: region.first, last: index - 1, cut: true}
     }
     if (isProse(candidate)) before += candidate.words
   }
