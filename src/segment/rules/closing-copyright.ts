@@ -9,7 +9,13 @@
  * @internal
  */
 import {isProse, type Candidate} from '../candidates.js'
-import type {Region} from '../main-region.js'
+
+/** A stretch of candidates, first and last index inclusive; `cut` when an end cut it. */
+interface Stretch {
+  first: number
+  last: number
+  cut?: boolean
+}
 
 /** A horizontal rule: a line of dashes, underscores or equals signs. */
 const RULE = /^(?:-{4,}|_{4,}|={4,})$/u
@@ -29,7 +35,7 @@ const tailWords = 100
  * cutAtCopyright(candidatesOf('A story of many words here.\n\nCopyright 2008 AP.\n\nAs a Premium member, you get more.'), {first: 0, last: 2}) // {first: 0, last: 0, cut: true}
  * ```
  */
-export function cutAtCopyright(candidates: readonly Candidate[], region: Region): Region {
+export function cutAtCopyright<R extends Stretch>(candidates: readonly Candidate[], region: R): R | Stretch {
   let before = 0
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
