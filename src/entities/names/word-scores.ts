@@ -76,8 +76,13 @@ interface Generation {
   pairs: Int32Array
 }
 
-/** Word types a generation of the cache holds (8,192: on 1.9 MB of news, 90 % of words are found). */
-const generation = 8_192
+/**
+ * Word types a generation of the cache holds: 16,384 (7.5 MB of typed arrays a
+ * generation). A first pass over 1.9 MB of mixed text (29,618 distinct words) made
+ * 1,159 word types a second time where 8,192 made 9,233, and a text of fewer distinct
+ * words than a generation holds makes none twice.
+ */
+const generation = 16_384
 
 const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
