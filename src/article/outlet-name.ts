@@ -18,13 +18,14 @@ const agencyNames: ReadonlySet<string> = new Set(newsAgencies.map((agency) => ag
  * The organization an author `name` stands for, or `undefined` for a person: a name in
  * capitals as the text writes it (`asWritten`, kept in capitals), a news agency
  * ("Associated Press", "Reuters") or a name ending in an organization's head word
- * ("Washington Bureau").
+ * ("Washington Bureau") or one with "of" in it ("University of Alaska Fairbanks").
  *
  * @example
  * ```ts
  * outletName('Ians', 'IANS') // 'IANS'
  * outletName('Reuters') // 'Reuters'
  * outletName('The Canadian Press') // 'The Canadian Press'
+ * outletName('University of Alaska Fairbanks') // 'University of Alaska Fairbanks'
  * outletName('Jane Doe') // undefined
  * ```
  */
@@ -32,5 +33,6 @@ export function outletName(name: string, asWritten: string = name): string | und
   if (NAME_IN_CAPITALS().test(asWritten)) return asWritten
   if (NAME_IN_CAPITALS().test(name)) return name
   const words = name.replace(/^the\s+/i, '').split(/\s+/)
-  return agencyNames.has(words.join(' ').toLowerCase()) || organizationHeads.has(words[words.length - 1] ?? '') ? name : undefined
+  // "University of Alaska Fairbanks": a byline's name with "of" in it is an institution.
+  return agencyNames.has(words.join(' ').toLowerCase()) || organizationHeads.has(words[words.length - 1] ?? '') || words.includes('of') ? name : undefined
 }

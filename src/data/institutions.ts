@@ -30,15 +30,26 @@ export const eventHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that name a storm before its given name ("Hurricane Katrina", "Typhoon Haiyan"): the
+ * name is no person. "Tropical Storm" counts too, but not "Storm" alone ("Storm Reid" is an actress).
+ *
+ * @example
+ * ```ts
+ * stormHeads.has('Hurricane') // true
+ * ```
+ */
+export const stormHeads: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm'])
+
+/**
  * Last words of the names of laws and treaties, which are no person, organization or place
- * ("Private Securities Litigation Reform Act", "First Amendment", "Kyoto Protocol").
+ * ("Private Securities Litigation Reform Act", "First Amendment", "Kyoto Protocol", a headline's "Stopgap Bill").
  *
  * @example
  * ```ts
  * lawHeads.has('Act') // true
  * ```
  */
-export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
+export const lawHeads: ReadonlySet<string> = new Set(['Act', 'Acts', 'Bill', 'Treaty', 'Accord', 'Accords', 'Amendment', 'Convention', 'Protocol'])
 
 /**
  * Last words of a street's name, without their full stop ("E. Broad St.", "Pennsylvania Avenue"): a place.

@@ -22,7 +22,8 @@ import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {titleCase} from '../internal/title-case.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {legalForms} from '../data/org-words.js'
-import {namedByFirstWord} from './names/patterns.js'
+import {shortFormLength} from './names/patterns.js'
+import {isNameSuffix} from './names/titles.js'
 import {hasNicknameShape} from './names/long-names.js'
 
 interface Group {
@@ -84,7 +85,7 @@ export function clusterMentions(text: string, mentions: readonly NameMention[]):
   const groups: Record<NameKind, Kind> = {person: newKind(), organization: newKind(), place: newKind()}
   for (const mention of ordered) {
     const surface = text.slice(mention.start, mention.end)
-    const name = normalizeName(surface)
+    const name = mention.kind === 'place' ? placeName(normalizeName(surface)) : normalizeName(surface)
     const kindGroups = groups[mention.kind]
     const group = mention.kind === 'person' ? personGroup(kindGroups, personKey(name)) : namedGroup(kindGroups, lookupKey(name), name, aliases)
     if (mention.title && !group.entity.title) group.entity.title = mention.title
@@ -108,8 +109,16 @@ export function personKey(name: string): string {
   return HAS_LOWER.test(name) ? name : titleCase(name)
 }
 
-function newGroup(kind: Kind, key: string, name = key): Group {
-  const words = key.split(' ')
+/**
+ * A place's name as it is compared and reported: a name of five letters or more in capitals
+ * (a dateline's "BOSTON", a headline's "NEW YORK") in title case, so that "Boston" joins it;
+ * shorter names in capitals stay (they are as often abbreviations: "UAE", "DPRK").
+ */
+function placeName(name: string): string {
+  return name.length < 5 || HAS_LOWER.test(name) ? name : titleCase(name)
+}
+
+function newGroup(kind: Kind, key: string, name = key, words = key.split(' ')): Group {
   const group: Group = {index: kind.list.length, entity: {name, mentions: []}, words, keys: new Set()}
   kind.list.push(group)
   const last = words[words.length - 1] as string
@@ -130,21 +139,33 @@ function addKey(kind: Kind, group: Group, key: string): void {
 function personGroup(kind: Kind, key: string): Group {
   const same = kind.byKey.get(key)
   if (same) return same
+  // "Leo XIV" and "Martin Luther King Jr." are matched without the numeral or suffix ("Leo", "King").
   const words = key.split(' ')
+  const suffix = suffixOf(key)
+  if (suffix) words.pop()
   const candidates = kind.byLastWord.get(words[words.length - 1] as string) ?? []
   for (let index = candidates.length - 1; index >= 0; index--) {
     const group = candidates[index] as Group
     const shorter = words.length < group.words.length ? words : group.words
     const longer = words.length < group.words.length ? group.words : words
-    if (!endsWith(longer, shorter)) continue
+    if (!endsWith(longer, shorter) && words.join(' ') !== group.words.join(' ')) continue
+    // "Henry VIII" is not "Henry VII".
+    const other = suffixOf(group.entity.name)
+    if (suffix && other && suffix !== other) continue
     addKey(kind, group, key)
-    if (longer === words) {
+    if (longer === words && key.length > group.entity.name.length) {
       group.words = words
       group.entity.name = key
     }
     return group
   }
-  return newGroup(kind, key)
+  return newGroup(kind, key, key, words)
+}
+
+/** The regnal number or generational suffix that ends a name of two words or more ("XIV" of "Leo XIV", "Jr." of "Martin Luther King Jr."). */
+function suffixOf(name: string): string | undefined {
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  return last !== name && isNameSuffix(last) ? last : undefined
 }
 
 /** The group of an organization or place named `name` (looked up by `key`, and by the expansion an acronym has in the text). */
@@ -197,14 +218,16 @@ function acronymAliases(text: string, mentions: readonly NameMention[]): Map<str
 /**
  * Short forms of the text's organizations → their full names, where one organization of
  * the text has them: a team's plural nickname ("Warriors" → "Golden State Warriors") and a
- * company's first word before words that only say what it is ("Brightwater" →
- * "Brightwater Therapeutics, Inc.", "Albemarle" → "Albemarle Corp").
+ * company's first words before words that only say what it is ("Brightwater" →
+ * "Brightwater Therapeutics, Inc.", "Harbor Lane" → "Harbor Lane Therapeutics, Inc.").
  */
 function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<string, string> {
   const owners = new Map<string, string | undefined>()
   const own = (short: string, name: string): void => {
     // Two organizations of one short form ("New York Rangers", "Texas Rangers"): neither takes it.
-    owners.set(short, owners.has(short) && owners.get(short) !== name ? undefined : name)
+    // ("Harbor Lane Therapeutics" and "Harbor Lane Therapeutics, Inc." are one.)
+    const owner = owners.get(short)
+    owners.set(short, owners.has(short) && (owner === undefined || lookupKey(owner) !== lookupKey(name)) ? undefined : name)
   }
   for (const mention of mentions) {
     if (mention.kind !== 'organization') continue
@@ -213,7 +236,8 @@ function shortFormAliases(text: string, mentions: readonly NameMention[]): Map<s
     if (words.length < 2) continue
     const last = words[words.length - 1] as string
     if (hasNicknameShape(last)) own(last, name)
-    if (namedByFirstWord(words)) own(words[0] as string, name)
+    const short = shortFormLength(words)
+    if (short > 0) own(words.slice(0, short).join(' '), name)
   }
   const aliases = new Map<string, string>()
   for (const [short, name] of owners) if (name) aliases.set(short, name)

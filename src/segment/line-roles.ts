@@ -11,7 +11,7 @@ import {isStampLine} from './rules/stamp.js'
 import {hasAge, rankedTitleStart, splitTeaser} from './rules/teaser.js'
 import {isJumpHead, isPageFurniture, furnitureKey, runningLines} from './rules/pdf-furniture.js'
 import {datedTitle, isRelatedAside, isRelatedLabel, isRelatedTitle, parseRelatedLine, relatedEntryTitle, type RelatedLine} from './rules/related-line.js'
-import {entryMarker, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
+import {entryMarker, isCitationLine, isFootnoteLine, referenceHeading} from './rules/reference-list.js'
 import {STARTS_LOWER} from '../internal/letter-patterns.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
@@ -252,5 +252,6 @@ function roleOf(
   if (related) return {kind: 'related', related}
   if (referenceHeading(line.text) && next !== undefined && previousBlank) return {kind: 'heading'}
   if (isFootnoteLine(line.text)) return {kind: 'entry', entry: 'footnote', opens: true}
+  if (isCitationLine(line.text)) return {kind: 'entry', entry: 'citation', opens: true}
   return {kind: 'text'}
 }

@@ -19,6 +19,18 @@ describe('clusterMentions', () => {
     expect(organizations.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Golden State Warriors', 3], ['Boston Celtics', 1]])
   })
 
+  it('joins a place written in capitals (a dateline) to the same place in title case, and names it in title case (session 10)', () => {
+    const text = 'BOSTON, Nov. 30 -- Boston officials met. The UAE said so.'
+    const {places} = clusterMentions(text, mentionsOf(text, [['place', 'BOSTON'], ['place', 'Boston'], ['place', 'UAE']]))
+    expect(places.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Boston', 2], ['UAE', 1]])
+  })
+
+  it('joins a name to the same name with a regnal number or suffix, but not two different numbers (session 10)', () => {
+    const text = 'Pope Leo XIV spoke. Leo left. Henry VIII and Henry VII.'
+    const {people} = clusterMentions(text, mentionsOf(text, [['person', 'Leo XIV'], ['person', 'Leo'], ['person', 'Henry VIII'], ['person', 'Henry VII']]))
+    expect(people.map((person) => [person.name, person.mentions.length])).toEqual([['Leo XIV', 2], ['Henry VIII', 1], ['Henry VII', 1]])
+  })
+
   it('joins no nickname that two teams of the text share', () => {
     const text = 'The New York Rangers and the Texas Rangers. The Rangers won.'
     const {organizations} = clusterMentions(text, mentionsOf(text, [['organization', 'New York Rangers'], ['organization', 'Texas Rangers'], ['organization', 'Rangers']]))

@@ -11,3 +11,15 @@ describe('local-government titles', () => {
     expect(person?.title).toBe(title)
   })
 })
+
+describe('a suffix after a title word (session 10)', () => {
+  it('keeps "Martin Luther King Jr." whole: "King" there is part of the name, not a title over "Jr."', () => {
+    const {people} = extractEntities('Martin Luther King Jr. spoke in Selma.')
+    expect(people.map((person) => person.name)).toEqual(['Martin Luther King Jr.'])
+  })
+
+  it('still splits a title off a name that ends in a regnal number', () => {
+    const {people} = extractEntities('King Charles III visited Sydney on Monday.')
+    expect(people.map((person) => [person.name, person.title])).toEqual([['Charles III', 'King']])
+  })
+})

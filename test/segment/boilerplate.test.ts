@@ -6,6 +6,7 @@ describe('boilerplate', () => {
   it.each([
     ['Advertisement', 'ad'],
     ['Advertisement:', 'ad'],
+    ['Story continues', 'ad'],
     ['Share this article', 'share'],
     ['Share this: Digg | del.icio.us | Facebook | Yahoo! | What\'s this?', 'share'],
     ['Font Size', 'share'],
@@ -67,6 +68,7 @@ describe('boilerplate: rights notices and news link lists (session 4)', () => {
     expect(boilerplateKind('This material may not be published, broadcast, rewritten or redistributed.')).toBe('copyright')
     expect(boilerplateKind('No part of this site should be used in any other media without prior permission.')).toBe('copyright')
     expect(boilerplateKind('The copying, republication or redistribution of News Content is expressly prohibited.')).toBe('copyright')
+    expect(boilerplateKind('This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.')).toBe('copyright')
     expect(boilerplateKind('Smoking is prohibited in all public buildings under the new law.')).toBeUndefined()
     expect(boilerplateKind('The minister said the report may not be published before the election.')).toBeUndefined()
     expect(boilerplateKind('This material may not be reproduced in any form.')).toBe('copyright')

@@ -30,12 +30,22 @@ describe('bylines', () => {
     // a freelancer's outlet (session 9: the line was taken for the headline)
     ['Maria Esteban, Special to the Tribune', ['Maria Esteban'], 37],
     ['By Tom Hale, Special to The Washington Post', ['Tom Hale'], 43],
+    // an institution as the writer, and a dash before the date (session 10)
+    ['by University of Alaska Fairbanks', ['University of Alaska Fairbanks'], 33],
+    ['by Jon Brodkin - Nov 29, 2026 5:04 pm UTC', ['Jon Brodkin'], 14],
+    // a two-word name and the writer's job in lower case on one line (The Guardian)
+    ['Fiona Harvey Environment editor', ['Fiona Harvey'], 31],
+    ['Jessica Elgot Deputy political editor', ['Jessica Elgot'], 37],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })
 
   it.each([
     'By the end of the day, it was over.',
+    // "of" joins two parts of a name, it never ends one ("PGATOUR.com Chief of" / "Correspondents")
+    'By Helen Ross, PGATOUR.com Chief of Correspondents',
+    // a title-case headline ending in a job is no name and job
+    'Police Chief Named Acting Editor',
     'By Tuesday the talks had collapsed',
     'Paris, London and Berlin',
     'Reuters, AP',

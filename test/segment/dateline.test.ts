@@ -20,6 +20,7 @@ describe('datelines', () => {
     ['SEATTLE Jan 14, 2008 (AP) - Amazon will', 'SEATTLE Jan 14, 2008 (AP) -', 'Seattle'],
     ['Madrid (Reuters) - Spain said', 'Madrid (Reuters) -', 'Madrid'],
     ['Washington CNN — The Senate voted', 'Washington CNN —', 'Washington'],
+    ['Beirut (CNN) — Pope Leo XIV urged', 'Beirut (CNN) —', 'Beirut'],
     // a wire story filed from two places (session 7: no dateline was found)
     ['HOUSTON/SINGAPORE, Jan 12 (Reuters) - Oil prices rose', 'HOUSTON/SINGAPORE, Jan 12 (Reuters) -', 'Houston/Singapore'],
     ['LONDON/NEW YORK (Reuters) - Shares fell', 'LONDON/NEW YORK (Reuters) -', 'London/New York'],

@@ -34,6 +34,72 @@ describe('pdf sidebar lines', () => {
     expect(sidebarLines(['The first lanes will be built along the river road and Station Street next year.', 'More news', 'starting in spring, officials said.']).size).toBe(0)
   })
 
+  it("takes a teaser title's lower-case second line, read after the column's next line, for the sidebar's", () => {
+    const interleaved = [
+      'Members of the city council said on Monday that the plan to close two branch libraries',
+      '1. Fire crews contain brush',
+      'would be put off until the spring, when the new budget is expected to be approved',
+      'fire near old quarry',
+      '2. Bakery on Main Street',
+      'by the county board, and that the branches would keep their hours until then.',
+      'closes after 41 years',
+      'The library director, Ann Howell, said the delay would give residents time to comment.',
+    ]
+    expect([...sidebarLines(interleaved)].sort()).toEqual([1, 3, 4])
+  })
+
+  it("a short lower-case line under a column-wide one is the column's own (no short title above it)", () => {
+    const prose = [
+      'With revenue streams increasing in every area and more to come this year once the',
+      'new, vastly improved television deal starts to take effect, the club is in far',
+      'healthier shape than',
+      'anyone could have predicted before the takeover, the chairman told shareholders.',
+    ]
+    expect(sidebarLines(prose).size).toBe(0)
+  })
+
+  it('finds the column width with as many sidebar lines as column lines, and the short last line after a title', () => {
+    const lines = [
+      'Residents who spoke during the public comment period were divided. Several',
+      'Obituaries and death notices',
+      'Weather for the next five days',
+      'retirees on fixed incomes said the increase would strain their budgets, while the',
+      'Classifieds and used cars',
+      'Jobs in the county this week',
+      'owner of a downtown restaurant said repeated boil-water notices last year had cost',
+      'Contact the newsroom',
+      'her thousands of dollars in lost business.',
+      'The new rates will be reviewed again in two years.',
+    ]
+    expect([...sidebarLines(lines)].sort()).toEqual([1, 2, 4, 5, 7])
+  })
+
+  it('a narrower paragraph under a wide line is no sidebar', () => {
+    const lines = [
+      "Jan. 11 (Bloomberg) -- The president's former wife lost a legal bid to block publication of a book that quotes",
+      'her making critical comments about him.',
+      'Judge Anne Sauteraud issued the seven-page ruling',
+      'today on the suit that she filed Jan. 9, against',
+      'journalist Anna Bitton and her Paris publisher.',
+      'Excerpts of the book, which went on sale Jan. 9 and',
+      'ranked as the top-seller today on the French site,',
+    ]
+    expect(sidebarLines(lines).size).toBe(0)
+  })
+
+  it('a prose line that picks the sentence up with a name, after menu items that finish nothing', () => {
+    const lines = [
+      'The endorsement could matter more than most, because it brings an email list of three million supporters, said former',
+      'Movies',
+      'Massachusetts Gov. Michael Dukakis, who won the nomination in 1988 but lost the general election to his rival.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+    // Not after a time stamp or a finished line, nor under a list of titles.
+    expect(sidebarLines([lines[0] as string, '21 minutes ago', lines[2] as string]).size).toBe(0)
+    expect(sidebarLines([lines[0] as string, 'Movies.', lines[2] as string]).size).toBe(0)
+    expect(sidebarLines(['Business China Invests In Four African Projects Worth $90 Million Over Ten Years', 'Sport', 'World News Blast Kills One And Wounds Eight In Beirut On Monday Night']).size).toBe(0)
+  })
+
   it('the body runs on past the sidebar in segment', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {entryMarker, isFootnoteLine, referenceHeading} from '../../src/segment/rules/reference-list.js'
+import {entryMarker, isCitationLine, isFootnoteLine, referenceHeading} from '../../src/segment/rules/reference-list.js'
 
 describe('reference lists', () => {
   it.each([
@@ -36,5 +36,27 @@ describe('reference lists: quoted titles (session 4)', () => {
     const {segment} = await import('../../src/index.js')
     const text = 'The stampede killed hundreds of pilgrims near Mecca on Thursday, officials said.\n\nSources\n\n"Hajj stampede kills hundreds" — BBC News, January 12, 2006\n"Pilgrims crushed at Jamarat Bridge" — Reuters, January 12, 2006'
     expect(segment(text).references.map((reference) => reference.kind)).toEqual(['heading', 'citation', 'citation'])
+  })
+})
+
+describe('labelled citations under a science story (session 10)', () => {
+  it.each([
+    ['More information: Jana Keller et al, Old carbon in Arctic streams, Nature Geoscience (2026). DOI: 10.1038/s41561', true],
+    ['Journal information: Nature Geoscience', true],
+    ['Journal Reference: Keller J. et al. Old carbon. Nature Geoscience, 2026', true],
+    ['Citation: Melting permafrost (2026, November 28) retrieved 30 November 2026 from https://phys.org/news/x.html', true],
+    ['More information was not available on Monday.', false],
+    ['Citation needed, the editors wrote.', false],
+  ])('isCitationLine(%j)', (line, expected) => {
+    expect(isCitationLine(line)).toBe(expected)
+  })
+
+  it('makes each such line a citation reference, out of the body', async () => {
+    const {segment} = await import('../../src/index.js')
+    const story = 'Carbon locked in Arctic permafrost is reaching rivers far faster than scientists had assumed, a study found.'
+    const text = `${story}\n\nThe team sampled 41 streams across the North Slope between 2022 and 2025 and dated their carbon.\n\nMore information: Jana Keller et al, Old carbon in Arctic streams, Nature Geoscience (2026). DOI: 10.1038/s41561-026-01234-5`
+    const result = segment(text)
+    expect(result.references.map((reference) => [reference.kind, reference.text.slice(0, 17)])).toEqual([['citation', 'More information:']])
+    expect(result.body.map((paragraph) => paragraph.text.slice(0, 10))).toEqual(['Carbon loc', 'The team s'])
   })
 })

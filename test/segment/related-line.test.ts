@@ -26,6 +26,7 @@ describe('related-article lists', () => {
   it('tells a bare label and the titles under it', () => {
     expect(isRelatedLabel('Read more:')).toBe(true)
     expect(isRelatedLabel('Related stories')).toBe(true)
+    expect(isRelatedLabel('Explore further')).toBe(true)
     expect(isRelatedLabel('Read more: Why rates fell')).toBe(false)
     expect(isRelatedTitle('Bank of England holds rates, signals cuts later in year')).toBe(true)
     expect(isRelatedTitle('The bank said on Tuesday that approvals fell for a third month.')).toBe(false)

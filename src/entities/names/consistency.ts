@@ -8,20 +8,20 @@
 import {rangeText, rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_CAPITALIZED, STARTS_UPPER} from '../../internal/letter-patterns.js'
-import {namedByFirstWord} from './patterns.js'
+import {shortFormLength} from './patterns.js'
 import {nationalities} from '../../data/nationalities.js'
 import {isTitleWord} from './titles.js'
 
 /**
- * The first word of a company's name when the words after it only say what it is
- * ("Albemarle" of "Albemarle Corp", "Brightwater" of "Brightwater Therapeutics, Inc."); no
- * title word or nationality ("General Electric Co", "American Airlines").
+ * The first word or two of a company's name when the words after them only say what it is
+ * ("Albemarle" of "Albemarle Corp", "Harbor Lane" of "Harbor Lane Therapeutics, Inc."); no
+ * title word or nationality first ("General Electric Co", "American Airlines").
  */
 function companyShortForm(words: readonly TaggerWord[], range: WordRange): string | undefined {
   const first = words[range.first] as TaggerWord
-  if (!namedByFirstWord(words.slice(range.first, range.last).map((word) => word.text))) return undefined
-  if (!STARTS_CAPITALIZED.test(first.text) || first.text === 'The' || isTitleWord(first) || nationalities.has(first.text)) return undefined
-  return first.text
+  const length = shortFormLength(words.slice(range.first, range.last).map((word) => word.text))
+  if (length === 0 || !STARTS_CAPITALIZED.test(first.text) || first.text === 'The' || isTitleWord(first) || nationalities.has(first.text)) return undefined
+  return rangeText(words, {first: range.first, last: range.first + length})
 }
 
 /** Longest name, in words, that is looked for again. */
@@ -52,7 +52,7 @@ export function makeConsistent(sentences: ReadonlyArray<readonly TaggerWord[]>, 
       const last = words[range.last - 1]
       if (last && STARTS_CAPITALIZED.test(last.text)) vote(last.text, 'PER', 0.5)
     }
-    // A company's first word before words that only say what it is ("Albemarle" of "Albemarle Corp").
+    // A company's first words before words that only say what it is ("Albemarle" of "Albemarle Corp").
     const short = range.type === 'ORG' ? companyShortForm(words, range) : undefined
     if (short) vote(short, 'ORG', 1.5)
   }

@@ -158,16 +158,19 @@ export function suffixedCompanies(words: readonly TaggerWord[], sentence: number
 }
 
 /**
- * Whether the words of a company's name after its first only say what it is (its trade or
- * legal form: "Therapeutics", ",", "Inc."), so that the first word alone names it
- * ("Albemarle" of "Albemarle Corp").
+ * How many words of a company's name name it alone, when the words after them only say
+ * what it is (its trade or legal form: "Therapeutics", ",", "Inc."): 1 for "Albemarle" of
+ * "Albemarle Corp", 2 for "Harbor Lane" of "Harbor Lane Therapeutics, Inc."; 0 when no such
+ * words end the name or more than two come before them.
  *
  * @example
  * ```ts
- * namedByFirstWord(['Brightwater', 'Therapeutics', ',', 'Inc.']) // true
- * namedByFirstWord(['Democratic', 'Party']) // false
+ * shortFormLength(['Brightwater', 'Therapeutics', ',', 'Inc.']) // 1
+ * shortFormLength(['Democratic', 'Party']) // 0
  * ```
  */
-export function namedByFirstWord(words: readonly string[]): boolean {
-  return words.length > 1 && words.every((word, index) => index === 0 || word === ',' || companyEnds.has(word.replace(/[.,]$/u, '')))
+export function shortFormLength(words: readonly string[]): number {
+  let end = words.length
+  while (end > 1 && (words[end - 1] === ',' || companyEnds.has((words[end - 1] as string).replace(/[.,]$/u, '')))) end--
+  return end < words.length && end <= 2 ? end : 0
 }

@@ -55,7 +55,8 @@ export function splitTitle(
     // "U.S. Assistant Secretary of State John Kornblum": the name follows the last title word
     let nameStart = range.last
     while (nameStart > first && !isTitleWord(words[nameStart - 1])) nameStart--
-    if (nameStart > first) first = nameStart
+    // (Not when only a suffix follows it: "Martin Luther King Jr." is one name.)
+    if (nameStart > first && !(nameStart === range.last - 1 && isNameSuffix(words[nameStart]?.text ?? ''))) first = nameStart
   }
   let titleStart = first
   while (titleStart > 0) {
@@ -142,4 +143,18 @@ export function extendGivenName(words: readonly TaggerWord[], range: WordRange, 
   const parts = before.text.toLowerCase().split('-')
   const known = gazetteerLabels(parts).every((labels) => labels.includes('first'))
   return known && !isTitleWord(before) ? {...range, first: range.first - 1} : range
+}
+
+/**
+ * Whether `word` is a regnal number or a generational suffix that may end a person's name
+ * ("XIV" of "Leo XIV", "Jr." of "Martin Luther King Jr.").
+ *
+ * @example
+ * ```ts
+ * isNameSuffix('Jr.') // true
+ * isNameSuffix('King') // false
+ * ```
+ */
+export function isNameSuffix(word: string): boolean {
+  return /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/u.test(word)
 }

@@ -28,7 +28,7 @@ const linkListHeading = onFirstUse(() => RegExp(String.raw`^(?:(?:recent )?relat
 const readNextHeading = /^(?:(?:what to )?read next|up next|further reading|don'?t miss)\s?[:»›>]?$/i
 
 const exact = onFirstUse((): ReadonlyArray<[BoilerplateKind, RegExp]> => [
-  ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
+  ['ad', /^(?:advertisement|advertising|sponsored(?: content| links?)?|ad|ads by \S{1,40}|story continues(?: below(?: advertisement)?)?|continue reading(?: below| the main story)?|skip advertisement|scroll to continue with content):?$/i],
   ['share', /^(?:font(?: size)?:?|text size:?|what(?:'s| is) this\?|a\+?\s?a-?|listen(?: to this article)?|share(?: this(?: article| story| page)?| on \w{1,20}| via \w{1,20})?|tweet|e-?mail|e-?mail this(?: article| story| page)?|print(?: this(?: article| story| page)?)?|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest)$/i],
   ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\(s\)|\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} (?:comments?|responses?)(?: so far(?:\.{3}|…)?| ?[»›])?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
   ['links', linkListHeading()],
@@ -46,15 +46,16 @@ const exactLength = 140
 /**
  * A rights notice without the word "copyright": "This material may not be published,
  * broadcast, rewritten or redistributed.", "No part of this site should be used …",
- * "The copying, republication or redistribution of … is expressly prohibited", "This page is
+ * "The copying, republication or redistribution of … is expressly prohibited", "This document
+ * is subject to copyright.", "This page is
  * licensed under a Creative Commons Attribution 2.5 License", and a trademark notice ("X and Y are
  * registered trademarks of Z, Inc.", "… trademarks of their respective holders").
  */
 const rightsNotice =
-  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis copyrighted by\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
+  /\b(?:is a|are) (?:registered )?trademarks? of\b|\btrademarks?\b.{0,60}\btheir respective (?:holders|owners)\b|\bmay not be (?:re)?(?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in (?:any|whole))|\bno part of this (?:site|publication|article|material|website)\b|\b(?:copying|republication|redistribution|reproduction)\b.{0,100}\bprohibited\b|\bis (?:copyrighted by|subject to copyright)\b|\b(?:is|are) (?:licensed|available) under (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b/iu
 
 /** Words one of the rights notices needs: tested first, as most blocks have none. */
-const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyrighted', ' under ', 'trademark']
+const rightsWords = ['may not be', 'no part of', 'prohibited', 'copyright', ' under ', 'trademark']
 
 /**
  * Whether `text` is a rights notice without the word "copyright" (see `rightsNotice`).

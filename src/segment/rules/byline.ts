@@ -37,7 +37,7 @@ function withoutRole(body: string): string {
 /** An outlet written after the names without a comma ("By JILL LAWLESS Associated Press"). */
 const outletSuffix = new RegExp(String.raw`\s${agencyPattern('byline-outlet')}$`, 'u')
 
-const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le)){0,4}$`, 'u'))
+const name = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]{0,30}(?:\s(?:[\p{Lu}][\p{L}'’.-]{0,30}|van|von|de|da|del|der|bin|al|la|le|of(?= \p{Lu}))){0,4}$`, 'u'))
 
 /** A job title of a few words ending in a role noun ("Brussels correspondent", "bureau chief"). */
 const ROLE_PART = new RegExp(String.raw`^(?:[\w'’.-]{1,30} ){0,3}(?:${[...roleNouns, 'Chief', 'Analyst', 'Critic'].join('|')})s?$`, 'iu')
@@ -88,6 +88,7 @@ export interface BylineMatch {
  * parseByline('By Jane Doe and John Roe')?.authors // ['Jane Doe', 'John Roe']
  * parseByline('By JILL LAWLESS, The Associated Press')?.authors // ['Jill Lawless']
  * parseByline('Jane Doe | Reuters')?.authors // ['Jane Doe']
+ * parseByline('Fiona Harvey Environment editor')?.authors // ['Fiona Harvey']
  * parseByline('By the end of the day, it was over.') // undefined
  * ```
  */
@@ -97,13 +98,14 @@ export function parseByline(line: string): BylineMatch | undefined {
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
-  if (date) body = body.slice(0, date.index)
+  // (and so is the dash before it: "by Jon Brodkin - Nov 29, 2026").
+  if (date) body = body.slice(0, date.index).replace(/ [-–—]$/u, '')
   // "By Daniel Dombey in Washington": the names, then where the writer files from. (Unlabelled, the form
   // reads menus as bylines: "The Star in Education", "Sony Open in Hawaii".)
   const filed = labelled ? FILED_FROM().exec(body) : null
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (filed) body = filed[1] as string
-  if (!labelled && !/[|,]/u.test(body)) return undefined
+  if (!labelled && !/[|,]/u.test(body)) return nameBeforeRole(line)
   if (!labelled && endsSentence(body)) return undefined
   const names = withoutRole(body)
   const parts = names
@@ -132,6 +134,15 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (!labelled && outletsSeen === 0) return undefined
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()))}
+}
+
+const NAME_THEN_JOB = onFirstUse(() => RegExp(String.raw`^(\S+ \S+) (\S.* \p{Ll}+)$`, 'u'))
+
+/** "Fiona Harvey Environment editor": a two-word name and the writer's job in lower case on one line (The Guardian's bylines). */
+function nameBeforeRole(line: string): BylineMatch | undefined {
+  const split = NAME_THEN_JOB().exec(line)
+  const match = split ? nameOverRole(split[1] as string, split[2] as string) : undefined
+  return match && {end: line.length, authors: match.authors}
 }
 
 function trimEnd(line: string, end: number): number {

@@ -79,6 +79,8 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  */
 export function findCredit(text: string): CreditMatch | undefined {
   if (text.length > 3000) return undefined
+  const glued = gluedCredit(text)
+  if (glued) return glued
   // A full stop after the brackets ("… bulbs. (UPI Photo/Monika Graff).") is the caption's last.
   const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text) ?? (text.endsWith(').') ? parenthesized.exec(text.slice(0, -1)) : null)
   const matches: Array<[RegExpExecArray, Form]> = [
@@ -91,6 +93,19 @@ export function findCredit(text: string): CreditMatch | undefined {
     if (credit) return credit
   }
   return undefined
+}
+
+/** "Credit...Name/Outlet" as copied from The New York Times: the label glued to the caption, dots after it. */
+const GLUED_CREDIT = /^Credit(?:\.{3}|…)\s?(\S.{1,79})$/u
+
+/** A credit labelled "Credit..." glued to the caption's last word ("… its job."Credit...Kenny Holston/The New York Times"). */
+function gluedCredit(text: string): CreditMatch | undefined {
+  const at = text.lastIndexOf('Credit')
+  const match = at >= 0 && text.length - at <= tailLength ? GLUED_CREDIT.exec(text.slice(at)) : null
+  if (!match || !CREDIT_START().test(match[1] as string)) return undefined
+  let captionEnd = at
+  while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+  return {start: text.length - (match[1] as string).length, end: text.trimEnd().length, captionEnd}
 }
 
 /** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */

@@ -25,8 +25,12 @@ export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-n
 const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
   /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
+  // AP: "Associated Press writer Amy Taxin contributed from Orange County, California."
+  RegExp(String.raw`\bcontributed from \p{Lu}`, 'u'),
   RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
   /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
+  // "— With assistance from Mark Burton" (Bloomberg), "(With inputs from PTI)".
+  /^\(?[—–-]{0,2}\s?with (?:assistance|inputs?|additional reporting) from\b/iu,
   RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
 ])
 
@@ -42,6 +46,8 @@ const editorsNote = [
   /^(?:if you|when you) (?:buy|purchase|click)\b.{0,80}\b(?:commission|affiliate)\b/iu,
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
+  // A print note: "A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 …".
+  /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
@@ -51,6 +57,9 @@ const editorsNote = [
 const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|\ball rights reserved\b/iu
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
+
+/** The newsroom asking for tips under a story: "Have a news tip? Email us at …". */
+const tipLine = /^(?:have|got) (?:a )?(?:news |story )?tip\b/iu
 
 /**
  * How to reach the writer: "Scott Brown can be reached at sbrown@… or 412-…", "To contact the
@@ -62,15 +71,15 @@ const writerContact = onFirstUse(() =>
 )
 const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
-/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name. */
-const source = onFirstUse(() => RegExp(String.raw`^SOURCE:? \p{Lu}`, 'u'))
+/** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name; or who provided a science story ("Provided by University of X"). */
+const source = onFirstUse(() => RegExp(String.raw`^(?:SOURCE:? |(?:Materials p|P)rovided by )\p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assisted|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -90,7 +99,9 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
  * noteKind('Media Contact: Jordan Lee') // 'contact'
  * noteKind('Jordan Lee, 212-555-0148, jlee@example.com') // 'contact'
  * noteKind('Scott Brown can be reached at sbrown@example.com or 412-555-0132.') // 'contact'
+ * noteKind('Have a news tip? Email us at news@example.com.') // 'contact'
  * noteKind('SOURCE Northfield Water Authority') // 'source'
+ * noteKind('Provided by University of Alaska Fairbanks') // 'source'
  * noteKind('The council said it would review the plan.') // undefined
  * ```
  */
@@ -103,7 +114,7 @@ export function noteKind(text: string): NoteKind | undefined {
   // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …"; so does a rights notice.
   if (isRightsNotice(text) || (words <= (text.includes('©') ? 80 : 40) && copyright.test(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
-  if (words <= 25 && contact.test(text)) return 'contact'
+  if (words <= 25 && (contact.test(text) || tipLine.test(text))) return 'contact'
   // The writer's addresses alone after the story ("dortiz@dispatch.com", "@DanOrtizDispatch").
   if (words <= 3 && text.split(' ').every(isAddressLine)) return 'contact'
   if (words <= 30 && writerContact().test(text) && contactDetails().test(text)) return 'contact'
@@ -141,9 +152,12 @@ const ENDS_WITH_ADDRESS = /(?:\s@\w{1,30}|@[\w-]{1,63}\.[a-z]{2,6})$/u
  * isAuthorBio('Maria Esteban is a hydrologist at the University of Arizona.', ['Maria Esteban']) // true
  * isAuthorBio('Maria Esteban said the plan would fail.', ['Maria Esteban']) // false
  * isAuthorBio('Maria Esteban is a hydrologist. Follow her on X: @mesteban', ['Maria Esteban']) // true
+ * isAuthorBio('Maria Esteban covers water. More about Maria Esteban', ['Maria Esteban']) // true
  * ```
  */
-export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+export function isAuthorBio(bio: string, authors: readonly string[]): boolean {
+  // A link to the writer's page may close it ("… for The Times. More about Catie Edmondson").
+  const text = bio.replace(/ More about [^.]{2,60}$/u, '')
   // It may end with the writer's handle or address ("… Follow her on X: @mestebanwater").
   if (authors.length === 0 || countWords(text) > 60 || !(endsSentence(text) || ENDS_WITH_ADDRESS.test(text))) return false
   return authors.some((author) => author.includes(' ') && text.startsWith(author) && BIO_VERB.test(text.slice(author.length)))

@@ -2,21 +2,25 @@
  * Rule: a sidebar read line by line between the lines of the body column (pdftotext reads
  * a page row by row, so a box beside the text lands between its lines). A sentence cut
  * by short lines that do not continue it — the line above fills the column and is
- * unfinished, the lines between are much shorter and open without a lower-case letter,
- * and a line below picks the sentence up in lower case (two words or more) — has a sidebar in it. Those lines
- * are the sidebar's (and so is a short title line right above the cut line, its heading);
- * the two halves are joined again across them (../joining.ts).
+ * unfinished, the lines between are much shorter, and a line below picks the sentence up
+ * in lower case (two words or more) — has a sidebar in it. A line between may open in
+ * lower case only as the rest of a short title line above it (a teaser title wrapped in
+ * its own column, read after the body's next line); a short line picks the sentence up only
+ * after lines that open otherwise. Those lines are the sidebar's (and so is a short title
+ * line right above the cut line, its heading); the two halves are joined again across them
+ * (../joining.ts). The column's width is taken at the top eighth of the run's line lengths:
+ * an interleaved run has as many sidebar lines as column lines.
  *
  * @internal
  */
-import {columnWidth, countWords, endsSentence} from '../text-shape.js'
+import {countWords, endsSentence} from '../text-shape.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /** Most sidebar lines between two halves of a sentence. */
-const maximumLines = 3
+const maximumLines = 4
 
-/** A sidebar line is at most this share of the cut line's length and of the run's median line. */
+/** A sidebar line is at most this share of the cut line's length and of the column's width. */
 const shortShare = 0.6
 
 const RESUMES_IN_LOWER_CASE = onFirstUse(() => RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u'))
@@ -35,18 +39,35 @@ const RESUMES_IN_LOWER_CASE = onFirstUse(() => RegExp(String.raw`^\p{Ll}[\p{L}�
  */
 export function sidebarLines(lines: readonly string[]): Set<number> {
   const sidebar = new Set<number>()
-  const width = columnWidth(lines.map((line) => line.length))
-  // A line of the column is not short: a sidebar line is short beside the run's usual line too.
-  const lengths = lines.map((line) => line.length).sort((a, b) => a - b)
-  const usual = lengths[lengths.length >> 1] as number
-  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, usual) * shortShare && !STARTS_LOWER.test(line)
+  // The column's width: the line at the top eighth of lengths, past the longest (a run read between a sidebar's lines has
+  // as many short lines as long ones; a line glued to a sidebar line, or two joined at a hyphen, is longer than the column).
+  const lengths = lines.map((line) => line.length).sort((a, b) => b - a)
+  const width = lengths[Math.max(1, lengths.length >> 3)] as number
+  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
     if (cut.length < width * 0.7 || endsSentence(cut, true) || /[,\-–—]$/u.test(cut)) continue
+    const short = Math.min(cut.length, width) * shortShare
+    // A short line in lower case is the sidebar's only as the rest of a short unfinished line above it (a teaser title's
+    // second line, read after the column's next line): else it is the column's short last line.
+    const titleAbove = (at: number): boolean => {
+      const above = lines[at === index ? index - 2 : at - 1]
+      return above !== undefined && above.length <= short && !endsSentence(above, true)
+    }
     let end = index
-    while (end < lines.length && end - index < maximumLines && isSidebarLine(lines[end] as string, cut)) end++
+    while (end < lines.length && end - index < maximumLines && (lines[end] as string).length <= short && (!STARTS_LOWER.test(lines[end] as string) || titleAbove(end))) end++
+    // Where the line after them opens a paragraph, a short lower-case line among them that ends a sentence picks it up
+    // (the column's last line, after a title the sidebar's next line would have continued).
+    if (lines[end] !== undefined && !RESUMES_IN_LOWER_CASE().test(lines[end] as string)) {
+      const last = lines.slice(index, end).findIndex((line) => STARTS_LOWER.test(line) && endsSentence(line))
+      if (last > 0) end = index + last
+    }
     const resumed = lines[end]
-    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE().test(resumed))) continue
+    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE().test(resumed) || resumesWithCapital(cut, lines.slice(index, end), resumed, width))) continue
+    // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
+    // a short line resumes it only after lines that open otherwise than in lower case.
+    const between = lines.slice(index, end)
+    if (resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line))) continue
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
@@ -58,3 +79,19 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   return sidebar
 }
 
+/** Share of a line's words that open in lower case. */
+function lowerShare(line: string): number {
+  const words = line.split(' ')
+  return words.filter((word) => STARTS_LOWER.test(word)).length / words.length
+}
+
+/**
+ * A prose line of the column picks the sentence up with a capital (a name: "Massachusetts Gov. Michael Dukakis") after
+ * very short lines that finish nothing (menu items): both halves read as prose.
+ */
+function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
+  return (
+    resumed.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
+  )
+}

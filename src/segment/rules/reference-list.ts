@@ -2,7 +2,9 @@
  * Rule: a reference list at the end of an article — a heading ("References",
  * "Sources", "Notes", "Footnotes", "Bibliography", "Works cited", "On the Net:") followed
  * by entries, numbered ("1.", "[1]", "1)", "^") or bulleted — and loose footnote lines
- * ("[1] …", "¹ …") are references, not body.
+ * ("[1] …", "¹ …") are references, not body; so is a labelled citation line under a science
+ * story ("More information: J. Keller et al, …, Nature Geoscience (2026). DOI: …", "Journal
+ * reference: …", "Citation: …").
  *
  * @internal
  */
@@ -51,4 +53,18 @@ export function entryMarker(line: string): number {
  */
 export function isFootnoteLine(line: string): boolean {
   return /^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s?\S/u.test(line)
+}
+
+/**
+ * Whether `line` is a labelled citation of a study or of the story itself: "More information:
+ * …", "Journal information: …", "Journal reference: …", "Citation: …", "Original study: …", "DOI: …".
+ *
+ * @example
+ * ```ts
+ * isCitationLine('More information: Jana Keller et al, Old carbon, Nature Geoscience (2026).') // true
+ * isCitationLine('More information was not available.') // false
+ * ```
+ */
+export function isCitationLine(line: string): boolean {
+  return /^(?:more information|journal (?:information|reference)|citation|original (?:study|paper)|doi)\s?:\s?\S/iu.test(line)
 }

@@ -47,7 +47,7 @@ export function parseRelatedLine(line: string): RelatedLine | undefined {
 }
 
 const bareLabel =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?| links)?|read more|read also|also read|see also|more on this(?: story)?)\s{0,3}[:»>]?$/i
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?| links)?|read more|read also|also read|see also|explore further|more on this(?: story)?)\s{0,3}[:»>]?$/i
 
 /**
  * Whether `line` is a related-articles label standing alone ("Read more:", "Related

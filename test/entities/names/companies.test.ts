@@ -32,6 +32,20 @@ describe('a company and its short forms are one organization', () => {
     expect(people).toEqual([])
   })
 
+  it('takes a bill for no person (session 10)', () => {
+    const {people} = extractEntities('Senate Passes Stopgap Bill, Averting a Shutdown. Bill Cassidy voted for it.')
+    expect(people.map((entity) => entity.name)).toEqual(['Bill Cassidy'])
+  })
+
+  it('joins the first two words of a company\'s name when the rest only says what it is (session 10)', () => {
+    const text = 'Harbor Lane Therapeutics, Inc. reported results. Harbor Lane will host a call. Harbor Lane Therapeutics is based in Boston.'
+    const {organizations, places} = extractEntities(text)
+    expect(organizations.map((entity) => [entity.name, entity.mentions.map((mention) => mention.text)])).toEqual([
+      ['Harbor Lane Therapeutics, Inc.', ['Harbor Lane Therapeutics, Inc.', 'Harbor Lane', 'Harbor Lane Therapeutics']],
+    ])
+    expect(places.map((entity) => entity.name)).toEqual(['Boston'])
+  })
+
   it('takes no party, title word or nationality for a company\'s short form', () => {
     const {organizations} = extractEntities('The Democratic Party met. Democratic leaders spoke. American Airlines Group Inc said. American officials agreed.')
     const mentions = organizations.flatMap((entity) => entity.mentions.map((mention) => mention.text))

@@ -64,4 +64,19 @@ describe('dropEventsAndProducts', () => {
     ]
     expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Bird'])
   })
+
+  it('drops a storm\'s name, and its given name alone elsewhere, but not a person called Storm (session 10)', () => {
+    const first = taggerWords('Tropical Storm Irene flooded Vermont and Hurricane Katrina struck New Orleans')
+    const second = taggerWords('Irene was the worst since 1927 , Storm Reid said')
+    const ranges: WordRange[] = [
+      {type: 'PER', sentence: 0, first: 1, last: 3},
+      {type: 'LOC', sentence: 0, first: 4, last: 5},
+      {type: 'PER', sentence: 0, first: 7, last: 8},
+      {type: 'LOC', sentence: 0, first: 9, last: 11},
+      {type: 'PER', sentence: 1, first: 0, last: 1},
+      {type: 'PER', sentence: 1, first: 7, last: 9},
+    ]
+    const kept = dropEventsAndProducts([first, second], ranges).map((range) => rangeText(range.sentence === 0 ? first : second, range))
+    expect(kept).toEqual(['Vermont', 'New Orleans', 'Storm Reid'])
+  })
 })
