@@ -6,7 +6,7 @@
  * 2. the dateline ("WASHINGTON, Feb. 10, 2022 (AP) —");
  * 3. an "Updated …" / "Last modified …" line;
  * 4. a short line near the top that is only a date ("Thursday, February 10, 2022",
- *    "10.02.2022 14:05" is not read: day-month order is ambiguous), or such a cell of a
+ *    "10.02.2022 14:05" is not read: day-month order is ambiguous, but "29/11/2026" is), or such a cell of a
  *    masthead or section bar ("THE LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022").
  *
  * Only a full calendar date counts (a year, a month and a day): "Feb. 10" alone does not
@@ -77,6 +77,7 @@ const CELL_GAP = / {3,}|\t+| [|·•] /u
  * @example
  * ```ts
  * fullDateIn('Updated: Feb. 10, 2022, 14:05') // '2022-02-10'
+ * fullDateIn('Published on 29/11/2026 - 18:22 GMT+1') // '2026-11-29'
  * ```
  */
 export function fullDateIn(text: string): string | undefined {
@@ -89,7 +90,19 @@ export function fullDateIn(text: string): string | undefined {
     // A full date, or a time on a full date ("6:42 a.m. CT Aug. 24, 2023" → 2023-08-24T06:42).
     if ((date.type === 'DATE' || date.type === 'TIME') && date.value && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(date.value)) return date.value.slice(0, 10)
   }
-  return undefined
+  return numericDate(text)
+}
+
+const NUMERIC_DATE = /(?:^|[^\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/
+
+/** A numeric date whose day-month order only one reading allows ("29/11/2026"; the date grammar reads "11/29/2026" and "10/11/2026" month first before this is tried). */
+function numericDate(text: string): string | undefined {
+  const match = NUMERIC_DATE.exec(text)
+  if (!match) return undefined
+  const [day, month] = [Number(match[1]), Number(match[2])]
+  if (day <= 12 || month > 12) return undefined
+  const value = `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isCalendarDate(value) ? value : undefined
 }
 
 /** Characters read at each end of a long input. */

@@ -11,6 +11,9 @@ import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isStampLine} from './rules/stamp.js'
+import {noteKind} from './rules/note-kind.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -70,11 +73,16 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
   let pending: Candidate | undefined
   // A date or time stamp ("Published: 16 December 2007") is a block of its own, never part of a paragraph, unless the
   // page has many (a digest of dated teasers, a comment thread: each stamp heads an item).
-  const stamps = lines.filter((line) => isStampLine(line.text)).length <= 2
+  // (A PDF's print header on every page is furniture, not counted.)
+  const stamps = lines.filter((line, index) => roles[index]?.kind === 'text' && isStampLine(line.text)).length <= 2
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
-      if (!stamps || !isStampLine(line.text)) return void run.push(line)
+      // A writer's contact line after a finished sentence ("To contact the reporter on this story: …") opens a block.
+      const previous = run[run.length - 1]
+      if (previous && endsSentence(previous.text) && STARTS_UPPER.test(line.text) && noteKind(line.text) !== undefined) flush()
+      // So is a comment count ("7 Comments »") over the thread's first comment.
+      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text)) return void run.push(line)
       flush()
       run = [line]
       flush()
@@ -146,13 +154,13 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
   return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined, ...(list ? {list} : {}), ...(skip ? {skip} : {})}
 }
 
-/** A news agency's sign-off after a finished sentence: " - Sapa", " -- AFP". */
-const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}$`, 'u'))
+/** A news agency's sign-off or a writer's signature after a finished sentence: " - Sapa", " -- AFP", " -- Aaron Gold". */
+const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}(?: \p{Lu}\p{Ll}{1,11}){0,2}$`, 'u'))
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')
   // The sign-off is short: only the text's end is tried.
-  const cut = signOff().exec(joined.slice(-24))?.[0].length ?? 0
+  const cut = signOff().exec(joined.slice(-40))?.[0].length ?? 0
   const text = cut > 0 ? joined.slice(0, -cut) : joined
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line

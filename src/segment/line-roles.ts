@@ -242,7 +242,8 @@ function roleOf(
   if (line.blank) return {kind: 'blank'}
   if (isPageFurniture(line.text) || running.has(furnitureKey(line.text)) || widget || (next !== undefined && isJumpHead(line.text, next.text))) return {kind: 'furniture'}
   // An ad marker touching a line of text ("Advertisement" / "the mold ? together …") cuts a paragraph, as furniture does.
-  if (next !== undefined && (STARTS_LOWER.test(next.text) || (!previousBlank && !next.blank)) && boilerplateKind(line.text) === 'ad') return {kind: 'furniture'}
+  const kind = next !== undefined && (STARTS_LOWER.test(next.text) || (!previousBlank && !next.blank)) ? boilerplateKind(line.text) : undefined
+  if (kind === 'ad' || kind === 'share') return {kind: 'furniture'}
   const url = urlOfLine(line.text)
   // An entry opens after a blank line, at a marker or a URL, or at a quoted title ('"Hajj stampede kills hundreds" — BBC News, …').
   if (list) return {kind: 'entry', entry: list, opens: previousBlank || entryMarker(line.text) > 0 || url !== undefined || /^["“]/u.test(line.text)}

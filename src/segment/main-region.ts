@@ -13,6 +13,7 @@ import {isScoreLine} from './rules/box-score.js'
 import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {regionIslands} from './region-islands.js'
+import {cutAtCopyright} from './rules/closing-copyright.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -51,7 +52,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
   })
   if (!best) return undefined
-  const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtSectionEnd(candidates, best))))
+  const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
   const whole = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
   const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
   return islands.length > 0 ? {...whole, islands} : whole

@@ -1,12 +1,15 @@
 /**
  * Notes: the candidates near the article that belong to it but not to its body —
  * contributor lines, author bios (also under an "About the Author" heading), corrections,
- * editor's notes, copyright lines, press contacts (see rules/note-kind.ts). They are looked for from the first body paragraph
+ * editor's notes, copyright lines, press contacts (see rules/note-kind.ts), and a fact box that
+ * closes the article (a numbered list under a title-case heading). They are looked for from the first body paragraph
  * (an editor's note may open the article) to a few candidates past the last one.
  *
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
+import {endsSentence} from './text-shape.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 import {describesWriter, isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
@@ -45,7 +48,8 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   let pastList = false
   // The body's last paragraph that is no note: a bio of the writer stands there or after it.
   let lastPlain = last
-  while (lastPlain > first && (claimed.has(lastPlain) || noteKind((candidates[lastPlain] as Candidate).text))) lastPlain--
+  const plain = (candidate: Candidate): boolean => !candidate.boilerplate && !noteKind(candidate.text) && !ABOUT_THE_AUTHOR.test(candidate.text)
+  while (lastPlain > first && (claimed.has(lastPlain) || !plain(candidates[lastPlain] as Candidate))) lastPlain--
   for (let index = Math.max(0, first); index <= end; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index)) continue
@@ -56,6 +60,12 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     if (ABOUT_THE_AUTHOR.test(candidate.text) && isBio(candidates[index + 1])) {
       notes.push({index, last: index + 1, kind: 'author-bio', span: {start: candidate.start, end: (candidates[index + 1] as Candidate).end}})
       index++
+      continue
+    }
+    const box = factBoxEnd(candidates, index, lastPlain, claimed)
+    if (box !== undefined) {
+      notes.push({index, last: box, kind: 'fact-box', span: {start: candidate.start, end: (candidates[box] as Candidate).end}})
+      index = box
       continue
     }
     const card = index > lastPlain ? authorCard(candidates, index, authors, claimed) : undefined
@@ -71,6 +81,34 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
 
 /** A heading over the writer's bio: "About the Author", "About the writer:". */
 const ABOUT_THE_AUTHOR = /^about the (?:author|writer|columnist|reporter)s?\s?:?$/iu
+
+/** Fewest items in a fact box. */
+const boxItems = 3
+
+/**
+ * The last candidate of a fact box that closes the article: a heading in title case with a colon
+ * ("Top Canadian Weather Stories for 2007:") over three or more list items that are titles, not
+ * sentences, running to the body's last paragraph that is no note (`last`), with the box's "Source: …" line under them.
+ */
+function factBoxEnd(candidates: readonly Candidate[], index: number, last: number, claimed: ReadonlySet<number>): number | undefined {
+  const heading = candidates[index] as Candidate
+  if (heading.boilerplate || heading.list || !heading.text.endsWith(':') || heading.words < 4 || heading.words > 12 || !isTitleCase(heading.text)) return undefined
+  let end = index
+  while (end + 1 <= last && !claimed.has(end + 1) && isBoxItem(candidates[end + 1] as Candidate)) end++
+  if (end - index < boxItems || end < last) return undefined
+  return /^source\s?:/iu.test(candidates[end + 1]?.text ?? '') && !claimed.has(end + 1) ? end + 1 : end
+}
+
+/** A fact box's item: a short list item that is no finished sentence (a title may ask: "Great Lakes: how low will they go?"). */
+function isBoxItem(candidate: Candidate): boolean {
+  return candidate.list === true && candidate.words <= 15 && (candidate.text.endsWith('?') || !endsSentence(candidate.text))
+}
+
+/** Whether a heading is in title case: three or more words of four letters or more, at least three in four of them capitalized (or a year). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => word.length >= 4)
+  return words.length >= 3 && words.filter((word) => STARTS_UPPER.test(word) || /^\d/u.test(word)).length >= 0.75 * words.length
+}
 
 /** Whether the candidate under such a heading reads as a bio: prose of at most 80 words. */
 function isBio(candidate: Candidate | undefined): boolean {

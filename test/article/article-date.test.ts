@@ -52,6 +52,13 @@ describe('findArticleDate', () => {
     expect(fullDateIn('Feb. 10')).toBeUndefined()
     expect(fullDateIn('in 2022')).toBeUndefined()
   })
+
+  it('reads a day-first numeric date when its day is past 12 (session 10; "10/11/2026" stays the grammar\'s month-first reading)', () => {
+    expect(fullDateIn('Published on 29/11/2026 - 18:22 GMT+1')).toBe('2026-11-29')
+    expect(fullDateIn('11/29/2026 6:42 PM')).toBe('2026-11-29')
+    expect(fullDateIn('31/02/2026')).toBeUndefined()
+    expect(findArticleDate('Drought forces Spain to ration water\n\nPublished on 29/11/2026 - 18:22 GMT+1\n\nTowns will cut water use.', noSegments)).toEqual({value: '2026-11-29', source: 'published'})
+  })
 })
 
 describe('parseArticle without a referenceDate option', () => {

@@ -67,6 +67,7 @@ describe('a photo described inside the body (session 7)', () => {
     'Washington Capitals left wing Alex Ovechkin, left, joins team owner Ted Leonsis, right, at a news conference.',
     'A police officer stops a car for a random sobriety check in this undated file photo.',
     'Singer Amy Winehouse arrives at the awards in Los Angeles, in this June 3, 2007, file photo.',
+    'Singer Amy Winehouse arrives at the awards in Los Angeles, in this June 3,\n2007, file photo.',
     'Rangers coach Tom Price watches his team during the cup semi-final at Hampden Park in Glasgow, January 8. Rangers won 2-1.',
     'Meltwater runs over the ice sheet east of the town of Ilulissat, August 28, 2007.',
     'A commissioner speaks about drink driving at a checkpoint on Monday, Dec. 31, 2007.',

@@ -175,3 +175,25 @@ describe('author cards after the article', () => {
     expect(describesWriter(line)).toBe(expected)
   })
 })
+
+describe('a note line glued under the last paragraph (PDF text)', () => {
+  it('opens a block of its own after a finished sentence, so the note is found', () => {
+    const source = [
+      'Both Keys and Daughtry albums will be available with the',
+      'digital cards.',
+      'CD sales fell 19 percent last year, Nielsen SoundScan said.',
+      'While most albums purchased are still compact discs, digital',
+      'albums now account for 10 percent of the total. Many CDs sell',
+      'from $14 to $19. Most digital albums are $10.',
+      'Sony BMG is a venture of Sony Corp. and Bertelsmann AG.',
+      'Sony rose 40 yen to 5,830 yen in Tokyo Stock Market trading.',
+      'Bertelsmann, based in Guetersloh, Germany, is closely held.',
+      "Sony BMG's labels include Columbia, Epic, RCA and Arista.",
+      'To contact the reporter on this story: Don Jeffrey in New York at',
+      'djeffrey1@example.net',
+    ].join('\n')
+    const result = segment(source)
+    expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('To contact')
+    expect(result.notes.map((note) => note.kind)).toEqual(['contact'])
+  })
+})

@@ -106,3 +106,11 @@ describe('headline under the page title a print repeats (session 5)', () => {
     expect(segment(page).headline?.text).toBe('At least 107 killed in Mecca crane collapse')
   })
 })
+
+describe("a writer's signature after the last sentence", () => {
+  it('is a note, not body', () => {
+    const result = segment('The car goes on sale in the spring.\n\nAs always, I am keen to hear your take on it. -- Aaron Gold')
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual(['The car goes on sale in the spring.', 'As always, I am keen to hear your take on it.'])
+    expect(result.notes.map((note) => note.text)).toEqual(['-- Aaron Gold'])
+  })
+})

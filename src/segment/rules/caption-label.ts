@@ -63,7 +63,7 @@ export function hasPhotoMarker(line: string): boolean {
 const POSITION_MARKER = onFirstUse(() =>
   RegExp(String.raw`(?:\s\((?:\d(?:st|nd|rd|th)\s)?(?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|second from (?:left|right)|far (?:left|right)),)\s\p{Ll}`, 'gu'),
 )
-const IN_THIS_PHOTO = /\bin this (?:[\w.,]{1,20} ){0,4}(?:file )?(?:photo|picture|image|photograph)\b/iu
+const IN_THIS_PHOTO = /\bin this\s(?:[\w.,]{1,20}\s){0,4}(?:file\s)?(?:photo|picture|image|photograph)\b/iu
 /** A wire photo's first sentence, ended by a comma and the day it was taken: "… at Stamford Bridge in London, January 8.", "… on Monday, Dec. 31, 2007." */
 const DATED_FIRST_SENTENCE = onFirstUse(() =>
   RegExp(String.raw`^[^.!?"“”]{20,300},\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:,\s\d{4})?\.(?:\s|$)`, 'iu'),

@@ -30,6 +30,22 @@ export function isCommentHeader(line: string): boolean {
   return countHeading.test(line) || (line.endsWith(':') && commenter().test(line) && !pronoun().test(line))
 }
 
+/** A comment count over a thread: "7 Comments »", "Comments (12)", "Comment(s)". */
+const count = /^(?:\d{1,5} comments?(?: ?[»›])?|comments? ?\(\d{1,5}\)|comment\(s\))$/iu
+
+/**
+ * Whether `line` is a comment count over a thread: "7 Comments »", "Comments (12)", "Comment(s)".
+ *
+ * @example
+ * ```ts
+ * isCommentCount('7 Comments »') // true
+ * isCommentCount('7 comments were made.') // false
+ * ```
+ */
+export function isCommentCount(line: string): boolean {
+  return line.length <= 20 && count.test(line)
+}
+
 /**
  * Whether `line` is a comment's time stamp ("March 12, 2024 at 9:14 am").
  *

@@ -20,7 +20,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
  * const kind: NoteKind = 'contributors'
  * ```
  */
-export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source'
+export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | 'fact-box'
 
 const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
@@ -111,8 +111,8 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
-  // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …".
-  if (words <= (text.includes('©') ? 80 : 40) && (copyright.test(text) || isRightsNotice(text))) return 'copyright'
+  // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …"; so does a rights notice.
+  if (isRightsNotice(text) || (words <= (text.includes('©') ? 80 : 40) && copyright.test(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
   if (words <= 25 && (contact.test(text) || tipLine.test(text))) return 'contact'
   // The writer's addresses alone after the story ("dortiz@dispatch.com", "@DanOrtizDispatch").
