@@ -18,11 +18,15 @@
  * Rules are developed by reading the errors of the tune half only; the held-out half
  * says how well they carry over to text nobody looked at.
  *
- * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all]
+ * Usage: npx tsx scripts/eval/eval-dates.ts [--errors N] [--classes] [--kinds] [--errors-from tune|held-out|all] [--half tune|held-out] [--news]
  *   --errors N      print N misses, wrong values and extras of nutgraf (tune half by default)
  *   --classes       count those errors by kind (see `errorClass`)
  *   --kinds         per kind of found expression (`kindKey`): how many found, how many with
  *                   the right value — which kinds are mostly wrong (tune half by default)
+ *   --half H        score only the documents of half H (the other half is not run: to work on
+ *                   the tune half without looking at the held-out figures)
+ *   --news          score only the hand-written news articles of `test/dates/news-articles.json`
+ *                   (finance and policy date forms; see `scoreNewsArticles`) and stop
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -58,6 +62,56 @@ const files: Array<[string, string]> = [
   ['AQUAINT', 'tbaq_aquaint_train.jsonl'],
 ]
 
+/** An expected date of a hand-written article: its text, TIMEX3 type and value. */
+type Expected = [text: string, type: string, value: string]
+
+/**
+ * Score nutgraf on the hand-written news articles: an expected date passes when a found
+ * date overlaps it (each used once) and has its value; its span is exact when the found
+ * text is the expected text. Expected dates are located in order in the article's text.
+ * Prints each article's misses and extras and the totals.
+ */
+function scoreNewsArticles(): void {
+  const fixture = JSON.parse(readFileSync(join(root, 'test', 'dates', 'news-articles.json'), 'utf8')) as {
+    articles: Array<{id: string; referenceDate: string; text: string; dates: Expected[]}>
+  }
+  let expected = 0
+  let passed = 0
+  let exact = 0
+  let found = 0
+  let extra = 0
+  for (const article of fixture.articles) {
+    const dates = extractEntities(article.text, {referenceDate: article.referenceDate}).dates
+    found += dates.length
+    const used = new Set<number>()
+    let from = 0
+    for (const [text, , value] of article.dates) {
+      const start = article.text.indexOf(text, from)
+      if (start < 0) throw new Error(`${article.id}: "${text}" not found in order`)
+      const end = start + text.length
+      from = end
+      expected++
+      const index = dates.findIndex((date, at) => !used.has(at) && date.span.start < end && date.span.end > start)
+      const date = dates[index]
+      if (date) used.add(index)
+      if (date?.value === value) passed++
+      if (date?.value === value && date.text === text) exact++
+      if (date?.value !== value) console.log(`  ${article.id}: "${text}" ${value} — found ${date ? `"${date.text}" ${date.value ?? '(no value)'}` : 'nothing'}`)
+    }
+    dates.forEach((date, at) => {
+      if (used.has(at)) return
+      extra++
+      console.log(`  ${article.id}: extra "${date.text}" ${date.value ?? '(no value)'}`)
+    })
+  }
+  console.log(`news articles: ${passed} of ${expected} expected dates with the right value (${exact} with the exact span); ${found} found, ${extra} overlapping none`)
+}
+
+if (process.argv.includes('--news')) {
+  scoreNewsArticles()
+  process.exit(0)
+}
+
 if (!files.every(([, file]) => existsSync(join(folder, file)))) {
   console.log(`eval:dates skipped: TimeBank/AQUAINT not found in ${folder}`)
   process.exit(0)
@@ -74,6 +128,8 @@ const errorLimit = Number(option('--errors') ?? 0) || 0
 const errorsFrom = option('--errors-from') ?? 'tune'
 if (!['tune', 'held-out', 'all'].includes(errorsFrom)) throw new Error(`--errors-from: tune, held-out or all, not ${errorsFrom}`)
 const errors: string[] = []
+const onlyHalf = option('--half')
+if (onlyHalf !== undefined && !['tune', 'held-out'].includes(onlyHalf)) throw new Error(`--half: tune or held-out, not ${onlyHalf}`)
 const showClasses = process.argv.includes('--classes')
 const classes = new Map<string, number>()
 /** The same counts per corpus ("TimeBank", "AQUAINT"): aggregate figures, safe to print for the held-out half. */
@@ -285,6 +341,7 @@ for (const [corpus, file] of files) {
   const docs = readFileSync(join(folder, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Doc)
   for (const doc of docs) {
     const half = halfOf(doc)
+    if (onlyHalf !== undefined && half !== onlyHalf) continue
     for (const split of [half, 'all'] as const) {
       for (const name of [corpus, 'TimeBank + AQUAINT']) counts.get(split)?.set(name, (counts.get(split)?.get(name) ?? 0) + 1)
     }
@@ -307,6 +364,7 @@ function tallyOf(split: Half | 'all', corpus: string, name: string): Tally {
 const rows: string[] = []
 for (const split of splits) {
   for (const corpus of corpora) {
+    if (onlyHalf !== undefined && split !== onlyHalf) continue
     for (const [name] of systems) rows.push(row(split, `${corpus} (${counts.get(split)?.get(corpus) ?? 0} docs)`, name, tallyOf(split, corpus, name)))
   }
 }
@@ -324,6 +382,7 @@ console.log('\nValue F1 with an X in either value matching any character ("1989-
 console.log('| half | system | value P R F1 | X-compatible value P R F1 |')
 console.log('|---|---|---|---|')
 for (const split of splits) {
+  if (onlyHalf !== undefined && split !== onlyHalf) continue
   for (const [name] of systems) {
     const tally = tallyOf(split, 'TimeBank + AQUAINT', name)
     console.log(`| ${split} | ${name} | ${f1(tally.value, tally)} | ${f1(tally.compatible, tally)} |`)

@@ -9,9 +9,9 @@ import {canStartAt, fixed, matched, type Starts, startsAt} from './match.js'
 import {formatWeek, parseDay} from './calendar.js'
 import {monthValue} from './resolve.js'
 import {
-  dayMonthRule, dayMonthStarts, decadeRule, decadeStarts, monthRule, monthStarts, numericDateRule, numericDateStarts, periodRule, periodStarts,
-  seasonRule, seasonStarts, secondDayRule, secondDayStarts, shortYearRule, shortYearStarts, spokenYearRule, spokenYearStarts, yearOf,
-  yearPeriodRule, yearPeriodStarts, yearRule, yearStarts,
+  dayMonthRule, dayMonthStarts, dayOfMonthRule, decadeRule, decadeStarts, monthRule, monthStarts,
+  numericDateRule, numericDateStarts, periodRule, periodStarts, seasonRule, seasonStarts, secondDayRule, secondDayStarts, shortYearRule, shortYearStarts,
+  spokenYearRule, spokenYearStarts, yearOf, yearPeriodRule, yearPeriodStarts, yearRule, yearStarts,
 } from './rules-calendar.js'
 import {durationRule, durationStarts, setRule, setStarts, vagueDurationRule, vagueDurationStarts} from './rules-duration.js'
 import {
@@ -38,7 +38,7 @@ const rules: ReadonlyArray<readonly [Rule, Starts]> = [
   [reportingPeriodRule, reportingPeriodStarts], [setRule, setStarts], [durationRule, durationStarts], [vagueDurationRule, vagueDurationStarts],
   [deicticRule, deicticStarts], [yearPeriodRule, yearPeriodStarts], [yearRule, yearStarts], [shortYearRule, shortYearStarts],
   [spokenYearRule, spokenYearStarts], [midTokenRule, midTokenStarts], [holidayRule, holidayStarts], [secondDayRule, secondDayStarts],
-  [partOfDateRule, partOfDateStarts],
+  [partOfDateRule, partOfDateStarts], [dayOfMonthRule, dayMonthStarts],
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */
@@ -61,9 +61,9 @@ const modifiable: ReadonlySet<string> = new Set([
   'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit', 'holiday',
 ])
 
-/** "mid-2021", "mid-February", "late-1990s" in one token. */
+/** "mid-2021", "mid-February", "late-1990s", "end-March" in one token. */
 function midTokenRule(view: View, at: number): Match | undefined {
-  const parts = /^(?:mid|early|late)-([a-z0-9]+)$/.exec(wordAt(view, at))
+  const parts = /^(?:mid|early|late|end)-([a-z0-9]+)$/.exec(wordAt(view, at))
   if (!parts) return undefined
   const rest = parts[1] as string
   const year = yearOf(rest)
@@ -133,7 +133,7 @@ function startsOf(word: string): WordStarts {
  *
  * @example
  * ```ts
- * grammarRules.length // 25
+ * grammarRules.length // 27
  * ```
  */
 export const grammarRules: ReadonlyArray<readonly [Rule, Starts]> = [...rules, [(view, at) => prefixed(view, at, 0), prefixStarts]]

@@ -7,7 +7,7 @@
  */
 import {isRealDay, pad} from './calendar.js'
 import {fixed, matched, type Starts, startsAt} from './match.js'
-import {monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
+import {dayOfMonthValue, monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from '../../data/date-words.js'
 import {ALL_LOWER} from '../../internal/letter-patterns.js'
@@ -106,7 +106,8 @@ export function monthRule(view: View, at: number): Match | undefined {
   if (day !== undefined && yearOf(wordAt(view, at + 1)) === undefined) {
     const year = yearAfter(view, at + 2)
     if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
-    const shared = dayJoiners.has(wordAt(view, at + 2)) && dayOf(wordAt(view, at + 3)) !== undefined ? yearAfter(view, at + 4) : undefined
+    const list = dayList(view, at + 1)
+    const shared = list ? yearAfter(view, list) : undefined
     if (shared) return matched(at + 2, 'DATE', 'month-day-year', withYear(shared, `-${pad(month)}-${pad(day)}`))
     return matched(at + 2, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
   }
@@ -135,10 +136,29 @@ const monthDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 
 /** Words after "the March" that make it a march or a name ("the March on Washington"). */
 const notNouns: ReadonlySet<string> = new Set(['on', 'of', 'to', 'in', 'at', 'from', 'for', 'and', 'or', 'is', 'was', 'will', 'has', 'had', 'that', 'which', 'through', 'into', 'across', 'against', 'past', 'toward', 'towards'])
 
-const dayJoiners: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '–'])
+/** Words between the days of a list or range: "4, 6 and 8", "24 to 26", "5 - 6". */
+const dayJoiners: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'through', '-', '–'])
 
 /**
- * The second day of "April 24 and 25", "Oct. 5-6", "March 3 or 4": a date with the month of the first.
+ * The token after a list or range of days from the day at `at` ("4, 6 and 8", "24 to 26",
+ * "3 or 4"), when it has two days or more and its last joiner is not a comma ("March 4,
+ * 6 people" is no list).
+ */
+function dayList(view: View, at: number): number | undefined {
+  let index = at
+  let joiner = ''
+  while (index - at < 24 && dayJoiners.has(wordAt(view, index + 1)) && dayOf(wordAt(view, index + 2)) !== undefined && sameSentence(view, index, index + 2)) {
+    joiner = wordAt(view, index + 1)
+    index += 2
+  }
+  return index > at && joiner !== ',' ? index + 1 : undefined
+}
+
+/**
+ * A day of a list or range with its month before it ("April 24 and 25", "Oct. 5-6",
+ * "March 4, 6 and 8") or after it ("4, 6 and 8 March", "24 to 26 December"): a date with
+ * that month and the year written after the list. The month's own day ("April 24") and
+ * the day before a month ("8 March") are other rules'.
  *
  * @example
  * ```ts
@@ -147,13 +167,18 @@ const dayJoiners: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '
  */
 export function secondDayRule(view: View, at: number): Match | undefined {
   const day = dayOf(wordAt(view, at))
-  if (day === undefined || !dayJoiners.has(wordAt(view, at - 1)) || dayOf(wordAt(view, at - 2)) === undefined) return undefined
-  const month = monthAt(view, at - 3)
-  if (month === undefined || !sameSentence(view, at - 3, at)) return undefined
-  const year = yearAfter(view, at + 1)
-  if (year) return matched(year.end, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
-  const next = view.tokens[at + 1]
-  if (next?.kind === 'word' && !temporalPrepositions.has(wordAt(view, at + 1)) && !isCapitalized(view, at + 1)) return undefined
+  if (day === undefined) return undefined
+  let first = at
+  while (at - first < 24 && dayJoiners.has(wordAt(view, first - 1)) && dayOf(wordAt(view, first - 2)) !== undefined) first -= 2
+  const end = dayList(view, first)
+  const before = first < at && sameSentence(view, first - 1, at) ? monthAt(view, first - 1) : undefined
+  const month = before ?? (end === undefined ? undefined : monthAt(view, end))
+  if (end === undefined || end <= at || month === undefined) return undefined
+  const after = before === undefined ? end + 1 : end
+  const year = yearAfter(view, after)
+  if (year) return matched(end === at + 1 ? year.end : at + 1, 'DATE', 'month-day-year', withYear(year, `-${pad(month)}-${pad(day)}`))
+  const next = view.tokens[after]
+  if (next?.kind === 'word' && !temporalPrepositions.has(wordAt(view, after)) && !isCapitalized(view, after)) return undefined
   return matched(at + 1, 'DATE', 'month-day', (context) => monthDayValue(context, month, day))
 }
 
@@ -177,6 +202,27 @@ export function dayMonthRule(view: View, at: number): Match | undefined {
   const year = yearAfter(view, at + 2 + of)
   if (year) return matched(year.end, 'DATE', 'day-month-year', withYear(year, `-${pad(month)}-${pad(day)}`))
   return matched(at + 2 + of, 'DATE', 'day-month', (context) => monthDayValue(context, month, day), true)
+}
+
+/**
+ * "on the 4th", "by the 31st", "reopen on the 27th": a day of the month the sentence
+ * named, or of the reference month ({@link dayOfMonthValue}); not "the 4th floor", "the
+ * 20th century", "the 4th quarter".
+ *
+ * @example
+ * ```ts
+ * dayOfMonthRule(buildView(tokenize('vote on the 4th.')), 3)?.rule // 'day-of-month'
+ * ```
+ */
+export function dayOfMonthRule(view: View, at: number): Match | undefined {
+  const word = wordAt(view, at)
+  const day = /\d\D/.test(word) ? dayOf(word) : undefined
+  if (day === undefined || wordAt(view, at - 1) !== 'the' || !temporalPrepositions.has(wordAt(view, at - 2)) || !sameSentence(view, at - 2, at)) return undefined
+  const next = view.tokens[at + 1]
+  const after = sameSentence(view, at, at + 1) && next?.kind === 'word' ? wordAt(view, at + 1) : ''
+  // Not "the 4th floor", nor "from the 15th to the 19th century": an ordinal of a noun.
+  if (after && (!temporalPrepositions.has(after) || wordAt(view, at + 2) === 'the')) return undefined
+  return matched(at + 1, 'DATE', 'day-of-month', (context) => dayOfMonthValue(context, day), true)
 }
 
 /** Words {@link dayMonthRule} can start at: a day number. */
@@ -223,12 +269,13 @@ export function numericDateRule(view: View, at: number): Match | undefined {
 /** Words {@link numericDateRule} can start at. */
 export const numericDateStarts: Starts = startsAt([], {digits: true})
 
+/** Words before a year, besides the temporal prepositions, that make it a date ("Fiscal 1990", "Summer 2022"). */
+const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 const countWordsBeforeYear: ReadonlySet<string> = new Set(['a', 'an', '$', '#', 'no', 'number', 'about', 'some', 'nearly', 'almost', 'over', 'than'])
 const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'men', 'women', 'children', 'jobs', 'workers', 'units', 'shares', 'votes', 'times', 'miles', 'km', 'kilometers', 'meters', 'feet', 'tons', 'points', 'dollars', 'euros', 'cases', 'deaths', 'employees', 'residents', 'members', 'pages', 'words', 'to', 'million', 'billion'])
-const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'mid', 'early', 'late', 'since', 'from', 'until'])
 
 /**
- * A bare year: "in 2022", "2022's budget", "the 1990 election", "a 1971 Convention" — not "a 2022 report", not "Allied Resolve 2022".
+ * A bare year: "in 2022", "2022's budget", "the 1990 election", "a 1971 Convention", the "30" of "2027–30" — not "a 2022 report", not "Allied Resolve 2022".
  *
  * @example
  * ```ts
@@ -236,13 +283,18 @@ const temporalHeads: ReadonlySet<string> = new Set(['fiscal', 'year', 'spring', 
  * ```
  */
 export function yearRule(view: View, at: number): Match | undefined {
-  const year = yearOf(wordAt(view, at))
-  if (year === undefined || view.tokens[at]?.kind !== 'word') return undefined
+  const word = wordAt(view, at)
+  // "2027–30", "2027-30" (the view splits it at the dash): the second end takes the century of the first.
+  const first = /^\d\d$/.test(word) && /^[-–]$/.test(wordAt(view, at - 1)) && sameSentence(view, at - 2, at) ? yearOf(wordAt(view, at - 2)) : undefined
+  const year = first === undefined ? yearOf(word) : first - (first % 100) + Number(word)
+  if (year === undefined || year <= (first ?? 0) || view.tokens[at]?.kind !== 'word') return undefined
   const before = sameSentence(view, at - 1, at) ? wordAt(view, at - 1) : ''
   const span = (before === 'from' || before === 'between') && yearOf(wordAt(view, at + 2)) !== undefined
   // "a 2022 report" is a count; "a 1971 Convention" (a named act of that year) a date.
   const namedAfter = (before === 'a' || before === 'an') && sameSentence(view, at, at + 1) && isCapitalized(view, at + 1)
-  if ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
+  // "FY2026 to be flat": a fiscal year (the view reads it as its year) is no count.
+  const fiscal = /^fy/i.test(view.tokens[at]?.text ?? '')
+  if (!fiscal && ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span))) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
@@ -330,10 +382,15 @@ export function periodRule(view: View, at: number): Match | undefined {
   let ordinal: number | undefined
   let code: 'Q' | 'H' | undefined
   let end = index + 1
-  const compact = /^q([1-4])$/.exec(first)
+  const compact = /^([qh])([1-4])$/.exec(first)
   if (compact) {
-    ordinal = Number(compact[1])
-    code = 'Q'
+    ordinal = Number(compact[2])
+    code = compact[1] === 'q' ? 'Q' : 'H'
+    // "H2" without its year is a half only after a temporal word ("in H2"): not hydrogen ("green H2").
+    const next = view.tokens[index + 1]
+    const half = isCapitalized(view, index) && sameSentence(view, index - 1, index) && temporalPrepositions.has(wordAt(view, index - 1))
+    // nor a graph or a hypothesis with an index ("in H1,3")
+    if (code === 'H' && !yearAfter(view, end) && (!half || (next?.text === ',' && !next.spaceBefore && /^\d/.test(wordAt(view, index + 2))))) return undefined
   } else {
     const hyphen = /^([a-z0-9]+)-(quarter|half)$/.exec(first)
     const ordinalWord = hyphen ? (hyphen[1] as string) : first
@@ -355,8 +412,8 @@ export function periodRule(view: View, at: number): Match | undefined {
   return matched(end, 'DATE', 'period', (context) => periodValue(context, kind, found, undefined), takesThe)
 }
 
-/** Words {@link periodRule} can start at: "this year's", "Q3", "third", "third-quarter". */
-export const periodStarts: Starts = startsAt(['this', 'last', 'next', 'q1', 'q2', 'q3', 'q4', ...ordinalWords.keys()], {hyphens: true})
+/** Words {@link periodRule} can start at: "this year's", "Q3", "H1", "third", "third-quarter". */
+export const periodStarts: Starts = startsAt(['this', 'last', 'next', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', ...ordinalWords.keys()], {hyphens: true})
 
 /**
  * "this summer", "last fall", "the summer of 2021", "winter 2022", "in the spring".

@@ -104,7 +104,7 @@ export interface View {
  * ```
  */
 export function buildView(tokenized: TokenizedText): View {
-  const {tokens} = tokenized
+  const tokens = splitRanges(tokenized.tokens)
   const words = new Array<string>(tokens.length)
   const possessive = new Uint8Array(tokens.length)
   // A text repeats its words: each distinct token text is normalized once, and its
@@ -127,6 +127,32 @@ export function buildView(tokenized: TokenizedText): View {
   return {tokens, words, possessive}
 }
 
+/** A range written as one word: two days or two years ("5-6", "2027-2030", "2027-30"). */
+const RANGE = /^(\d\d?|\d{4})([-–])(\d\d?|\d{4})$/
+
+/**
+ * The tokens with each range written as one word ("2027-2030", "Oct. 5-6") split at its
+ * dash, so that each end is a date of its own, as when it is written "2027 – 2030".
+ */
+function splitRanges(tokens: readonly Token[]): readonly Token[] {
+  let split: Token[] | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    const code = token.text.charCodeAt(0)
+    const parts = code >= 48 && code <= 57 ? RANGE.exec(token.text) : null
+    if (parts) {
+      split ??= tokens.slice(0, index)
+      const {start, sentence} = token
+      let from = start
+      for (const [at, text] of parts.slice(1).entries()) {
+        split.push({text: text as string, start: from, end: from + (text as string).length, kind: at === 1 ? 'punctuation' : 'word', sentence, spaceBefore: at === 0 && token.spaceBefore, newlineBefore: at === 0 && token.newlineBefore})
+        from += (text as string).length
+      }
+    } else split?.push(token)
+  }
+  return split ?? tokens
+}
+
 /** A token text's normalized word, and whether a possessive "'s" was dropped from it. */
 interface WordForm {
   word: string
@@ -138,6 +164,8 @@ function formOf(text: string): WordForm {
   const owner = word.length > 2 && word.endsWith("'s")
   if (owner) word = word.slice(0, -2)
   if (word.length > 1 && word.endsWith('.')) word = word.slice(0, -1)
+  // A fiscal year is its plain year, as TimeBank writes "fiscal 1988": "FY2025", "FY25" → "2025"; "FY 2025" → "fiscal 2025".
+  word = word === 'fy' ? 'fiscal' : word.replace(/^fy'?(\d\d)?(\d\d)$/, (_, century = '20', year: string) => century + year)
   return {word, owner}
 }
 
