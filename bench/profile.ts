@@ -28,7 +28,7 @@ const flag = (name: string): string | undefined => args.find((arg) => arg.starts
 const entry = flag('entry') ?? 'extractEntities'
 const dist = flag('dist') ?? join(projectRoot, 'dist')
 const callgrind = args.includes('--callgrind')
-const corpus = loadCorpus(Number(flag('mb') ?? (callgrind ? 0.1 : Infinity)) * 1_000_000, 'news')
+const corpus = loadCorpus(Number(flag('mb') ?? (callgrind ? 0.1 : Infinity)) * 1_000_000, flag('corpus') === 'mixed' ? 'mixed' : 'news')
 const rounds = Number(flag('rounds') ?? (callgrind ? 2 : 3))
 const work = mkdtempSync(join(tmpdir(), 'nutgraf-profile-'))
 const docsFile = join(work, 'docs.json')
@@ -93,9 +93,10 @@ function summarize(profile: Profile): void {
       }
       maps.set(frame.url, map)
     }
-    const found = map?.findEntry(frame.lineNumber, frame.columnNumber) as {originalSource?: string} | undefined
+    const found = map?.findEntry(frame.lineNumber, frame.columnNumber) as {originalSource?: string; originalLine?: number; name?: string} | undefined
     const source = found?.originalSource ? found.originalSource.replace(/^.*?\/src\//, 'src/') : frame.url.replace(/^.*node_modules\//, '')
-    return {file: source, name: `${frame.functionName || '(anonymous)'} ${source.split('/').pop() ?? ''}`}
+    const line = found?.originalLine === undefined ? '' : `:${found.originalLine + 1}`
+    return {file: source, name: `${found?.name ?? (frame.functionName || '(anonymous)')} ${source.split('/').pop() ?? ''}${line}`}
   }
   const files = new Map<string, number>()
   const functions = new Map<string, number>()

@@ -106,6 +106,9 @@ function contentStems(text: string): string[] {
   return stems
 }
 
+/** A last word that leaves a line unfinished: a preposition, an article, a conjunction. */
+const DANGLING = onFirstUse(() => /\s(?:a|an|the|of|in|on|at|to|for|by|with|from|into|and|or|but|as)$/iu)
+
 const NON_WORD = onFirstUse(() => RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'))
 const OPENS_LOWER_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+(?:\s|$)`, 'u'))
 
@@ -205,8 +208,11 @@ function scoreOption(option: HeadlineOption, stems: ReadonlySet<string>, page: s
   const own = option.lines
   const isRepeated = repeated(option.text, page)
   const extended = isRepeated && [own[option.from - 1], own[option.to + 1]].some((line, side) => line !== undefined && repeated(side === 0 ? `${line.text} ${option.text}` : `${option.text} ${line.text}`, page))
-  const cut = (option.from > 0 && continues((own[option.from] as Line).text) ? 1 : 0) + (continues(own[option.to + 1]?.text ?? '') ? 1 : 0)
+  // An option that opens mid-sentence ("its way to Broadway") costs more than one the next line goes on from.
+  const cut = (option.from > 0 && continues((own[option.from] as Line).text) ? 2 : 0) + (continues(own[option.to + 1]?.text ?? '') ? 1 : 0)
   let joins = 0
   for (let at = option.from + 1; at <= option.to; at++) if (!continues((own[at] as Line).text)) joins++
-  return 4 * overlap(option.text, stems) + (isRepeated ? 1 : 0) - 0.25 * option.distance - 0.5 * joins - (extended ? 2 : 0) - cut
+  // A headline does not end on a preposition, article or conjunction: such a line is cut ("… fortune at" / "Real").
+  const dangling = DANGLING().test(option.text) ? 1 : 0
+  return 4 * overlap(option.text, stems) + (isRepeated ? 1 : 0) - 0.25 * option.distance - 0.5 * joins - (extended ? 3 : 0) - cut - dangling
 }

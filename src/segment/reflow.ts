@@ -9,7 +9,7 @@
  * @internal
  */
 import type {Line} from './lines.js'
-import {columnWidth, countWords, endsSentence} from './text-shape.js'
+import {columnWidth, countWords, endsSentence, startsLower} from './text-shape.js'
 import {parseByline} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
@@ -72,7 +72,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
         !endsSentence(previous.text, true) &&
         !/[,\-–—]$/u.test(previous.text) &&
         STARTS_UPPER.test(line.text) &&
-        !(current.length === 1 && findDateline(previous.text))
+        !(current.length === 1 && findDateline(previous.text)) &&
+        !isSentenceSoFar(current, width)
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
@@ -94,6 +95,24 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   })
   if (current.length > 0) paragraphs.push(current)
   return paragraphs
+}
+
+/**
+ * Whether the paragraph so far ends inside a sentence that runs on: from the line after the last finished sentence,
+ * lines that fill most of the column but the last, one wrapped in lower case, 15 words or more, at least 0.6 of them
+ * lower case. (A heading ends no such lines; a run of teaser titles wraps them ragged.)
+ */
+function isSentenceSoFar(lines: readonly Line[], width: number): boolean {
+  let from = lines.length - 1
+  while (from > 0 && !endsSentence((lines[from - 1] as Line).text, true)) from--
+  const sentence = lines.slice(from)
+  const words = sentence.flatMap((line) => line.text.split(' '))
+  return (
+    sentence.some((line, index) => index > 0 && startsLower(line.text)) &&
+    sentence.every((line, index) => index === sentence.length - 1 || line.text.length >= width * 0.4) &&
+    words.length >= 15 &&
+    words.filter(startsLower).length >= words.length * 0.6
+  )
 }
 
 /** A title line in a column of `width`: short, opening with a capital or a number, unfinished, no menu bar. */

@@ -13,11 +13,12 @@ import {describesPhoto} from './rules/caption-label.js'
 import {parseByline} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {endsSentence} from './text-shape.js'
 
 /** Fewest words of an opening paragraph taken back across furniture. */
 const islandWords = 12
 
-/** Least share of words starting lower case: a caption or a title of names is no paragraph. */
+/** Least share of words starting lower case (0.1 less for one that ends a sentence): a caption or a title of names is no paragraph. */
 const islandLower = 0.6
 
 /** Least share of an island's longer words that the region's prose uses too, and how many at least. */
@@ -59,7 +60,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (claimed.has(index) || !isProse(candidate)) return false
     // (A dateline and the title it quotes lower the share of lower-case words of an article's first paragraph.)
     if (candidate.words < islandWords || describesPhoto(candidate.text)) return undefined
-    if (candidate.lower < islandLower && !findDateline(candidate.text)) return false
+    if (candidate.lower < islandLower - (endsSentence(candidate.text) ? 0.1 : 0) && !findDateline(candidate.text)) return false
     vocabulary ??= regionVocabulary(candidates, first, last)
     const own = longWords(candidate.text)
     let shared = 0

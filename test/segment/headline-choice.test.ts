@@ -97,3 +97,20 @@ describe('a headline that ends with a full stop', () => {
     expect(segment(text).headline).toBeUndefined()
   })
 })
+
+describe('a headline wrapped over two lines (PDF text)', () => {
+  const story = [
+    'Spanish champions Real Madrid have said they are prepared to pay a record fee for Cristiano Ronaldo, a sports daily reported on Saturday.',
+    'The Portuguese star is under contract at Old Trafford until 2012, but the paper says Ronaldo could buy up his contract and earn a greater fortune at Real.',
+  ].join('\n\n')
+
+  it('is not cut before a last line that a preposition leads into', () => {
+    const headline = segment(`News | Opinion | Sport\n\nRonaldo could earn greater fortune at\nReal\n30 December 2007, 12:38\n\n${story}`).headline
+    expect(headline?.text.replace(/\s+/gu, ' ')).toBe('Ronaldo could earn greater fortune at Real')
+  })
+
+  it('is not taken from its second line when that line opens mid-sentence', () => {
+    const source = `Entertainment\n\n'Shrek the Musical' sings and dances\nits way to Broadway this fall\n\nNEW YORK - "Shrek the Musical," the tale of a big green ogre, has a date on Broadway this fall.\n\nThe musical opens in November at the Broadway Theatre, its producers said on Thursday.`
+    expect(segment(source).headline?.text.replace(/\s+/gu, ' ')).toBe("'Shrek the Musical' sings and dances its way to Broadway this fall")
+  })
+})

@@ -46,6 +46,17 @@ describe('reflow', () => {
     expect(paragraphs(source)).toHaveLength(2)
   })
 
+  it('keeps a sentence that runs on across a short line ending with a capital (a name) over a capital', () => {
+    const source = [
+      'The harbour board said on Tuesday that the inspection of the pier pilings',
+      'would start in the spring after talks with Deputy',
+      'Mayor Thomas Park and the engineers who found the cracks in the pier.',
+    ].join('\n')
+    expect(paragraphs(source)).toHaveLength(1)
+    // Lines of few lower-case words above it (a Title Case headline) are no sentence: the short line still ends a block.
+    expect(paragraphs(source.replace('The harbour board said on Tuesday that the inspection of the pier pilings', 'The Harbour Board Said On Tuesday That The Inspection Of The Pier Pilings'))).toHaveLength(2)
+  })
+
   it('splits a headline off the text below it', () => {
     const source = 'Port strike spreads\nDock workers in three more cities joined a strike on Monday, halting most\ncontainer traffic along the coast.'
     expect(paragraphs(source)[0]).toBe('Port strike spreads')
@@ -89,7 +100,8 @@ describe('reflow', () => {
     expect(paragraphs(source)).toHaveLength(1)
     // A short line that opens in capitals, or one after which the next word would have fitted, is still a heading.
     expect(paragraphs('Festival programme\nThe Riverside Arts Trust said on\nMonday that its spring festival\nwill open on April 12.')).toHaveLength(2)
-    expect(paragraphs('The Riverside Arts Trust said on\nMonday that its spring festival\nopens soon with a\nConcert Programme\nwill open on April 12.')).toHaveLength(2)
+    // (Under 15 words of the sentence so far: a longer sentence that runs on keeps its short line, see below.)
+    expect(paragraphs('The Riverside Arts Trust said on\nMonday its spring festival\nopens soon with a\nConcert Programme\nwill open on April 12.')).toHaveLength(2)
   })
 
   it('a copyright line after a finished sentence opens a block of its own, even under a full line', () => {

@@ -51,6 +51,11 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([caption, ...sidebar, ...rest].join('\n\n'))).toEqual(rest)
   })
 
+  it('takes back a paragraph heavy with names (half its words lower case) when it ends a sentence', () => {
+    const names = 'Harbour Board Chair Ann Lee told Mayor Tom Park the pier would reopen in March, and Blue Sound Lines ferries would then return to it.'
+    expect(texts([...rest, ...sidebar, names].join('\n\n'))).toEqual([...rest, names])
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])

@@ -59,7 +59,8 @@ const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
  * only for the entries a lookup walks past, and builds no strings): the entries that
  * share a text's first character are found with `indexOf` (in a sorted list an entry
  * with a new first character is marked 'A', one with a new second character 'B', and no
- * entry holds a capital), then walked from the first with the text's second character.
+ * entry holds a capital), then walked from the first with the text's second character,
+ * whose place is found once, when its first character's entries are first read.
  *
  * @example
  * ```ts
@@ -70,8 +71,10 @@ const isMarker = (code: number): boolean => code >= codeA && code < codeA + 26
  */
 export class FrontCodedList {
   readonly #packed: string
-  /** The packed entries of each first character that has some. */
+  /** The packed entries of each first character ('' when none has it). */
   readonly #firsts = new Map<number, string>()
+  /** Where, in its first character's entries, the first entry with a first and a second character is (key `first * 65536 + second`). */
+  readonly #seconds = new Map<number, number>()
 
   constructor(packed: string) {
     this.#packed = packed
@@ -109,10 +112,10 @@ export class FrontCodedList {
    * at an entry greater than `text`.
    */
   #find(text: string, prefix: boolean): boolean {
-    const entries = text === '' ? '' : this.#first(text.charCodeAt(0))
+    const first = text.charCodeAt(0)
+    const entries = text === '' ? '' : this.#first(first)
     if (entries === '') return false
-    const second = text.length > 1 ? text.charCodeAt(1) : -1
-    let index = second === -1 || entries.charCodeAt(2) === second ? 0 : entries.indexOf(`B${String.fromCharCode(second)}`)
+    let index = text.length > 1 ? (this.#seconds.get(first * 65536 + text.charCodeAt(1)) ?? -1) : 0
     if (index === -1) return false
     let matched = 1
     const end = entries.length
@@ -141,10 +144,12 @@ export class FrontCodedList {
     let entries = this.#firsts.get(code)
     if (entries === undefined) {
       const start = this.#packed.indexOf(`A${String.fromCharCode(code)}`)
-      if (start === -1) return '' // not remembered: the characters no entry starts with are too many
       const end = this.#packed.indexOf('A', start + 1)
-      entries = this.#packed.slice(start, end === -1 ? undefined : end)
+      entries = start === -1 ? '' : this.#packed.slice(start, end === -1 ? undefined : end)
       this.#firsts.set(code, entries)
+      // Each second character's first entry: the first entry (its second character after
+      // the marker and the first), then each entry marked 'B' (after the marker).
+      for (let at = 0; entries !== '' && at !== -1; at = entries.indexOf('B', at + 1)) this.#seconds.set(code * 65536 + entries.charCodeAt(at === 0 ? 2 : at + 1), at)
     }
     return entries
   }
