@@ -98,16 +98,23 @@ export function yearFor(context: Context, month: number, day: number | undefined
 
 /**
  * "the 4th": a day of the month the sentence named last ("reopen on the 27th" after
- * "24, 25 and 26 December"), else of the reference month.
+ * "24, 25 and 26 December"), else of the reference month, or of the month before it in
+ * a past-tense sentence when the day is still ahead (and after it in a future one when
+ * the day is past); in other sentences the nearest.
  *
  * @example
  * ```ts
- * dayOfMonthValue({ref: parseDay('2026-07-30'), tense: 'future'}, 4) // '2026-07-04'
+ * dayOfMonthValue({ref: parseDay('2026-07-30'), tense: 'future'}, 4) // '2026-08-04'
  * ```
  */
 export function dayOfMonthValue(context: Context, day: number): string {
-  if (context.day || !context.ref) return `${context.day?.slice(0, 8) ?? 'XXXX-XX-'}${pad(day)}`
-  return formatDay({...context.ref, day})
+  const {ref, tense} = context
+  if (context.day || !ref) return `${context.day?.slice(0, 8) ?? 'XXXX-XX-'}${pad(day)}`
+  const gap = day - ref.day
+  const back = tense === 'past' ? gap > 0 : tense !== 'future' && gap > 15
+  const ahead = tense === 'future' ? gap < 0 : tense !== 'past' && gap < -15
+  const shift = back ? -1 : ahead ? 1 : 0
+  return formatDay({...addMonths(ref, shift), day})
 }
 
 /**

@@ -293,7 +293,8 @@ export function yearRule(view: View, at: number): Match | undefined {
   // "a 2022 report" is a count; "a 1971 Convention" (a named act of that year) a date.
   const namedAfter = (before === 'a' || before === 'an') && sameSentence(view, at, at + 1) && isCapitalized(view, at + 1)
   // "FY2026 to be flat": a fiscal year (the view reads it as its year) is no count.
-  if ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span)) return undefined
+  const fiscal = /^fy/i.test(view.tokens[at]?.text ?? '')
+  if (!fiscal && ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span))) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
@@ -385,8 +386,11 @@ export function periodRule(view: View, at: number): Match | undefined {
   if (compact) {
     ordinal = Number(compact[2])
     code = compact[1] === 'q' ? 'Q' : 'H'
-    // "H2" is a half-year only with its year ("H2 2026"): alone it may be hydrogen, a heading, a hypothesis.
-    if (code === 'H' && !yearAfter(view, end)) return undefined
+    // "H2" without its year is a half only after a temporal word ("in H2"): not hydrogen ("green H2").
+    const next = view.tokens[index + 1]
+    const half = isCapitalized(view, index) && sameSentence(view, index - 1, index) && temporalPrepositions.has(wordAt(view, index - 1))
+    // nor a graph or a hypothesis with an index ("in H1,3")
+    if (code === 'H' && !yearAfter(view, end) && (!half || (next?.text === ',' && !next.spaceBefore && /^\d/.test(wordAt(view, index + 2))))) return undefined
   } else {
     const hyphen = /^([a-z0-9]+)-(quarter|half)$/.exec(first)
     const ordinalWord = hyphen ? (hyphen[1] as string) : first
