@@ -36,21 +36,25 @@ const tailWords = 100
  * ```
  */
 export function cutAtCopyright<R extends Stretch>(candidates: readonly Candidate[], region: R): R | Stretch {
+  // Prose words of the whole region and, from each candidate on, whether a house ad follows: one pass each, so that
+  // a page of many rules or notices costs O(n).
+  let total = 0
+  for (let index = region.first; index <= region.last; index++) if (isProse(candidates[index] as Candidate)) total += (candidates[index] as Candidate).words
+  const promotesAfter: boolean[] = []
+  for (let index = region.last, promotes = false; index >= region.first; index--) {
+    promotesAfter[index - region.first] = promotes
+    promotes ||= PROMOTION.test((candidates[index] as Candidate).text)
+  }
   let before = 0
   for (let index = region.first; index <= region.last; index++) {
     const candidate = candidates[index] as Candidate
+    const own = isProse(candidate) ? candidate.words : 0
     const rule = RULE.test(candidate.text)
     if ((rule || candidate.boilerplate === 'copyright') && before > 0) {
-      let after = 0
-      let promotes = false
-      for (let at = index + 1; at <= region.last; at++) {
-        const next = candidates[at] as Candidate
-        if (isProse(next)) after += next.words
-        promotes ||= PROMOTION.test(next.text)
-      }
-      if (after < before && (rule ? promotes : after < tailWords)) return {first: region.first, last: index - 1, cut: true}
+      const after = total - before - own
+      if (after < before && (rule ? promotesAfter[index - region.first] === true : after < tailWords)) return {first: region.first, last: index - 1, cut: true}
     }
-    if (isProse(candidate)) before += candidate.words
+    before += own
   }
   return region
 }
