@@ -185,7 +185,8 @@ function clause(frame: Frame, range: TokenRange, speaker: SpeakerPhrase, cue: Cu
   const {tokens} = frame
   let {first, last} = range
   while (first <= last && tokens[first]?.kind !== 'word') first++
-  while (last >= first && tokens[last]?.kind !== 'word') last--
+  // (A clause may end on a percent sign: "fell 1.8%, according to X".)
+  while (last >= first && tokens[last]?.kind !== 'word' && tokens[last]?.text !== '%') last--
   if (last < first || wordsIn(tokens, first, last) < minimumWords) return undefined
   return {clause: {first, last}, speaker, cue}
 }

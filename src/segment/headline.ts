@@ -9,6 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
+import {isTitleCase} from './text-shape.js'
 import {bestOption, canHeadline, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph. */
@@ -61,7 +62,7 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
     options.push(...(own.length > 0 ? own : overByline(candidates, index, distance, claimed)))
     distance++
   }
-  const best = bestOption(options, source, body.map((index) => (candidates[index] as Candidate).text))
+  const best = titleOverDek(options, bestOption(options, source, body.map((index) => (candidates[index] as Candidate).text)))
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
@@ -76,6 +77,17 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   const next = candidates[first + 1]
   if (between > 0 && claimed.has(first + 1) && next && parseByline(next.text) && isDekText(dek.text)) return {headline: best.index, dek: first}
   return found
+}
+
+/**
+ * The option on the lines right above `best` in its candidate when they are in title case and
+ * `best` is not: a headline over its dek in one block ("Black Friday Sales Rise 3% as Shoppers
+ * Hunt for Deals Online" / "Online spending hit a record $11.8 billion, Adobe says"), where the
+ * dek shares more words with the body.
+ */
+function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined): HeadlineOption | undefined {
+  if (!best || best.from === 0 || isTitleCase(best.text)) return best
+  return options.find((option) => option.index === best.index && option.from === 0 && option.to === best.from - 1 && isTitleCase(option.text)) ?? best
 }
 
 /**

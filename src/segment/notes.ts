@@ -8,8 +8,7 @@
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
-import {endsSentence} from './text-shape.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {endsSentence, isTitleCase} from './text-shape.js'
 import {describesWriter, isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
@@ -104,11 +103,6 @@ function isBoxItem(candidate: Candidate): boolean {
   return candidate.list === true && candidate.words <= 15 && (candidate.text.endsWith('?') || !endsSentence(candidate.text))
 }
 
-/** Whether a heading is in title case: three or more words of four letters or more, at least three in four of them capitalized (or a year). */
-function isTitleCase(text: string): boolean {
-  const words = text.split(' ').filter((word) => word.length >= 4)
-  return words.length >= 3 && words.filter((word) => STARTS_UPPER.test(word) || /^\d/u.test(word)).length >= 0.75 * words.length
-}
 
 /** Whether the candidate under such a heading reads as a bio: prose of at most 80 words. */
 function isBio(candidate: Candidate | undefined): boolean {

@@ -13,7 +13,7 @@
  * countWords('one two\tthree') // 3
  * ```
  */
-import {HAS_LETTER_OR_DIGIT, HAS_LOWER} from '../internal/letter-patterns.js'
+import {HAS_LETTER_OR_DIGIT, HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 
 export function countWords(text: string): number {
   let count = 0
@@ -105,4 +105,19 @@ export function columnWidth(lengths: readonly number[], wrapped = false): number
   let full = 0
   for (const length of sorted) if (length >= usual * 0.8) full++
   return full * 2 >= sorted.length ? usual : longest
+}
+
+/**
+ * Whether a line is in title case: three or more words of four letters or more, at least
+ * three in four of them capitalized (or a number).
+ *
+ * @example
+ * ```ts
+ * isTitleCase('Black Friday Sales Rise 3% as Shoppers Hunt for Deals Online') // true
+ * isTitleCase('Online spending hit a record $11.8 billion, Adobe says') // false
+ * ```
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((word) => word.length >= 4)
+  return words.length >= 3 && words.filter((word) => STARTS_UPPER.test(word) || /^\d/u.test(word)).length >= 0.75 * words.length
 }

@@ -271,3 +271,12 @@ describe('any input', () => {
     }
   })
 })
+
+describe('reported clauses (session 10)', () => {
+  it('keeps a percent sign that ends the clause before "according to"', async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = 'Foot traffic at stores fell 1.8%, according to RetailNext.'
+    const [quote] = parseArticle(text).quotes
+    expect(quote && text.slice(quote.span.start, quote.span.end)).toBe('Foot traffic at stores fell 1.8%')
+  })
+})

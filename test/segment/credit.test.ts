@@ -21,6 +21,8 @@ describe('credits', () => {
     ['Lanterns light the harbour wall. (UPI Photo/Dana Keller).', 'Lanterns light the harbour wall.', 'UPI Photo/Dana Keller'],
     ['Photograph by : Uriel Sinai/Getty Images', '', 'Uriel Sinai/Getty Images'],
     ['Photo by Mark Jones', '', 'Mark Jones'],
+    // The Wall Street Journal's label in capitals (session 10)
+    ['Shoppers at a Target store in Chicago on Friday. PHOTO: JAMIE KELTER DAVIS FOR THE WALL STREET JOURNAL', 'Shoppers at a Target store in Chicago on Friday.', 'JAMIE KELTER DAVIS FOR THE WALL STREET JOURNAL'],
     // The New York Times copied: the label glued to the caption (session 10)
     ['Senator John Thune said the vote showed that "the Senate can still do its job."Credit...Kenny Holston/The New York Times', 'Senator John Thune said the vote showed that "the Senate can still do its job."', 'Kenny Holston/The New York Times'],
   ])('%j', (text, caption, credit) => {

@@ -114,3 +114,17 @@ describe('a headline wrapped over two lines (PDF text)', () => {
     expect(segment(source).headline?.text.replace(/\s+/gu, ' ')).toBe("'Shrek the Musical' sings and dances its way to Broadway this fall")
   })
 })
+
+describe('a title-case headline over its dek in one block (session 10)', () => {
+  it('takes the title-case line as the headline and the line under it as the dek, though the dek shares more words with the body', () => {
+    const text = [
+      'Black Friday Sales Rise 3% as Shoppers Hunt for Deals Online\nOnline spending hit a record $11.8 billion, Adobe says',
+      'By Sarah Nassauer and Suzanne Kapner',
+      'Black Friday sales rose 3% from a year earlier as shoppers moved more of their holiday spending online, according to early data.',
+      'Online spending in the U.S. reached $11.8 billion on Friday, up 9.1% from last year, according to Adobe Analytics.',
+    ].join('\n\n')
+    const {headline} = segment(text)
+    expect(headline?.text).toBe('Black Friday Sales Rise 3% as Shoppers Hunt for Deals Online')
+    expect(headline?.dek?.text).toBe('Online spending hit a record $11.8 billion, Adobe says')
+  })
+})

@@ -34,6 +34,8 @@ describe('note kinds', () => {
     ['(With inputs from PTI)', 'contributors'],
     ['Associated Press writer Amy Taxin contributed from Orange County, California.', 'contributors'],
     ['A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 of the New York edition.', 'editors-note'],
+    ["Appeared in the November 30, 2026, print edition as 'Online Sales Lift Black Friday'.", 'editors-note'],
+    ['Write to Sarah Nassauer at sarah.nassauer@wsj.com and Suzanne Kapner at suzanne.kapner@wsj.com', 'contact'],
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],

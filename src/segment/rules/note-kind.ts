@@ -47,7 +47,7 @@ const editorsNote = [
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
   // A print note: "A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 …".
-  /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/iu,
+  /^(?:a version of this (?:article|story|review) )?appear(?:s|ed) in (?:the )?(?:print\b|.{4,40} print edition\b)/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
@@ -67,7 +67,7 @@ const tipLine = /^(?:have|got) (?:a )?(?:news |story )?tip\b/iu
  * block, or on the lines under it (the block then ends with "at" or a colon).
  */
 const writerContact = onFirstUse(() =>
-  RegExp(String.raw`\b(?:can|may) be (?:reached|contacted|e-?mailed)(?: at| by| on| via|:)|^\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b|^\W{0,3}contact (?:\p{Lu}[\p{L}'’-]* ){0,3}(?:columnist|reporter|writer|correspondent|editor) \p{Lu}`, 'iu'),
+  RegExp(String.raw`\b(?:can|may) be (?:reached|contacted|e-?mailed)(?: at| by| on| via|:)|^write to \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+ at |^\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b|^\W{0,3}contact (?:\p{Lu}[\p{L}'’-]* ){0,3}(?:columnist|reporter|writer|correspondent|editor) \p{Lu}`, 'iu'),
 )
 const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
@@ -79,7 +79,7 @@ const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
