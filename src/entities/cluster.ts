@@ -115,7 +115,7 @@ export function personKey(name: string): string {
  * shorter names in capitals stay (they are as often abbreviations: "UAE", "DPRK").
  */
 function placeName(name: string): string {
-  return name.length < 5 || HAS_LOWER.test(name) ? name : titleCase(name)
+  return name.length < 5 ? name : personKey(name)
 }
 
 function newGroup(kind: Kind, key: string, name = key, words = key.split(' ')): Group {
@@ -148,7 +148,7 @@ function personGroup(kind: Kind, key: string): Group {
     const group = candidates[index] as Group
     const shorter = words.length < group.words.length ? words : group.words
     const longer = words.length < group.words.length ? group.words : words
-    if (!endsWith(longer, shorter) && words.join(' ') !== group.words.join(' ')) continue
+    if (!endsWith(longer, shorter)) continue
     // "Henry VIII" is not "Henry VII".
     const other = suffixOf(group.entity.name)
     if (suffix && other && suffix !== other) continue
@@ -183,9 +183,9 @@ function namedGroup(kind: Kind, key: string, name: string, aliases: ReadonlyMap<
   return group
 }
 
-/** Do the words of `longer` end with those of `shorter` ("Mark Milley" / "Milley")? */
+/** Do the words of `longer` end with those of `shorter` ("Mark Milley" / "Milley"; equal words too: "Leo" of "Leo XIV" and "Leo")? */
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
-  if (shorter.length === 0 || shorter.length >= longer.length) return false
+  if (shorter.length === 0 || shorter.length > longer.length) return false
   const offset = longer.length - shorter.length
   return shorter.every((word, index) => word === longer[offset + index])
 }

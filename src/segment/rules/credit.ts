@@ -103,9 +103,14 @@ function gluedCredit(text: string): CreditMatch | undefined {
   const at = text.lastIndexOf('Credit')
   const match = at >= 0 && text.length - at <= tailLength ? GLUED_CREDIT.exec(text.slice(at)) : null
   if (!match || !CREDIT_START().test(match[1] as string)) return undefined
-  let captionEnd = at
-  while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
-  return {start: text.length - (match[1] as string).length, end: text.trimEnd().length, captionEnd}
+  return {start: text.length - (match[1] as string).length, end: text.trimEnd().length, captionEnd: endBefore(text, at)}
+}
+
+/** Where the caption before a credit at `at` ends: `at`, less the whitespace before it. */
+function endBefore(text: string, at: number): number {
+  let end = at
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
+  return end
 }
 
 /** How a credit is marked: in brackets, after a label ("Photo:"), or bare ("REUTERS/Name"). */
@@ -121,8 +126,7 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   const label = form === 'brackets' ? (/^(?:Photos?|Image|Picture|Pic|Credit|Photo credit)\s?:\s?/u.exec(credit)?.[0].length ?? 0) : 0
   const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0) + label
   const end = start - label + credit.trimEnd().length
-  let captionEnd = match.index
-  while (captionEnd > 0 && /\s/u.test(text.charAt(captionEnd - 1))) captionEnd--
+  const captionEnd = endBefore(text, match.index)
   // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
   if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
