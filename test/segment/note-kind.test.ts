@@ -38,6 +38,8 @@ describe('note kinds', () => {
     ['Write to Sarah Nassauer at sarah.nassauer@wsj.com and Suzanne Kapner at suzanne.kapner@wsj.com', 'contact'],
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
+    ['Source: Al Jazeera and news agencies', 'source'],
+    ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
     ['Got a tip? Contact the newsroom at 413-555-0100.', 'contact'],
     ['This document is subject to copyright.', 'copyright'],
