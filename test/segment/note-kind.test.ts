@@ -39,6 +39,7 @@ describe('note kinds', () => {
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
     ['Source: Al Jazeera and news agencies', 'source'],
+    ['(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)', 'editors-note'],
     ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
     ['Got a tip? Contact the newsroom at 413-555-0100.', 'contact'],

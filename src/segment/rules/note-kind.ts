@@ -50,6 +50,8 @@ const editorsNote = [
   /^(?:a version of this (?:article|story|review) )?appear(?:s|ed) in (?:the )?(?:print\b|.{4,40} print edition\b)/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
+  // An aggregator's note on a wire copy: "(This story has not been edited by Devdiscourse staff and is auto-generated …)".
+  /^\(?this (?:story|article|report) has not been edited by\b/iu,
   // A broadcaster's transcript note: "NPR transcripts are created on a rush deadline by an NPR contractor."
   /^(?:\p{Lu}+ )?transcripts? (?:are|is) (?:created|produced|prepared)\b/u,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
