@@ -32,8 +32,8 @@ const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0
 const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
-/** The same in square brackets, as Al Jazeera sets it: "… on November 28 [Diego Vara/Reuters]". */
-const squareBracketed = /\[([^[\]\n]{0,40}(?:Photo|photo|Images?|Getty|\/)[^[\]\n]{0,60})\]$/u
+/** A name and an agency around a slash in square brackets, as Al Jazeera sets it: "… on November 28 [Diego Vara/Reuters]". */
+const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 /** An agency alone in brackets after a short caption: "(Reuters)". */
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only

@@ -53,7 +53,7 @@ const editorsNote = [
   // An aggregator's note on a wire copy: "(This story has not been edited by Devdiscourse staff and is auto-generated …)".
   /^\(?this (?:story|article|report) has not been edited by\b/iu,
   // A broadcaster's transcript note: "NPR transcripts are created on a rush deadline by an NPR contractor."
-  /^(?:\p{Lu}+ )?transcripts? (?:are|is) (?:created|produced|prepared)\b/u,
+  /^(?:[A-Z]+ )?transcripts? (?:are|is) (?:created|produced|prepared)\b/u,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
   /^the (?:views|opinions) expressed (?:here(?:in)?|in this (?:article|column|piece|commentary|op-ed|story))\b/iu,
 ]
