@@ -24,6 +24,14 @@ const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
 /** Rules that name a year outright, for a later "that year" or "the following year". */
 const absoluteRules: ReadonlySet<string> = new Set(['year', 'month-year', 'month-day-year', 'day-month-year', 'iso-date', 'us-date', 'season-year', 'period-year'])
 
+/**
+ * "the nine months", "the first six months": the report turns from a quarter to a longer
+ * period, so a later "a year earlier" is last year, not the year-ago quarter.
+ */
+function endsQuarterReport(value: string, text: string): boolean {
+  return /^P(?:6|9|12)M$/.test(value) && /^(?:the|first)\b/i.test(text)
+}
+
 /** "1989-Q3" is over by the reference date (so a report can be about it). */
 function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
   const match = /^(\d{4})-Q([1-4])$/.exec(value)
@@ -82,8 +90,10 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (named) day = {value: named, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
+      const text = tokenized.text.slice(start, end)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
-      const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
+      else if (value && endsQuarterReport(value, text)) quarter = undefined
+      const mention: DateMention = {text, span: {start, end}, type: found.type}
       if (value !== undefined) mention.value = value
       if (found.zone !== undefined) mention.timezone = found.zone
       mentions.push(mention)
