@@ -56,6 +56,13 @@ describe('the reporting period of business news', () => {
     expect(datesOf('In the quarter, it lost money.', '1989-10-30')).toEqual([['the quarter', '1989-Q3']])
   })
 
+  it('takes a quarter reported in the past tense as the report\'s period, even the reference date\'s own (a fiscal quarter)', () => {
+    const text = 'Ralston Purina Co. reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $84.9 million a year earlier. Sales in the latest period rose.'
+    expect(datesOf(text, '1989-11-02')).toEqual([['fourth-quarter', '1989-Q4'], ['a year earlier', '1988-Q4'], ['the latest period', '1989-Q4']])
+    // a quarter still ahead is not reported on: "a year earlier" stays last year
+    expect(datesOf('The company expects fourth-quarter earnings to rise from a year earlier.', '1989-11-02')).toEqual([['fourth-quarter', '1989-Q4'], ['a year earlier', '1988']])
+  })
+
   it('reads "a year earlier" as last year once the report turns to the nine months', () => {
     const quarter = 'Net rose 5% in the third quarter from a year earlier.'
     expect(datesOf(quarter, '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3']])
