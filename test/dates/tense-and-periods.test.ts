@@ -63,6 +63,12 @@ describe('the reporting period of business news', () => {
     expect(datesOf('The company expects fourth-quarter earnings to rise from a year earlier.', '1989-11-02')).toEqual([['fourth-quarter', '1989-Q4'], ['a year earlier', '1988']])
   })
 
+  it('reads "last year\'s" figure in a quarterly report as the year-ago quarter\'s; "last year" alone and outside a report stay the year', () => {
+    expect(datesOf('Net rose 5% in the third quarter. Sales were $1.76 billion, up from last year\'s $1.55 billion.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['last year', '1988-Q3']])
+    expect(datesOf('Net rose in the third quarter. Last year, the company lost money.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['Last year', '1988']])
+    expect(datesOf('Last year\'s election was close.', '1989-11-02')).toEqual([['Last year', '1988']])
+  })
+
   it('reads "a year earlier" as last year once the report turns to the nine months', () => {
     const quarter = 'Net rose 5% in the third quarter from a year earlier.'
     expect(datesOf(quarter, '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3']])

@@ -251,6 +251,8 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   if ((lead === 'following' || lead === 'previous' || lead === 'prior') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
+  // "last year's $1.55 billion", "Last year's results" in a quarterly report: the year-ago quarter's figure
+  if (lead === 'last' && unit === 'Y' && view.possessive[index]) return matched(index + 1, 'DATE', 'relative-unit', yearAgo, true)
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
 
