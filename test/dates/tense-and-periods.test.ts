@@ -15,39 +15,36 @@ function datesOf(text: string, referenceDate: string): Found[] {
   return extractEntities(text, {referenceDate}).dates.map((date) => [date.text, date.value])
 }
 
-describe('a modal looks ahead', () => {
-  it.each([
-    // written on Sunday 2026-11-29: the coming Wednesday, not the one just past
-    ['The National Weather Service in Albany said the river should fall below flood stage by Wednesday.', '2026-11-29', [['Wednesday', '2026-12-02']]],
-    ['Rates might rise on Tuesday, traders said.', '2026-11-27', [['Tuesday', '2026-12-01']]],
-    ['The board may vote on the plan Monday.', '2026-11-25', [['Monday', '2026-11-30']]],
-    // "should have" is a past
-    ['The report should have been filed Monday.', '2026-11-25', [['Monday', '2026-11-23']]],
-  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
-    expect(datesOf(text, written)).toEqual(expected)
+/** A table of sentences, each with the date it was written and the dates expected in it. */
+function sentences(title: string, rows: Array<[string, string, Found[]]>): void {
+  describe(title, () => {
+    it.each(rows)('%j (written %s)', (text, written, expected) => {
+      expect(datesOf(text, written)).toEqual(expected)
+    })
   })
-})
+}
 
-describe('a reporting verb after a comma is the frame, not the tense of the words reported', () => {
-  it.each([
-    ['The vote must take place by Thursday, he said.', '2026-11-27', [['Thursday', '2026-12-03']]],
-    // the date of the saying itself stays with "said"
-    ['He said on Tuesday that prices would rise.', '2026-11-27', [['Tuesday', '2026-11-24']]],
-    ['Officials said Friday that the plant would reopen.', '2026-11-25', [['Friday', '2026-11-20']]],
-  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
-    expect(datesOf(text, written)).toEqual(expected)
-  })
-})
+sentences('a modal looks ahead', [
+  // written on Sunday 2026-11-29: the coming Wednesday, not the one just past
+  ['The National Weather Service in Albany said the river should fall below flood stage by Wednesday.', '2026-11-29', [['Wednesday', '2026-12-02']]],
+  ['Rates might rise on Tuesday, traders said.', '2026-11-27', [['Tuesday', '2026-12-01']]],
+  ['The board may vote on the plan Monday.', '2026-11-25', [['Monday', '2026-11-30']]],
+  // "should have" is a past
+  ['The report should have been filed Monday.', '2026-11-25', [['Monday', '2026-11-23']]],
+])
 
-describe('"since" looks back', () => {
-  it.each([
-    // written in October: the January behind, not the next one
-    ['Shares have fallen 18% since January.', '2026-10-15', [['January', '2026-01']]],
-    ['Prices have risen since Monday.', '2026-10-15', [['Monday', '2026-10-12']]],
-  ] as Array<[string, string, Found[]]>)('%j (written %s)', (text, written, expected) => {
-    expect(datesOf(text, written)).toEqual(expected)
-  })
-})
+sentences('a reporting verb after a comma is the frame, not the tense of the words reported', [
+  ['The vote must take place by Thursday, he said.', '2026-11-27', [['Thursday', '2026-12-03']]],
+  // the date of the saying itself stays with "said"
+  ['He said on Tuesday that prices would rise.', '2026-11-27', [['Tuesday', '2026-11-24']]],
+  ['Officials said Friday that the plant would reopen.', '2026-11-25', [['Friday', '2026-11-20']]],
+])
+
+sentences('"since" looks back', [
+  // written in October: the January behind, not the next one
+  ['Shares have fallen 18% since January.', '2026-10-15', [['January', '2026-01']]],
+  ['Prices have risen since Monday.', '2026-10-15', [['Monday', '2026-10-12']]],
+])
 
 describe('the reporting period of business news', () => {
   it('names a quarter by the calendar quarter holding most of the three months to its end', () => {
