@@ -22,6 +22,9 @@ describe('bylines', () => {
     ['By Elena Ruiz and Tom Lee, Contributors', ['Elena Ruiz', 'Tom Lee'], 39],
     ['By Elena Ruiz, Guest Columnist', ['Elena Ruiz'], 30],
     ['By Elena Ruiz, Staff Photographer', ['Elena Ruiz'], 33],
+    // a station's name before the job is the outlet's (session 11)
+    ['By Dana Whitfield, WRAL Reporter', ['Dana Whitfield'], 32],
+    ['By Dana Whitfield and Tom Lee, WRAL Reporters', ['Dana Whitfield', 'Tom Lee'], 45],
     // where the writer files from is no part of the names
     ['By Daniel Dombey in Washington', ['Daniel Dombey'], 30],
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],

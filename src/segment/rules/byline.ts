@@ -31,6 +31,10 @@ function withoutRole(body: string): string {
   if (role < 1) return body
   let start = role
   while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  // After a comma, up to two words before the job are the outlet's ("Dana Whitfield, WRAL Reporter").
+  for (let comma = start - 1; comma >= Math.max(1, start - 2); comma--) {
+    if ((words[comma - 1] as string).endsWith(',')) return words.slice(0, comma).join(' ')
+  }
   return words.slice(0, start).join(' ')
 }
 
