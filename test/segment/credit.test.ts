@@ -37,6 +37,8 @@ describe('credits', () => {
     ['A file photo of the ship. File photo: Reuters', 'A file photo of the ship.', 'Reuters'],
     ['Smoke over the city. Photo illustration by Jane Doe/The Verge', 'Smoke over the city.', 'Jane Doe/The Verge'],
     ['Firefighters at the scene. Courtesy of Millbrook Fire Department', 'Firefighters at the scene.', 'Millbrook Fire Department'],
+    // Reuters' licensing link after the credit, as copied (session 11)
+    ['Merz speaks in Berlin, Germany, November 28, 2026. REUTERS/Lisi Niesner Purchase Licensing Rights, opens new tab', 'Merz speaks in Berlin, Germany, November 28, 2026.', 'REUTERS/Lisi Niesner'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })

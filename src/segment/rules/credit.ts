@@ -83,8 +83,10 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  * text.slice(credit!.start, credit!.end) // 'AP Photo/Efrem Lukatsky'
  * ```
  */
-export function findCredit(text: string): CreditMatch | undefined {
-  if (text.length > 3000) return undefined
+export function findCredit(caption: string): CreditMatch | undefined {
+  if (caption.length > 3000) return undefined
+  // Reuters' licensing link after the credit, as copied ("REUTERS/Name Purchase Licensing Rights, opens new tab").
+  const text = caption.replace(LICENSING_LINK, '')
   const glued = gluedCredit(text)
   if (glued) return glued
   // A full stop after the brackets ("… bulbs. (UPI Photo/Monika Graff).") is the caption's last.
@@ -100,6 +102,8 @@ export function findCredit(text: string): CreditMatch | undefined {
   }
   return undefined
 }
+
+const LICENSING_LINK = /\s?Purchase Licensing Rights(?:, opens new tab)?$/u
 
 /** "Credit...Name/Outlet" as copied from The New York Times: the label glued to the caption, dots after it. */
 const GLUED_CREDIT = /^Credit(?:\.{3}|…)\s?(\S.{1,79})$/u
