@@ -38,6 +38,9 @@ sentences('a reporting verb after a comma is the frame, not the tense of the wor
   // the date of the saying itself stays with "said"
   ['He said on Tuesday that prices would rise.', '2026-11-27', [['Tuesday', '2026-11-24']]],
   ['Officials said Friday that the plant would reopen.', '2026-11-25', [['Friday', '2026-11-20']]],
+  // any reporting verb, with its auxiliary (the lead's probes, session 11)
+  ['Rail fares in England will rise by up to 4.6% in March, the government has confirmed.', '2026-11-26', [['March', '2027-03']]],
+  ['Prices will fall in March, the company announced.', '2026-11-26', [['March', '2027-03']]],
 ])
 
 sentences('"since" looks back', [

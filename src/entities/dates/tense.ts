@@ -133,7 +133,8 @@ export function readTense(view: View, first: number, end: number): Tense {
       if (candidate.text === ',') commas++
       const tense = markerAt(view, index)
       if (!tense) continue
-      const frame = commas > 0 && reportingVerbs.has(wordAt(view, index)) ? framePenalty : 0
+      // (Its auxiliary too: "…, the government has confirmed".)
+      const frame = commas > 0 && (reportingVerbs.has(wordAt(view, index)) || reportingVerbs.has(wordAt(view, index + 1))) ? framePenalty : 0
       const score = breaks * 100 + steps * 2 + (step > 0 ? 1 : 0) + frame
       if (score < bestScore) {
         bestScore = score
