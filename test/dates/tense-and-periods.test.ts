@@ -43,6 +43,12 @@ sentences('a reporting verb after a comma is the frame, not the tense of the wor
   ['Prices will fall in March, the company announced.', '2026-11-26', [['March', '2027-03']]],
 ])
 
+sentences('"expected by" and "due by" look ahead (the lead\'s probes, session 11)', [
+  ['A decision is expected by the end of June.', '2026-11-26', [['the end of June', '2027-06']]],
+  // the agent of a passive is no deadline
+  ['The results, as expected by analysts in March, were weak.', '2026-11-26', [['March', '2026-03']]],
+])
+
 sentences('"since" looks back', [
   // written in October: the January behind, not the next one
   ['Shares have fallen 18% since January.', '2026-10-15', [['January', '2026-01']]],
