@@ -240,7 +240,15 @@ function startsTeasers(candidates: readonly Candidate[], index: number): boolean
   // Cards are titled by headlines; the article's own sections by short labels ("Conference Call" / "About Acme").
   // Two cards do when both are (no menu items) and no prose follows them: the page's last text is theirs.
   const menu = (at: number): boolean => candidates[at]?.boilerplate === 'navigation'
+  // Two paragraphs of prose in a row soon after them: the article goes on past a column of cards read between its paragraphs.
+  if (cards === 3 && proseRunAfter(candidates, index + 6)) return false
   return (cards === 3 && headlines >= 2) || (cards === 2 && headlines === 2 && !menu(index) && !menu(index + 2) && !candidates.slice(index + 4).some(isProse))
+}
+
+/** Two paragraphs of prose in a row among the four candidates from `from`: the article goes on (a card has one). */
+function proseRunAfter(candidates: readonly Candidate[], from: number): boolean {
+  for (let at = from; at < from + 3; at++) if (candidates[at] && candidates[at + 1] && isProse(candidates[at] as Candidate) && isProse(candidates[at + 1] as Candidate)) return true
+  return false
 }
 
 /** A teaser card: a short title (not a finished sentence) over a summary of short prose. */
