@@ -36,6 +36,7 @@ describe('credits', () => {
     'Traders watched screens in New York',
     'External links are provided for reference. Privacy Policy/Your California Privacy Rights',
     'Love Sudoku? Play our new game. Career/Jobs',
+    'First Published: 11:47 IST(11/1/2008)',
   ])('%j has no credit', (text) => {
     expect(findCredit(text)).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {describesWriter, isAuthorBio, noteKind} from '../../src/segment/rules/note-kind.js'
+import {describesWriter, isAuthorBio, noteKind, opensNote} from '../../src/segment/rules/note-kind.js'
 import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
@@ -39,6 +39,12 @@ describe('note kinds', () => {
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
+    // session 11: a print-page note, a syndicated story's provider, a wire writer's role or source alone
+    ['This article appeared on page B - 4 of the Harbour Gazette', 'editors-note'],
+    ['(This news article provided by Example Entertainment News Network)', 'source'],
+    ['AP Golf Writer', 'contributors'],
+    ['Associated Press Writers', 'contributors'],
+    ['From Press Association', 'contributors'],
     ['Got a tip? Contact the newsroom at 413-555-0100.', 'contact'],
     ['This document is subject to copyright.', 'copyright'],
     ['Scott Brown can be reached at sbrown@example.com or 412-555-0132.', 'contact'],
@@ -73,6 +79,9 @@ describe('note kinds', () => {
     'The company said the trademarks of the brand were sold in 2006 to a rival.',
     'Source code for the app was published on Monday.',
     'SOURCE OF THE LEAK REMAINS UNKNOWN AFTER A MONTH OF INQUIRIES BY THE COMMITTEE AND THE POLICE',
+    'Boston Globe Staff',
+    'From Russia With Love',
+    'The article appeared on page one of every paper in the state on Monday.',
     '',
   ])('%j is not a note', (text) => {
     expect(noteKind(text)).toBeUndefined()
@@ -197,5 +206,37 @@ describe('a note line glued under the last paragraph (PDF text)', () => {
     const result = segment(source)
     expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('To contact')
     expect(result.notes.map((note) => note.kind)).toEqual(['contact'])
+  })
+})
+
+describe('a note that opens on a line of a run (session 11)', () => {
+  it('is a note line, or opens one in brackets closed within two lines', () => {
+    expect(opensNote('(This news article provided by Example News Network)')).toBe(true)
+    expect(opensNote('(Gazette movie editor Ann', 'Lee can be reached at', 'alee(at)example.com.)')).toBe(true)
+    expect(opensNote('(Gazette movie editor Ann', 'Lee can be reached at')).toBe(false)
+    expect(opensNote('(The council met on', 'Tuesday.)')).toBe(false)
+    expect(opensNote('the council met.')).toBe(false)
+  })
+
+  it('takes a bracketed contact note and a print-page note out of a PDF paragraph', () => {
+    const lines = [
+      'Harbour film festival opens',
+      '',
+      'The festival opened on Friday with a film about a lighthouse',
+      'keeper, and the director said the crowd was the largest yet.',
+      '"It was a long night," she said, "and a good one."',
+      '(Gazette movie editor Ann',
+      'Lee can be reached at',
+      'alee(at)example.com.)',
+      '',
+      'The second film runs on Saturday at the harbour hall, where the',
+      'organisers have added a second screen for the weekend.',
+      'This article appeared on page C - 2 of the Harbour Gazette',
+    ]
+    const result = segment(lines.join('\n'))
+    const body = result.body.map((paragraph) => paragraph.text).join(' ')
+    expect(body).not.toContain('reached')
+    expect(body).not.toContain('appeared on page')
+    expect(result.notes.map((note) => note.kind)).toEqual(['contact', 'editors-note'])
   })
 })

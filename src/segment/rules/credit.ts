@@ -127,8 +127,8 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0) + label
   const end = start - label + credit.trimEnd().length
   const captionEnd = endBefore(text, match.index)
-  // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  // A credit names someone: "Photo: fresh snow in the Alps", "(file photo)" and "(11/1/2008)" are not credits.
+  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit) || !/\p{L}/u.test(credit)) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
   if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.

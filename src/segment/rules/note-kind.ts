@@ -10,6 +10,7 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isRightsNotice} from './boilerplate.js'
+import {isAffiliationLine} from './byline.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 /**
@@ -48,6 +49,8 @@ const editorsNote = [
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
   // A print note: "A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 …".
   /^(?:a version of this (?:article|story|review) )?appear(?:s|ed) in (?:the )?(?:print\b|.{4,40} print edition\b)/iu,
+  // "This article appeared on page D - 7 of the San Francisco Chronicle".
+  /^this (?:article|story) appeared on page\b/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
@@ -72,14 +75,14 @@ const writerContact = onFirstUse(() =>
 const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
 /** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name; or who provided a science story ("Provided by University of X"). */
-const source = onFirstUse(() => RegExp(String.raw`^(?:SOURCE:? |(?:Materials p|P)rovided by )\p{Lu}`, 'u'))
+const source = onFirstUse(() => RegExp(String.raw`^\(?(?:SOURCE:? |(?:Materials p|P)rovided by |This (?:news )?(?:article|story|report) (?:is |was )?provided by )\p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|provided by|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -108,6 +111,7 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
 export function noteKind(text: string): NoteKind | undefined {
   if (text.length > 600) return undefined
   const words = countWords(text)
+  if (words <= 6 && isWireCredit(text)) return 'contributors'
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
@@ -122,6 +126,11 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 12 && source().test(text)) return 'source'
   if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
+}
+
+/** A wire writer's role or the outlet a story came from, alone: "AP Golf Writer", "Associated Press Writers", "From Press Association". */
+function isWireCredit(text: string): boolean {
+  return /\b(?:Writers?|Correspondents?)$|^From /u.test(text) && isAffiliationLine(text)
 }
 
 /** What a bio says of its writer after the name ("… is a hydrologist", "… teaches law at …"). */
@@ -218,3 +227,30 @@ export function opensWriterContact(line: string): boolean {
 const WRITER_CONTACT_LINE = onFirstUse(() =>
   RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|by|on|via)\b|\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b)`, 'u'),
 )
+
+const OPENS_CAPITAL = onFirstUse(() => RegExp(String.raw`^\(?\p{Lu}`, 'u'))
+
+/**
+ * Whether a line, in a run of lines after a finished sentence, opens a note (see {@link noteKind}): it is
+ * one ("AP writer Jane Roe contributed to this report."), or it opens one in brackets that closes on one of the
+ * `next` lines ("(Post-Gazette movie editor Jane" / "Roe can be reached at" / "jroe@example.com.)").
+ *
+ * @example
+ * ```ts
+ * opensNote('(This news article provided by Example News Network)') // true
+ * opensNote('(Gazette editor Jane Roe can be', 'reached at jroe@example.com.)') // true
+ * opensNote('(The council met on Tuesday.)') // false
+ * ```
+ */
+export function opensNote(line: string, ...next: Array<string | undefined>): boolean {
+  if (!OPENS_CAPITAL().test(line)) return false
+  if (noteKind(line) !== undefined) return true
+  if (!line.startsWith('(') || line.includes(')')) return false
+  let text = line
+  for (const more of next) {
+    if (more === undefined) return false
+    text += ` ${more}`
+    if (more.includes(')')) return noteKind(text) !== undefined
+  }
+  return false
+}
