@@ -152,17 +152,18 @@ function captionAt(
     if (partner === undefined) return makeCaption(source, {start: creditSpan.start, end: creditSpan.start}, creditSpan)
     claimed.add(partner)
     const other = candidates[partner] as Candidate
-    return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
+    return makeCaption(source, {start: other.start, end: other.end}, creditSpan, other.lines)
   }
   const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
   const credit = found ?? (glued ? findGluedCredit(raw) : undefined)
   if (credit && credit.captionEnd > 0) {
     claimed.add(index)
-    return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})
+    return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end}, candidate.lines)
   }
-  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(raw)) {
+  // (A caption across a PDF page break is read without the page's furniture between its lines.)
+  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(bracket > 0 ? raw : candidate.text)) {
     claimed.add(index)
-    return makeCaption(source, {start, end})
+    return makeCaption(source, {start, end}, undefined, candidate.lines)
   }
   return undefined
 }
@@ -201,10 +202,11 @@ function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | 
   return reportsSpeech(candidate.text) || findDateline(candidate.text) !== undefined || (beyond !== undefined && !beyond.boilerplate && isProse(beyond)) || between
 }
 
-/** A caption from its source span (a caption label skipped) and its credit's span. */
-function makeCaption(source: string, labelled: Span, credit?: Span): Caption {
+/** A caption from its source span (a caption label skipped), on its candidate's `lines` when given (what stands between them is left out), and its credit's span. */
+function makeCaption(source: string, labelled: Span, credit?: Span, lines: readonly Span[] = [labelled]): Caption {
   const raw = source.slice(labelled.start, labelled.end)
   const span = {start: labelled.start + (captionLabel(raw) || mediaLabel(raw)), end: labelled.end}
-  const text = stitch(source, [pieces(source, span)], {dehyphenate: true}).text
+  const within = lines.map((line) => ({start: Math.max(line.start, span.start), end: Math.min(line.end, span.end)})).filter((piece) => piece.end > piece.start)
+  const text = stitch(source, [within.flatMap((piece) => pieces(source, piece))], {dehyphenate: true}).text
   return credit ? {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}} : {text, span}
 }

@@ -103,3 +103,33 @@ describe('a photo described inside the body (session 7)', () => {
     expect(result.captions.map((item) => item.text)).toEqual([caption])
   })
 })
+
+describe('a caption across a PDF page break (session 11)', () => {
+  const source = [
+    'Harbour ferry back in service',
+    '',
+    'The ferry returned to service on Monday after a month of repairs, the operator said on Tuesday in a statement.',
+    'The crossing takes 20 minutes and the first boat leaves at six in the morning.',
+    '',
+    'Harbour master Jane Roe (L) greets the first passengers at the pier in Northport. The ferry was',
+    'http://www.example.com/news/ferry-back',
+    '',
+    '2/3',
+    '',
+    '\f11/30/26, 10:03 PM',
+    '',
+    'Ferry back in service - Northport News',
+    '',
+    'back on the water after a month in dry dock at the yard in Southport.',
+    'Fares stay the same until the summer, the operator said, and a second boat will join in May.',
+    'Passengers said they were glad to have the crossing back before the holidays began.',
+  ].join('\n')
+
+  it('is read without the page furniture between its lines', () => {
+    const result = segment(source)
+    expect(result.captions.map((caption) => caption.text)).toEqual([
+      'Harbour master Jane Roe (L) greets the first passengers at the pier in Northport. The ferry was back on the water after a month in dry dock at the yard in Southport.',
+    ])
+    expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('greets')
+  })
+})
