@@ -11,7 +11,7 @@ import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isStampLine} from './rules/stamp.js'
-import {noteKind, opensNote} from './rules/note-kind.js'
+import {isSiteName, noteKind, opensNote} from './rules/note-kind.js'
 import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -82,8 +82,8 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
       const note = previous !== undefined && endsSentence(previous.text) && opensNote(line.text, lines[index + 1]?.text, lines[index + 2]?.text)
       if (note) flush()
       // So is a comment count ("7 Comments »") over the thread's first comment.
-      // And a labelled line of the page's metadata ("Tags: patents", "Filed under: Sports").
-      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text) && !(note && noteKind(line.text) !== undefined) && boilerplateKind(line.text) !== 'meta') return void run.push(line)
+      // And a labelled line of the page's metadata ("Tags: patents", "Filed under: Sports"), or a site's name ("tech.co.uk").
+      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text) && !(note && noteKind(line.text) !== undefined) && boilerplateKind(line.text) !== 'meta' && !isSiteName(line.text)) return void run.push(line)
       flush()
       run = [line]
       flush()

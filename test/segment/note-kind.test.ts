@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {describesWriter, isAuthorBio, noteKind, opensNote} from '../../src/segment/rules/note-kind.js'
+import {describesWriter, isAuthorBio, isSiteName, noteKind, opensNote} from '../../src/segment/rules/note-kind.js'
 import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
@@ -45,6 +45,8 @@ describe('note kinds', () => {
     ['AP Golf Writer', 'contributors'],
     ['Associated Press Writers', 'contributors'],
     ['From Press Association', 'contributors'],
+    ['tech.co.uk', 'source'],
+    ['CBNNews.com', 'source'],
     ['Got a tip? Contact the newsroom at 413-555-0100.', 'contact'],
     ['This document is subject to copyright.', 'copyright'],
     ['Scott Brown can be reached at sbrown@example.com or 412-555-0132.', 'contact'],
@@ -238,5 +240,16 @@ describe('a note that opens on a line of a run (session 11)', () => {
     expect(body).not.toContain('reached')
     expect(body).not.toContain('appeared on page')
     expect(result.notes.map((note) => note.kind)).toEqual(['contact', 'editors-note'])
+  })
+})
+
+describe("a site's name alone on a line (session 11)", () => {
+  it.each(['tech.co.uk', 'CBNNews.com', 'www.example.org'])('%j is one', (line) => expect(isSiteName(line)).toBe(true))
+  it.each(['U.S.', 'example.com/news', 'Visit example.com today', 'p.m.', 'No.1'])('%j is not', (line) => expect(isSiteName(line)).toBe(false))
+
+  it('ends the paragraph above it in a run of lines, and is a source note', () => {
+    const source = 'Laptop makers cut prices\n\nThe cheapest small laptops now cost less than a phone, the makers said on Monday.\nSpecifications:\nMemory: 512MB\nWi-Fi: 802.11b/g\ntech.co.uk\n'
+    const result = segment(source)
+    expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('tech.co.uk')
   })
 })

@@ -112,6 +112,7 @@ export function noteKind(text: string): NoteKind | undefined {
   if (text.length > 600) return undefined
   const words = countWords(text)
   if (words <= 6 && isWireCredit(text)) return 'contributors'
+  if (isSiteName(text)) return 'source'
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
@@ -253,4 +254,21 @@ export function opensNote(line: string, ...next: Array<string | undefined>): boo
     if (more.includes(')')) return noteKind(text) !== undefined
   }
   return false
+}
+
+const SITE_NAME = /^(?:www\.)?[a-z\d-]{2,30}(?:\.[a-z\d-]{2,30}){0,2}\.[a-z]{2,4}$/iu
+
+/**
+ * Whether a line is only a site's name, as a source label under a story ("tech.co.uk",
+ * "CBNNews.com"): no sentence goes on into it, and it is no part of the body.
+ *
+ * @example
+ * ```ts
+ * isSiteName('tech.co.uk') // true
+ * isSiteName('U.S.') // false
+ * isSiteName('example.com/news') // false
+ * ```
+ */
+export function isSiteName(line: string): boolean {
+  return line.length <= 40 && SITE_NAME.test(line)
 }
