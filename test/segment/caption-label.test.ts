@@ -133,3 +133,20 @@ describe('a caption across a PDF page break (session 11)', () => {
     expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('greets')
   })
 })
+
+describe("a gallery's captions that share a sentence (session 11)", () => {
+  it('takes a caption without a marker for one when it repeats a sentence of a caption found', () => {
+    const shared = 'Late goals gave the home side a 3-1 win over the visitors.'
+    const source = [
+      'Northport win the derby',
+      'The home side beat Southport 3-1 on Saturday, scoring twice in the last ten minutes of a tense match.',
+      `Northport's Tom Ray (R) heads the ball during the derby at Harbour Park in Northport. ${shared}`,
+      'Ray opened the scoring after twenty minutes, but Southport levelled before the break through a penalty.',
+      `Northport's Sam Lee controls the ball during the derby at Harbour Park in Northport. ${shared}`,
+      'The coach said the players had earned their win. "We never stopped," he said after the match.',
+    ].join('\n\n')
+    const result = segment(source)
+    expect(result.captions.map((caption) => caption.text.slice(0, 20))).toEqual(["Northport's Tom Ray ", "Northport's Sam Lee "])
+    expect(result.body).toHaveLength(3)
+  })
+})
