@@ -14,6 +14,7 @@ import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, 
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
 import {isAddressLine} from './rules/note-kind.js'
+import {isStampLine} from './rules/stamp.js'
 import {endsSentence} from './text-shape.js'
 
 /** A photo's credit in brackets at the end of a block: "(UPI Photo/Monika Graff)." */
@@ -203,7 +204,7 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
   for (const other of [index - 1, index + 1]) {
     const candidate = candidates[other]
     if (!candidate || claimed.has(other) || candidate.boilerplate) continue
-    if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text)) continue
+    if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text) || isStampLine(candidate.text)) continue
     if (other < index && isProse(candidate) && candidate.words > 35) continue
     if (readsAsBody(candidates, other, other < index ? -1 : 1)) continue
     return other

@@ -97,6 +97,21 @@ describe('a stand-alone credit beside body prose (session 7)', () => {
   })
 })
 
+describe('a labelled credit wrapped onto a second line (session 11)', () => {
+  it('reads "Photo by Ann Lee" / "AP" as one credit, and takes no date line for its caption', () => {
+    const caption = 'Harbour master Jane Roe greets the first passengers at the pier on Monday. The ferry had been in dry dock for a month.'
+    const lead = 'The ferry returned to service on Monday after a month of repairs, the operator said, and the crossing takes 20 minutes.'
+    const second = 'Fares stay the same until the summer, the operator said. A second boat will join the route in May.'
+    const result = segment(`Ferry back in service\nBy Jo Kerr\nThursday, December 27, 2007\n\nPhoto by Ann Lee\nAP\n\n${caption}\n\nSTORY TOOLS\n\n${lead}\n\n${second}`)
+    expect(result.captions.map((item) => [item.text, item.credit?.text])).toEqual([[caption, 'Ann Lee\nAP']])
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([lead, second])
+  })
+
+  it('but no longer second line: "Photo: Reuters" over a sentence is no credit of both', () => {
+    expect(findCredit('Photo: Reuters\nThe council met on Tuesday')).toBeUndefined()
+  })
+})
+
 describe('a stand-alone credit under a lead in PDF text (session 7)', () => {
   it('takes no lead longer than the paragraph under the credit as its caption', () => {
     const text = [
