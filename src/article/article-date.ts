@@ -59,14 +59,18 @@ export function findArticleDate(input: string, segments: Segments, inputLines: r
   if (updated) return {value: updated, source: 'updated'}
   for (const line of lines.slice(0, edgeLines)) {
     // A cell of a masthead or section bar ("THE HARBOR CITY LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022") counts as a line.
-    for (const cell of line.text.split(CELL_GAP)) {
-      if (cell.length > 80) continue
+    for (const raw of line.text.split(CELL_GAP)) {
+      if (raw.length > 80) continue
+      const cell = raw.replace(YEAR_GLUED_TO_TIME, '$1 $2')
       const value = fullDateIn(cell)
       if (value && isMostlyDate(cell)) return {value, source: 'date-line'}
     }
   }
   return undefined
 }
+
+/** A year with the clock time glued to it, as NPR's page copies: "November 19, 20265:00 AM ET". */
+const YEAR_GLUED_TO_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/u
 
 /** What separates the cells of a masthead or section bar: a wide gap, a tab, a bar or a middle dot. */
 const CELL_GAP = / {3,}|\t+| [|·•] /u

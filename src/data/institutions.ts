@@ -41,6 +41,17 @@ export const eventHeads: ReadonlySet<string> = new Set([
 export const stormHeads: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm'])
 
 /**
+ * First words of a time zone's name ("Eastern Time", "Pacific Daylight Time", "Greenwich Mean Time"):
+ * a clock's zone, not a place or an organization.
+ *
+ * @example
+ * ```ts
+ * timeZoneWords.has('Pacific') // true
+ * ```
+ */
+export const timeZoneWords: ReadonlySet<string> = new Set(['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Alaska', 'Hawaii', 'Greenwich', 'British', 'Universal', 'Coordinated'])
+
+/**
  * Last words of the names of laws and treaties, which are no person, organization or place
  * ("Private Securities Litigation Reform Act", "First Amendment", "Kyoto Protocol", a headline's "Stopgap Bill").
  *

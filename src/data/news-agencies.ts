@@ -69,6 +69,12 @@ export const newsAgencies: ReadonlyArray<{name: string; uses: readonly AgencyUse
   {name: 'ZUMA', uses: ['credit']},
   {name: 'IANS', uses: ['dateline-bracketed']},
   {name: 'PTI', uses: ['dateline-bracketed']},
+  {name: 'ANI', uses: ['dateline-bracketed']},
+  {name: 'Yonhap', uses: ['credit', 'dateline-bracketed']},
+  {name: 'Kyodo', uses: ['credit', 'dateline-bracketed']},
+  {name: 'Kyodo News', uses: ['byline-outlet']},
+  {name: 'Bernama', uses: ['dateline-bracketed']},
+  {name: 'AAP', uses: ['credit', 'dateline-bracketed']},
 ]
 
 /**

@@ -9,6 +9,12 @@
 /** Words that put a clause in the future ("will", "'ll", "tomorrow"). */
 export const futureWords: ReadonlySet<string> = new Set(['will', 'shall', "won't", 'would', "'ll", 'upcoming', 'tomorrow'])
 
+/** Modals that put the verb after them ahead: "prices should fall by Wednesday" ("should have fallen" is past). */
+export const modalsAhead: ReadonlySet<string> = new Set(['may', 'might', 'should', 'must'])
+
+/** Verbs that frame reported speech: after a comma ("…, he said") they are not the tense of the words reported. */
+export const reportingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told'])
+
 /** "set to", "due to", "expected to", "scheduled for", "plans to" … */
 export const futureHeads: ReadonlySet<string> = new Set([
   'set', 'due', 'expected', 'expect', 'expects', 'scheduled', 'slated', 'poised', 'planned', 'plans', 'plan', 'planning',

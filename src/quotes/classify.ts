@@ -74,7 +74,9 @@ export function classifyQuote(frame: Frame, text: string, quoted: Quoted, range:
   const naming = !!before && (namingVerbs.has(before.lower) || (!!twoBefore && namingVerbs.has(twoBefore.lower)))
   const introduced = !!before && (introducers.has(before.text) || (!!cueJustBefore && !naming))
   const upper = STARTS_UPPER_OR_DIGIT.test(value.replace(/^[.…\-–—[(\s]+/, ''))
-  const titled = titleLike(words) && !(endsClause && (after || introduced)) && !(words.length === 1 && (endsClause || introduced))
+  // A capitalized word after a colon that runs on into its sentence is a scare quote ('Driving the news: "Many" participants said').
+  const runsOnAfter = tokens[range.last + 1]?.kind === 'word'
+  const titled = titleLike(words) && !(endsClause && (after || introduced)) && !(words.length === 1 && (endsClause || (introduced && !runsOnAfter)))
   if (titled) return undefined
 
   const running = quoted.open < 0 || (quoted.close < 0 && (quoted.runsOn || startsSentence))

@@ -181,7 +181,8 @@ function captionAt(
     const other = candidates[partner] as Candidate
     return makeCaption(source, {start: other.start, end: other.end}, creditSpan, other.lines)
   }
-  const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1
+  // A credit glued without a mark is guessed only where a caption may stand: never in boilerplate (a cookie panel's "Accept").
+  const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1 && !candidate.boilerplate
   const credit = found ?? (glued ? findGluedCredit(raw) : undefined)
   if (credit && credit.captionEnd > 0) {
     claimed.add(index)

@@ -71,12 +71,17 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
   const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked
   if (found.dek !== undefined || first !== best.index + 1 || body.length < 2) return found
-  // The first "body paragraph" right under the headline, then a byline or caption, then the body: a dek.
-  const between = (body[1] as number) - first - 1
+  // The first "body paragraph" right under the headline, then a byline (after a caption, maybe), then the body: a dek.
   const dek = candidates[first] as Candidate
-  const next = candidates[first + 1]
-  if (between > 0 && claimed.has(first + 1) && next && parseByline(next.text) && isDekText(dek.text)) return {headline: best.index, dek: first}
-  return found
+  return bylineFollows(candidates, first + 1, body[1] as number, claimed) && isDekText(dek.text) ? {headline: best.index, dek: first} : found
+}
+
+/** Whether the claimed candidates from `from` up to `to` (captions, a byline) hold a byline. */
+function bylineFollows(candidates: readonly Candidate[], from: number, to: number, claimed: ReadonlySet<number>): boolean {
+  for (let index = from; index < to && claimed.has(index); index++) {
+    if (parseByline((candidates[index] as Candidate).text)) return true
+  }
+  return false
 }
 
 /**

@@ -148,7 +148,7 @@ const islandWords = 30
  * Short prose after a gap at the end of the region ("Email this" / "Have a view on this
  * story? Send us your feedback!", "Save over 50% … Subscribe now!") is the page's, not the
  * article's: the region ends before the gap. A short last paragraph right after the
- * article's prose (no gap) stays.
+ * article's prose (no gap), or after a table's rows, stays.
  */
 function withoutTailIsland(candidates: readonly Candidate[], region: Region): Region {
   let at = region.last
@@ -164,7 +164,8 @@ function withoutTailIsland(candidates: readonly Candidate[], region: Region): Re
   // buttons interrupt it, and a line of text may be a paragraph's first half (PDF text cut by a column).
   // A press release's "About Microsoft" heading opens its own boilerplate paragraph, which is the release's text; a
   // title-case section heading ("Forward-Looking Statements") opens the article's last section.
-  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text) && !SECTION_HEADING().test(gap.text)
+  // A table's last row is the article's (a table of figures between two paragraphs).
+  const furniture = gap.boilerplate ? !interruptions.has(gap.boilerplate) : gap.lower < 0.2 && !gap.row && !endsSentence(gap.text, true) && !OPENS_ABOUT_SECTION().test(gap.text) && !SECTION_HEADING().test(gap.text)
   if (!furniture) return region
   let before = at - 1
   while (before > region.first && !isProse(candidates[before] as Candidate)) before--

@@ -59,6 +59,10 @@ describe('findArticleDate', () => {
     expect(fullDateIn('31/02/2026')).toBeUndefined()
     expect(findArticleDate('Drought forces Spain to ration water\n\nPublished on 29/11/2026 - 18:22 GMT+1\n\nTowns will cut water use.', noSegments)).toEqual({value: '2026-11-29', source: 'published'})
   })
+
+  it('reads a date line whose year has the clock time glued to it, as NPR pages copy (session 11)', () => {
+    expect(findArticleDate('Court weighs social media laws\nNovember 19, 20265:00 AM ET\nHeard on Morning Edition\n\nThe court heard arguments Wednesday.', noSegments)).toEqual({value: '2026-11-19', source: 'date-line'})
+  })
 })
 
 describe('parseArticle without a referenceDate option', () => {

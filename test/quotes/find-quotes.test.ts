@@ -235,6 +235,8 @@ describe('what is not a quote', () => {
     ['apostrophes', "The workers' union said nothing about the '90s or rock 'n' roll."],
     ['a URL', 'Search at https://example.com/search?q="factory+fire"&sort=newest now.'],
     ['a term', 'Gameplay was delayed during the "third map" (third round) of the finals.'],
+    // session 11: after a newsletter's label and its colon, a quoted word that runs on into the sentence
+    ['a scare quote after a label', 'Driving the news: "Many" participants said further cuts could be appropriate.'],
   ])('%s', (_, text) => {
     expect(briefs(text, {people: ['Pryce', 'Danny Okoye']}).filter((line) => !line.startsWith('indirect'))).toEqual([])
   })

@@ -24,6 +24,13 @@ describe('bylines', () => {
     ['By Elena Ruiz and Tom Lee, Contributors', ['Elena Ruiz', 'Tom Lee'], 39],
     ['By Elena Ruiz, Guest Columnist', ['Elena Ruiz'], 30],
     ['By Elena Ruiz, Staff Photographer', ['Elena Ruiz'], 33],
+    // a station's name before the job is the outlet's (session 11)
+    ['By Dana Whitfield, WRAL Reporter', ['Dana Whitfield'], 32],
+    ['By Dana Whitfield and Tom Lee, WRAL Reporters', ['Dana Whitfield', 'Tom Lee'], 45],
+    // cells: the writer, the place, a day-first date (session 11: the line was no byline)
+    ['By Mariam Nour | The Hague | 12 June 2026', ['Mariam Nour'], 26],
+    ['By Sam Dean, 29 November 2026', ['Sam Dean'], 11],
+    ['By The Editorial Board', ['The Editorial Board'], 22],
     // where the writer files from is no part of the names
     ['By Daniel Dombey in Washington', ['Daniel Dombey'], 30],
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],

@@ -25,6 +25,9 @@ describe('credits', () => {
     ['Shoppers at a Target store in Chicago on Friday. PHOTO: JAMIE KELTER DAVIS FOR THE WALL STREET JOURNAL', 'Shoppers at a Target store in Chicago on Friday.', 'JAMIE KELTER DAVIS FOR THE WALL STREET JOURNAL'],
     // The New York Times copied: the label glued to the caption (session 10)
     ['Senator John Thune said the vote showed that "the Senate can still do its job."Credit...Kenny Holston/The New York Times', 'Senator John Thune said the vote showed that "the Senate can still do its job."', 'Kenny Holston/The New York Times'],
+    // Al Jazeera's credit in square brackets, POLITICO's after a bar (session 11)
+    ['Rescue workers search for survivors in Porto Alegre on November 28, 2026 [Diego Vara/Reuters]', 'Rescue workers search for survivors in Porto Alegre on November 28, 2026', 'Diego Vara/Reuters'],
+    ['Speaker Mike Johnson speaks to reporters at the Capitol. | Francis Chung/POLITICO', 'Speaker Mike Johnson speaks to reporters at the Capitol.', 'Francis Chung/POLITICO'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })
@@ -37,6 +40,7 @@ describe('credits', () => {
     'External links are provided for reference. Privacy Policy/Your California Privacy Rights',
     'Love Sudoku? Play our new game. Career/Jobs',
     'First Published: 11:47 IST(11/1/2008)',
+    'The figures are in square brackets [see table 2]',
   ])('%j has no credit', (text) => {
     expect(findCredit(text)).toBeUndefined()
   })

@@ -24,6 +24,8 @@ describe('datelines', () => {
     // a wire story filed from two places (session 7: no dateline was found)
     ['HOUSTON/SINGAPORE, Jan 12 (Reuters) - Oil prices rose', 'HOUSTON/SINGAPORE, Jan 12 (Reuters) -', 'Houston/Singapore'],
     ['LONDON/NEW YORK (Reuters) - Shares fell', 'LONDON/NEW YORK (Reuters) -', 'London/New York'],
+    // ANI's country in square brackets and its colon (session 11)
+    ['New Delhi [India], November 28 (ANI): Defence Minister Rajnath Singh will visit', 'New Delhi [India], November 28 (ANI):', 'New Delhi'],
   ])('%j', (text, dateline, place) => {
     expect(datelineOf(text)).toEqual([dateline, place])
   })
@@ -35,6 +37,9 @@ describe('datelines', () => {
     'MOSCOW (Reuters) -',
     'Washington Post — The paper said',
     'The war games — set to run until Feb. 20 — followed',
+    // an agency's name over its date and section (session 11: Kyodo's meta line was a dateline)
+    'KYODO NEWS - Nov 26, 2026 - 18:40 | Japan, Business',
+    'REUTERS - The company said',
   ])('%j has no dateline', (text) => {
     expect(findDateline(text)).toBeUndefined()
   })

@@ -26,6 +26,15 @@ describe('caption, credit and byline', () => {
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([long, more])
   })
 
+  it('keeps the dek under the headline when a credited caption stands between it and the byline', () => {
+    const dek = 'Authorities say at least 37 people dead and hundreds missing after days of rain.'
+    const caption = 'Rescue workers search for survivors in Porto Alegre [Diego Vara/Reuters]'
+    const result = segment(`Floods kill dozens in southern Brazil\n\n${dek}\n\n${caption}\nBy Al Jazeera Staff\nPublished On 28 Nov 2026\n\n${body}\n\n${more}`)
+    expect(result.headline).toMatchObject({text: 'Floods kill dozens in southern Brazil', dek: {text: dek}})
+    expect(result.caption).toMatchObject({text: 'Rescue workers search for survivors in Porto Alegre', credit: {text: 'Diego Vara/Reuters'}})
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([body, more])
+  })
+
   it("reads a byline with the writer's e-mail address on the line under it", () => {
     const result = segment(`Council approves ferry contract\n\nBY LINDA CHO\nlcho@harborgazette.com\n\n${body}\n\n${more}`)
     expect(result.byline).toMatchObject({text: 'BY LINDA CHO\nlcho@harborgazette.com', authors: ['Linda Cho']})

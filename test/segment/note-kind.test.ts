@@ -38,6 +38,9 @@ describe('note kinds', () => {
     ['Write to Sarah Nassauer at sarah.nassauer@wsj.com and Suzanne Kapner at suzanne.kapner@wsj.com', 'contact'],
     ['Provided by University of Alaska Fairbanks', 'source'],
     ['Materials provided by Ohio State University.', 'source'],
+    ['Source: Al Jazeera and news agencies', 'source'],
+    ['(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)', 'editors-note'],
+    ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
     // session 11: a print-page note, a syndicated story's provider, a wire writer's role or source alone
     ['This article appeared on page B - 4 of the Harbour Gazette', 'editors-note'],

@@ -10,6 +10,7 @@ describe('related lines', () => {
     ['READ MORE: Spain braces for storms', {title: 'Spain braces for storms'}],
     ['See also: How it works https://x.org/how-it-works', {title: 'How it works', url: 'https://x.org/how-it-works'}],
     ['Related: “A quoted title”', {title: 'A quoted title'}],
+    ['Go deeper: Inflation sticks near 3%', {title: 'Inflation sticks near 3%'}],
   ])('%j', (line, expected) => {
     expect(parseRelatedLine(line)).toEqual(expected)
   })

@@ -16,7 +16,7 @@ import type {TokenizedText} from '../tokens.js'
 import {type Day, parseDay, quarterOf} from './calendar.js'
 import {matchAt} from './grammar.js'
 import {readTense} from './tense.js'
-import {buildView} from './view.js'
+import {buildView, type Tense} from './view.js'
 
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
 const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
@@ -24,11 +24,23 @@ const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
 /** Rules that name a year outright, for a later "that year" or "the following year". */
 const absoluteRules: ReadonlySet<string> = new Set(['year', 'month-year', 'month-day-year', 'day-month-year', 'iso-date', 'us-date', 'season-year', 'period-year'])
 
-/** "1989-Q3" is over by the reference date (so a report can be about it). */
-function isCompletedQuarter(value: string, ref: Day | undefined): boolean {
+/**
+ * "the nine months", "the first six months": the report turns from a quarter to a longer
+ * period, so a later "a year earlier" is last year, not the year-ago quarter.
+ */
+function endsQuarterReport(value: string, text: string): boolean {
+  return /^P(?:6|9|12)M$/.test(value) && /^(?:the|first)\b/i.test(text)
+}
+
+/**
+ * "1989-Q3" is over by the reference date (so a report can be about it); in a past-tense
+ * clause the reference date's own quarter too ("reported a decline in fourth-quarter
+ * earnings" in November: a fiscal quarter that bears the calendar quarter's number).
+ */
+function isCompletedQuarter(value: string, ref: Day | undefined, tense: Tense): boolean {
   const match = /^(\d{4})-Q([1-4])$/.exec(value)
   if (!match || !ref) return false
-  return Number(match[1]) * 4 + Number(match[2]) < ref.year * 4 + quarterOf(ref.month)
+  return Number(match[1]) * 4 + Number(match[2]) < ref.year * 4 + quarterOf(ref.month) + (tense === 'past' ? 1 : 0)
 }
 
 /** Short forms of date words that keep their full stop ("this yr."). */
@@ -78,12 +90,15 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : endsInFullStop(last.text) ? 1 : 0)
       const sameDay = day && day.sentence === first.sentence ? day.value : undefined
-      const value = found.value({ref, tense: readTense(view, at, found.end), quarter, year, day: sameDay})
+      const tense = readTense(view, at, found.end)
+      const value = found.value({ref, tense, quarter, year, day: sameDay})
       const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (named) day = {value: named, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
-      if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref)) quarter = value
-      const mention: DateMention = {text: tokenized.text.slice(start, end), span: {start, end}, type: found.type}
+      const text = tokenized.text.slice(start, end)
+      if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref, tense)) quarter = value
+      else if (value && endsQuarterReport(value, text)) quarter = undefined
+      const mention: DateMention = {text, span: {start, end}, type: found.type}
       if (value !== undefined) mention.value = value
       if (found.zone !== undefined) mention.timezone = found.zone
       mentions.push(mention)

@@ -251,6 +251,8 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   if ((lead === 'following' || lead === 'previous' || lead === 'prior') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
+  // "last year's $1.55 billion", "Last year's results" in a quarterly report: the year-ago quarter's figure
+  if (lead === 'last' && unit === 'Y' && view.possessive[index]) return matched(index + 1, 'DATE', 'relative-unit', yearAgo, true)
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
 
@@ -373,8 +375,23 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   if (modifier === 'latest' || modifier === 'recent' || modifier === 'most') index += modifier === 'most' ? 2 : 1
   const head = wordAt(view, index)
   if (head === 'weekend') return matched(index + 1, 'DATE', 'weekend', (context) => weekendValue(context, undefined))
-  if (head === 'quarter' || (head === 'period' && index > at + 1)) return matched(index + 1, 'DATE', 'reported-quarter', (context) => context.quarter ?? previousQuarter(context, 0))
+  if (head === 'quarter' || (head === 'period' && index > at + 1)) {
+    return matched(index + 1, 'DATE', 'reported-quarter', (context) => quarterEnded(view, index + 1, context) ?? context.quarter ?? previousQuarter(context, 0))
+  }
   return undefined
+}
+
+/**
+ * "the quarter ended July 31": the calendar quarter that holds most of the three months to
+ * that end (May to July: 1989-Q2), in the year of its middle month — the last one, or one
+ * at most a month ahead.
+ */
+function quarterEnded(view: View, at: number, context: Context): string | undefined {
+  const month = /^end(?:ed|ing)$/.test(wordAt(view, at)) ? months.get(wordAt(view, at + 1)) : undefined
+  const {ref} = context
+  if (!month || !ref) return undefined
+  const middle = month === 1 ? 12 : month - 1
+  return `${ref.year - (middle > ref.month + 1 ? 1 : 0)}-Q${quarterOf(middle)}`
 }
 
 /** Words {@link reportingPeriodRule} can start at. */

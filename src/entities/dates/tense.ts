@@ -1,7 +1,7 @@
 /**
  * The tense reader: is the clause around a date expression about the past, the
  * present or the future? It reads the verbs of the sentence (will/'ll/going to/set
- * to/expected to… for the future; -ed forms, was/were/had/said and irregular past
+ * to/expected to/should/may… for the future; -ed forms, was/were/had/said and irregular past
  * forms for the past; is/are/has… for the present) and takes the marker nearest to the
  * expression, preferring one in the same clause (clauses end at dashes, semicolons,
  * colons and parentheses).
@@ -19,6 +19,7 @@ import {
   futureWords,
   intentHeads,
   modals,
+  modalsAhead,
   notPast,
   objectWords,
   participles,
@@ -27,9 +28,16 @@ import {
   pastPerfect,
   pastWords,
   presentWords,
+  reportingVerbs,
   unVerbs,
 } from '../../data/tense-words.js'
 import {ALL_LOWER} from '../../internal/letter-patterns.js'
+
+/**
+ * How much farther a reporting verb counts when a comma lies between it and the date ("prices
+ * should fall by Wednesday, analysts said"): the frame, not the verb of the words reported.
+ */
+const framePenalty = 10
 
 /** "due in late January", "expected in March": a time ahead (not "set in 1990", "planned in 2019"). */
 const dueHeads: ReadonlySet<string> = new Set(['due', 'expected'])
@@ -42,6 +50,7 @@ function markerAt(view: View, index: number): Tense | undefined {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
+  if (modalsAhead.has(word) && next !== 'have') return 'future'
   if ((word === 'expect' || word === 'expects') && objectThenTo(view, index + 1)) return 'future'
   if (intentHeads.has(word) && next === 'to' && isVerbAfterTo(view, index + 2)) return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
@@ -109,18 +118,23 @@ export function readTense(view: View, first: number, end: number): Tense {
   const sentence = token.sentence
   const cue = wordAt(view, first - 1) === 'on' || wordAt(view, first - 1) === 'at' ? first - 2 : first - 1
   if (wordAt(view, cue) === 'as' && (wordAt(view, cue - 1) === 'soon' || wordAt(view, cue - 1) === 'early')) return 'future'
+  // "shares have fallen since January": what a span starts from lies behind
+  if (wordAt(view, cue) === 'since') return 'past'
   let best: Tense = 'none'
   let bestAt = -1
   let bestScore = Infinity
   const scan = (from: number, step: number): void => {
     let breaks = 0
+    let commas = 0
     for (let index = from, steps = 0; steps < 40; index += step, steps++) {
       const candidate = view.tokens[index]
       if (!candidate || candidate.sentence !== sentence) return
       if (clauseBreaks.has(candidate.text)) breaks++
+      if (candidate.text === ',') commas++
       const tense = markerAt(view, index)
       if (!tense) continue
-      const score = breaks * 100 + steps * 2 + (step > 0 ? 1 : 0)
+      const frame = commas > 0 && reportingVerbs.has(wordAt(view, index)) ? framePenalty : 0
+      const score = breaks * 100 + steps * 2 + (step > 0 ? 1 : 0) + frame
       if (score < bestScore) {
         bestScore = score
         best = tense

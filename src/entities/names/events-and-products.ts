@@ -5,11 +5,12 @@
  * - a storm's name ("Hurricane Katrina", "Tropical Storm Irene") is no person: dropped, and so are
  *   its mentions alone ("Irene");
  * - a name right after a model designation (letters and digits: "S-400", "F-16", "Su-35")
- *   names the product ("S-400 Triumf", "F-16 Fighting Falcon"): dropped.
+ *   names the product ("S-400 Triumf", "F-16 Fighting Falcon"): dropped;
+ * - a time zone ("Eastern Time", "Pacific Daylight Time") is no place or organization: dropped.
  *
  * @internal
  */
-import {eventHeads, stormHeads} from '../../data/institutions.js'
+import {eventHeads, stormHeads, timeZoneWords} from '../../data/institutions.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 import type {TaggerWord} from './tagger-words.js'
 import type {WordRange} from './word-ranges.js'
@@ -52,6 +53,7 @@ export function dropEventsAndProducts(sentences: ReadonlyArray<readonly TaggerWo
     // whatever its type ("Larry Bird Trophy", "Conn Smythe Trophy", "Nobel Prize").
     if (eventHeads.has(words[range.last]?.text ?? '') || eventHeads.has(words[range.last - 1]?.text ?? '')) return false
     if (range.type !== 'ORG' && range.type !== 'LOC') return true
+    if (words[range.last - 1]?.text === 'Time' && timeZoneWords.has(words[range.first]?.text ?? '')) return false
     return !isDesignation(words[range.first - 1]?.text ?? '')
   })
 }

@@ -32,6 +32,10 @@ function withoutRole(body: string): string {
   if (role < 1) return body
   let start = role
   while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  // After a comma, up to two words before the job are the outlet's ("Dana Whitfield, WRAL Reporter").
+  for (let comma = start - 1; comma >= Math.max(1, start - 2); comma--) {
+    if ((words[comma - 1] as string).endsWith(',')) return words.slice(0, comma).join(' ')
+  }
   return words.slice(0, start).join(' ')
 }
 
@@ -99,9 +103,9 @@ export function parseByline(line: string): BylineMatch | undefined {
   const labelled = /^(?:(?:written |reported |words |text |story |interview |interviewed )?by|as told to|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line)
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
-  const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
+  const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,4}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
   // (and so is the dash before it: "by Jon Brodkin - Nov 29, 2026").
-  if (date) body = body.slice(0, date.index).replace(/ [-–—]$/u, '')
+  if (date) body = body.slice(0, date.index).replace(/ [-–—|]$/u, '')
   // "By Daniel Dombey in Washington": the names, then where the writer files from. (Unlabelled, the form
   // reads menus as bylines: "The Star in Education", "Sony Open in Hawaii".)
   const filed = labelled ? FILED_FROM().exec(body) : null
@@ -123,7 +127,8 @@ export function parseByline(line: string): BylineMatch | undefined {
   // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
   for (const part of parts) {
-    if (outlets.has(part.toLowerCase())) {
+    // A part opening with "The" names an outlet or a place ("By Mariam Nour | The Hague"), never a writer.
+    if (outlets.has(part.toLowerCase()) || part.startsWith('The ')) {
       outletsSeen++
       continue
     }
@@ -138,7 +143,7 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
   if (!labelled && outletsSeen === 0) return undefined
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
-  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()))}
+  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()) || part.startsWith('The '))}
 }
 
 const NAME_THEN_OUTLET = onFirstUse(() => RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) \((?:\p{Lu}[\p{L}.&-]*\s?){1,4}\)$`, 'u'))

@@ -32,6 +32,8 @@ const person = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0
 const outlet = String.raw`[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){0,2}`
 
 const parenthesized = /\(([^()\n]{0,40}(?:Photo|photo|Images?|Pic|Getty|Shutterstock|courtesy|Courtesy|\/)[^()\n]{0,60})\)$/u
+/** A name and an agency around a slash in square brackets, as Al Jazeera sets it: "… on November 28 [Diego Vara/Reuters]". */
+const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 /** An agency alone in brackets after a short caption: "(Reuters)". */
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
@@ -82,7 +84,7 @@ export function findCredit(text: string): CreditMatch | undefined {
   const glued = gluedCredit(text)
   if (glued) return glued
   // A full stop after the brackets ("… bulbs. (UPI Photo/Monika Graff).") is the caption's last.
-  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text) ?? (text.endsWith(').') ? parenthesized.exec(text.slice(0, -1)) : null)
+  const paren = parenthesized.exec(text) ?? agencyInBrackets.exec(text) ?? squareBracketed.exec(text) ?? (text.endsWith(').') ? parenthesized.exec(text.slice(0, -1)) : null)
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
@@ -106,10 +108,14 @@ function gluedCredit(text: string): CreditMatch | undefined {
   return {start: text.length - (match[1] as string).length, end: text.trimEnd().length, captionEnd: endBefore(text, at)}
 }
 
-/** Where the caption before a credit at `at` ends: `at`, less the whitespace before it. */
+/** Where the caption before a credit at `at` ends: `at`, less the whitespace and a "|" separator before it ("… the Capitol. | Name/POLITICO"). */
 function endBefore(text: string, at: number): number {
   let end = at
   while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
+  if (end > 0 && text.charAt(end - 1) === '|') {
+    end--
+    while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--
+  }
   return end
 }
 

@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import {agencyPattern} from '../../data/news-agencies.js'
+import {agencyPattern, newsAgencies} from '../../data/news-agencies.js'
 import {titleCase} from '../../internal/title-case.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
@@ -15,7 +15,7 @@ import {onFirstUse} from '../../internal/on-first-use.js'
 const opening = onFirstUse(() => RegExp(String.raw`^([\p{Lu}][\p{Lu}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20}(?:\s[\p{Lu}][\p{L}.]{1,20}){0,2})?(,?\s(?:[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s[\p{Lu}][\p{L}]{2,8}\.?))?(\s?(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/))?\s?(?:--|[-—–]|\?)\s`, 'u'))
 const agencyBare = onFirstUse(() => new RegExp(String.raw`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?\s${agencyPattern('dateline')}\s?(?:--|[-—–])\s`, 'u'))
 const agencyOnly = onFirstUse(() => new RegExp(
-  String.raw`^([\p{Lu}][\p{L}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(?:\s\(\p{Lu}[\p{L} ]{1,30}\))?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
+  String.raw`^([\p{Lu}][\p{L}.'’ /-]{1,40}?)(,\s[\p{Lu}][\p{L}.]{1,20})?(?:\s\(\p{Lu}[\p{L} ]{1,30}\)|\s\[\p{Lu}[\p{L} ]{1,30}\])?(,?\s[\p{Lu}][\p{L}]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?\(${agencyPattern('dateline-bracketed')}\)\s?(?:--|[-—–:])?\s?`,
   'u',
 ))
 
@@ -98,13 +98,15 @@ export function isDatelineFragment(text: string): boolean {
   return findDateline(`${text} .`) !== undefined
 }
 
+const AGENCY_NAMES = onFirstUse(() => new Set(newsAgencies.map((agency) => agency.name.toUpperCase())))
 const SLASHED_SOURCE = onFirstUse(() => RegExp(String.raw`\/[\p{L} .&-]{2,30}\/`, 'u'))
 const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`\p{Lu}{2}`, 'u'))
 
 /** The place a dateline match names, or undefined when the match is not a dateline. */
 function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
-  if (!city || city.length < 2) return undefined
+  // An agency's name with the date after it is no place ("KYODO NEWS - Nov 26, 2026 - 18:40 | Japan").
+  if (!city || city.length < 2 || AGENCY_NAMES().has(city.toUpperCase())) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
   const byAgency = match[0].includes('(') || SLASHED_SOURCE().test(match[0]) || agencyBare().test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS().test(city.replace(/[.'’ -]/gu, '')))) return undefined

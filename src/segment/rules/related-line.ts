@@ -10,7 +10,7 @@ import {findUrls} from './url-line.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 const labelPattern =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|go deeper|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
 
 /**
  * A related line: the title after the label, and a URL when the line holds one.

@@ -65,6 +65,16 @@ describe('dropEventsAndProducts', () => {
     expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Bird'])
   })
 
+  it('drops a time zone, not a place that starts with a zone word (session 11)', () => {
+    const sentence = taggerWords('at 5 p.m. Eastern Time and 9 a.m. Pacific Daylight Time in Eastern Europe')
+    const ranges: WordRange[] = [
+      {type: 'LOC', sentence: 0, first: 3, last: 5},
+      {type: 'ORG', sentence: 0, first: 8, last: 11},
+      {type: 'LOC', sentence: 0, first: 12, last: 14},
+    ]
+    expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Eastern Europe'])
+  })
+
   it('drops a storm\'s name, and its given name alone elsewhere, but not a person called Storm (session 10)', () => {
     const first = taggerWords('Tropical Storm Irene flooded Vermont and Hurricane Katrina struck New Orleans')
     const second = taggerWords('Irene was the worst since 1927 , Storm Reid said')
