@@ -8,7 +8,6 @@
 import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
 import {countWords, endsSentence} from '../text-shape.js'
 import {titleCase} from '../../internal/title-case.js'
-import {isStampLine} from './stamp.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 const outlets = new Set(
@@ -94,7 +93,6 @@ export interface BylineMatch {
  * parseByline('By JILL LAWLESS, The Associated Press')?.authors // ['Jill Lawless']
  * parseByline('Jane Doe | Reuters')?.authors // ['Jane Doe']
  * parseByline('Fiona Harvey Environment editor')?.authors // ['Fiona Harvey']
- * parseByline('Paul Meller (IDG News Service) 15/01/2008 07:25:00')?.authors // ['Paul Meller']
  * parseByline('By the end of the day, it was over.') // undefined
  * ```
  */
@@ -111,9 +109,6 @@ export function parseByline(line: string): BylineMatch | undefined {
   const filed = labelled ? FILED_FROM().exec(body) : null
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (filed) body = filed[1] as string
-  // "Paul Meller (IDG News Service) 15/01/2008 07:25:00": a name, its outlet in brackets, then the date.
-  const bracketed = !labelled && date && isStampLine(line.slice(body.length)) ? NAME_THEN_OUTLET().exec(body) : null
-  if (bracketed) return {end: trimEnd(line, end), authors: [upperToTitleCase(bracketed[1] as string)]}
   if (!labelled && !/[|,]/u.test(body)) return nameBeforeRole(line)
   if (!labelled && endsSentence(body)) return undefined
   const names = withoutRole(body)
@@ -145,8 +140,6 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()) || part.startsWith('The '))}
 }
-
-const NAME_THEN_OUTLET = onFirstUse(() => RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) \((?:\p{Lu}[\p{L}.&-]*\s?){1,4}\)$`, 'u'))
 
 const NAME_THEN_JOB = onFirstUse(() => RegExp(String.raw`^(\S+ \S+) (\S.* \p{Ll}+)$`, 'u'))
 
