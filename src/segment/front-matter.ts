@@ -69,35 +69,22 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption) result.captions.push(caption)
   })
-  result.captions.push(...siblingCaptions(source, candidates, result.captions, claimed, last))
+  // A gallery's other captions: short, quoting no one, and sharing a sentence of six words or more with a caption found
+  // ("… in London. Joleon Lescott's stoppage time own goal gave 10-man Chelsea a dramatic 2-1 win.").
+  const shared = new Set(result.captions.flatMap((caption) => sentencesOf(caption.text)))
+  candidates.forEach((candidate, index) => {
+    if (shared.size === 0 || index > last || claimed.has(index) || candidate.words > captionWords || reportsSpeech(candidate.text) || !sentencesOf(candidate.text).some((sentence) => shared.has(sentence))) return
+    claimed.add(index)
+    result.captions.push(makeCaption(source, {start: candidate.start, end: candidate.end}, undefined, candidate.lines))
+  })
   result.captions.sort((a, b) => a.span.start - b.span.start)
   if (result.captions[0]) result.caption = result.captions[0]
   return result
 }
 
-/** Fewest words of a sentence two captions share. */
-const sharedWords = 6
-
-/**
- * Captions of a photo gallery's other pictures: a short candidate that describes without quoting and shares a sentence of
- * six words or more with a caption found ("… at Stamford Bridge in London. Joleon Lescott's stoppage time own goal gave
- * 10-man Chelsea a dramatic 2-1 win."), up to `last`.
- */
-function siblingCaptions(source: string, candidates: readonly Candidate[], captions: readonly Caption[], claimed: Set<number>, last: number): Caption[] {
-  const shared = new Set(captions.flatMap((caption) => sentencesOf(caption.text)))
-  const found: Caption[] = []
-  if (shared.size === 0) return found
-  candidates.forEach((candidate, index) => {
-    if (index > last || claimed.has(index) || candidate.words > captionWords || reportsSpeech(candidate.text) || !sentencesOf(candidate.text).some((sentence) => shared.has(sentence))) return
-    claimed.add(index)
-    found.push(makeCaption(source, {start: candidate.start, end: candidate.end}, undefined, candidate.lines))
-  })
-  return found
-}
-
-/** A text's sentences of `sharedWords` words or more, lower-cased. */
+/** A text's sentences of six words or more, lower-cased. */
 function sentencesOf(text: string): string[] {
-  return text.toLowerCase().split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.split(' ').length >= sharedWords)
+  return text.toLowerCase().split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.split(' ').length > 5)
 }
 
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */

@@ -12,6 +12,7 @@ import {countWords, endsSentence} from '../text-shape.js'
 import {isRightsNotice} from './boilerplate.js'
 import {isAffiliationLine} from './byline.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -48,9 +49,8 @@ const editorsNote = [
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
   // A print note: "A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 …".
-  /^(?:a version of this (?:article|story|review) )?appear(?:s|ed) in (?:the )?(?:print\b|.{4,40} print edition\b)/iu,
-  // "This article appeared on page D - 7 of the San Francisco Chronicle".
-  /^this (?:article|story) appeared on page\b/iu,
+  // And "This article appeared on page D - 7 of the San Francisco Chronicle".
+  /^(?:(?:a version of )?this (?:article|story|review) )?appear(?:s|ed) (?:in (?:the )?(?:print\b|.{4,40} print edition\b)|on page\b)/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An aggregator's note on a wire copy: "(This story has not been edited by Devdiscourse staff and is auto-generated …)".
@@ -115,7 +115,8 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
 export function noteKind(text: string): NoteKind | undefined {
   if (text.length > 600) return undefined
   const words = countWords(text)
-  if (words <= 6 && isWireCredit(text)) return 'contributors'
+  // A wire writer's role or the outlet a story came from, alone: "AP Golf Writer", "From Press Association".
+  if (words <= 6 && /\b(?:Writers?|Correspondents?)$|^From /u.test(text) && isAffiliationLine(text)) return 'contributors'
   if (isSiteName(text)) return 'source'
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
@@ -131,11 +132,6 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words <= 12 && source().test(text)) return 'source'
   if (words <= 60 && bioVerb().test(text) && endsSentence(text)) return 'author-bio'
   return undefined
-}
-
-/** A wire writer's role or the outlet a story came from, alone: "AP Golf Writer", "Associated Press Writers", "From Press Association". */
-function isWireCredit(text: string): boolean {
-  return /\b(?:Writers?|Correspondents?)$|^From /u.test(text) && isAffiliationLine(text)
 }
 
 /** What a bio says of its writer after the name ("… is a hydrologist", "… teaches law at …"). */
@@ -233,8 +229,6 @@ const WRITER_CONTACT_LINE = onFirstUse(() =>
   RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|by|on|via)\b|\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b)`, 'u'),
 )
 
-const OPENS_CAPITAL = onFirstUse(() => RegExp(String.raw`^\(?\p{Lu}`, 'u'))
-
 /**
  * Whether a line, in a run of lines after a finished sentence, opens a note (see {@link noteKind}): it is
  * one ("AP writer Jane Roe contributed to this report."), or it opens one in brackets that closes on one of the
@@ -248,9 +242,10 @@ const OPENS_CAPITAL = onFirstUse(() => RegExp(String.raw`^\(?\p{Lu}`, 'u'))
  * ```
  */
 export function opensNote(line: string, ...next: Array<string | undefined>): boolean {
-  if (!OPENS_CAPITAL().test(line)) return false
+  const open = line.startsWith('(')
+  if (!STARTS_UPPER.test(open ? line.slice(1) : line)) return false
   if (noteKind(line) !== undefined) return true
-  if (!line.startsWith('(') || line.includes(')')) return false
+  if (!open || line.includes(')')) return false
   let text = line
   for (const more of next) {
     if (more === undefined) return false
