@@ -38,7 +38,7 @@ const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
-const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image) by(?:\s?:)?)\s?([^:\n]{2,80}(?:\n[^:\n]{1,20})?)$/u
+const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image) by(?:\s?:)?)\s?([^:\n]{2,80}(?:\n\p{L}[\p{L}.&' ]{0,19})?)$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
 const slashed = onFirstUse(() => new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
