@@ -77,13 +77,14 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
-      // A note after a finished sentence ("To contact the reporter on this story: …") opens a block; one of a line is a block of its own.
+      // A note after a finished sentence ("To contact the reporter on this story: …") opens a block; one of a line is a block of
+      // its own, unless it leads into the lines under it ("… can be reached at").
       const previous = run[run.length - 1]
       const note = previous !== undefined && endsSentence(previous.text) && opensNote(line.text, lines[index + 1]?.text, lines[index + 2]?.text)
       if (note) flush()
       // So is a comment count ("7 Comments »") over the thread's first comment.
       // And a labelled line of the page's metadata ("Tags: patents", "Filed under: Sports"), or a site's name ("tech.co.uk").
-      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text) && !(note && noteKind(line.text) !== undefined) && boilerplateKind(line.text) !== 'meta' && !isSiteName(line.text)) return void run.push(line)
+      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text) && !(note && noteKind(line.text) !== undefined && !/(?:\bat|:)$/u.test(line.text)) && boilerplateKind(line.text) !== 'meta' && !isSiteName(line.text)) return void run.push(line)
       flush()
       run = [line]
       flush()
