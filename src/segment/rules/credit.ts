@@ -38,7 +38,7 @@ const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
-const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image) by(?:\s?:)?)\s?([^:\n]{2,80}(?:\n\p{L}[\p{L}.&' ]{0,19})?)$/u
+const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image) by(?:\s?:)?)\s?([^:\n]{2,80}(?:\n[A-Za-z][A-Za-z.&' ]{0,19})?)$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
 const slashed = onFirstUse(() => new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
@@ -123,6 +123,7 @@ function endBefore(text: string, at: number): number {
 type Form = 'brackets' | 'label' | 'bare'
 
 const CREDIT_START = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d(]`, 'u'))
+const HAS_LETTER = onFirstUse(() => RegExp(String.raw`\p{L}`, 'u'))
 
 /** The credit of a match, unless it fails the checks every credit must pass. */
 function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
@@ -134,7 +135,7 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   const end = start - label + credit.trimEnd().length
   const captionEnd = endBefore(text, match.index)
   // A credit names someone: "Photo: fresh snow in the Alps", "(file photo)" and "(11/1/2008)" are not credits.
-  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit) || !/\p{L}/u.test(credit)) return undefined
+  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit) || !HAS_LETTER().test(credit)) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
   if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import {onFirstUse} from '../../internal/on-first-use.js'
 
 /** A page's own date label ("Published:", "Last updated on"), left out before a stamp's tokens are read. */
 const stampLabel = /^(?:(?:last |first )?(?:published|updated|modified|posted|created)(?: on| at)?\s?:?\s?)/iu
@@ -11,7 +12,7 @@ const stampLabel = /^(?:(?:last |first )?(?:published|updated|modified|posted|cr
 const stampToken =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,4}[/.-](?:\d\d?|[a-z]{3})[/.-]\d{1,4}|\d\d?[:.]\d\d(?::\d\d)?(?:[ap]\.?m)?\.?|[ap]\.?m\.?|[a-z]{1,3}t|utc|on|[-–—|])?,?$/iu
 /** A wire story's source before its stamp: "Associated Press - December 29, 2007 4:44 AM ET". */
-const SOURCE_BEFORE = /^(?:\p{Lu}[\p{L}.&'’]*\s){0,3}\p{Lu}[\p{L}.&'’]* [-–—] /u
+const SOURCE_BEFORE = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}[\p{L}.&'’]*\s){0,3}\p{Lu}[\p{L}.&'’]* [-–—] `, 'u'))
 /** A blog post's comment count after its stamp: "Tuesday January 8, 2008 | comments (22)". */
 const COMMENTS_AFTER = /\s\|\s(?:comments?\s?\(\d{1,5}\)|\d{1,5} comments?)$/iu
 /** A month, or a numeric date. */
@@ -35,7 +36,7 @@ const stampDay = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d/iu
  */
 export function isStampLine(line: string, labelled = false): boolean {
   if (line.length > 60) return false
-  const text = line.trim().replace(stampLabel, '').replace(SOURCE_BEFORE, '').replace(COMMENTS_AFTER, '')
+  const text = line.trim().replace(stampLabel, '').replace(SOURCE_BEFORE(), '').replace(COMMENTS_AFTER, '')
   if (labelled && text.length === line.trim().length) return false
   if (!/\d/u.test(text) || !stampDay.test(text)) return false
   const tokens = text.split(/\s+/u)
