@@ -66,6 +66,14 @@ describe('the reporting period of business news', () => {
     expect(datesOf('Last year\'s election was close.', '1989-11-02')).toEqual([['Last year', '1988']])
   })
 
+  it('reads "the same quarter last year" and "a year before" closing a clause as the year-ago period', () => {
+    expect(datesOf('Net rose in the third quarter, compared with the same quarter last year.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['last year', '1988-Q3']])
+    expect(datesOf('Third-quarter net rose from $5 million a year before.', '1989-11-02')).toEqual([['Third-quarter', '1989-Q3'], ['a year before', '1988-Q3']])
+    expect(datesOf('A year before, he had left.', '1989-11-02')).toEqual([['A year before', '1988']])
+    // "a year before" an event is a length of time
+    expect(datesOf('He left a year before the vote.', '1989-11-02')).toEqual([['a year', 'P1Y']])
+  })
+
   it('reads "a year earlier" as last year once the report turns to the nine months', () => {
     const quarter = 'Net rose 5% in the third quarter from a year earlier.'
     expect(datesOf(quarter, '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['a year earlier', '1988-Q3']])
