@@ -14,6 +14,7 @@ import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {regionIslands} from './region-islands.js'
 import {cutAtCopyright} from './rules/closing-copyright.js'
+import {parseByline} from './rules/byline.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -53,9 +54,24 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   })
   if (!best) return undefined
   const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
-  const whole = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  const whole = fromByline(candidates, region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region))
   const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
   return islands.length > 0 ? {...whole, islands} : whole
+}
+
+/**
+ * A byline ("By Patrick Finley") inside the region, after more than a dek of prose and over more prose than stands
+ * above it, opens the article: the prose above it is another story's (a sidebar story printed above the main one).
+ */
+function fromByline(candidates: readonly Candidate[], region: Region): Region {
+  let before = 0
+  let at = region.first
+  for (; at <= region.last; at++) {
+    const candidate = candidates[at] as Candidate
+    if (isProse(candidate)) before += candidate.words
+    else if (before > dekWords && candidate.words <= 8 && /^by\s/iu.test(candidate.text) && parseByline(candidate.text) !== undefined) break
+  }
+  return at <= region.last && proseWords(candidates, at + 1, region.last) > before ? {...region, first: at} : region
 }
 
 /** The first two words of a short line, lower-cased: the shape a live blog repeats ("posted by"). */
@@ -241,7 +257,15 @@ function startsTeasers(candidates: readonly Candidate[], index: number): boolean
   // Cards are titled by headlines; the article's own sections by short labels ("Conference Call" / "About Acme").
   // Two cards do when both are (no menu items) and no prose follows them: the page's last text is theirs.
   const menu = (at: number): boolean => candidates[at]?.boilerplate === 'navigation'
+  // Two paragraphs of prose in a row soon after them: the article goes on past a column of cards read between its paragraphs.
+  if (cards === 3 && proseRunAfter(candidates, index + 6)) return false
   return (cards === 3 && headlines >= 2) || (cards === 2 && headlines === 2 && !menu(index) && !menu(index + 2) && !candidates.slice(index + 4).some(isProse))
+}
+
+/** Two paragraphs of prose in a row among the four candidates from `from`: the article goes on (a card has one). */
+function proseRunAfter(candidates: readonly Candidate[], from: number): boolean {
+  for (let at = from; at < from + 3; at++) if (candidates[at] && candidates[at + 1] && isProse(candidates[at] as Candidate) && isProse(candidates[at + 1] as Candidate)) return true
+  return false
 }
 
 /** A teaser card: a short title (not a finished sentence) over a summary of short prose. */

@@ -20,6 +20,9 @@ import {onFirstUse} from '../internal/on-first-use.js'
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const softWrapWidth = 160
 
+/** Lines up to this long are hard-wrapped when most of them fill the column (a PDF page in small type). */
+const wideWrapWidth = 200
+
 /** A title opens with a capital or a number ("7 Advantages of D2D Backup"). */
 const STARTS_TITLE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d]`, 'u'))
 
@@ -39,7 +42,10 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   // Hard-wrapped (a sentence runs on to a line that opens in lower case): only there does a short line stand out.
   const wrapped = run.some((line, index) => index > 0 && STARTS_LOWER.test(line.text) && !endsSentence((run[index - 1] as Line).text, true))
   const width = columnWidth(run.map((line) => line.text.length), wrapped)
-  if (width > softWrapWidth) return run.map((line) => [line])
+  // A PDF page in small type sets wider lines: a wrapped run of which three lines and a third fill the column is hard-wrapped
+  // up to a wider column (lines of a paragraph each, as a browser copies them, vary in length).
+  const full = run.filter((line) => line.text.length >= width * 0.8).length
+  if (width > (wrapped && full >= 3 && full * 3 >= run.length ? wideWrapWidth : softWrapWidth)) return run.map((line) => [line])
   const indents = run.map((line) => indentOf(source, line))
   // The smallest indent of the run: the indent of ordinary lines.
   const usual = indents.reduce((least, indent) => Math.min(least, indent))

@@ -68,8 +68,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     return shared >= sharedLeast && shared >= sharedShare * own.size
   }
   const islands: number[] = []
-  // A region that opens with a dateline holds the article's first paragraph.
-  const opened = findDateline((candidates[first] as Candidate).text) !== undefined
+  // A region that opens with a dateline holds the article's first paragraph; one that opens with a byline, all of it.
+  const opened = findDateline((candidates[first] as Candidate).text) !== undefined || parseByline((candidates[first] as Candidate).lines[0]?.text ?? '') !== undefined
   for (let index = first - 1; index >= 0 && !opened; index--) {
     const taken = step(index)
     if (taken === undefined) break

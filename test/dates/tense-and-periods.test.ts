@@ -38,6 +38,15 @@ sentences('a reporting verb after a comma is the frame, not the tense of the wor
   // the date of the saying itself stays with "said"
   ['He said on Tuesday that prices would rise.', '2026-11-27', [['Tuesday', '2026-11-24']]],
   ['Officials said Friday that the plant would reopen.', '2026-11-25', [['Friday', '2026-11-20']]],
+  // any reporting verb, with its auxiliary (the lead's probes, session 11)
+  ['Rail fares in England will rise by up to 4.6% in March, the government has confirmed.', '2026-11-26', [['March', '2027-03']]],
+  ['Prices will fall in March, the company announced.', '2026-11-26', [['March', '2027-03']]],
+])
+
+sentences('"expected by" and "due by" look ahead (the lead\'s probes, session 11)', [
+  ['A decision is expected by the end of June.', '2026-11-26', [['the end of June', '2027-06']]],
+  // the agent of a passive is no deadline
+  ['The results, as expected by analysts in March, were weak.', '2026-11-26', [['March', '2026-03']]],
 ])
 
 sentences('"since" looks back', [

@@ -25,6 +25,20 @@ describe('main region', () => {
     expect(texts(page)).toEqual(expect.arrayContaining([prose(1), prose(2), prose(3)]))
   })
 
+  it('reads on past teaser cards when paragraphs of prose follow them two in a row (a column of cards read between paragraphs)', () => {
+    const card = (title: string, n: number): string[] => [title, `Summary ${n} of another story runs to about twenty words so that it reads as prose.`]
+    const cards = [...card('Ministers clash over school funding plans', 1), ...card('Floods close the coastal road again', 2), ...card('Airport strike called off after late talks', 3)]
+    expect(texts([prose(1), prose(2), 'Latest', ...cards, prose(3), prose(4)].join('\n\n'))).toEqual(expect.arrayContaining([prose(1), prose(3), prose(4)]))
+    // Cards with no prose run after them still end the article.
+    expect(texts([prose(1), prose(2), 'Latest', ...cards].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
+  it('opens the article at a byline inside the region under another, shorter story printed above it', () => {
+    const other = (n: number): string => `Sidebar ${n}: the team's defence has allowed fewer points this season than any side in the league, the figures show.`
+    const page = [other(1), other(2), '- Staff writer', 'Devils ride a winning streak into the derby', 'By Patrick Finley', prose(1), prose(2), prose(3), prose(4)].join('\n\n')
+    expect(texts(page)).toEqual([prose(1), prose(2), prose(3), prose(4)])
+  })
+
   it('ends the article at a comment heading', () => {
     expect(texts([prose(1), prose(2), 'Comments (2)', prose(3)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })

@@ -121,6 +121,22 @@ describe('reflow', () => {
     expect(paragraphs(`${long}\nShort one.\n${long}`)).toHaveLength(3)
   })
 
+  it('reads a PDF page in small type (lines of 170 characters that run on in lower case) as hard-wrapped paragraphs', () => {
+    const source = [
+      'SEATTLE, March 4 /PRNewswire/ -- Harborline Systems today introduced two new series of industrial barcode scanners, a fixed-mount conveyor reader and a rugged new handheld',
+      'terminal as part of its expanded 2009 warehouse automation portfolio, with the first shipments to its distributors and resellers in North America and Europe starting in',
+      'April. The products are on display at ProMat 2009 (Booth #3120, Hall B).',
+      'RUGGED HANDHELD TERMINALS',
+      'The new HT-40 series is built for freezer warehouses, cold stores and busy loading docks, where drops onto concrete floors and temperatures well below zero wear out',
+      'ordinary consumer devices within months. Each unit carries a hot-swappable battery that lasts a full twelve-hour shift, and a sealed keypad that can easily be',
+      'used with gloves.',
+    ].join('\n')
+    expect(paragraphs(source)).toHaveLength(3)
+    // Lines of a browser's copy, one paragraph each, vary in length: they stay one paragraph a line.
+    const comments = `Posted by: harbour_watcher on 9:14pm Tue 3 Mar 09\njust wait until the winter comes and see how long these scanners last out on the docks, because the last lot of handhelds they bought from another firm were dead by the end of january`
+    expect(paragraphs(comments)).toHaveLength(2)
+  })
+
   it('does not split a sentence that ends mid-column when the next word would not fit', () => {
     const source = 'Officials said the ceasefire held through the night in most areas ended.\nAdministration officials in Washington welcomed the news on Monday.'
     expect(paragraphs(source)).toHaveLength(1)
