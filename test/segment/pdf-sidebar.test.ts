@@ -30,6 +30,15 @@ describe('pdf sidebar lines', () => {
     expect(sidebarLines(['The first lanes will be built along the river road and Station Street, with work', 'More news', 'Starting in spring.']).size).toBe(0)
   })
 
+  it('a cut line may end with a comma ("… on an older handset," / "WiMAX" / "the Qtek 9090, …")', () => {
+    const lines = [
+      'The company says it is running the prototype programs on an older handset made in Taiwan,',
+      'WiMAX',
+      'the Qtek 9090, which it bought second hand for the trial last autumn.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+  })
+
   it('a finished line above is not cut', () => {
     expect(sidebarLines(['The first lanes will be built along the river road and Station Street next year.', 'More news', 'starting in spring, officials said.']).size).toBe(0)
   })
