@@ -39,6 +39,17 @@ describe('pdf sidebar lines', () => {
     expect([...sidebarLines(lines)]).toEqual([1])
   })
 
+  it('a cut line may fall short of the column by a third (a long word went to the next line)', () => {
+    const lines = [
+      'The harbour board said on Monday that the new ferry terminal would open in the spring,',
+      'after two years of delays caused by storms and a dispute over the contract.',
+      'Passenger numbers are now expected to rise by about',
+      'Ferry timetable',
+      'a third once the terminal opens, the board said.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([3])
+  })
+
   it('a finished line above is not cut', () => {
     expect(sidebarLines(['The first lanes will be built along the river road and Station Street next year.', 'More news', 'starting in spring, officials said.']).size).toBe(0)
   })

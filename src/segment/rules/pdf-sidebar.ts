@@ -46,7 +46,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
-    if (cut.length < width * 0.7 || endsSentence(cut, true) || /[\-–—]$/u.test(cut)) continue
+    if (cut.length < width * 0.6 || endsSentence(cut, true) || /[\-–—]$/u.test(cut)) continue
     const short = Math.min(cut.length, width) * shortShare
     // A short line in lower case is the sidebar's only as the rest of a short unfinished line above it (a teaser title's
     // second line, read after the column's next line): else it is the column's short last line.
