@@ -87,11 +87,12 @@ function lowerShare(line: string): number {
 
 /**
  * A prose line of the column picks the sentence up with a capital (a name: "Massachusetts Gov. Michael Dukakis") after
- * very short lines that finish nothing (menu items): both halves read as prose.
+ * very short lines that finish nothing (menu items): both halves read as prose and fill most of the column (a dek over
+ * a byline and the first line of the text does not).
  */
 function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
   return (
-    resumed.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
     between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
   )
 }
