@@ -25,6 +25,7 @@ import {endsSentence} from './text-shape.js'
 import {roleLines} from './line-roles.js'
 import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
+import {isColumnTitle} from './rules/pdf-sidebar.js'
 import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
@@ -228,7 +229,8 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   }
   // Up to two headings in a row ("The 'threats' to Di" / "The official account").
   const proseAt = (at: number): boolean => candidates[at] !== undefined && !claimed.has(at) && isProse(candidates[at] as Candidate)
-  if (!heading(index)) return false
+  // (A title wrapped on short lines beside wide prose is another column's, read between the paragraphs: PDF text.)
+  if (!heading(index) || isColumnTitle(candidates, index)) return false
   // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.

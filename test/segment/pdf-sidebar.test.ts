@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {sidebarLines} from '../../src/segment/rules/pdf-sidebar.js'
+import {isColumnTitle, sidebarLines} from '../../src/segment/rules/pdf-sidebar.js'
+import {toCandidates} from '../../src/segment/candidates.js'
+import {splitLines} from '../../src/segment/lines.js'
+import {roleLines} from '../../src/segment/line-roles.js'
 import {segment} from '../../src/index.js'
 
 const column = [
@@ -124,5 +127,24 @@ describe('pdf sidebar lines', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')
     expect(body.join(' ')).not.toContain('12 miles')
+  })
+})
+
+describe('pdf column titles', () => {
+  const wide = 'Israeli tanks and helicopters raided the Gaza Strip on Tuesday, killing 19 Palestinians, most of them militants.'
+  const candidatesOf = (source: string) => toCandidates(source, splitLines(source), roleLines(splitLines(source)))
+
+  it("a title wrapped on short lines between wide paragraphs is another column's", () => {
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nPalestinians Collectively\nReject Bush Proposal\n\n${wide}`), 1)).toBe(true)
+  })
+
+  it('a one-line subheading, or a title as wide as its text, is not', () => {
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nThe manifesto\n\n${wide}`), 1)).toBe(false)
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nWhy the harbour board changed its mind about the ferry terminal\nand what it means for passengers\n\n${wide}`), 1)).toBe(false)
+  })
+
+  it('keeps the title out of the body in segment, and the paragraphs around it in', () => {
+    const body = segment(`${wide}\n\nPalestinians Collectively\nReject Bush Proposal\n\n${wide.replace('Tuesday', 'Wednesday')}`).body.map((paragraph) => paragraph.text)
+    expect(body).toEqual([wide, wide.replace('Tuesday', 'Wednesday')])
   })
 })
