@@ -12,8 +12,14 @@ export const futureWords: ReadonlySet<string> = new Set(['will', 'shall', "won't
 /** Modals that put the verb after them ahead: "prices should fall by Wednesday" ("should have fallen" is past). */
 export const modalsAhead: ReadonlySet<string> = new Set(['may', 'might', 'should', 'must'])
 
-/** Verbs that frame reported speech: after a comma ("…, he said") they are not the tense of the words reported. */
-export const reportingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told'])
+/**
+ * Verbs that frame reported speech: after a comma ("…, he said", "…, the government has confirmed") they are
+ * not the tense of the words reported.
+ */
+export const reportingVerbs: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states',
+  'warned', 'warns', 'noted', 'notes', 'reported', 'reports', 'explained', 'explains', 'predicted', 'predicts', 'wrote', 'writes',
+])
 
 /** "set to", "due to", "expected to", "scheduled for", "plans to" … */
 export const futureHeads: ReadonlySet<string> = new Set([

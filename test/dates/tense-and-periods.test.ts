@@ -38,6 +38,15 @@ sentences('a reporting verb after a comma is the frame, not the tense of the wor
   // the date of the saying itself stays with "said"
   ['He said on Tuesday that prices would rise.', '2026-11-27', [['Tuesday', '2026-11-24']]],
   ['Officials said Friday that the plant would reopen.', '2026-11-25', [['Friday', '2026-11-20']]],
+  // any reporting verb, with its auxiliary (the lead's probes, session 11)
+  ['Rail fares in England will rise by up to 4.6% in March, the government has confirmed.', '2026-11-26', [['March', '2027-03']]],
+  ['Prices will fall in March, the company announced.', '2026-11-26', [['March', '2027-03']]],
+])
+
+sentences('"expected by" and "due by" look ahead (the lead\'s probes, session 11)', [
+  ['A decision is expected by the end of June.', '2026-11-26', [['the end of June', '2027-06']]],
+  // the agent of a passive is no deadline
+  ['The results, as expected by analysts in March, were weak.', '2026-11-26', [['March', '2026-03']]],
 ])
 
 sentences('"since" looks back', [
@@ -64,6 +73,14 @@ describe('the reporting period of business news', () => {
     expect(datesOf('Net rose 5% in the third quarter. Sales were $1.76 billion, up from last year\'s $1.55 billion.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['last year', '1988-Q3']])
     expect(datesOf('Net rose in the third quarter. Last year, the company lost money.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['Last year', '1988']])
     expect(datesOf('Last year\'s election was close.', '1989-11-02')).toEqual([['Last year', '1988']])
+  })
+
+  it('reads "the same quarter last year" and "a year before" closing a clause as the year-ago period', () => {
+    expect(datesOf('Net rose in the third quarter, compared with the same quarter last year.', '1989-11-02')).toEqual([['the third quarter', '1989-Q3'], ['last year', '1988-Q3']])
+    expect(datesOf('Third-quarter net rose from $5 million a year before.', '1989-11-02')).toEqual([['Third-quarter', '1989-Q3'], ['a year before', '1988-Q3']])
+    expect(datesOf('A year before, he had left.', '1989-11-02')).toEqual([['A year before', '1988']])
+    // "a year before" an event is a length of time
+    expect(datesOf('He left a year before the vote.', '1989-11-02')).toEqual([['a year', 'P1Y']])
   })
 
   it('reads "a year earlier" as last year once the report turns to the nine months', () => {

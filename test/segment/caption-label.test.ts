@@ -7,6 +7,9 @@ describe('caption labels', () => {
     expect(captionLabel('Image caption, Protesters gathered outside parliament')).toBe(15)
     expect(captionLabel('Caption: A flooded street')).toBe(9)
     expect(captionLabel('Caption this, he said.')).toBe(0)
+    // a gallery's counter (Reuters, session 11)
+    expect(captionLabel('[1/2] German Chancellor Friedrich Merz speaks in Berlin.')).toBe(6)
+    expect(captionLabel('[1/2 cup] of flour')).toBe(0)
     expect(captionLabel('Image caption,')).toBe(0)
   })
 

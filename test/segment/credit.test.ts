@@ -28,6 +28,17 @@ describe('credits', () => {
     // Al Jazeera's credit in square brackets, POLITICO's after a bar (session 11)
     ['Rescue workers search for survivors in Porto Alegre on November 28, 2026 [Diego Vara/Reuters]', 'Rescue workers search for survivors in Porto Alegre on November 28, 2026', 'Diego Vara/Reuters'],
     ['Speaker Mike Johnson speaks to reporters at the Capitol. | Francis Chung/POLITICO', 'Speaker Mike Johnson speaks to reporters at the Capitol.', 'Francis Chung/POLITICO'],
+    // CNBC's bars, Bloomberg's "Photographer:", Future's "(Image credit: …)", "©", "File photo:", "Photo illustration by" (session 11)
+    ['Traders work on the floor of the NYSE. Michael Nagle | Bloomberg | Getty Images', 'Traders work on the floor of the NYSE.', 'Michael Nagle | Bloomberg | Getty Images'],
+    ['Elon Musk at an event in Paris. Chesnot | Getty Images', 'Elon Musk at an event in Paris.', 'Chesnot | Getty Images'],
+    ['The minister in Rome. Photographer: Alessia Pierdomenico/Bloomberg', 'The minister in Rome.', 'Alessia Pierdomenico/Bloomberg'],
+    ['A view of the new phone. (Image credit: Future)', 'A view of the new phone.', 'Future'],
+    ['The plant near Kyiv. © Getty Images', 'The plant near Kyiv.', 'Getty Images'],
+    ['A file photo of the ship. File photo: Reuters', 'A file photo of the ship.', 'Reuters'],
+    ['Smoke over the city. Photo illustration by Jane Doe/The Verge', 'Smoke over the city.', 'Jane Doe/The Verge'],
+    ['Firefighters at the scene. Courtesy of Millbrook Fire Department', 'Firefighters at the scene.', 'Millbrook Fire Department'],
+    // Reuters' licensing link after the credit, as copied (session 11)
+    ['Merz speaks in Berlin, Germany, November 28, 2026. REUTERS/Lisi Niesner Purchase Licensing Rights, opens new tab', 'Merz speaks in Berlin, Germany, November 28, 2026.', 'REUTERS/Lisi Niesner'],
   ])('%j', (text, caption, credit) => {
     expect(creditOf(text)).toEqual([caption, credit])
   })
@@ -40,6 +51,10 @@ describe('credits', () => {
     'External links are provided for reference. Privacy Policy/Your California Privacy Rights',
     'Love Sudoku? Play our new game. Career/Jobs',
     'The figures are in square brackets [see table 2]',
+    'Home | News | Sport',
+    '© 2026 The Associated Press. All rights reserved.',
+    '© Copyright The Times',
+    'He was born in 1950. Courtesy of his family',
   ])('%j has no credit', (text) => {
     expect(findCredit(text)).toBeUndefined()
   })

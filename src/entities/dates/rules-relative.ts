@@ -251,8 +251,10 @@ export function relativeUnitRule(view: View, at: number): Match | undefined {
   if ((lead === 'following' || lead === 'previous' || lead === 'prior') && unit === 'Y') {
     return matched(index + 1, 'DATE', 'relative-unit', (context) => (context.year ? String(Number(context.year) + offset) : unitValue(context, unit, offset)), true)
   }
-  // "last year's $1.55 billion", "Last year's results" in a quarterly report: the year-ago quarter's figure
-  if (lead === 'last' && unit === 'Y' && view.possessive[index]) return matched(index + 1, 'DATE', 'relative-unit', yearAgo, true)
+  // "last year's $1.55 billion", "Last year's results", "the same period last year" in a quarterly report: the year-ago quarter
+  if (lead === 'last' && unit === 'Y' && (view.possessive[index] || /^(?:period|quarter)$/.test(wordAt(view, at - 1)))) {
+    return matched(index + 1, 'DATE', 'relative-unit', yearAgo, true)
+  }
   return matched(index + 1, 'DATE', 'relative-unit', (context) => unitValue(context, unit, offset), true)
 }
 
@@ -325,7 +327,9 @@ export function agoRule(view: View, at: number): Match | undefined {
   if (!count) return undefined
   const unit = units.get(wordAt(view, count.end))
   const orSo = wordAt(view, count.end + 1) === 'or' && wordAt(view, count.end + 2) === 'so' ? 2 : 0
-  const tail = wordAt(view, count.end + 1 + orSo)
+  const after = wordAt(view, count.end + 1 + orSo)
+  // "from $5 million a year before." — "before" closing its clause is "earlier" ("a year before the vote" is a length)
+  const tail = after === 'before' && !/^\w/.test(wordAt(view, count.end + 2 + orSo)) ? 'earlier' : after
   const hence = tail === 'from' && (wordAt(view, count.end + 2 + orSo) === 'now' || wordAt(view, count.end + 2 + orSo) === 'today')
   // "eight years from now", "a month earlier": TimeML reads the length of time (P8Y, P1M), anchored to now or to the event.
   if (unit !== undefined && hence && count.value !== 'X') return fixed(count.end + 3 + orSo, 'DURATION', 'hence', durationValue(count.value, unit))

@@ -39,14 +39,14 @@ import {ALL_LOWER} from '../../internal/letter-patterns.js'
  */
 const framePenalty = 10
 
-/** "due in late January", "expected in March": a time ahead (not "set in 1990", "planned in 2019"). */
+/** "due in late January", "expected in March", "expected by the end of June": a time ahead (not "set in 1990", "planned in 2019"). */
 const dueHeads: ReadonlySet<string> = new Set(['due', 'expected'])
 
 function markerAt(view: View, index: number): Tense | undefined {
   const word = wordAt(view, index)
   if (futureWords.has(word) || word.endsWith("'ll")) return 'future'
   const next = wordAt(view, index + 1)
-  if (futureHeads.has(word) && (next === 'to' || next === 'for' || alwaysAhead.has(word) || (next === 'in' && dueHeads.has(word)))) {
+  if (futureHeads.has(word) && (next === 'to' || next === 'for' || alwaysAhead.has(word) || ((next === 'in' || next === 'by') && dueHeads.has(word)))) {
     return pastAuxiliaries.has(wordAt(view, index - 1)) ? 'past' : 'future'
   }
   if ((word === 'is' || word === 'are') && next === 'to') return 'future'
@@ -133,7 +133,8 @@ export function readTense(view: View, first: number, end: number): Tense {
       if (candidate.text === ',') commas++
       const tense = markerAt(view, index)
       if (!tense) continue
-      const frame = commas > 0 && reportingVerbs.has(wordAt(view, index)) ? framePenalty : 0
+      // (Its auxiliary too: "…, the government has confirmed".)
+      const frame = commas > 0 && (reportingVerbs.has(wordAt(view, index)) || reportingVerbs.has(wordAt(view, index + 1))) ? framePenalty : 0
       const score = breaks * 100 + steps * 2 + (step > 0 ? 1 : 0) + frame
       if (score < bestScore) {
         bestScore = score

@@ -1,6 +1,6 @@
 /**
  * Rule: a line labelled as a caption ("Image caption, …", "Caption: …", "Photo caption:
- * …", "Video: …") is a caption; its text starts after the label. So is a short line that ends with
+ * …", "Video: …", a gallery's "[1/2] …") is a caption; its text starts after the label. So is a short line that ends with
  * a photo marker: "Pervez Musharraf (file photo)", "Jane Doe (pictured)". A media
  * placeholder in square brackets ("[Photo: … (Credit)]", as pasted text shows an image) is
  * read without its brackets.
@@ -10,7 +10,8 @@
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
-const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|video\s?:)\s?/iu
+// (Reuters numbers the photos of a gallery: "[1/2] German Chancellor Friedrich Merz speaks …".)
+const label = /^(?:(?:image|photo|picture|video) caption\s?[,:]|caption\s?:|video\s?:|\[\d{1,2}\/\d{1,2}\])\s?/iu
 const MEDIA_LABEL = /^(?:photo|image|picture)\s?:\s?/iu
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Rule: photo credits in the forms newsrooms use — "(AP Photo/Name)", "Photo: X /
  * Reuters", "Image: NASA/Bill Ingalls", "REUTERS/Name", "Name/Getty Images",
- * "AFP via Getty Images" — found at the end of a caption or standing alone on a line.
+ * "AFP via Getty Images", "Photographer: Name/Bloomberg", "Name | Getty Images",
+ * "Courtesy of X", "© X" — found at the end of a caption or standing alone on a line.
  *
  * @internal
  */
@@ -38,21 +39,24 @@ const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
-const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image) by(?:\s?:)?)\s?([^:\n]{2,80})$/u
+const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video|Photographer|File photo|Photo illustration)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image|Photo illustration) by(?:\s?:)?|Courtesy of|©(?!\s?\d))\s?([^:\n]{2,80})$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
 const slashed = onFirstUse(() => new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
   'u',
 ))
 const viaGetty = onFirstUse(() => new RegExp(String.raw`^((?:${name} )?(?:via )?${viaAgency})$`, 'u'))
+/** Cells apart by bars, the last an agency, as CNBC sets them: "Michael Nagle | Bloomberg | Getty Images". */
+const barred = onFirstUse(() => new RegExp(String.raw`^((?:${name} \| ){1,2}${agency})$`, 'u'))
 
 /** Longest tail of a text, in characters, that a credit form is tried on. */
 const tailLength = 120
 
 /** What the tail must hold for each form to have a chance (a cheap test before the loop). */
 const hints = onFirstUse(() => new Map<RegExp, RegExp>([
-  [labelled, /(?:Photo|PHOTO|Image|Picture|Pic|Credit|Illustration|Video)/u],
+  [labelled, /(?:Photo|PHOTO|Image|Picture|Pic|Credit|Illustration|Video|File photo|Courtesy|©)/u],
   [slashed(), /\//u],
+  [barred(), /\|/u],
   [viaGetty(), new RegExp(`${viaAgency}$`, 'u')],
 ]))
 
@@ -79,8 +83,10 @@ function* matchTails(text: string, form: RegExp): Generator<RegExpExecArray> {
  * text.slice(credit!.start, credit!.end) // 'AP Photo/Efrem Lukatsky'
  * ```
  */
-export function findCredit(text: string): CreditMatch | undefined {
-  if (text.length > 3000) return undefined
+export function findCredit(caption: string): CreditMatch | undefined {
+  if (caption.length > 3000) return undefined
+  // Reuters' licensing link after the credit, as copied ("REUTERS/Name Purchase Licensing Rights, opens new tab").
+  const text = caption.replace(LICENSING_LINK, '')
   const glued = gluedCredit(text)
   if (glued) return glued
   // A full stop after the brackets ("… bulbs. (UPI Photo/Monika Graff).") is the caption's last.
@@ -88,7 +94,7 @@ export function findCredit(text: string): CreditMatch | undefined {
   const matches: Array<[RegExpExecArray, Form]> = [
     ...(paren ? [[paren, 'brackets'] as [RegExpExecArray, Form]] : []),
     ...[...matchTails(text, labelled)].map((match): [RegExpExecArray, Form] => [match, 'label']),
-    ...[...matchTails(text, slashed()), ...matchTails(text, viaGetty())].map((match): [RegExpExecArray, Form] => [match, 'bare']),
+    ...[...matchTails(text, slashed()), ...matchTails(text, viaGetty()), ...matchTails(text, barred())].map((match): [RegExpExecArray, Form] => [match, 'bare']),
   ]
   for (const [match, form] of matches) {
     const credit = accept(text, match, form)
@@ -96,6 +102,8 @@ export function findCredit(text: string): CreditMatch | undefined {
   }
   return undefined
 }
+
+const LICENSING_LINK = /\s?Purchase Licensing Rights(?:, opens new tab)?$/u
 
 /** "Credit...Name/Outlet" as copied from The New York Times: the label glued to the caption, dots after it. */
 const GLUED_CREDIT = /^Credit(?:\.{3}|…)\s?(\S.{1,79})$/u
@@ -129,12 +137,14 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   const credit = match[1]
   if (credit === undefined) return undefined
   // "(Photo: Getty Images)": the credit is what the label names.
-  const label = form === 'brackets' ? (/^(?:Photos?|Image|Picture|Pic|Credit|Photo credit)\s?:\s?/u.exec(credit)?.[0].length ?? 0) : 0
+  const label = form === 'brackets' ? (/^(?:Photos?|Image|Picture|Pic|Credit|Photo credit|Image credit)\s?:\s?/u.exec(credit)?.[0].length ?? 0) : 0
   const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0) + label
   const end = start - label + credit.trimEnd().length
   const captionEnd = endBefore(text, match.index)
   // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
   if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  // "© Getty Images" credits the photo of a caption before it; standing alone, "© …" is a copyright notice.
+  if (form === 'label' && match[0].startsWith('©') && captionEnd === 0) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).
   if (form === 'brackets' && !/[/\s]/u.test(credit) && (countWords(text) > 30 || !endsSentence(text.slice(0, captionEnd)))) return undefined
   // "… a poll by Reuters/Ipsos." is a sentence, not a credit: a bare credit follows a finished caption.
