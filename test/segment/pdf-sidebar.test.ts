@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {isColumnTitle, sidebarLines} from '../../src/segment/rules/pdf-sidebar.js'
+import {sidebarLines} from '../../src/segment/rules/pdf-sidebar.js'
+import {isColumnTitle} from '../../src/segment/main-region.js'
 import {toCandidates} from '../../src/segment/candidates.js'
 import {splitLines} from '../../src/segment/lines.js'
 import {roleLines} from '../../src/segment/line-roles.js'

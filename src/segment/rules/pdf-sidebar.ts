@@ -13,7 +13,6 @@
  *
  * @internal
  */
-import type {Candidate} from '../candidates.js'
 import {countWords, endsSentence} from '../text-shape.js'
 import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
@@ -96,26 +95,4 @@ function resumesWithCapital(cut: string, between: readonly string[], resumed: st
     resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
     between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
   )
-}
-
-/** The longest line of a candidate, in characters (0 when there is none). */
-function widestLine(candidate: Candidate | undefined): number {
-  let widest = 0
-  for (const line of candidate?.lines ?? []) widest = Math.max(widest, line.text.length)
-  return widest
-}
-
-/**
- * Whether the short block at `index` is a title of another column read between the text's paragraphs (PDF): it is
- * wrapped on two lines or more, all shorter than half the widest line of the paragraph beside it. A subheading of the
- * text's own column runs as wide as its words need.
- *
- * @example
- * ```ts
- * isColumnTitle(candidatesOf('A paragraph of the story … wide lines.\n\nPalestinians Collectively\nReject Bush Proposal\n\nMore of the story …'), 1) // true
- * ```
- */
-export function isColumnTitle(candidates: readonly Candidate[], index: number): boolean {
-  const candidate = candidates[index] as Candidate
-  return candidate.lines.length >= 2 && widestLine(candidate) * 2 < Math.max(widestLine(candidates[index - 1]), widestLine(candidates[index + 1]))
 }
