@@ -22,12 +22,24 @@ const parseLatinExpressions: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+// vfile's path helpers and message class, which nutgraf's own use of unified never reaches (it
+// gives unified strings, never paths, and asks for no messages), are bundled as the stubs of
+// src/internal/vfile-stubs.ts: 1.2 kB of the browser bundle gzipped (docs/results-performance.md, Session 11).
+const vfileStubs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'vfile-stubs',
+  setup(build) {
+    build.onResolve({filter: /^(?:#minpath|#minurl|vfile-message)$/}, (args) =>
+      /[\\/]node_modules[\\/]vfile[\\/]lib[\\/]/.test(args.importer) ? {path: fileURLToPath(new URL('src/internal/vfile-stubs.ts', import.meta.url))} : undefined,
+    )
+  },
+}
+
 const shared: Options = {
   entry: {index: 'src/index.ts', retext: 'src/retext.ts'},
   platform: 'neutral',
   target: 'es2022',
   dts: false,
-  esbuildPlugins: [parseLatinExpressions],
+  esbuildPlugins: [parseLatinExpressions, vfileStubs],
 }
 
 export default defineConfig([

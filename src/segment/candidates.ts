@@ -11,8 +11,7 @@ import {itemShape, listMarker} from './rules/list-item.js'
 import {boilerplateKind, type BoilerplateKind} from './rules/boilerplate.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {isStampLine} from './rules/stamp.js'
-import {noteKind} from './rules/note-kind.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {isSiteName, noteKind, opensNote} from './rules/note-kind.js'
 import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -78,11 +77,14 @@ export function toCandidates(source: string, lines: readonly Line[], roles: read
   lines.forEach((line, index) => {
     const role = roles[index]
     if (role?.kind === 'text') {
-      // A writer's contact line after a finished sentence ("To contact the reporter on this story: …") opens a block.
+      // A note after a finished sentence ("To contact the reporter on this story: …") opens a block; one of a line is a block of
+      // its own, unless it leads into the lines under it ("… can be reached at").
       const previous = run[run.length - 1]
-      if (previous && endsSentence(previous.text) && STARTS_UPPER.test(line.text) && noteKind(line.text) !== undefined) flush()
+      const note = previous !== undefined && endsSentence(previous.text) && opensNote(line.text, lines[index + 1]?.text, lines[index + 2]?.text)
+      if (note) flush()
       // So is a comment count ("7 Comments »") over the thread's first comment.
-      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text)) return void run.push(line)
+      // And a labelled line of the page's metadata ("Tags: patents", "Filed under: Sports"), or a site's name ("tech.co.uk").
+      if (!(stamps && isStampLine(line.text)) && !isCommentCount(line.text) && !(note && noteKind(line.text) !== undefined && !/(?:\bat|:)$/u.test(line.text)) && boilerplateKind(line.text) !== 'meta' && !isSiteName(line.text)) return void run.push(line)
       flush()
       run = [line]
       flush()

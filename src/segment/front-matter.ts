@@ -14,6 +14,7 @@ import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, 
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
 import {isAddressLine} from './rules/note-kind.js'
+import {isStampLine} from './rules/stamp.js'
 import {endsSentence} from './text-shape.js'
 
 /** A photo's credit in brackets at the end of a block: "(UPI Photo/Monika Graff)." */
@@ -68,9 +69,22 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
     const caption = captionAt(source, candidates, index, index < lead || index === 0, claimed)
     if (caption) result.captions.push(caption)
   })
+  // A gallery's other captions: short, quoting no one, and sharing a sentence of six words or more with a caption found
+  // ("… in London. Joleon Lescott's stoppage time own goal gave 10-man Chelsea a dramatic 2-1 win.").
+  const shared = new Set(result.captions.flatMap((caption) => sentencesOf(caption.text)))
+  candidates.forEach((candidate, index) => {
+    if (shared.size === 0 || index > last || claimed.has(index) || candidate.words > captionWords || reportsSpeech(candidate.text) || !sentencesOf(candidate.text).some((sentence) => shared.has(sentence))) return
+    claimed.add(index)
+    result.captions.push(makeCaption(source, {start: candidate.start, end: candidate.end}, undefined, candidate.lines))
+  })
   result.captions.sort((a, b) => a.span.start - b.span.start)
   if (result.captions[0]) result.caption = result.captions[0]
   return result
+}
+
+/** A text's sentences of six words or more, lower-cased. */
+function sentencesOf(text: string): string[] {
+  return text.toLowerCase().split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.split(' ').length > 5)
 }
 
 /** Bylines stand before the article's third paragraph (or before the first prose of all). */
@@ -152,18 +166,19 @@ function captionAt(
     if (partner === undefined) return makeCaption(source, {start: creditSpan.start, end: creditSpan.start}, creditSpan)
     claimed.add(partner)
     const other = candidates[partner] as Candidate
-    return makeCaption(source, {start: other.start, end: other.end}, creditSpan)
+    return makeCaption(source, {start: other.start, end: other.end}, creditSpan, other.lines)
   }
   // A credit glued without a mark is guessed only where a caption may stand: never in boilerplate (a cookie panel's "Accept").
   const glued = (index === 0 || (inLead && !isProse(candidate))) && candidates.length > index + 1 && !candidate.boilerplate
   const credit = found ?? (glued ? findGluedCredit(raw) : undefined)
   if (credit && credit.captionEnd > 0) {
     claimed.add(index)
-    return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end})
+    return makeCaption(source, {start, end: start + credit.captionEnd}, {start: start + credit.start, end: start + credit.end}, candidate.lines)
   }
-  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(raw)) {
+  // (A caption across a PDF page break is read without the page's furniture between its lines.)
+  if (placeholder || captionLabel(raw) > 0 || (hasPhotoMarker(raw) && candidate.words <= 20) || describesPhoto(bracket > 0 ? raw : candidate.text)) {
     claimed.add(index)
-    return makeCaption(source, {start, end})
+    return makeCaption(source, {start, end}, undefined, candidate.lines)
   }
   return undefined
 }
@@ -177,7 +192,7 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
   for (const other of [index - 1, index + 1]) {
     const candidate = candidates[other]
     if (!candidate || claimed.has(other) || candidate.boilerplate) continue
-    if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text)) continue
+    if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text) || isStampLine(candidate.text)) continue
     if (other < index && isProse(candidate) && candidate.words > 35) continue
     if (readsAsBody(candidates, other, other < index ? -1 : 1)) continue
     return other
@@ -202,10 +217,11 @@ function readsAsBody(candidates: readonly Candidate[], index: number, away: 1 | 
   return reportsSpeech(candidate.text) || findDateline(candidate.text) !== undefined || (beyond !== undefined && !beyond.boilerplate && isProse(beyond)) || between
 }
 
-/** A caption from its source span (a caption label skipped) and its credit's span. */
-function makeCaption(source: string, labelled: Span, credit?: Span): Caption {
+/** A caption from its source span (a caption label skipped), on its candidate's `lines` when given (what stands between them is left out), and its credit's span. */
+function makeCaption(source: string, labelled: Span, credit?: Span, lines: readonly Span[] = [labelled]): Caption {
   const raw = source.slice(labelled.start, labelled.end)
   const span = {start: labelled.start + (captionLabel(raw) || mediaLabel(raw)), end: labelled.end}
-  const text = stitch(source, [pieces(source, span)], {dehyphenate: true}).text
+  const within = lines.map((line) => ({start: Math.max(line.start, span.start), end: Math.min(line.end, span.end)})).filter((piece) => piece.end > piece.start)
+  const text = stitch(source, [within.flatMap((piece) => pieces(source, piece))], {dehyphenate: true}).text
   return credit ? {text, span, credit: {text: source.slice(credit.start, credit.end), span: credit}} : {text, span}
 }

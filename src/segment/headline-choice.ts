@@ -214,5 +214,5 @@ function scoreOption(option: HeadlineOption, stems: ReadonlySet<string>, page: s
   for (let at = option.from + 1; at <= option.to; at++) if (!continues((own[at] as Line).text)) joins++
   // A headline does not end on a preposition, article or conjunction: such a line is cut ("… fortune at" / "Real").
   const dangling = DANGLING().test(option.text) ? 1 : 0
-  return 4 * overlap(option.text, stems) + (isRepeated ? 1 : 0) - 0.25 * option.distance - 0.5 * joins - (extended ? 3 : 0) - cut - dangling
+  return 4 * overlap(option.text, stems) + (isRepeated ? 1 : 0) - 0.25 * Math.min(option.distance, 10) - 0.5 * joins - (extended ? 3 : 0) - cut - dangling
 }

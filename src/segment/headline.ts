@@ -12,8 +12,10 @@ import {isDekText, isMetaLine} from './rules/headline.js'
 import {isTitleCase} from './text-shape.js'
 import {bestOption, canHeadline, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
 
-/** Most candidates between the headline and the first body paragraph. */
-const maximumGap = 10
+/** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
+const maximumGap = 60
+/** Most options scored, the nearest first (each is looked for again in the whole page). */
+const maximumOptions = 200
 
 /**
  * Indices of the headline and dek among the candidates.
@@ -52,7 +54,7 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   if (first === undefined) return undefined
   const options: HeadlineOption[] = []
   let distance = 0
-  for (let index = first - 1; index >= Math.max(0, first - maximumGap); index--) {
+  for (let index = first - 1; index >= Math.max(0, first - maximumGap) && options.length < maximumOptions; index--) {
     const candidate = candidates[index] as Candidate
     // A navigation candidate may hold the headline: after a section label on its line, or on a line of its own (a breadcrumb glued above it).
     const labelled = candidate.boilerplate === 'navigation' && (opensWithSectionLabel(candidate.text) || candidate.lines.length > 1)

@@ -106,3 +106,50 @@ describe('a photo described inside the body (session 7)', () => {
     expect(result.captions.map((item) => item.text)).toEqual([caption])
   })
 })
+
+describe('a caption across a PDF page break (session 11)', () => {
+  const source = [
+    'Harbour ferry back in service',
+    '',
+    'The ferry returned to service on Monday after a month of repairs, the operator said on Tuesday in a statement.',
+    'The crossing takes 20 minutes and the first boat leaves at six in the morning.',
+    '',
+    'Harbour master Jane Roe (L) greets the first passengers at the pier in Northport. The ferry was',
+    'http://www.example.com/news/ferry-back',
+    '',
+    '2/3',
+    '',
+    '\f11/30/26, 10:03 PM',
+    '',
+    'Ferry back in service - Northport News',
+    '',
+    'back on the water after a month in dry dock at the yard in Southport.',
+    'Fares stay the same until the summer, the operator said, and a second boat will join in May.',
+    'Passengers said they were glad to have the crossing back before the holidays began.',
+  ].join('\n')
+
+  it('is read without the page furniture between its lines', () => {
+    const result = segment(source)
+    expect(result.captions.map((caption) => caption.text)).toEqual([
+      'Harbour master Jane Roe (L) greets the first passengers at the pier in Northport. The ferry was back on the water after a month in dry dock at the yard in Southport.',
+    ])
+    expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('greets')
+  })
+})
+
+describe("a gallery's captions that share a sentence (session 11)", () => {
+  it('takes a caption without a marker for one when it repeats a sentence of a caption found', () => {
+    const shared = 'Late goals gave the home side a 3-1 win over the visitors.'
+    const source = [
+      'Northport win the derby',
+      'The home side beat Southport 3-1 on Saturday, scoring twice in the last ten minutes of a tense match.',
+      `Northport's Tom Ray (R) heads the ball during the derby at Harbour Park in Northport. ${shared}`,
+      'Ray opened the scoring after twenty minutes, but Southport levelled before the break through a penalty.',
+      `Northport's Sam Lee controls the ball during the derby at Harbour Park in Northport. ${shared}`,
+      'The coach said the players had earned their win. "We never stopped," he said after the match.',
+    ].join('\n\n')
+    const result = segment(source)
+    expect(result.captions.map((caption) => caption.text.slice(0, 20))).toEqual(["Northport's Tom Ray ", "Northport's Sam Lee "])
+    expect(result.body).toHaveLength(3)
+  })
+})

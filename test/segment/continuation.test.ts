@@ -17,6 +17,7 @@ describe('continuation', () => {
     ['Russian Defense Ministry', 'U.S. and Belarusian defense chiefs held talks.'],
     ['Read this', 'New paragraph.'],
     ['', 'lower case.'],
+    ['Wi-Fi: 802.11b/g', 'tech.co.uk'],
   ])('%j is not continued by %j', (before, after) => {
     expect(continues(before, after)).toBe(false)
   })

@@ -50,6 +50,7 @@ describe('credits', () => {
     'Traders watched screens in New York',
     'External links are provided for reference. Privacy Policy/Your California Privacy Rights',
     'Love Sudoku? Play our new game. Career/Jobs',
+    'First Published: 11:47 IST(11/1/2008)',
     'The figures are in square brackets [see table 2]',
     'Home | News | Sport',
     '© 2026 The Associated Press. All rights reserved.',
@@ -112,6 +113,21 @@ describe('a stand-alone credit beside body prose (session 7)', () => {
     const result = segment(`Cyclone kills 1100 in Bangladesh\n\nBy Jane Doe\n\n${caption}\n\nPhoto: Pavel Rahman\n\n${lead}\n\n${second}`)
     expect(result.captions.map((item) => [item.text, item.credit?.text])).toEqual([[caption, 'Pavel Rahman']])
     expect(result.body.map((paragraph) => paragraph.text)).toEqual([lead, second])
+  })
+})
+
+describe('a labelled credit wrapped onto a second line (session 11)', () => {
+  it('reads "Photo by Ann Lee" / "AP" as one credit, and takes no date line for its caption', () => {
+    const caption = 'Harbour master Jane Roe greets the first passengers at the pier on Monday. The ferry had been in dry dock for a month.'
+    const lead = 'The ferry returned to service on Monday after a month of repairs, the operator said, and the crossing takes 20 minutes.'
+    const second = 'Fares stay the same until the summer, the operator said. A second boat will join the route in May.'
+    const result = segment(`Ferry back in service\nBy Jo Kerr\nThursday, December 27, 2007\n\nPhoto by Ann Lee\nAP\n\n${caption}\n\nSTORY TOOLS\n\n${lead}\n\n${second}`)
+    expect(result.captions.map((item) => [item.text, item.credit?.text])).toEqual([[caption, 'Ann Lee\nAP']])
+    expect(result.body.map((paragraph) => paragraph.text)).toEqual([lead, second])
+  })
+
+  it('but no longer second line: "Photo: Reuters" over a sentence is no credit of both', () => {
+    expect(findCredit('Photo: Reuters\nThe council met on Tuesday')).toBeUndefined()
   })
 })
 

@@ -128,3 +128,18 @@ describe('a title-case headline over its dek in one block (session 10)', () => {
     expect(headline?.dek?.text).toBe('Online spending hit a record $11.8 billion, Adobe says')
   })
 })
+
+describe('a headline above a long menu column (session 11)', () => {
+  it('is still an option, its distance counted up to ten candidates', () => {
+    const menu = ['CFL', 'News', 'Scores', 'Previews', 'Standings', 'Results', 'Stats', 'Rosters', 'Transactions', 'Odds', 'Weather', 'Schedule', 'Week by week', 'Team by team', 'Extras', 'Grey Cup Winners', 'Message Boards']
+    const text = [
+      'Harbour Sports | A Sports Site',
+      'Northport add two coaches to staff',
+      ...menu,
+      'NORTHPORT (Sports Wire) - The Northport Mariners named Sam Lee offensive coordinator and Tom Ray line coach on Wednesday, the club said.',
+      'Lee joined the Mariners last season as quarterbacks coach after four seasons in Europe, where he also played.',
+      'The Mariners finished third last season and head into the new year with a new head coach.',
+    ].join('\n\n')
+    expect(segment(text).headline?.text).toBe('Northport add two coaches to staff')
+  })
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {describesWriter, isAuthorBio, noteKind} from '../../src/segment/rules/note-kind.js'
+import {describesWriter, isAuthorBio, isSiteName, noteKind, opensNote} from '../../src/segment/rules/note-kind.js'
 import {segment} from '../../src/index.js'
 
 describe('note kinds', () => {
@@ -42,6 +42,14 @@ describe('note kinds', () => {
     ['(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)', 'editors-note'],
     ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
+    // session 11: a print-page note, a syndicated story's provider, a wire writer's role or source alone
+    ['This article appeared on page B - 4 of the Harbour Gazette', 'editors-note'],
+    ['(This news article provided by Example Entertainment News Network)', 'source'],
+    ['AP Golf Writer', 'contributors'],
+    ['Associated Press Writers', 'contributors'],
+    ['From Press Association', 'contributors'],
+    ['tech.co.uk', 'source'],
+    ['CBNNews.com', 'source'],
     ['Got a tip? Contact the newsroom at 413-555-0100.', 'contact'],
     ['This document is subject to copyright.', 'copyright'],
     ['Scott Brown can be reached at sbrown@example.com or 412-555-0132.', 'contact'],
@@ -76,6 +84,9 @@ describe('note kinds', () => {
     'The company said the trademarks of the brand were sold in 2006 to a rival.',
     'Source code for the app was published on Monday.',
     'SOURCE OF THE LEAK REMAINS UNKNOWN AFTER A MONTH OF INQUIRIES BY THE COMMITTEE AND THE POLICE',
+    'Boston Globe Staff',
+    'From Russia With Love',
+    'The article appeared on page one of every paper in the state on Monday.',
     '',
   ])('%j is not a note', (text) => {
     expect(noteKind(text)).toBeUndefined()
@@ -200,5 +211,48 @@ describe('a note line glued under the last paragraph (PDF text)', () => {
     const result = segment(source)
     expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('To contact')
     expect(result.notes.map((note) => note.kind)).toEqual(['contact'])
+  })
+})
+
+describe('a note that opens on a line of a run (session 11)', () => {
+  it('is a note line, or opens one in brackets closed within two lines', () => {
+    expect(opensNote('(This news article provided by Example News Network)')).toBe(true)
+    expect(opensNote('(Gazette movie editor Ann', 'Lee can be reached at', 'alee(at)example.com.)')).toBe(true)
+    expect(opensNote('(Gazette movie editor Ann', 'Lee can be reached at')).toBe(false)
+    expect(opensNote('(The council met on', 'Tuesday.)')).toBe(false)
+    expect(opensNote('the council met.')).toBe(false)
+  })
+
+  it('takes a bracketed contact note and a print-page note out of a PDF paragraph', () => {
+    const lines = [
+      'Harbour film festival opens',
+      '',
+      'The festival opened on Friday with a film about a lighthouse',
+      'keeper, and the director said the crowd was the largest yet.',
+      '"It was a long night," she said, "and a good one."',
+      '(Gazette movie editor Ann',
+      'Lee can be reached at',
+      'alee(at)example.com.)',
+      '',
+      'The second film runs on Saturday at the harbour hall, where the',
+      'organisers have added a second screen for the weekend.',
+      'This article appeared on page C - 2 of the Harbour Gazette',
+    ]
+    const result = segment(lines.join('\n'))
+    const body = result.body.map((paragraph) => paragraph.text).join(' ')
+    expect(body).not.toContain('reached')
+    expect(body).not.toContain('appeared on page')
+    expect(result.notes.map((note) => note.kind)).toEqual(['contact', 'editors-note'])
+  })
+})
+
+describe("a site's name alone on a line (session 11)", () => {
+  it.each(['tech.co.uk', 'CBNNews.com', 'www.example.org'])('%j is one', (line) => expect(isSiteName(line)).toBe(true))
+  it.each(['U.S.', 'example.com/news', 'Visit example.com today', 'p.m.', 'No.1'])('%j is not', (line) => expect(isSiteName(line)).toBe(false))
+
+  it('ends the paragraph above it in a run of lines, and is a source note', () => {
+    const source = 'Laptop makers cut prices\n\nThe cheapest small laptops now cost less than a phone, the makers said on Monday.\nSpecifications:\nMemory: 512MB\nWi-Fi: 802.11b/g\ntech.co.uk\n'
+    const result = segment(source)
+    expect(result.body.map((paragraph) => paragraph.text).join(' ')).not.toContain('tech.co.uk')
   })
 })

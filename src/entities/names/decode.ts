@@ -28,12 +28,11 @@ function sameTransitions(transitions: ArrayLike<number>): boolean {
   return true
 }
 
+/** The transitions with -Infinity where a pair is not allowed, made again (called only when they changed: kept apart from `viterbi`, which V8 then compiles smaller). */
 function maskTransitions(transitions: ArrayLike<number>): Float64Array {
-  if (!sameTransitions(transitions)) {
-    masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
-    for (let index = 0; index < maskedValues.length; index++) maskedValues[index] = transitions[index] as number
-    maskedFor = transitions
-  }
+  masked = Float64Array.from({length: (tagCount + 1) * tagCount}, (_, index) => (allowedPairs[index] === true ? (transitions[index] as number) : -Infinity))
+  for (let index = 0; index < maskedValues.length; index++) maskedValues[index] = transitions[index] as number
+  maskedFor = transitions
   return masked
 }
 
@@ -50,7 +49,7 @@ function maskTransitions(transitions: ArrayLike<number>): Float64Array {
  */
 export function viterbi(emissions: ArrayLike<number>, length: number, transitions: ArrayLike<number>): number[] {
   if (length === 0) return []
-  const allowed = maskTransitions(transitions)
+  const allowed = maskedFor === transitions && sameTransitions(transitions) ? masked : maskTransitions(transitions)
   const size = length * tagCount
   let score = scores
   let back = backs

@@ -22,7 +22,13 @@ import type {WordRange} from './word-ranges.js'
  * `extractEntities` (docs/results-performance.md, "Session 7 — cold start").
  */
 const DESIGNATION = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}]{0,2}-?\d{2,4}\p{L}?$`, 'u'))
-const isDesignation = (word: string): boolean => /[0-9]/.test(word) && DESIGNATION().test(word)
+/**
+ * The same of a word in ASCII, where `\p{Lu}` is `[A-Z]` and `\p{L}` is `[A-Za-z]`: compiling
+ * the Unicode pattern still cost a first call on a short article ~10 ms, now spent only
+ * when a word outside ASCII asks (docs/results-performance.md, "Session 11").
+ */
+const ASCII_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-?\d{2,4}[A-Za-z]?$/
+const isDesignation = (word: string): boolean => /[0-9]/.test(word) && (/^[\x00-\x7f]*$/.test(word) ? ASCII_DESIGNATION.test(word) : DESIGNATION().test(word))
 
 /** Whether a storm's head stands before, or opens, the name at `first` ("Hurricane Katrina", "Tropical Storm Irene"). */
 function isStorm(words: readonly TaggerWord[], first: number): boolean {

@@ -158,22 +158,33 @@ export function documentCues(sentences: Iterable<readonly string[]>): DocumentCu
 let upperCount = 0
 let lowerCount = 0
 
-/** Count the upper-case and lower-case letters of a word into `upperCount` and `lowerCount`. */
+/**
+ * Count the upper-case and lower-case letters of a word into `upperCount` and `lowerCount`:
+ * ASCII letters here; a word with any other character is counted by
+ * {@link countLettersOfAnyScript} (kept apart: this one runs for every word of a text,
+ * and a small body is cheap for V8's optimizing compiler to compile on a first call).
+ */
 function countLetters(word: string): void {
   let upper = 0
   let lower = 0
-  if (isAscii(word)) {
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index)
-      if (code >= 65 && code <= 90) upper++
-      else if (code >= 97 && code <= 122) lower++
-    }
-  } else {
-    for (const char of word) {
-      const kind = charKind(char)
-      if (kind === 'X') upper++
-      else if (kind === 'x') lower++
-    }
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 128) return countLettersOfAnyScript(word)
+    if (code >= 65 && code <= 90) upper++
+    else if (code >= 97 && code <= 122) lower++
+  }
+  upperCount = upper
+  lowerCount = lower
+}
+
+/** {@link countLetters} of a word with a character outside ASCII: letters by their case, code point by code point. */
+function countLettersOfAnyScript(word: string): void {
+  let upper = 0
+  let lower = 0
+  for (const char of word) {
+    const kind = charKind(char)
+    if (kind === 'X') upper++
+    else if (kind === 'x') lower++
   }
   upperCount = upper
   lowerCount = lower

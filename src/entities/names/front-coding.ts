@@ -108,36 +108,46 @@ export class FrontCodedList {
    * Walk the entries in order, comparing each with `text` as it is read: `matched` is how
    * many leading characters the entry before has in common with `text`. An entry that
    * shares more than that with the one before differs from `text` where that one did
-   * (and is smaller, like it); otherwise its own characters are compared. The walk ends
-   * at an entry greater than `text`.
+   * (and is smaller, like it), and is skipped; otherwise its own characters are compared.
+   * The walk ends at an entry greater than `text`. One loop reads one character of the
+   * entries a turn (`comparing` or skipping an entry's characters), so that the function
+   * reads the entries in one place: V8's optimizing compiler, which compiles this walk in
+   * a first call, makes a long piece of code of each place a string is read
+   * (docs/results-performance.md, "Session 11").
    */
   #find(text: string, prefix: boolean): boolean {
     const first = text.charCodeAt(0)
     const entries = text === '' ? '' : this.#first(first)
     if (entries === '') return false
-    let index = text.length > 1 ? (this.#seconds.get(first * 65536 + text.charCodeAt(1)) ?? -1) : 0
-    if (index === -1) return false
+    const start = text.length > 1 ? (this.#seconds.get(first * 65536 + text.charCodeAt(1)) ?? -1) : 0
+    if (start === -1) return false
+    const length = text.length
     let matched = 1
-    const end = entries.length
-    while (index < end) {
-      const shared = entries.charCodeAt(index++) - codeA
-      if (shared <= matched) {
-        let common = shared
-        while (index < end && common < text.length) {
-          const code = entries.charCodeAt(index)
-          if (isMarker(code) || code !== text.charCodeAt(common)) break
-          index++
+    let common = 0
+    let comparing = false
+    for (let index = start; index < entries.length; index++) {
+      const code = entries.charCodeAt(index)
+      const marker = isMarker(code)
+      if (comparing) {
+        const wanted = common < length ? text.charCodeAt(common) : -1
+        if (!marker && code === wanted) {
           common++
+          continue
         }
-        const next = index < end ? entries.charCodeAt(index) : codeA
-        const entryEnded = isMarker(next)
-        if (common === text.length) return prefix || entryEnded
-        if (!entryEnded && next > text.charCodeAt(common)) return false
+        // The entry differs from `text` here, ends here, or holds all of `text`.
+        if (common === length) return prefix || marker
+        if (!marker && code > wanted) return false
         matched = common
+        comparing = false
       }
-      while (index < end && !isMarker(entries.charCodeAt(index))) index++
+      if (marker) {
+        // A new entry: compared when it shares no more with the one before than that one with `text`.
+        common = code - codeA
+        comparing = common <= matched
+      }
     }
-    return false
+    // The last entry ended with the text: `text` is an entry.
+    return comparing && common === length
   }
 
   #first(code: number): string {

@@ -18,7 +18,6 @@
  * ```
  */
 export const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const sextetOf = Uint8Array.from({length: 128}, (_, code) => Math.max(0, base64Alphabet.indexOf(String.fromCharCode(code))))
 
 /** Bytes read past the end of a stream: zeros, so a window never reads out of bounds. */
 const slack = 8
@@ -37,15 +36,16 @@ export function sextetCount(text: string): number {
   return end
 }
 
-/** Base64 without padding, as the generators write it: what `atob` decodes as the loop below would. */
+/** Base64 without padding, as the generators write it. */
 const PLAIN_BASE64 = /^[A-Za-z0-9+/]*$/
 
 /**
  * The bits of a base64 text (padding `=` ignored), every one kept: the last byte holds
  * what is left, zero-filled; then {@link slack} zero bytes. `atob` (in every browser and
- * Node ≥ 16) decodes plain base64 (a cold start's unpacking is then native, not a loop
- * run once per character: docs/results-performance.md, "Session 7 — cold start"); any
- * other text is read six bits at a time here.
+ * Node ≥ 16) decodes it (a cold start's unpacking is then native, not a loop run once
+ * per character: docs/results-performance.md, "Session 7 — cold start"); a character
+ * outside the base64 alphabet is read as the character of its low seven bits when that
+ * one is in the alphabet, else as zero bits.
  *
  * @example
  * ```ts
@@ -55,25 +55,14 @@ const PLAIN_BASE64 = /^[A-Za-z0-9+/]*$/
 export function decodeSextets(text: string): Uint8Array {
   const end = sextetCount(text)
   const bytes = new Uint8Array(Math.ceil((end * 6) / 8) + slack)
-  const body = text.slice(0, end)
-  if (PLAIN_BASE64.test(body)) {
-    // Zero sextets ('A') complete the last group of four: at most 3 zero bytes more, within the slack.
-    const binary = atob(body + 'AAA'.slice(0, (4 - (end % 4)) % 4))
-    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
-    return bytes
-  }
-  let buffer = 0
-  let bits = 0
-  let position = 0
-  for (let index = 0; index < end; index++) {
-    buffer = ((buffer << 6) | (sextetOf[text.charCodeAt(index) & 127] as number)) & 0xfff
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      bytes[position++] = buffer >> bits
-    }
-  }
-  if (bits > 0) bytes[position] = buffer << (8 - bits)
+  // A character outside the alphabet reads as the one of its low seven bits, or as zero bits ('A').
+  const body = text.slice(0, end).replace(/[^A-Za-z\d+/]/g, (char) => {
+    const low = String.fromCharCode(char.charCodeAt(0) & 127)
+    return PLAIN_BASE64.test(low) ? low : 'A'
+  })
+  // Zero sextets ('A') complete the last group of four: at most 3 zero bytes more, within the slack.
+  const binary = atob(body + 'AAA'.slice(0, (4 - (end % 4)) % 4))
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index)
   return bytes
 }
 

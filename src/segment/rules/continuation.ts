@@ -7,6 +7,7 @@
  * @internal
  */
 import {endsSentence, startsLower} from '../text-shape.js'
+import {isSiteName} from './note-kind.js'
 
 const cannotEnd = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'nor', 'that',
@@ -26,7 +27,8 @@ const cannotEnd = new Set([
  */
 export function continues(before: string, after: string): boolean {
   const end = before.trimEnd()
-  if (end.length === 0 || endsSentence(end, true)) return false
+  // A site's name under the story ("tech.co.uk") goes on with nothing.
+  if (end.length === 0 || endsSentence(end, true) || isSiteName(after.trim())) return false
   if (/[—–-]$/u.test(end) && !/\s[—–-]$/u.test(end)) return startsLower(after)
   if (startsLower(after)) return true
   if (end.endsWith(',')) return true

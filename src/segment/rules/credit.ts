@@ -39,7 +39,7 @@ const squareBracketed = /\[([^[\]\n/]{2,40}\/[^[\]\n/]{2,40})\]$/u
 const agencyInBrackets = /\((AP|AFP|Reuters|REUTERS|EPA|Xinhua|Bloomberg|Getty|UPI|dpa|AAP|PA)\)$/u
 // The three forms below are anchored at both ends and tried on the text's short tails only
 // (see matchTail), so that no search scans the whole text from every position.
-const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video|Photographer|File photo|Photo illustration)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image|Photo illustration) by(?:\s?:)?|Courtesy of|©(?!\s?\d))\s?([^:\n]{2,80})$/u
+const labelled = /^(?:(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pic|Credit|Photo credit|Illustration|Video|Photographer|File photo|Photo illustration)\s?:|(?:Image|Photo|Picture|Video) (?:source|credit),|(?:Photo(?:graph)?|Picture|Image|Photo illustration) by(?:\s?:)?|Courtesy of|©(?!\s?\d))\s?([^:\n]{2,80}(?:\n[A-Za-z][A-Za-z.&' ]{0,19})?)$/u
 // Two names around a slash need no spaces ("Tim Clayton/Fairfax"); with spaces one side is an agency ("Ana Beltran / Reuters").
 const slashed = onFirstUse(() => new RegExp(
   String.raw`^((?:${agency}\s?\/\s?(?:${agency}|${name})|${name}\s?\/\s?${agency}|${person}\/${outlet})(?: via ${name})?)$`,
@@ -131,6 +131,7 @@ function endBefore(text: string, at: number): number {
 type Form = 'brackets' | 'label' | 'bare'
 
 const CREDIT_START = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d(]`, 'u'))
+const HAS_LETTER = onFirstUse(() => RegExp(String.raw`\p{L}`, 'u'))
 
 /** The credit of a match, unless it fails the checks every credit must pass. */
 function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch | undefined {
@@ -141,8 +142,8 @@ function accept(text: string, match: RegExpExecArray, form: Form): CreditMatch |
   const start = match.index + match[0].length - credit.length - (form === 'brackets' ? 1 : 0) + label
   const end = start - label + credit.trimEnd().length
   const captionEnd = endBefore(text, match.index)
-  // A credit names someone: "Photo: fresh snow in the Alps" and "(file photo)" are not credits.
-  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit)) return undefined
+  // A credit names someone: "Photo: fresh snow in the Alps", "(file photo)" and "(11/1/2008)" are not credits.
+  if (!CREDIT_START().test(credit.slice(label)) || /^file photo$/iu.test(credit) || !HAS_LETTER().test(credit)) return undefined
   // "© Getty Images" credits the photo of a caption before it; standing alone, "© …" is a copyright notice.
   if (form === 'label' && match[0].startsWith('©') && captionEnd === 0) return undefined
   // An agency alone in brackets ends a short caption only, never a sentence of a story ("… said. (Reuters)" is rare, but long).

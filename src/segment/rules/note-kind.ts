@@ -10,7 +10,9 @@
  */
 import {countWords, endsSentence} from '../text-shape.js'
 import {isRightsNotice} from './boilerplate.js'
+import {isAffiliationLine} from './byline.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
+import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
 /**
  * The kinds of note this rule tells apart.
@@ -47,7 +49,8 @@ const editorsNote = [
   /^we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|affiliate)\b/iu,
   /^this (?:story|article|content) (?:is|was) (?:produced|published|distributed) (?:by|in (?:partnership|collaboration) with)\b/iu,
   // A print note: "A version of this article appears in print on Nov. 30, 2026, Section A, Page 1 …".
-  /^(?:a version of this (?:article|story|review) )?appear(?:s|ed) in (?:the )?(?:print\b|.{4,40} print edition\b)/iu,
+  // And "This article appeared on page D - 7 of the San Francisco Chronicle".
+  /^(?:(?:a version of )?this (?:article|story|review) )?appear(?:s|ed) (?:in (?:the )?(?:print\b|.{4,40} print edition\b)|on page\b)/iu,
   // A syndicated story's origin: "This story is sourced direct from an overseas news agency …".
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An aggregator's note on a wire copy: "(This story has not been edited by Devdiscourse staff and is auto-generated …)".
@@ -76,14 +79,14 @@ const writerContact = onFirstUse(() =>
 const contactDetails = onFirstUse(() => RegExp(String.raw`[\w.+-](?:@|\(at\)|\[at\])[\w-]+\.\p{L}|\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|(?:\bat|:)$`, 'u'))
 
 /** The line naming who issued a wire press release ("SOURCE BET Networks"): the label in capitals, then a name; or who provided a science story ("Provided by University of X"). */
-const source = onFirstUse(() => RegExp(String.raw`^(?:SOURCE:? |Sources?: |(?:Materials p|P)rovided by )\p{Lu}`, 'u'))
+const source = onFirstUse(() => RegExp(String.raw`^\(?(?:SOURCE:? |Sources?: |(?:Materials p|P)rovided by |This (?:news )?(?:article|story|report) (?:is |was )?provided by )\p{Lu}`, 'u'))
 
 /** A press contact's details without a label: an e-mail address and a phone number ("Arne Cual-Pedroso, 408-235-2132 apedroso@…"). */
 const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -112,6 +115,9 @@ const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?:
 export function noteKind(text: string): NoteKind | undefined {
   if (text.length > 600) return undefined
   const words = countWords(text)
+  // A wire writer's role or the outlet a story came from, alone: "AP Golf Writer", "From Press Association".
+  if (words <= 6 && /\b(?:Writers?|Correspondents?)$|^From /u.test(text) && isAffiliationLine(text)) return 'contributors'
+  if (isSiteName(text)) return 'source'
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
@@ -222,3 +228,46 @@ export function opensWriterContact(line: string): boolean {
 const WRITER_CONTACT_LINE = onFirstUse(() =>
   RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|by|on|via)\b|\W{0,3}to contact the (?:reporters?|writers?|authors?|editors?)\b)`, 'u'),
 )
+
+/**
+ * Whether a line, in a run of lines after a finished sentence, opens a note (see {@link noteKind}): it is
+ * one ("AP writer Jane Roe contributed to this report."), or it opens one in brackets that closes on one of the
+ * `next` lines ("(Post-Gazette movie editor Jane" / "Roe can be reached at" / "jroe@example.com.)").
+ *
+ * @example
+ * ```ts
+ * opensNote('(This news article provided by Example News Network)') // true
+ * opensNote('(Gazette editor Jane Roe can be', 'reached at jroe@example.com.)') // true
+ * opensNote('(The council met on Tuesday.)') // false
+ * ```
+ */
+export function opensNote(line: string, ...next: Array<string | undefined>): boolean {
+  const open = line.startsWith('(')
+  if (!STARTS_UPPER.test(open ? line.slice(1) : line)) return false
+  if (noteKind(line) !== undefined) return true
+  if (!open || line.includes(')')) return false
+  let text = line
+  for (const more of next) {
+    if (more === undefined) return false
+    text += ` ${more}`
+    if (more.includes(')')) return noteKind(text) !== undefined
+  }
+  return false
+}
+
+const SITE_NAME = /^(?:www\.)?[a-z\d-]{2,30}(?:\.[a-z\d-]{2,30}){0,2}\.[a-z]{2,4}$/iu
+
+/**
+ * Whether a line is only a site's name, as a source label under a story ("tech.co.uk",
+ * "CBNNews.com"): no sentence goes on into it, and it is no part of the body.
+ *
+ * @example
+ * ```ts
+ * isSiteName('tech.co.uk') // true
+ * isSiteName('U.S.') // false
+ * isSiteName('example.com/news') // false
+ * ```
+ */
+export function isSiteName(line: string): boolean {
+  return line.length <= 40 && SITE_NAME.test(line)
+}

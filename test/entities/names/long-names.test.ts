@@ -55,6 +55,15 @@ describe('dropEventsAndProducts', () => {
     expect(dropEventsAndProducts([sentence], ranges).map((range) => rangeText(sentence, range))).toEqual(['Kyiv'])
   })
 
+  it('reads a designation alike in ASCII and in any script (the ASCII pattern stands in for the Unicode one)', () => {
+    const kept = (designation: string): string[] => {
+      const sentence = taggerWords(`the ${designation} Flanker flew`)
+      return dropEventsAndProducts([sentence], [{type: 'ORG', sentence: 0, first: 2, last: 3}]).map((range) => rangeText(sentence, range))
+    }
+    for (const designation of ['Su-35', 'F-16', 'MiG-29K', 'B52', 'Су-35', 'Ла-50', 'É-100']) expect(kept(designation)).toEqual([])
+    for (const word of ['su-35', 'Su-3', 'Sukh-35', 'Su-35kk', 'F-12345', 'су-35', 'Éé-1']) expect(kept(word)).toEqual(['Flanker'])
+  })
+
   it('drops a person named in an award, before its head word or with it', () => {
     const sentence = taggerWords('Bird won the Larry Bird Trophy and the Conn Smythe Trophy')
     const ranges: WordRange[] = [

@@ -40,8 +40,10 @@ describe('Rice-coded gaps', () => {
       }),
       {numRuns: 200},
     )
-    // Not plain base64 (a character outside the alphabet reads as zero bits): the loop, as before.
+    // Not plain base64: a character outside the alphabet reads as zero bits.
     expect([...decodeSextets('A B/')]).toEqual(reference('AAB/'))
+    // Outside the alphabet, a character reads as the one of its low seven bits ('â' is 0xE2: 'b'), or as zero bits.
+    expect([...decodeSextets('AâB/\u00A0=')]).toEqual(reference('AbB/A'))
   })
 
   it('decode the shipped tables as the bits say', () => {
