@@ -17,7 +17,7 @@ import {findNotes} from './notes.js'
 import {joinContinuations} from './joining.js'
 import {markLinkLists} from './link-lists.js'
 import {type Line, splitLines} from './lines.js'
-import {mainRegion, opensNumberedSection, type Region} from './main-region.js'
+import {isColumnTitle, mainRegion, opensNumberedSection, type Region} from './main-region.js'
 import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
@@ -228,7 +228,8 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   }
   // Up to two headings in a row ("The 'threats' to Di" / "The official account").
   const proseAt = (at: number): boolean => candidates[at] !== undefined && !claimed.has(at) && isProse(candidates[at] as Candidate)
-  if (!heading(index)) return false
+  // (A title wrapped on short lines beside wide prose is another column's, read between the paragraphs: PDF text.)
+  if (!heading(index) || isColumnTitle(candidates, index)) return false
   // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.

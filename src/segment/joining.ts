@@ -10,6 +10,7 @@ import {parseByline} from './rules/byline.js'
 import {continues} from './rules/continuation.js'
 import {findDateline, isDatelineFragment} from './rules/dateline.js'
 import {endsSentence, startsLower} from './text-shape.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /** Shortest unfinished paragraph, in words, that a later block may continue. */
 const minimumWords = 6
@@ -64,11 +65,14 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
   return result
 }
 
+/** A name in lower case then capitals ("iTunes is Apple's store."): a sentence's start, not the rest of one. */
+const OPENS_WITH_NAME = onFirstUse(() => RegExp(String.raw`^\p{Ll}+\p{Lu}`, 'u'))
+
 /** How many short blocks stand between an unfinished paragraph and a lower-case block that continues it (0: none). */
 function insertedBefore(candidates: readonly Candidate[], index: number, before: string): number {
   for (let ahead = index; ahead < Math.min(candidates.length, index + maximumInserted + 1); ahead++) {
     const candidate = candidates[ahead] as Candidate
-    if (ahead > index && !candidate.boilerplate && startsLower(candidate.text) && continues(before, candidate.text)) return ahead - index
+    if (ahead > index && !candidate.boilerplate && startsLower(candidate.text) && !OPENS_WITH_NAME().test(candidate.text) && continues(before, candidate.text)) return ahead - index
     if (!candidate.boilerplate && candidate.words > 30) return 0
   }
   return 0

@@ -323,3 +323,25 @@ function commentStart(candidates: readonly Candidate[], signature: number): numb
   }
   return signature - 1
 }
+
+/** The longest line of a candidate, in characters (0 when there is none). */
+function widestLine(candidate: Candidate | undefined): number {
+  let widest = 0
+  for (const line of candidate?.lines ?? []) widest = Math.max(widest, line.text.length)
+  return widest
+}
+
+/**
+ * Whether the short block at `index` is a title of another column read between the text's paragraphs (PDF): it is
+ * wrapped on two lines or more, all shorter than half the widest line of the paragraph beside it. A subheading of the
+ * text's own column runs as wide as its words need.
+ *
+ * @example
+ * ```ts
+ * isColumnTitle(candidatesOf('A paragraph of the story … wide lines.\n\nPalestinians Collectively\nReject Bush Proposal\n\nMore of the story …'), 1) // true
+ * ```
+ */
+export function isColumnTitle(candidates: readonly Candidate[], index: number): boolean {
+  const candidate = candidates[index] as Candidate
+  return candidate.lines.length >= 2 && widestLine(candidate) * 2 < Math.max(widestLine(candidates[index - 1]), widestLine(candidates[index + 1]))
+}

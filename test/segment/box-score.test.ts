@@ -9,6 +9,11 @@ describe('box score lines', () => {
     expect(isScoreLine('White, Natalie 11-17 0-0 22; Barnes, Myosha 4-6 2-2 10; Davis, Tamiko 4-9 0-0 8')).toBe(true)
   })
 
+  it('reads a line-score row whose cells are apart by tabs or runs of spaces', () => {
+    expect(isScoreLine('San Jose State................\t19\t32\t-\t51')).toBe(true)
+    expect(isScoreLine('Nevada........................   41   31  -   72')).toBe(true)
+  })
+
   it('a date, a sentence with a score or a counter is not one', () => {
     expect(isScoreLine('Jan. 14, 2008')).toBe(false)
     expect(isScoreLine('The Spartans lost 72-51 to Nevada on Thursday night.')).toBe(false)

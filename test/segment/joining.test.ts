@@ -27,6 +27,16 @@ describe('paragraph joining', () => {
     expect(texts(source)).toEqual(['Dock workers walked out on Monday after talks broke down, and the union said any return to work would be decided by a vote of members.'])
   })
 
+  it("sets nothing aside before a block that opens with a lower-case name: it starts a sentence (\"iTunes is …\")", () => {
+    const source = [
+      'Apple shares rose Japan stocks slip again Russia arrests British Council member Castro admits to being frail',
+      'Mafia suspects arrested in bulk raid',
+      'Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes.',
+      'iTunes is the online music store that Apple opened in 2003.',
+    ].join('\n\n')
+    expect(texts(source)).toEqual(expect.arrayContaining(['Twentieth Century Fox and Apple say they will do a deal which allows movie rentals through iTunes.']))
+  })
+
   it('does not join after a finished sentence, whatever the case of the next block', () => {
     expect(texts('Online marketplaces reported record sales over the weekend.\n\neBay shares rose 4% in early trading on the news.')).toHaveLength(2)
   })

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {sidebarLines} from '../../src/segment/rules/pdf-sidebar.js'
+import {isColumnTitle} from '../../src/segment/main-region.js'
+import {toCandidates} from '../../src/segment/candidates.js'
+import {splitLines} from '../../src/segment/lines.js'
+import {roleLines} from '../../src/segment/line-roles.js'
 import {segment} from '../../src/index.js'
 
 const column = [
@@ -28,6 +32,26 @@ describe('pdf sidebar lines', () => {
   it('needs the sentence picked up in lower case by two words or more', () => {
     expect(sidebarLines(['Key features of the netbook include a seven-inch screen and', 'Wi-Fi: 802.11b/g', 'tech.co.uk']).size).toBe(0)
     expect(sidebarLines(['The first lanes will be built along the river road and Station Street, with work', 'More news', 'Starting in spring.']).size).toBe(0)
+  })
+
+  it('a cut line may end with a comma ("… on an older handset," / "WiMAX" / "the Qtek 9090, …")', () => {
+    const lines = [
+      'The company says it is running the prototype programs on an older handset made in Taiwan,',
+      'WiMAX',
+      'the Qtek 9090, which it bought second hand for the trial last autumn.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+  })
+
+  it('a cut line may fall short of the column by a third (a long word went to the next line)', () => {
+    const lines = [
+      'The harbour board said on Monday that the new ferry terminal would open in the spring,',
+      'after two years of delays caused by storms and a dispute over the contract.',
+      'Passenger numbers are now expected to rise by about',
+      'Ferry timetable',
+      'a third once the terminal opens, the board said.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([3])
   })
 
   it('a finished line above is not cut', () => {
@@ -104,5 +128,24 @@ describe('pdf sidebar lines', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')
     expect(body.join(' ')).not.toContain('12 miles')
+  })
+})
+
+describe('pdf column titles', () => {
+  const wide = 'Israeli tanks and helicopters raided the Gaza Strip on Tuesday, killing 19 Palestinians, most of them militants.'
+  const candidatesOf = (source: string) => toCandidates(source, splitLines(source), roleLines(splitLines(source)))
+
+  it("a title wrapped on short lines between wide paragraphs is another column's", () => {
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nPalestinians Collectively\nReject Bush Proposal\n\n${wide}`), 1)).toBe(true)
+  })
+
+  it('a one-line subheading, or a title as wide as its text, is not', () => {
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nThe manifesto\n\n${wide}`), 1)).toBe(false)
+    expect(isColumnTitle(candidatesOf(`${wide}\n\nWhy the harbour board changed its mind about the ferry terminal\nand what it means for passengers\n\n${wide}`), 1)).toBe(false)
+  })
+
+  it('keeps the title out of the body in segment, and the paragraphs around it in', () => {
+    const body = segment(`${wide}\n\nPalestinians Collectively\nReject Bush Proposal\n\n${wide.replace('Tuesday', 'Wednesday')}`).body.map((paragraph) => paragraph.text)
+    expect(body).toEqual([wide, wide.replace('Tuesday', 'Wednesday')])
   })
 })

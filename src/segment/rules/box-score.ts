@@ -27,7 +27,7 @@ const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
  */
 export function isScoreLine(text: string): boolean {
   if (month.test(text)) return false
-  const words = text.split(' ')
+  const words = text.split(/\s+/u).filter((word) => word !== '')
   let scores = 0
   for (const word of words) if (score.test(word)) scores++
   // One score only in a team's heading in capitals ("SAN JOSE STATE (1-14)", not "Reader views (0)").

@@ -46,7 +46,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
-    if (cut.length < width * 0.7 || endsSentence(cut, true) || /[,\-–—]$/u.test(cut)) continue
+    if (cut.length < width * 0.6 || endsSentence(cut, true) || /[\-–—]$/u.test(cut)) continue
     const short = Math.min(cut.length, width) * shortShare
     // A short line in lower case is the sidebar's only as the rest of a short unfinished line above it (a teaser title's
     // second line, read after the column's next line): else it is the column's short last line.
@@ -87,11 +87,12 @@ function lowerShare(line: string): number {
 
 /**
  * A prose line of the column picks the sentence up with a capital (a name: "Massachusetts Gov. Michael Dukakis") after
- * very short lines that finish nothing (menu items): both halves read as prose.
+ * very short lines that finish nothing (menu items): both halves read as prose and fill most of the column (a dek over
+ * a byline and the first line of the text does not).
  */
 function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
   return (
-    resumed.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
     between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
   )
 }
