@@ -122,8 +122,7 @@ export function parseByline(line: string): BylineMatch | undefined {
   // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
   for (const part of parts) {
-    // A part opening with "The" names an outlet or a place ("By Mariam Nour | The Hague"), never a writer.
-    if (outlets.has(part.toLowerCase()) || part.startsWith('The ')) {
+    if (isOutletPart(part)) {
       outletsSeen++
       continue
     }
@@ -138,8 +137,11 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
   if (!labelled && outletsSeen === 0) return undefined
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
-  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => outlets.has(part.toLowerCase()) || part.startsWith('The '))}
+  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter(isOutletPart)}
 }
+
+/** A known outlet, or a part opening with "The": an outlet or a place ("By Mariam Nour | The Hague"), never a writer. */
+const isOutletPart = (part: string): boolean => outlets.has(part.toLowerCase()) || part.startsWith('The ')
 
 const NAME_THEN_JOB = onFirstUse(() => RegExp(String.raw`^(\S+ \S+) (\S.* \p{Ll}+)$`, 'u'))
 
