@@ -37,10 +37,8 @@ export const scheduleVerbs: ReadonlySet<string> = new Set([
   'begin', 'resume', 'reopen', 'convene', 'meet', 'arrive', 'depart', 'expire',
 ])
 
-/** Words before a form of {@link scheduleVerbs} without "-s" that make it no present simple ("to meet", "did not meet"). */
-export const notSchedule: ReadonlySet<string> = new Set([
-  'to', 'not', "n't", 'never', 'did', "didn't", 'do', "don't", 'does', "doesn't", 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'will', 'shall',
-])
+/** Words before a form of {@link scheduleVerbs} without "-s" that make it no present simple ("did not meet", "can meet"), beside modals and auxiliaries. */
+export const notSchedule: ReadonlySet<string> = new Set(['not', "n't", 'never', 'can', "can't", "don't", "doesn't"])
 
 /** Heads that point ahead even without "to"/"for" ("scheduled a news conference Thursday"). */
 export const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'plans', 'planning'])
