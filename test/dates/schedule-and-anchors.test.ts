@@ -4,23 +4,7 @@
  * Saturday"); the weekday is the coming one even when the one just past is nearer. Each case is
  * what a careful TIMEX3 annotator writes; the first group fails without the change.
  */
-import {describe, expect, it} from 'vitest'
-import {extractEntities} from '../../src/index.js'
-
-type Found = [text: string, value: string | undefined]
-
-function datesOf(text: string, referenceDate: string): Found[] {
-  return extractEntities(text, {referenceDate}).dates.map((date) => [date.text, date.value])
-}
-
-/** A table of sentences, each with the date it was written and the dates expected in it. */
-function sentences(title: string, rows: Array<[string, string, Found[]]>): void {
-  describe(title, () => {
-    it.each(rows)('%j (written %s)', (text, written, expected) => {
-      expect(datesOf(text, written)).toEqual(expected)
-    })
-  })
-}
+import {sentences} from '../helpers/date-sentences.js'
 
 // 2000-04-05 is a Wednesday: Monday just past is nearer than the next one.
 sentences('a timetable verb in the present simple looks ahead', [
