@@ -10,7 +10,7 @@ import {countWords, endsSentence} from '../text-shape.js'
 import {titleCase} from '../../internal/title-case.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 import {companyWords, firstNames, lastNames} from '../../data/gazetteer-lists.js'
-import {FrontCodedList} from '../../entities/names/front-coding.js'
+import {FrontCodedList} from '../../internal/front-coding.js'
 import {isStampLine} from './stamp.js'
 
 const outlets = new Set(
