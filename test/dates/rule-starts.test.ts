@@ -27,7 +27,6 @@ const sentences = [
   "In 1961, in '58, nineteen ninety-six, the year two thousand; mid-2021, early-1990s; on Labor Day and Christmas.",
   'It rained on April 24 and 25, and on the night of Oct. 23, 1998, early 2022, the end of March, late last year.',
   'Sales for FY2025 and FY 2026 rose; the 2027-2030 plan and the 2027–30 one; the vote is on the 4th.',
-  'It opened on May 3. The next day it closed; that same day, prices fell.',
 ]
 
 describe('date rules start only at the words they declare', () => {

@@ -23,21 +23,3 @@ sentences('not a timetable: an infinitive, a negated past, a past form, a noun',
   ['The talks, which began Monday, ended without a deal.', '2000-04-05', [['Monday', '2000-04-03']]],
   ['The president met Arafat Monday.', '2000-04-05', [['Monday', '2000-04-03']]],
 ])
-
-// "the next day" counts from the day the text named last, not from the reference date.
-sentences('a day named from the day named last', [
-  ['The embassy was bombed on Aug. 7, 1998. The next day, the FBI sent agents.', '2000-04-05', [['Aug. 7, 1998', '1998-08-07'], ['The next day', '1998-08-08']]],
-  ['He had arrived on Monday. The day before, he had called his lawyer.', '2000-04-05', [['Monday', '2000-04-03'], ['The day before', '2000-04-02']]],
-  ['Galois fought a duel on May 30, 1832, and died the following morning.', '2000-04-05', [['May 30, 1832', '1832-05-30'], ['the following morning', '1832-05-31TMO']]],
-  // AQUAINT, APW19991024.0075 and APW19990206.0090 (tune half)
-  ['Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax. That night, police came.', '1999-10-24', [['Oct. 23, 1998', '1998-10-23'], ['Earlier that day', '1998-10-23'], ['That night', '1998-10-23TNI']]],
-  ['Doctors were killed, most recently last October. His name was crossed out that same day.', '1999-02-06', [['recently', 'PAST_REF'], ['last October', '1998-10'], ['that same day', '1998-10-XX']]],
-])
-
-sentences('no day named before, or another event\'s day: no value, or no date', [
-  ['The next day, the FBI sent agents.', '2000-04-05', [['The next day', undefined]]],
-  // without a reference date "Sunday" is no known day, so the day after it is not known either
-  ['Polls opened on Sept. 9, 2016. Voters came on Sunday and the last ballot was cast the next day.', '', [['Sept. 9, 2016', '2016-09-09'], ['Sunday', 'XXXX-WXX-7'], ['the next day', undefined]]],
-  ['The suspect was seen on March 3, the day before the shooting.', '2000-04-05', [['March 3', '2000-03-03']]],
-  ['Traders lost money on trades made that day.', '2000-04-05', []],
-])

@@ -18,7 +18,6 @@ import {
   agoRule, agoStarts, anaphoricUnitRule, anaphoricUnitStarts, dayWordRule, dayWordStarts, deicticRule, deicticStarts, relativeUnitRule,
   relativeUnitStarts, reportingPeriodRule, reportingPeriodStarts, weekdayRule, weekdayStarts,
 } from './rules-relative.js'
-import {anaphoricDayRule, anaphoricDayStarts} from './rules-anaphora.js'
 import {holidayRule, holidayStarts} from './rules-holiday.js'
 import {partOfDateRule, partOfDateStarts, timeRule, timeStarts} from './rules-time.js'
 import {type Match, type Rule, type View, wordAt} from './view.js'
@@ -39,7 +38,7 @@ const rules: ReadonlyArray<readonly [Rule, Starts]> = [
   [reportingPeriodRule, reportingPeriodStarts], [setRule, setStarts], [durationRule, durationStarts], [vagueDurationRule, vagueDurationStarts],
   [deicticRule, deicticStarts], [yearPeriodRule, yearPeriodStarts], [yearRule, yearStarts], [shortYearRule, shortYearStarts],
   [spokenYearRule, spokenYearStarts], [midTokenRule, midTokenStarts], [holidayRule, holidayStarts], [secondDayRule, secondDayStarts],
-  [partOfDateRule, partOfDateStarts], [dayOfMonthRule, dayMonthStarts], [anaphoricDayRule, anaphoricDayStarts],
+  [partOfDateRule, partOfDateStarts], [dayOfMonthRule, dayMonthStarts],
 ]
 
 /** Modifiers that keep the value of what follows ("early 2022" → 2022). */
@@ -59,7 +58,7 @@ function weekOf(value: string | undefined): string | undefined {
 /** Rules a modifier may stand before. */
 const modifiable: ReadonlySet<string> = new Set([
   'month', 'month-year', 'year', 'decade', 'century', 'period', 'period-year', 'season', 'season-year', 'relative-unit',
-  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit', 'holiday', 'anaphoric-day',
+  'relative-weekend', 'weekday', 'day-word', 'weekday-part', 'mid-token', 'that-year', 'the-unit', 'holiday',
 ])
 
 /** "mid-2021", "mid-February", "late-1990s", "end-March" in one token. */

@@ -77,8 +77,6 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   let year: string | undefined
   /** The day the sentence named last, and that sentence. */
   let day: {value: string; sentence: number} | undefined
-  /** The day or month named last, anywhere before. */
-  let anchor: string | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -93,15 +91,9 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const end = last.end - (view.possessive[found.end - 1] ? 2 : endsInFullStop(last.text) ? 1 : 0)
       const sameDay = day && day.sentence === first.sentence ? day.value : undefined
       const tense = readTense(view, at, found.end)
-      const value = found.value({ref, tense, quarter, year, day: sameDay, anchor})
+      const value = found.value({ref, tense, quarter, year, day: sameDay})
       const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (named) day = {value: named, sentence: first.sentence}
-      // a day or month placed in time anchors "the next day" (a clock time alone only took its day from the context);
-      // a day not placed ("Sunday" without a reference date) ends the anchor
-      if (value && found.type !== 'SET' && found.type !== 'DURATION' && found.rule !== 'time') {
-        const anchored = /^\d{4}-\d\d(?:-\d\d)?(?=$|T|-X)/.exec(value)?.[0]
-        if (anchored || /^XXXX-[W\d]/.test(value)) anchor = anchored
-      }
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       const text = tokenized.text.slice(start, end)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref, tense)) quarter = value

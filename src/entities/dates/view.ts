@@ -35,8 +35,6 @@ export interface Context {
   quarter?: string | undefined
   /** The year of the latest absolute date before this expression ("1995"), for "that year". */
   year?: string | undefined
-  /** The day ("1998-08-07") or month ("1998-10") an earlier expression of the text named last, for "the next day", "that same day". */
-  anchor?: string | undefined
   /** The day ("2008-01-10") an earlier expression of the same sentence named, for a clock time without one. */
   day?: string | undefined
 }
