@@ -34,12 +34,23 @@ const vfileStubs: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+// Two modules unified imports that nutgraf's own use of it (parse only, no settings, no transformers) never needs are
+// bundled as the stubs of src/internal/unified-stubs.ts: trough's pipeline and extend's deep merge (a small one stands in).
+const unifiedStubs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'unified-stubs',
+  setup(build) {
+    build.onResolve({filter: /^(?:extend|trough)$/}, (args) =>
+      /[\\/]node_modules[\\/]unified[\\/]lib[\\/]/.test(args.importer) ? {path: fileURLToPath(new URL('src/internal/unified-stubs.ts', import.meta.url))} : undefined,
+    )
+  },
+}
+
 const shared: Options = {
   entry: {index: 'src/index.ts', retext: 'src/retext.ts'},
   platform: 'neutral',
   target: 'es2022',
   dts: false,
-  esbuildPlugins: [parseLatinExpressions, vfileStubs],
+  esbuildPlugins: [parseLatinExpressions, vfileStubs, unifiedStubs],
 }
 
 export default defineConfig([
