@@ -16,7 +16,8 @@ import {STARTS_LOWER} from '../internal/letter-patterns.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
-import {noteKind} from './rules/note-kind.js'
+import {isSiteName, noteKind} from './rules/note-kind.js'
+import {parseByline} from './rules/byline.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
 
 /**
@@ -90,7 +91,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       if (titles === 0) decorated = entry !== line.text
       // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) && !headsStory(lines, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
       decorated &&= related
       if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++
@@ -158,10 +159,29 @@ function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: rea
 function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
   const ranked = line.slice(rankedTitleStart(line))
   // A date line, or a source and its date ("Associated Press - January 9, 2008 5:51 AM ET"), is past the list's end.
-  if (isStampLine(line.slice(line.lastIndexOf(' - ') + 1))) return undefined
+  // (So is a site's name: "del.icio.us" in a share bar.)
+  if (isStampLine(line.slice(line.lastIndexOf(' - ') + 1)) || isSiteName(line)) return undefined
   if (isRelatedTitle(ranked)) return ranked
   const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
   return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
+}
+
+/**
+ * Whether `lines[index]` is the story's own headline, with its site's name or a "By …" byline on the
+ * next line ("Bush to Saudis: More Oil Please" / "CBNNews.com"): a related list above it is over.
+ */
+function headsStory(lines: readonly Line[], index: number): boolean {
+  const next = nextLine(lines, index)
+  if (!next) return false
+  // (A share bar's site names, "del.icio.us" over "reddit", are no source.)
+  if (isSiteName(next.text)) return boilerplateKind(nextLine(lines, next.index)?.text ?? '') !== 'share'
+  return /^by\s/iu.test(next.text) && parseByline(next.text) !== undefined
+}
+
+/** The next line of text after `lines[index]`, over one blank line at most. */
+function nextLine(lines: readonly Line[], index: number): Line | undefined {
+  const next = lines[index + 1]?.blank ? lines[index + 2] : lines[index + 1]
+  return next?.blank ? undefined : next
 }
 
 /** Lines of a wrapped paragraph looked at below a line under a related-articles label. */
