@@ -19,6 +19,7 @@ import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-foot
 import {isSiteName, noteKind} from './rules/note-kind.js'
 import {parseByline} from './rules/byline.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
+import {cardSummaryEnd, type LineAt} from './rules/card-summary.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -35,7 +36,8 @@ export type LineRole =
   | {kind: 'sidebar'}
   | {kind: 'heading'}
   | {kind: 'url'; url: string}
-  | {kind: 'related'; related: RelatedLine}
+  /** `summary`: a line of the summary under a teaser card's title, part of the title's reference. */
+  | {kind: 'related'; related: RelatedLine; summary?: true}
   | {kind: 'entry'; entry: 'citation' | 'footnote'; opens: boolean}
   | {kind: 'text'}
 
@@ -59,6 +61,9 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
   let titles = 0
   let teasers = 0
   let decorated = false
+  // The last line of a teaser card's summary, and whether the line above was a title.
+  let summaryEnd = -1
+  let afterTitle = false
   // Past the footnotes, a note of the article ("Jane Doe can be reached at …") is text again.
   let pastFootnotes = false
   lines.forEach((line, index) => {
@@ -72,6 +77,11 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       return
     }
     if (list && leavesList(line, previousBlank) && !labelsUrl(lines, index)) list = undefined
+    if (index <= summaryEnd) {
+      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: ''}, summary: true})
+      previousBlank = line.blank
+      return
+    }
     let title: string | undefined
     const entry = related && !line.blank ? relatedEntryTitle(line.text) : line.text
     // A title's date or age, or a "more »" link: the list goes on past it.
@@ -93,6 +103,17 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
       title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) && !headsStory(lines, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
+      // A teaser card's summary under its title: the list goes on past it.
+      summaryEnd = title === undefined && afterTitle ? (cardSummaryEnd(lineAt(lines), index, isCardTitle, endsList) ?? -1) : -1
+      if (summaryEnd >= index) {
+        related = true
+        afterTitle = false
+        roles.push({kind: 'related', related: {title: ''}, summary: true})
+        previousBlank = false
+        return
+      }
+      // (A title cut off at a separator, "Denzel Washington's 'Debaters' |", is one of a row of links: a PDF column beside the story.)
+      afterTitle = title !== undefined && !line.text.endsWith('|')
       decorated &&= related
       if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++
       titles++
@@ -105,6 +126,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     if (!list && (isRelatedLabel(line.text) || isLinkListHeading(line.text))) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
+      afterTitle = false
       titles = 0
       teasers = 0
       decorated = false
@@ -183,6 +205,18 @@ function nextLine(lines: readonly Line[], index: number): Line | undefined {
   const next = lines[index + 1]?.blank ? lines[index + 2] : lines[index + 1]
   return next?.blank ? undefined : next
 }
+
+/** The lines' texts, for ./rules/card-summary.ts. */
+const lineAt =
+  (lines: readonly Line[]): LineAt =>
+  (at) =>
+    lines[at]?.text
+
+/** A teaser card's title. */
+const isCardTitle = (text: string): boolean => relatedTitle(text, false) !== undefined
+
+/** A line that ends a related list: a URL, boilerplate, another list's heading, a note. */
+const endsList = (text: string): boolean => urlOfLine(text) !== undefined || boilerplateKind(text) !== undefined || isRelatedLabel(text) || isLinkListHeading(text) || noteKind(text) !== undefined
 
 /** Lines of a wrapped paragraph looked at below a line under a related-articles label. */
 const paragraphLines = 6
