@@ -95,13 +95,18 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       roles.push({kind: 'furniture'})
       return
     }
+    // A printed page's footer and header between two titles (PDF): the list goes on past them.
+    if (related && !line.blank && (isPageFurniture(line.text) || running.has(furnitureKey(line.text)))) {
+      roles.push({kind: 'furniture'})
+      return
+    }
     // In a list of bulleted or dated titles, any other plain line is past its end.
     if (decorated && entry === line.text && !line.blank) related = decorated = false
     if (related && !line.blank) {
       if (titles === 0) decorated = entry !== line.text
       // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) && !headsStory(lines, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index) && !overSummary(lines, index)) && !headsStory(lines, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
       // A teaser card's summary under its title: the list goes on past it.
       summaryEnd = title === undefined && afterTitle ? (cardSummaryEnd(lineAt(lines), index, isCardTitle, endsList) ?? -1) : -1
@@ -211,6 +216,15 @@ const lineAt =
   (lines: readonly Line[]): LineAt =>
   (at) =>
     lines[at]?.text
+
+/**
+ * Whether `lines[index]` is a teaser card's title over its summary (PDF: no blank line between), not the first line of the
+ * article's lead: the next line opens with a capital ("… plans to return to Australia" / "The Australian Competition …")
+ * and the lines under it are a card's summary.
+ */
+function overSummary(lines: readonly Line[], index: number): boolean {
+  return !continuesLine(lines[index + 1]?.text ?? '') && cardSummaryEnd(lineAt(lines), index + 1, isCardTitle, endsList) !== undefined
+}
 
 /** A teaser card's title. */
 const isCardTitle = (text: string): boolean => relatedTitle(text, false) !== undefined

@@ -37,3 +37,47 @@ describe('teaser card summaries', () => {
     ])
   })
 })
+
+describe('related lists in PDF text', () => {
+  const story = [
+    'The council approved the budget on Tuesday after a three-hour debate, the mayor',
+    'said. She said the plan was fair to every district and would be reviewed in a year.',
+  ]
+  it('goes on past a printed page\'s footer and header between two titles', () => {
+    const text = [
+      '11/29/27, 9:02 PM',
+      'Council passes budget - The Gazette',
+      ...story,
+      'Related Articles',
+      'http://www.gazette.example/news/budget.html',
+      '1/2',
+      '',
+      '11/29/27, 9:02 PM',
+      'Council passes budget - The Gazette',
+      'Rail strike called off after talks',
+      'New bridge opens to traffic',
+      '',
+      'http://www.gazette.example/news/budget.html',
+      '2/2',
+    ].join('\n')
+    expect(segment(text).references.filter((reference) => reference.kind === 'related').map((reference) => reference.title)).toEqual([
+      'Rail strike called off after talks',
+      'New bridge opens to traffic',
+    ])
+  })
+
+  it('reads a title over its summary, no blank line between, as a card, not as the article\'s lead', () => {
+    const text = [
+      ...story,
+      'Related Features',
+      'Rail strike called off as the union and the operator agree on a new deal',
+      'The union said its members would return to work on Monday after a deal on pay',
+      'and hours was reached late on Sunday.',
+      'http://www.gazette.example/news/budget.html',
+    ].join('\n')
+    const {body, references} = segment(text)
+    expect(body.map((paragraph) => paragraph.text).join(' ')).not.toContain('union')
+    expect(references[0]?.title).toBe('Rail strike called off as the union and the operator agree on a new deal')
+    expect(references[0]?.text).toContain('late on Sunday.')
+  })
+})

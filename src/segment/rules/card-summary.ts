@@ -62,10 +62,13 @@ function summaryShape(line: LineAt, index: number): number | undefined {
     if (!text) return undefined
     words += countWords(text)
     if (words > summaryWords) return undefined
-    if (endsSentence(text) && !STARTS_LOWER.test(line(at + 1) ?? '')) return at
+    if (endsSentence(text) && !goesOn(line(at + 1) ?? '')) return at
   }
   return undefined
 }
+
+/** A line that goes on with the sentence above it: it opens in lower case, and is no URL. */
+const goesOn = (text: string): boolean => STARTS_LOWER.test(text) && !/^(?:https?:|www\.)/iu.test(text)
 
 /** Most blank lines looked over for the line after a summary. */
 const blankRun = 4
