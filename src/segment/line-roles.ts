@@ -19,7 +19,7 @@ import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-foot
 import {isSiteName, noteKind} from './rules/note-kind.js'
 import {parseByline} from './rules/byline.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
-import {cardSummaryEnd, type LineAt} from './rules/card-summary.js'
+import {cardSummaryEnd, nextText} from './rules/card-summary.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -41,6 +41,9 @@ export type LineRole =
   | {kind: 'entry'; entry: 'citation' | 'footnote'; opens: boolean}
   | {kind: 'text'}
 
+/** A line of a teaser card's summary (one object for all: roles are never changed). */
+const summaryLine: LineRole = {kind: 'related', related: {title: ''}, summary: true}
+
 /**
  * Give every line its role. Reference-list entries run from a reference heading to the
  * end of the text; a line without an entry marker continues the entry above it. Short
@@ -52,7 +55,8 @@ export type LineRole =
  * ```
  */
 export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | undefined = footnoteBlock(lines.map((line) => line.text))): LineRole[] {
-  const running = runningLines(lines.map((line) => line.text))
+  const texts = lines.map((line) => line.text)
+  const running = runningLines(texts)
   const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
   const roles: LineRole[] = []
   let list: 'citation' | 'footnote' | undefined
@@ -78,7 +82,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     }
     if (list && leavesList(line, previousBlank) && !labelsUrl(lines, index)) list = undefined
     if (index <= summaryEnd) {
-      roles.push(line.blank ? {kind: 'blank'} : {kind: 'related', related: {title: ''}, summary: true})
+      roles.push(line.blank ? {kind: 'blank'} : summaryLine)
       previousBlank = line.blank
       return
     }
@@ -106,14 +110,14 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       if (titles === 0) decorated = entry !== line.text
       // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index) && !overSummary(lines, index)) && !headsStory(lines, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index) && !overSummary(texts, index)) && !headsStory(texts, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
       // A teaser card's summary under its title: the list goes on past it.
-      summaryEnd = title === undefined && afterTitle ? (cardSummaryEnd(lineAt(lines), index, isCardTitle, endsList) ?? -1) : -1
+      summaryEnd = title === undefined && afterTitle ? (cardSummaryEnd(texts, index, isCardTitle, endsList) ?? -1) : -1
       if (summaryEnd >= index) {
         related = true
         afterTitle = false
-        roles.push({kind: 'related', related: {title: ''}, summary: true})
+        roles.push(summaryLine)
         previousBlank = false
         return
       }
@@ -197,33 +201,21 @@ function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
  * Whether `lines[index]` is the story's own headline, with its site's name or a "By …" byline on the
  * next line ("Bush to Saudis: More Oil Please" / "CBNNews.com"): a related list above it is over.
  */
-function headsStory(lines: readonly Line[], index: number): boolean {
-  const next = nextLine(lines, index)
-  if (!next) return false
+function headsStory(texts: readonly string[], index: number): boolean {
+  const at = nextText(texts, index) ?? -1
+  const next = texts[at] ?? ''
   // (A share bar's site names, "del.icio.us" over "reddit", are no source.)
-  if (isSiteName(next.text)) return boilerplateKind(nextLine(lines, next.index)?.text ?? '') !== 'share'
-  return /^by\s/iu.test(next.text) && parseByline(next.text) !== undefined
+  if (isSiteName(next)) return boilerplateKind(texts[nextText(texts, at) ?? -1] ?? '') !== 'share'
+  return /^by\s/iu.test(next) && parseByline(next) !== undefined
 }
-
-/** The next line of text after `lines[index]`, over one blank line at most. */
-function nextLine(lines: readonly Line[], index: number): Line | undefined {
-  const next = lines[index + 1]?.blank ? lines[index + 2] : lines[index + 1]
-  return next?.blank ? undefined : next
-}
-
-/** The lines' texts, for ./rules/card-summary.ts. */
-const lineAt =
-  (lines: readonly Line[]): LineAt =>
-  (at) =>
-    lines[at]?.text
 
 /**
  * Whether `lines[index]` is a teaser card's title over its summary (PDF: no blank line between), not the first line of the
  * article's lead: the next line opens with a capital ("… plans to return to Australia" / "The Australian Competition …")
  * and the lines under it are a card's summary.
  */
-function overSummary(lines: readonly Line[], index: number): boolean {
-  return !continuesLine(lines[index + 1]?.text ?? '') && cardSummaryEnd(lineAt(lines), index + 1, isCardTitle, endsList) !== undefined
+function overSummary(texts: readonly string[], index: number): boolean {
+  return !continuesLine(texts[index + 1] ?? '') && cardSummaryEnd(texts, index + 1, isCardTitle, endsList) !== undefined
 }
 
 /** A teaser card's title. */

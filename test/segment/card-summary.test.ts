@@ -8,15 +8,15 @@ const endsList = (text: string): boolean => text.startsWith('©') || text.starts
 describe('teaser card summaries', () => {
   it('takes a short summary over another card, or at the list end', () => {
     const lines = ['Heat for less', 'Simple changes to your windows can save', 'a family hundreds of dollars.', 'Gardens to visit', 'Ten gardens open their gates in May.']
-    expect(cardSummaryEnd((at) => lines[at], 1, isTitle, endsList)).toBe(2)
-    expect(cardSummaryEnd((at) => lines[at], 4, isTitle, endsList)).toBe(4)
+    expect(cardSummaryEnd(lines, 1, isTitle, endsList)).toBe(2)
+    expect(cardSummaryEnd(lines, 4, isTitle, endsList)).toBe(4)
   })
 
   it("takes no prose followed by more prose (the article's lead under a list), nor a list-ending line", () => {
     const lines = ['Rates held', 'The bank held rates on Tuesday.', '', '', '', 'It said inflation had eased.']
-    expect(cardSummaryEnd((at) => lines[at], 1, isTitle, endsList)).toBeUndefined()
+    expect(cardSummaryEnd(lines, 1, isTitle, endsList)).toBeUndefined()
     const closing = ['Rates held', '© 2026 The Gazette. All rights reserved.']
-    expect(cardSummaryEnd((at) => closing[at], 1, isTitle, endsList)).toBeUndefined()
+    expect(cardSummaryEnd(closing, 1, isTitle, endsList)).toBeUndefined()
   })
 
   it("keeps each card's summary in its related reference, out of the body (blocks)", () => {

@@ -12,27 +12,15 @@ import {STARTS_LOWER} from '../../internal/letter-patterns.js'
 
 /** Longest summary of a teaser card, in words (as the teaser cards of ../main-region.ts). */
 const summaryWords = 40
-/** Most lines a summary is wrapped on. */
-const summaryLines = 4
 /** Longest title of a teaser card, in words. */
 const cardTitleWords = 12
 
 /**
- * The line `at` of the text: its text, '' for a blank line, undefined past the end.
- *
- * @example
- * ```ts
- * const line: LineAt = (at) => ['Title', 'A summary.'][at]
- * ```
- */
-export type LineAt = (at: number) => string | undefined
-
-/**
  * Where the summary of a teaser card that starts at line `index` ends (its last line), or
  * undefined when the lines from `index` are no card's summary: short prose ending a sentence,
- * followed by the list's end (`endsList`, a blank run, the text's end) or another card.
+ * followed by the list's end (`endsList`, the text's end) or another card.
  *
- * @param line - The lines' texts.
+ * @param texts - The lines' texts ('' for a blank line).
  * @param index - The line under the card's title.
  * @param isTitle - Whether a line can be a card's title.
  * @param endsList - Whether a line ends the list (a URL, boilerplate, another heading).
@@ -40,45 +28,40 @@ export type LineAt = (at: number) => string | undefined
  * @example
  * ```ts
  * const lines = ['Heat for less', 'Simple changes can save', 'hundreds of dollars.', 'Gardens to visit', 'Ten gardens open in May.']
- * cardSummaryEnd((at) => lines[at], 1, (text) => !text.endsWith('.'), () => false) // 2
+ * cardSummaryEnd(lines, 1, (text) => !text.endsWith('.'), () => false) // 2
  * ```
  */
-export function cardSummaryEnd(line: LineAt, index: number, isTitle: (text: string) => boolean, endsList: (text: string) => boolean): number | undefined {
-  const end = endsList(line(index) ?? '') ? undefined : summaryShape(line, index)
-  if (end === undefined) return undefined
-  const next = nextText(line, end)
-  if (next === undefined || endsList(line(next) as string)) return end
-  const title = line(next) as string
-  if (countWords(title) > cardTitleWords || !isTitle(title)) return undefined
-  const after = nextText(line, next)
-  return after === undefined || endsList(line(after) as string) || summaryShape(line, after) !== undefined ? end : undefined
+export function cardSummaryEnd(texts: readonly string[], index: number, isTitle: (text: string) => boolean, endsList: (text: string) => boolean): number | undefined {
+  const end = endsList(texts[index] ?? '') ? undefined : summaryShape(texts, index)
+  const next = end === undefined ? undefined : nextText(texts, end)
+  const title = texts[next ?? -1]
+  if (title === undefined || endsList(title)) return end
+  const at = nextText(texts, next as number)
+  const after = texts[at ?? -1]
+  return countWords(title) <= cardTitleWords && isTitle(title) && (after === undefined || endsList(after) || summaryShape(texts, at as number) !== undefined) ? end : undefined
 }
 
-/** The last line of short prose from `index` that ends a sentence (no blank line in it), or undefined. */
-function summaryShape(line: LineAt, index: number): number | undefined {
+/** The last line of short prose from `index` that ends a sentence (four lines at most, no blank line), or undefined. */
+function summaryShape(texts: readonly string[], index: number): number | undefined {
   let words = 0
-  for (let at = index; at < index + summaryLines; at++) {
-    const text = line(at)
-    if (!text) return undefined
-    words += countWords(text)
-    if (words > summaryWords) return undefined
-    if (endsSentence(text) && !goesOn(line(at + 1) ?? '')) return at
+  for (let at = index; at < index + 4 && texts[at] && (words += countWords(texts[at] as string)) <= summaryWords; at++) {
+    // (The next line goes on with the sentence when it opens in lower case and is no URL.)
+    const next = texts[at + 1] ?? ''
+    if (endsSentence(texts[at] as string) && !(STARTS_LOWER.test(next) && !/^(?:https?:|www\.)/iu.test(next))) return at
   }
   return undefined
 }
 
-/** A line that goes on with the sentence above it: it opens in lower case, and is no URL. */
-const goesOn = (text: string): boolean => STARTS_LOWER.test(text) && !/^(?:https?:|www\.)/iu.test(text)
-
-/** Most blank lines looked over for the line after a summary. */
-const blankRun = 4
-
-/** The next line of text after line `at` (over a few blank lines), or undefined at the end of the text. */
-function nextText(line: LineAt, at: number): number | undefined {
-  for (let next = at + 1; next <= at + 1 + blankRun; next++) {
-    const text = line(next)
-    if (text === undefined) return undefined
-    if (text !== '') return next
-  }
-  return undefined
+/**
+ * The next line of text after line `at` (over four blank lines at most), or undefined at the end of the text.
+ *
+ * @example
+ * ```ts
+ * nextText(['Title', '', 'A summary.'], 0) // 2
+ * ```
+ */
+export function nextText(texts: readonly string[], at: number): number | undefined {
+  let next = at + 1
+  while (texts[next] === '' && next < at + 5) next++
+  return texts[next] ? next : undefined
 }
