@@ -162,9 +162,10 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
 function withoutSidebars(lines: readonly Line[], roles: LineRole[]): LineRole[] {
   let first = 0
   for (let index = 0; index <= lines.length; index++) {
-    if (roles[index]?.kind === 'text') continue
+    // Page furniture touching the lines (an ad marker, a share button) is read as one more line of the run.
+    if (roles[index]?.kind === 'text' || (roles[index]?.kind === 'furniture' && !lines[index]?.blank)) continue
     if (index - first >= 3) {
-      for (const at of sidebarLines(lines.slice(first, index).map((line) => line.text))) roles[first + at] = {kind: 'sidebar'}
+      for (const at of sidebarLines(lines.slice(first, index).map((line, at) => (roles[first + at]?.kind === 'text' ? line.text : '')))) roles[first + at] = {kind: 'sidebar'}
     }
     first = index + 1
   }

@@ -72,13 +72,15 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       const indented = (indents[index] ?? 0) > usual
       // A first line that opens with a dateline ("KYIV (Reuters) - Gen. Mark" / "Milley, …") starts the body: no headline does.
       // A line that opens in lower case is inside a sentence: it ends short only where the next word would have fitted (in a
-      // narrow column "concert by the Northgate" / "Philharmonic, …" is a wrap, not a heading).
+      // narrow column "concert by the Northgate" / "Philharmonic, …" is a wrap, not a heading), and so is a short line under one
+      // that ends with a comma ("Separately," / "Samsung" / "Electronics said …").
       const heading =
         (STARTS_LOWER.test(previous.text) ? fits : short) &&
         !endsSentence(previous.text, true) &&
         !/[,\-–—]$/u.test(previous.text) &&
         STARTS_UPPER.test(line.text) &&
         !(current.length === 1 && findDateline(previous.text)) &&
+        !current.at(-2)?.text.endsWith(',') &&
         !isSentenceSoFar(current, width)
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.

@@ -48,6 +48,12 @@ describe('page furniture', () => {
     expect(runningLines(lines.map((line) => (line === 'conglomerate' ? 'Conglomerate News' : line))).has(furnitureKey('Conglomerate News'))).toBe(true)
   })
 
+  it('a name wrapped onto a line of its own under a line that ends with a comma is read inside a sentence, not counted', () => {
+    const lines = ['As the raid was', 'under way,', 'Hanwa', 'Steel said net', 'profit fell.', 'Separately,', 'Hanwa', 'Steel said it', 'would hire.', 'Hanwa', 'Steel makes ships.']
+    expect(runningLines(lines).has(furnitureKey('Hanwa'))).toBe(false)
+    expect(runningLines(lines.map((line) => (line.endsWith(',') ? line.slice(0, -1) : line))).has(furnitureKey('Hanwa'))).toBe(true)
+  })
+
   it('leaves a subheading repeated over each section of an article as text (blank lines around it, a paragraph under it)', () => {
     const paragraph = (n: number): string => `Section ${n} tells the story of the inquest as the court heard it this week.`
     const lines = [1, 2, 3].flatMap((n) => ['The official account', '', paragraph(n), '', 'THE DAILY COURIER', paragraph(n + 3), ''])

@@ -124,6 +124,50 @@ describe('pdf sidebar lines', () => {
     expect(sidebarLines(['Business China Invests In Four African Projects Worth $90 Million Over Ten Years', 'Sport', 'World News Blast Kills One And Wounds Eight In Beirut On Monday Night']).size).toBe(0)
   })
 
+  it('one lower-case word that ends the sentence picks it up too', () => {
+    const lines = [
+      'Work on the crossing began two years ago and was held up twice by floods.',
+      'The mayor said the new bridge would bring the two halves of the town back into',
+      'Weekend road closures',
+      'harmony.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([2])
+    expect(sidebarLines([...lines.slice(0, 3), 'harmony']).size).toBe(0)
+  })
+
+  it("the column's short last line picks it up where the line after the sidebar's title does not", () => {
+    const lines = [
+      'The council will meet again on Friday after a two hour session with the harbour',
+      'Ferry fares set to',
+      'master.',
+      'rise 12:35p.m.',
+      'Work on the new quay is due to start in the spring, the council said.',
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+  })
+
+  it('a prose line with names in it picks the sentence up with a capital (half its words in lower case)', () => {
+    const lines = [
+      'Courts in several states have upheld similar voter identification laws, including Arizona, Georgia and',
+      'Notices',
+      "Michigan, but struck down Missouri's law, Judge Anne Carter ruled in June last year.",
+    ]
+    expect([...sidebarLines(lines)]).toEqual([1])
+  })
+
+  it("page furniture between the halves (a share button) is the sidebar's too, and the body runs on past it", () => {
+    const text = [
+      'The former senator told the crowd on Saturday that the campaign would not be an auction in the state of',
+      'E-Mail',
+      'Iowa and that voters there would decide the race on the issues, not on money raised.',
+    ].join('\n')
+    const lines = splitLines(text)
+    expect(roleLines(lines).map((role) => role.kind)).toEqual(['text', 'sidebar', 'text'])
+    expect(segment(text).body.map((paragraph) => paragraph.text)).toEqual([
+      'The former senator told the crowd on Saturday that the campaign would not be an auction in the state of Iowa and that voters there would decide the race on the issues, not on money raised.',
+    ])
+  })
+
   it('the body runs on past the sidebar in segment', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')

@@ -116,6 +116,11 @@ describe('reflow', () => {
     expect(paragraphs('The ferry will run through the winter, the council said on Tuesday, and\nby March the new boat should be in service.')).toHaveLength(1)
   })
 
+  it('a short line under a line that ends with a comma is inside the sentence, no heading ("Separately," / "Hanwa" / "Steel said")', () => {
+    const source = 'He was not sent to\njail.\nSeparately,\nHanwa\nSteel said it\nearned $2.4\nbillion in the\nlast quarter of\nthe year.'
+    expect(paragraphs(source)).toEqual(['He was not sent to jail.', 'Separately, Hanwa Steel said it earned $2.4 billion in the last quarter of the year.'])
+  })
+
   it('keeps one paragraph a line when lines are too long to be hard wraps', () => {
     const long = 'word '.repeat(40).trim() + '.'
     expect(paragraphs(`${long}\nShort one.\n${long}`)).toHaveLength(3)

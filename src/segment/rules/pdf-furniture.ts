@@ -75,7 +75,9 @@ export function runningLines(lines: readonly string[]): Set<string> {
   lines.forEach((line, index) => {
     // A sentence is text, even repeated: headers and footers do not end in a full stop. Nor is a lower-case word alone a
     // header: a narrow column wraps "conglomerate" onto a line of its own wherever it falls at a line's end.
-    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || LOWER_CASE_WORD().test(line)) return
+    // Nor a word read inside a sentence, under a line that ends with a comma, no blank between ("As the raid was occurring," /
+    // "Samsung" / "Electronics said …": a name a narrow column wraps onto a line of its own).
+    if (line.length === 0 || line.length > 100 || (endsSentence(line) && countWords(line) >= 6) || LOWER_CASE_WORD().test(line) || (!line.includes(' ') && lines[index + 1] && lines[index - 1]?.endsWith(','))) return
     const key = furnitureKey(line)
     counts.set(key, (counts.get(key) ?? 0) + 1)
     const first = firstSeen.get(key)

@@ -3,11 +3,12 @@
  * a page row by row, so a box beside the text lands between its lines). A sentence cut
  * by short lines that do not continue it — the line above fills the column and is
  * unfinished, the lines between are much shorter, and a line below picks the sentence up
- * in lower case (two words or more) — has a sidebar in it. A line between may open in
+ * in lower case (two words or more, or one that ends the sentence) — has a sidebar in it. A line between may open in
  * lower case only as the rest of a short title line above it (a teaser title wrapped in
  * its own column, read after the body's next line); a short line picks the sentence up only
  * after lines that open otherwise. Those lines are the sidebar's (and so is a short title
- * line right above the cut line, its heading); the two halves are joined again across them
+ * line right above the cut line, its heading); a line of page furniture among them is passed in as '' (short, never
+ * cut or resumed, not counted in the width); the two halves are joined again across them
  * (../joining.ts). The column's width is taken at the top eighth of the run's line lengths:
  * an interleaved run has as many sidebar lines as column lines.
  *
@@ -41,7 +42,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   const sidebar = new Set<number>()
   // The column's width: the line at the top eighth of lengths, past the longest (a run read between a sidebar's lines has
   // as many short lines as long ones; a line glued to a sidebar line, or two joined at a hyphen, is longer than the column).
-  const lengths = lines.map((line) => line.length).sort((a, b) => b - a)
+  const lengths = lines.filter((line) => line !== '').map((line) => line.length).sort((a, b) => b - a)
   const width = lengths[Math.max(1, lengths.length >> 3)] as number
   const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
@@ -56,18 +57,21 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     }
     let end = index
     while (end < lines.length && end - index < maximumLines && (lines[end] as string).length <= short && (!STARTS_LOWER.test(lines[end] as string) || titleAbove(end))) end++
-    // Where the line after them opens a paragraph, a short lower-case line among them that ends a sentence picks it up
-    // (the column's last line, after a title the sidebar's next line would have continued).
-    if (lines[end] !== undefined && !RESUMES_IN_LOWER_CASE().test(lines[end] as string)) {
-      const last = lines.slice(index, end).findIndex((line) => STARTS_LOWER.test(line) && endsSentence(line))
-      if (last > 0) end = index + last
+    // Where the line after them does not pick the sentence up, a short lower-case line among them that ends a sentence may (the
+    // column's last line, after a title the sidebar's next line would have continued).
+    const resumes = (at: number): boolean => {
+      const resumed = lines[at]
+      if (at === index || resumed === undefined || !(resumesInLowerCase(resumed) || resumesWithCapital(cut, lines.slice(index, at), resumed, width))) return false
+      // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
+      // a short line resumes it only after lines that open otherwise than in lower case.
+      const between = lines.slice(index, at)
+      return !(resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line)))
     }
-    const resumed = lines[end]
-    if (end === index || resumed === undefined || !(RESUMES_IN_LOWER_CASE().test(resumed) || resumesWithCapital(cut, lines.slice(index, end), resumed, width))) continue
-    // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
-    // a short line resumes it only after lines that open otherwise than in lower case.
-    const between = lines.slice(index, end)
-    if (resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line))) continue
+    if (!resumes(end)) {
+      const last = lines.slice(index, end).findIndex((line) => STARTS_LOWER.test(line) && endsSentence(line))
+      if (last < 1 || !resumes(index + last)) continue
+      end = index + last
+    }
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
@@ -77,6 +81,11 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     index = end
   }
   return sidebar
+}
+
+/** A line that goes on with a sentence in lower case: two words or more, or one that ends it ("harmony."). */
+function resumesInLowerCase(line: string): boolean {
+  return RESUMES_IN_LOWER_CASE().test(line) || (STARTS_LOWER.test(line) && !line.includes(' ') && endsSentence(line))
 }
 
 /** Share of a line's words that open in lower case. */
@@ -92,7 +101,7 @@ function lowerShare(line: string): number {
  */
 function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
   return (
-    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.6 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.5 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
     between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
   )
 }
