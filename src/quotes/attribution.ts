@@ -8,6 +8,7 @@
  *
  * @internal
  */
+import {modals, pastAuxiliaries, presentWords} from '../data/tense-words.js'
 import {cueAt, isRoleWord, sentenceSubject, speakerAfter, speakerBefore, type Cue, type Frame, type SpeakerPhrase} from './phrases.js'
 import type {SentenceRange, TokenRange} from './sentences.js'
 import type {Token} from './tokens.js'
@@ -122,12 +123,12 @@ function invertedAfter(frame: Frame, cue: Cue, ceiling: number): SpeakerPhrase |
   const next = frame.tokens[speaker ? speaker.last + 1 : -1]
   if (speaker?.form === 'pronoun' && next?.kind === 'word') return undefined
   // "said the committee was …": the subject of what was said, not who said it.
-  if (next && clauseVerbs.has(next.lower)) return undefined
+  if (next && isClauseVerb(next.lower)) return undefined
   return speaker
 }
 
-/** Verbs that make the phrase before them the subject of a reported clause ("said the committee was"). */
-const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does'])
+/** An auxiliary or modal that makes the phrase before it the subject of a reported clause ("said the committee was"). */
+const isClauseVerb = (word: string): boolean => presentWords.has(word) || pastAuxiliaries.has(word) || (modals.has(word) && word !== 'to') || word === 'can' || word === 'did'
 
 /**
  * An attribution later in the quotation's sentence, set off by a comma (`…, the Pentagon
