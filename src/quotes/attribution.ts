@@ -89,6 +89,7 @@ export function attributionAfter(frame: Frame, quote: TokenRange, sentence: Sent
 export function cueBefore(frame: Frame, quote: TokenRange, sentence: SentenceRange): Attribution | undefined {
   const {tokens} = frame
   let nearest: Cue | undefined
+  let subjectOfSecond: SpeakerPhrase | undefined
   for (let index = quote.first - 1; index >= sentence.first && index >= quote.first - window; index--) {
     if (frame.quoteAt[index] !== -1) continue
     const cue = cueAt(frame, index)
@@ -108,17 +109,25 @@ export function cueBefore(frame: Frame, quote: TokenRange, sentence: SentenceRan
     }
     const speaker = speakerBefore(frame, index, sentence.first) ?? invertedAfter(frame, cue, quote.first - 1)
     if (speaker) return {speaker, cue: nearest}
+    // A second verb ("Powell was asked … and said the committee was "…""): an earlier cue's speaker, else the sentence's subject.
+    if (tokens[index - 1]?.lower === 'and') subjectOfSecond ??= sentenceSubject(frame, sentence, index - 1)
     // "… and told the police, "…"": the subject of an earlier cue in the sentence.
   }
-  return undefined
+  return subjectOfSecond && nearest ? {speaker: subjectOfSecond, cue: nearest} : undefined
 }
 
 /** The speaker of an inverted cue ("…, said Mauer, are required …"); a pronoun only when punctuation follows it ("said he."). */
 function invertedAfter(frame: Frame, cue: Cue, ceiling: number): SpeakerPhrase | undefined {
   const speaker = speakerAfter(frame, cue.last + 1, ceiling)
-  if (speaker?.form === 'pronoun' && frame.tokens[speaker.last + 1]?.kind === 'word') return undefined
+  const next = frame.tokens[speaker ? speaker.last + 1 : -1]
+  if (speaker?.form === 'pronoun' && next?.kind === 'word') return undefined
+  // "said the committee was …": the subject of what was said, not who said it.
+  if (next && clauseVerbs.has(next.lower)) return undefined
   return speaker
 }
+
+/** Verbs that make the phrase before them the subject of a reported clause ("said the committee was"). */
+const clauseVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does'])
 
 /**
  * An attribution later in the quotation's sentence, set off by a comma (`…, the Pentagon

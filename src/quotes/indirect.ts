@@ -114,7 +114,7 @@ function accordingTo(frame: Frame, sentence: SentenceRange, last: number, cue: C
   if (tokens[cue.first]?.lower !== 'according') return undefined
   const speaker = speakerAfter(frame, cue.last + 1, last)
   if (!speaker) return undefined
-  let after = speaker.last + 1
+  let after = afterAbbreviation(tokens, speaker.last + 1, last)
   if (tokens[after]?.text === ',') after++
   if (after <= last && wordsIn(tokens, after, last) >= minimumWords && cue.first <= sentence.first + 3) {
     return clause(frame, {first: after, last}, speaker, cue)
@@ -125,6 +125,18 @@ function accordingTo(frame: Frame, sentence: SentenceRange, last: number, cue: C
     return clause(frame, {first: sentence.first, last: end}, speaker, cue)
   }
   return undefined
+}
+
+/** Tokens of a short aside in brackets after a name ("the Reserve Bank of India (RBI), …"), at most. */
+const asideTokens = 6
+
+/** Where the words after a name go on: past its short aside in brackets, if it has one. */
+function afterAbbreviation(tokens: readonly Token[], at: number, last: number): number {
+  if (tokens[at]?.text !== '(') return at
+  for (let index = at + 1; index <= Math.min(last, at + asideTokens); index++) {
+    if (tokens[index]?.text === ')') return index + 1
+  }
+  return at
 }
 
 /** `X said (that) CLAUSE` and `CLAUSE, X said`. */

@@ -219,7 +219,7 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
   }
   for (let appositions = 0; appositions < 3; appositions++) {
     if (index < floor || frame.quoteAt[index] !== -1) return undefined
-    if (tokens[index]?.text !== ',') return nounPhraseEndingAt(frame, index, floor)
+    if (tokens[index]?.text !== ',') return memberOf(frame, nounPhraseEndingAt(frame, index, floor), floor)
     // An apposition or relative clause: "X, an Ottawa MP, said"; or the name is the apposition.
     let open = index - 1
     while (open >= floor && open > index - 25 && tokens[open]?.text !== ',' && frame.quoteAt[open] === -1) open--
@@ -236,6 +236,13 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
     index = open - 1
   }
   return undefined
+}
+
+/** A person's name before "of" the phrase found ("Gaurav Gogoi of the Congress said"): the person speaks, not their party. */
+function memberOf(frame: Frame, phrase: SpeakerPhrase | undefined, floor: number): SpeakerPhrase | undefined {
+  if (!phrase || phrase.form === 'pronoun' || frame.tokens[phrase.from - 1]?.lower !== 'of') return phrase
+  const member = nounPhraseEndingAt(frame, phrase.from - 2, floor)
+  return member?.form === 'name' && member.last > member.first ? member : phrase
 }
 
 /** A pronoun, a name or a speaker-noun phrase ending at token `last`. */

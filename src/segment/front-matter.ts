@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
-import {isAffiliationLine, nameOverRole, parseByline} from './rules/byline.js'
+import {isAffiliationLine, nameOverRole, nameOverStamp, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
@@ -109,11 +109,14 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
   return undefined
 }
 
-/** A writer's name and their job as blocks of one line each ("Tom Edgington" / "Transport correspondent"). */
+/** A writer's name over their job or the date, as blocks of one line each ("Tom Edgington" / "Transport correspondent"). */
 function nameOverRoleBlocks(candidate: Candidate, next: Candidate | undefined): {start: number; end: number; authors: string[]; whole: boolean} | undefined {
   if (!next || candidate.lines.length !== 1 || next.lines.length !== 1) return undefined
   const match = nameOverRole(candidate.text, next.text)
-  return match ? {start: candidate.start, end: next.end, authors: match.authors, whole: true} : undefined
+  if (match) return {start: candidate.start, end: next.end, authors: match.authors, whole: true}
+  // The name over the date ("Claudia Ruiz" / "Nov 30, 2026"): the byline is the name; the date stays the page's stamp.
+  const dated = nameOverStamp(candidate.text, next.text)
+  return dated ? {start: candidate.start, end: candidate.end, authors: dated.authors, whole: true} : undefined
 }
 
 /** Lines of a block looked at for a byline: a headline, a dek and navigation may stand above it. */

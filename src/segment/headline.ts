@@ -9,8 +9,9 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
+import {findDateline} from './rules/dateline.js'
 import {isTitleCase} from './text-shape.js'
-import {bestOption, canHeadline, candidateOptions, opensWithSectionLabel, type HeadlineOption} from './headline-choice.js'
+import {bestOption, bodyStemsOf, canHeadline, candidateOptions, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
 const maximumGap = 60
@@ -64,7 +65,8 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
     options.push(...(own.length > 0 ? own : overByline(candidates, index, distance, claimed)))
     distance++
   }
-  const best = titleOverDek(options, bestOption(options, source, body.map((index) => (candidates[index] as Candidate).text)))
+  const bodyTexts = body.map((index) => (candidates[index] as Candidate).text)
+  const best = titleOverDek(options, bestOption(options, source, bodyTexts), claimed, bodyStemsOf(bodyTexts))
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
@@ -73,9 +75,11 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
   const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked
   if (found.dek !== undefined || first !== best.index + 1 || body.length < 2) return found
-  // The first "body paragraph" right under the headline, then a byline (after a caption, maybe), then the body: a dek.
+  // The first "body paragraph" right under the headline, then a byline (after a caption, maybe) or the paragraph a
+  // dateline opens ("New Delhi, Dec 1 (PTI) The Centre …"), then the body: a dek.
   const dek = candidates[first] as Candidate
-  return bylineFollows(candidates, first + 1, body[1] as number, claimed) && isDekText(dek.text) ? {headline: best.index, dek: first} : found
+  const storyOpens = bylineFollows(candidates, first + 1, body[1] as number, claimed) || findDateline((candidates[body[1] as number] as Candidate).text) !== undefined
+  return storyOpens && isDekText(dek.text) ? {headline: best.index, dek: first} : found
 }
 
 /** Whether the claimed candidates from `from` up to `to` (captions, a byline) hold a byline. */
@@ -92,10 +96,19 @@ function bylineFollows(candidates: readonly Candidate[], from: number, to: numbe
  * Hunt for Deals Online" / "Online spending hit a record $11.8 billion, Adobe says"), where the
  * dek shares more words with the body.
  */
-function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined): HeadlineOption | undefined {
-  if (!best || best.from === 0 || isTitleCase(best.text)) return best
-  return options.find((option) => option.index === best.index && option.from === 0 && option.to === best.from - 1 && isTitleCase(option.text)) ?? best
+function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined, claimed: ReadonlySet<number>, stems: ReadonlySet<string>): HeadlineOption | undefined {
+  if (!best || isTitleCase(best.text)) return best
+  if (best.from > 0) return options.find((option) => option.index === best.index && option.from === 0 && option.to === best.from - 1 && isTitleCase(option.text)) ?? best
+  // The same in blocks of their own, right above the byline: a title-case line over a dek in sentence case ("The Fed's
+  // Quiet Pivot" / "What the minutes don't say about the balance sheet" / "Claudia Ruiz").
+  // The title must share a good part of its words with the body (a menu in title case does not: "Local News Business Sports …").
+  if (best.to !== best.lines.length - 1 || !claimed.has(best.index + 1) || !isDekText(best.text)) return best
+  const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1 && isTitleCase(option.text))
+  return title && overlap(title.text, stems) >= titleOverlap ? title : best
 }
+
+/** Least share of a title's content words found in the body, for it to stand over a dek (see {@link titleOverDek}). */
+const titleOverlap = 0.4
 
 /**
  * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of

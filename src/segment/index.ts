@@ -95,9 +95,7 @@ export function segmentText(text: string): Segmentation {
   const parts = articleParts(text, candidates, front.claimed, region, front.bylineHost, front.byline?.authors ?? [])
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
-  // A press release may put its highlights (a list) above the paragraph the dateline opens.
-  const lead = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
-  const opening = chosen[lead] ? datelineOf(text, chosen[lead]) : undefined
+  const {lead, opening} = openingDateline(text, chosen)
   const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
   const built = chosen.map((candidate, index) => {
     const lastLine = candidate.lines.length - 1
@@ -246,6 +244,28 @@ function datelineAbove(source: string, candidates: readonly Candidate[], first: 
   if (!candidate || claimed.has(index) || candidate.lines.length !== 1) return undefined
   const place = findDatelineLine(candidate.text)
   return place ? {text: source.slice(candidate.start, candidate.end), place, span: {start: candidate.start, end: candidate.end}} : undefined
+}
+
+/** Most words above the paragraph a dateline opens: a standfirst or a release's highlights, not a story. */
+const wordsAboveDateline = 60
+
+/**
+ * The body paragraph the dateline opens (`lead`), and the dateline: the first paragraph that is no list item,
+ * or the second or third when the short ones above it have none (a standfirst: "Shah said the money …" / "New
+ * Delhi, Dec 1 (PTI) The Centre …"; a release's highlights: "Revenue of $412.6 million …" / "PITTSBURGH, Nov. 30,
+ * 2026 (GLOBE NEWSWIRE) -- …"). A press release's highlights may also be a list.
+ */
+function openingDateline(source: string, chosen: readonly Candidate[]): {lead: number; opening?: {dateline: Dateline; skipTo: number}} {
+  const first = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
+  let above = 0
+  for (let index = first; index < Math.min(chosen.length, first + 3); index++) {
+    const candidate = chosen[index] as Candidate
+    const opening = datelineOf(source, candidate)
+    if (opening) return {lead: index, opening}
+    above += candidate.words
+    if (above > wordsAboveDateline) break
+  }
+  return {lead: first}
 }
 
 /** The dateline at the start of the first body paragraph, and where the paragraph then starts. */

@@ -38,7 +38,7 @@ export function withInlineLinks(source: string, references: Reference[], body: r
 
 /**
  * A URL on a line after the body's start that no part holds ("Follow AP's coverage at https://…",
- * under a "___" rule) is reported as a link, not dropped.
+ * under a "___" rule) is reported as a link, not dropped: the whole line when it holds only that link.
  *
  * @example
  * ```ts
@@ -70,6 +70,11 @@ export function withStrayLinks(lines: readonly Line[], roles: readonly LineRole[
     if (line.start >= end && urls.length === 0) {
       if (RULE.test(line.text)) continue
       break
+    }
+    // A line of one link is the reference, words and all ("Follow AP's coverage of the weather at https://…").
+    if (urls.length === 1 && !overlaps(held, line)) {
+      stray.push({kind: 'link', text: line.text, url: (urls[0] as {url: string}).url, span: {start: line.start, end: line.end}})
+      continue
     }
     for (const {url, index: at} of urls) {
       const span = {start: line.start + at, end: line.start + at + url.length}

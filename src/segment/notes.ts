@@ -45,6 +45,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   const notes: FoundNote[] = []
   const end = Math.min(candidates.length - 1, last + tail)
   let pastList = false
+  let pastEnd = false
   // The body's last paragraph that is no note: a bio of the writer stands there or after it.
   let lastPlain = last
   const plain = (candidate: Candidate): boolean => !candidate.boilerplate && !noteKind(candidate.text) && !ABOUT_THE_AUTHOR.test(candidate.text)
@@ -52,8 +53,14 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   for (let index = Math.max(0, first); index <= end; index++) {
     const candidate = candidates[index] as Candidate
     if (claimed.has(index)) continue
-    // Past the body, a comment section ends the article's tail; past a link list ("Most read"), only its copyright line is left.
-    if (index > last && candidate.boilerplate === 'section-end') break
+    // Past the body, a comment section ends the article's tail but for a bio of the byline's writer under it (a
+    // newsletter's "Leave a comment" / "Claudia Ruiz is a former economist …"); past a link list ("Most read"), only
+    // its copyright line is left.
+    pastEnd ||= index > last && candidate.boilerplate === 'section-end'
+    if (pastEnd) {
+      if (authors.length > 0 && !candidate.boilerplate && isAuthorBio(candidate.text, authors)) notes.push({index, last: index, kind: 'author-bio', span: {start: candidate.start, end: candidate.end}})
+      continue
+    }
     pastList ||= index > last && candidate.boilerplate === 'links'
     // "About the Author" over the bio: one note.
     if (ABOUT_THE_AUTHOR.test(candidate.text) && isBio(candidates[index + 1])) {

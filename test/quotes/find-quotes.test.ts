@@ -282,3 +282,30 @@ describe('reported clauses (session 10)', () => {
     expect(quote && text.slice(quote.span.start, quote.span.end)).toBe('Foot traffic at stores fell 1.8%')
   })
 })
+
+describe('speakers (session 12)', () => {
+  it.each<[string, Names, string[]]>([
+    [
+      // A second verb: the sentence's subject speaks, not the subject of what was said.
+      'Chair Jerome Powell was asked about this at the press conference and said the committee was "not on a preset course."',
+      {people: ['Jerome Powell']},
+      ['partial «not on a preset course.» ← Jerome Powell = Jerome Powell / said'],
+    ],
+    [
+      // A member of a party speaks, not the party.
+      'Opposition leader Gaurav Gogoi of the Congress said the amount was "far too little, far too late" and accused the BJP of delay.',
+      {people: ['Gaurav Gogoi'], organizations: ['Congress', 'BJP']},
+      ['partial «far too little, far too late» ← Gaurav Gogoi = Gaurav Gogoi / said'],
+    ],
+  ])('%j', (text, names, expected) => {
+    expect(briefs(text, names)).toEqual(expected)
+  })
+
+  it('starts an "according to" clause after the abbreviation in brackets', async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = "According to the Reserve Bank of India (RBI), Assam's fiscal deficit is projected at 3.8 per cent of its GSDP."
+    const [quote] = parseArticle(text).quotes
+    expect(quote?.text).toBe("Assam's fiscal deficit is projected at 3.8 per cent of its GSDP")
+    expect(quote?.speaker?.text).toBe('the Reserve Bank of India')
+  })
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {nameOverRole, parseByline} from '../../src/segment/rules/byline.js'
+import {nameOverRole, nameOverStamp, parseByline} from '../../src/segment/rules/byline.js'
 import {segment} from '../../src/index.js'
 
 describe('bylines', () => {
@@ -75,6 +75,24 @@ describe('bylines', () => {
     ['Tom Edgington', 'The strike begins on Monday.', undefined],
   ])('a name over a job: %j / %j', (nameLine, roleLine, authors) => {
     expect(nameOverRole(nameLine, roleLine)?.authors).toEqual(authors)
+  })
+
+  it.each([
+    ['Claudia Ruiz', 'Nov 30, 2026', ['Claudia Ruiz']],
+    ['James Rivington', '16 Jan 2008 12:25 GMT', ['James Rivington']],
+    ["Sean O'Neill", 'Wednesday, January 16, 2008', ["Sean O'Neill"]],
+    ['Mary Ann Smith', 'Nov 30, 2026', ['Mary Ann Smith']],
+    ['Storm Hits Coast', 'Nov 30, 2026', undefined],
+    ['Adelaide United', 'Nov 30, 2026', undefined],
+    ['My Portfolio', 'Nov 30, 2026', undefined],
+    ['Young People Today...', 'Nov 30, 2026', undefined],
+    ['Claudia Ruiz', 'Economics correspondent', undefined],
+  ])('a name over a date: %j / %j', (nameLine, stampLine, authors) => {
+    expect(nameOverStamp(nameLine, stampLine)?.authors).toEqual(authors)
+  })
+
+  it('takes the writer, not their institution, from "by X, University of Y"', () => {
+    expect(parseByline('by Laura Hennessy, University of Bergen')?.authors).toEqual(['Laura Hennessy'])
   })
 
   it('reads a name block over a job block as the byline (no "By")', () => {

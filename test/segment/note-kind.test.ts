@@ -40,6 +40,9 @@ describe('note kinds', () => {
     ['Materials provided by Ohio State University.', 'source'],
     ['Source: Al Jazeera and news agencies', 'source'],
     ['(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)', 'editors-note'],
+    // session 12: a syndication disclaimer that opens with the headline
+    ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', 'editors-note'],
+    ['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'editors-note'],
     ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
     // session 11: a print-page note, a syndicated story's provider, a wire writer's role or source alone

@@ -1,13 +1,13 @@
 /**
  * Gazetteer lookup: which tokens of a sentence are a known given name, family name,
  * place (up to four words) or company word. The front-coded lists are searched as
- * packed, never decoded (src/entities/names/front-coding.ts); what a word was found to
+ * packed, never decoded (src/internal/front-coding.ts); what a word was found to
  * be is remembered.
  *
  * @internal
  */
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
-import {FrontCodedList} from './front-coding.js'
+import {FrontCodedList} from '../../internal/front-coding.js'
 
 /** What a word or phrase is in the lists, one bit each. */
 const given = 1

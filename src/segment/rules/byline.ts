@@ -9,6 +9,9 @@ import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
 import {countWords, endsSentence} from '../text-shape.js'
 import {titleCase} from '../../internal/title-case.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
+import {companyWords, firstNames, lastNames} from '../../data/gazetteer-lists.js'
+import {FrontCodedList} from '../../internal/front-coding.js'
+import {isStampLine} from './stamp.js'
 
 const outlets = new Set(
   [
@@ -126,8 +129,9 @@ export function parseByline(line: string): BylineMatch | undefined {
       outletsSeen++
       continue
     }
-    // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one.
-    if (ROLE_PART.test(part) || SPECIAL_TO.test(part)) {
+    // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one; nor does the writer's
+    // institution ("by Laura Hennessy, University of Bergen").
+    if (ROLE_PART.test(part) || SPECIAL_TO.test(part) || INSTITUTION.test(part)) {
       outletsSeen++
       continue
     }
@@ -137,8 +141,11 @@ export function parseByline(line: string): BylineMatch | undefined {
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
   if (!labelled && outletsSeen === 0) return undefined
   if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
-  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter(isOutletPart)}
+  return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => isOutletPart(part) || INSTITUTION.test(part))}
 }
+
+/** A university, institute or the like, named in a byline after the writer. */
+const INSTITUTION = /\b(?:University|College|Institute|Academy|Laboratory|Observatory|Hospital|Foundation|School of)\b/u
 
 /** A known outlet, or a part opening with "The": an outlet or a place ("By Mariam Nour | The Hague"), never a writer. */
 const isOutletPart = (part: string): boolean => outlets.has(part.toLowerCase()) || part.startsWith('The ')
@@ -181,4 +188,34 @@ export function nameOverRole(nameLine: string, roleLine: string): BylineMatch | 
   const jobWords = countWords(roleLine)
   if (jobWords < 2 || jobWords > 5 || !ROLE_PART.test(roleLine) || /s$|\b(?:to|the|of|and|for)\b/iu.test(roleLine)) return undefined
   return {end: nameLine.length, authors: [upperToTitleCase(nameLine)]}
+}
+
+const GIVEN_NAMES = onFirstUse(() => new FrontCodedList(firstNames))
+const COMPANY_WORDS = onFirstUse(() => new FrontCodedList(companyWords))
+const FAMILY_NAMES = onFirstUse(() => new FrontCodedList(lastNames))
+/** A name's word: letters, maybe an apostrophe or hyphen ("O'Neill", "MacInnes"), no full stops. */
+const NAME_WORD = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}$`, 'u'))
+
+/**
+ * A byline of two lines without "By", as newsletters and blogs print it: the writer's name alone
+ * over the date ("Claudia Ruiz" / "Nov 30, 2026"). The name's first word must be a known given
+ * name of three letters or more (and so must a middle name be), and its last word no word of company
+ * names that is no family name ("Smith" is both), so that a short title ("Storm Hits Coast"), a team
+ * ("Adelaide United") or a menu item ("My Portfolio") over a date is none.
+ *
+ * @example
+ * ```ts
+ * nameOverStamp('Claudia Ruiz', 'Nov 30, 2026')?.authors // ['Claudia Ruiz']
+ * nameOverStamp('Storm Hits Coast', 'Nov 30, 2026') // undefined
+ * ```
+ */
+export function nameOverStamp(nameLine: string, stampLine: string): BylineMatch | undefined {
+  const words = nameLine.split(' ')
+  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD().test(word)) || isAffiliationLine(nameLine) || !isStampLine(stampLine)) return undefined
+  const given = (words[0] as string).toLowerCase()
+  const family = (words.at(-1) as string).toLowerCase()
+  if (given.length < 3 || !GIVEN_NAMES().has(given) || (COMPANY_WORDS().has(family) && !FAMILY_NAMES().has(family))) return undefined
+  // Of three words, the middle one is a given name too ("Mary Ann Smith"; not "Storm Hits Coast").
+  if (words.length === 3 && !GIVEN_NAMES().has((words[1] as string).toLowerCase())) return undefined
+  return {end: nameLine.length, authors: [nameLine]}
 }

@@ -55,6 +55,9 @@ const editorsNote = [
   /^this (?:story|article|report) (?:is|was|has been) sourced\b/iu,
   // An aggregator's note on a wire copy: "(This story has not been edited by Devdiscourse staff and is auto-generated …)".
   /^\(?this (?:story|article|report) has not been edited by\b/iu,
+  // "(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest …
+  // is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been edited by NDTV staff …)".
+  /^\(?(?:only the headline|except for the headline)\b/iu,
   // A broadcaster's transcript note: "NPR transcripts are created on a rush deadline by an NPR contractor."
   /^(?:[A-Z]+ )?transcripts? (?:are|is) (?:created|produced|prepared)\b/u,
   // An opinion piece's disclaimer: "The views expressed here are the author's own."
@@ -86,7 +89,7 @@ const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|syndicated|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))

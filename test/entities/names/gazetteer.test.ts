@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../../src/data/gazetteer-lists.js'
-import {frontDecode} from '../../../src/entities/names/front-coding.js'
+import {frontDecode} from '../../../src/internal/front-coding.js'
 import {isMajorPlace, placePhraseLength, startsPlacePhrase, wordLabels} from '../../../src/entities/names/gazetteer.js'
 
 describe('gazetteer lookups (lists read run by run)', () => {

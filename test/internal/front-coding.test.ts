@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as lists from '../../src/data/gazetteer-lists.js'
 import {companyWords, firstNames, majorPlaces} from '../../src/data/gazetteer-lists.js'
-import {FrontCodedList, frontCode, frontDecode} from '../../src/entities/names/front-coding.js'
+import {FrontCodedList, frontCode, frontDecode} from '../../src/internal/front-coding.js'
 
 describe('front coding', () => {
   it('writes the shared-prefix length as a capital, then the rest', () => {
