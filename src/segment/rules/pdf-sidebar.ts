@@ -44,7 +44,6 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   // as many short lines as long ones; a line glued to a sidebar line, or two joined at a hyphen, is longer than the column).
   const lengths = lines.filter((line) => line !== '').map((line) => line.length).sort((a, b) => b - a)
   const width = lengths[Math.max(1, lengths.length >> 3)] as number
-  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
     if (cut.length < width * 0.6 || endsSentence(cut, true) || /[\-–—]$/u.test(cut)) continue
@@ -75,7 +74,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
-    if (above !== undefined && index >= 3 && isSidebarLine(above, cut) && countWords(above) <= 5 && !endsSentence(above, true) && endsSentence(lines[index - 3] as string)) {
+    if (above !== undefined && index >= 3 && above.length <= short && !STARTS_LOWER.test(above) && countWords(above) <= 5 && !endsSentence(above, true) && endsSentence(lines[index - 3] as string)) {
       sidebar.add(index - 2)
     }
     index = end
