@@ -33,6 +33,8 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
     const candidate = candidates[index] as Candidate
     if (candidate.boilerplate) {
       result.push(candidate)
+      // A link list's heading ("More on …") ends the article: the text under it continues no paragraph above it.
+      if (candidate.boilerplate === 'links') open = -1
       continue
     }
     const previous = result[open]

@@ -16,8 +16,10 @@ import {STARTS_LOWER} from '../internal/letter-patterns.js'
 import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
-import {noteKind} from './rules/note-kind.js'
+import {isSiteName, noteKind} from './rules/note-kind.js'
+import {parseByline} from './rules/byline.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
+import {cardSummaryEnd, nextText} from './rules/card-summary.js'
 
 /**
  * What a line is, before lines are grouped into paragraphs.
@@ -34,9 +36,13 @@ export type LineRole =
   | {kind: 'sidebar'}
   | {kind: 'heading'}
   | {kind: 'url'; url: string}
-  | {kind: 'related'; related: RelatedLine}
+  /** `summary`: a line of the summary under a teaser card's title, part of the title's reference. */
+  | {kind: 'related'; related: RelatedLine; summary?: true}
   | {kind: 'entry'; entry: 'citation' | 'footnote'; opens: boolean}
   | {kind: 'text'}
+
+/** A line of a teaser card's summary (one object for all: roles are never changed). */
+const summaryLine: LineRole = {kind: 'related', related: {title: ''}, summary: true}
 
 /**
  * Give every line its role. Reference-list entries run from a reference heading to the
@@ -49,7 +55,8 @@ export type LineRole =
  * ```
  */
 export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | undefined = footnoteBlock(lines.map((line) => line.text))): LineRole[] {
-  const running = runningLines(lines.map((line) => line.text))
+  const texts = lines.map((line) => line.text)
+  const running = runningLines(texts)
   const widget = lines.map((line) => !line.blank && isWidgetLine(line.text))
   const roles: LineRole[] = []
   let list: 'citation' | 'footnote' | undefined
@@ -58,6 +65,9 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
   let titles = 0
   let teasers = 0
   let decorated = false
+  // The last line of a teaser card's summary, and whether the line above was a title.
+  let summaryEnd = -1
+  let afterTitle = false
   // Past the footnotes, a note of the article ("Jane Doe can be reached at …") is text again.
   let pastFootnotes = false
   lines.forEach((line, index) => {
@@ -71,6 +81,11 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       return
     }
     if (list && leavesList(line, previousBlank) && !labelsUrl(lines, index)) list = undefined
+    if (index <= summaryEnd) {
+      roles.push(line.blank ? {kind: 'blank'} : summaryLine)
+      previousBlank = line.blank
+      return
+    }
     let title: string | undefined
     const entry = related && !line.blank ? relatedEntryTitle(line.text) : line.text
     // A title's date or age, or a "more »" link: the list goes on past it.
@@ -84,14 +99,30 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       roles.push({kind: 'furniture'})
       return
     }
+    // A printed page's footer and header between two titles (PDF): the list goes on past them.
+    if (related && !line.blank && (isPageFurniture(line.text) || running.has(furnitureKey(line.text)))) {
+      roles.push({kind: 'furniture'})
+      return
+    }
     // In a list of bulleted or dated titles, any other plain line is past its end.
     if (decorated && entry === line.text && !line.blank) related = decorated = false
     if (related && !line.blank) {
       if (titles === 0) decorated = entry !== line.text
       // A title with a date line under it is one even when it ends in a full stop ("Utilities Promise Upgrades. Customers Wait." / "Dec. 19, 2024").
       const datedBelow = isRelatedAside(lines[index + 1]?.text ?? '', true) && countWords(entry) <= 15 ? entry : undefined
-      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index)) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
+      title = titles < maximumTitles && urlOfLine(line.text) === undefined && !boilerplateKind(entry) && !(roles.at(-1)?.kind !== 'furniture' && wrapsOn(lines, index) && !overSummary(texts, index)) && !headsStory(texts, index) ? (relatedTitle(entry, teasers > 0) ?? datedBelow) : undefined
       related = title !== undefined
+      // A teaser card's summary under its title: the list goes on past it.
+      summaryEnd = title === undefined && afterTitle ? (cardSummaryEnd(texts, index, isCardTitle, endsList) ?? -1) : -1
+      if (summaryEnd >= index) {
+        related = true
+        afterTitle = false
+        roles.push(summaryLine)
+        previousBlank = false
+        return
+      }
+      // (A title cut off at a separator, "Denzel Washington's 'Debaters' |", is one of a row of links: a PDF column beside the story.)
+      afterTitle = title !== undefined && !line.text.endsWith('|')
       decorated &&= related
       if (title !== undefined && title !== entry.slice(rankedTitleStart(entry))) teasers++
       titles++
@@ -104,6 +135,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     if (!list && (isRelatedLabel(line.text) || isLinkListHeading(line.text))) {
       // The label stays text: as a link-list heading it still marks where the article ends.
       related = true
+      afterTitle = false
       titles = 0
       teasers = 0
       decorated = false
@@ -159,11 +191,39 @@ function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: rea
 function relatedTitle(line: string, afterTeaser: boolean): string | undefined {
   const ranked = line.slice(rankedTitleStart(line))
   // A date line, or a source and its date ("Associated Press - January 9, 2008 5:51 AM ET"), is past the list's end.
-  if (isStampLine(line.slice(line.lastIndexOf(' - ') + 1))) return undefined
+  // (So is a site's name: "del.icio.us" in a share bar.)
+  if (isStampLine(line.slice(line.lastIndexOf(' - ') + 1)) || isSiteName(line)) return undefined
   if (isRelatedTitle(ranked)) return ranked
   const teaser = afterTeaser || hasAge(line) ? splitTeaser(line) : undefined
   return teaser ? line.slice(teaser.titleStart, teaser.titleEnd) : undefined
 }
+
+/**
+ * Whether `lines[index]` is the story's own headline, with its site's name or a "By …" byline on the
+ * next line ("Bush to Saudis: More Oil Please" / "CBNNews.com"): a related list above it is over.
+ */
+function headsStory(texts: readonly string[], index: number): boolean {
+  const at = nextText(texts, index) ?? -1
+  const next = texts[at] ?? ''
+  // (A share bar's site names, "del.icio.us" over "reddit", are no source.)
+  if (isSiteName(next)) return boilerplateKind(texts[nextText(texts, at) ?? -1] ?? '') !== 'share'
+  return /^by\s/iu.test(next) && parseByline(next) !== undefined
+}
+
+/**
+ * Whether `lines[index]` is a teaser card's title over its summary (PDF: no blank line between), not the first line of the
+ * article's lead: the next line opens with a capital ("… plans to return to Australia" / "The Australian Competition …")
+ * and the lines under it are a card's summary.
+ */
+function overSummary(texts: readonly string[], index: number): boolean {
+  return !continuesLine(texts[index + 1] ?? '') && cardSummaryEnd(texts, index + 1, isCardTitle, endsList) !== undefined
+}
+
+/** A teaser card's title. */
+const isCardTitle = (text: string): boolean => relatedTitle(text, false) !== undefined
+
+/** A line that ends a related list: a URL, boilerplate, another list's heading, a note. */
+const endsList = (text: string): boolean => urlOfLine(text) !== undefined || boilerplateKind(text) !== undefined || isRelatedLabel(text) || isLinkListHeading(text) || noteKind(text) !== undefined
 
 /** Lines of a wrapped paragraph looked at below a line under a related-articles label. */
 const paragraphLines = 6

@@ -52,6 +52,12 @@ export function collectReferences(source: string, lines: readonly Line[], roles:
     if (role.kind === 'url') {
       const name = authorOfUrl(role.url)
       references.push(name ? {kind: 'author', text: line.text, name, url: role.url, span} : {kind: 'link', text: line.text, url: role.url, span})
+    } else if (role.kind === 'related' && role.summary) {
+      // A teaser card's summary: the end of its title's reference.
+      const card = references.at(-1)
+      if (card?.kind !== 'related') return
+      card.span.end = line.end
+      card.text = source.slice(card.span.start, line.end)
     } else if (role.kind === 'related') {
       const {title, url} = role.related
       references.push({kind: 'related', text: line.text, ...(title ? {title} : {}), ...(url ? {url} : {}), span})

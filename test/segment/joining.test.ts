@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
+import {toCandidates} from '../../src/segment/candidates.js'
+import {joinContinuations} from '../../src/segment/joining.js'
+import {roleLines} from '../../src/segment/line-roles.js'
+import {splitLines} from '../../src/segment/lines.js'
 
 const texts = (source: string): string[] => segment(source).body.map((paragraph) => paragraph.text)
 
@@ -20,6 +24,17 @@ describe('paragraph joining', () => {
     expect(texts('The council voted on Tuesday to close three libraries, saying it was forced on the\n\nAdvertisement\n\ncity by falling revenue.')).toEqual([
       'The council voted on Tuesday to close three libraries, saying it was forced on the city by falling revenue.',
     ])
+  })
+
+  it('continues no paragraph past a link list\'s heading ("More on …"): the text under it is not the article\'s', () => {
+    const source = [
+      "Apple's phone, which also plays music, has been a big hit. (Reporting by Jane Doe; editing by John Roe)",
+      'More on?',
+      'railpeople.example. my client is seeking experienced project engineers. 28,000 - 45,000.',
+    ].join('\n\n')
+    const lines = splitLines(source)
+    const joined = joinContinuations(toCandidates(source, lines, roleLines(lines)))
+    expect(joined.map((candidate) => candidate.text)).toEqual(source.split('\n\n'))
   })
 
   it('sets aside a pull quote between two halves of a paragraph', () => {

@@ -11,6 +11,8 @@ describe('related lines', () => {
     ['See also: How it works https://x.org/how-it-works', {title: 'How it works', url: 'https://x.org/how-it-works'}],
     ['Related: “A quoted title”', {title: 'A quoted title'}],
     ['Go deeper: Inflation sticks near 3%', {title: 'Inflation sticks near 3%'}],
+    ['Read Article: Band plays its last show', {title: 'Band plays its last show'}],
+    ['Read the full story: Dam works begin', {title: 'Dam works begin'}],
   ])('%j', (line, expected) => {
     expect(parseRelatedLine(line)).toEqual(expected)
   })
@@ -31,6 +33,29 @@ describe('related-article lists', () => {
     expect(isRelatedLabel('Read more: Why rates fell')).toBe(false)
     expect(isRelatedTitle('Bank of England holds rates, signals cuts later in year')).toBe(true)
     expect(isRelatedTitle('The bank said on Tuesday that approvals fell for a third month.')).toBe(false)
+    expect(isRelatedLabel('Read Article:')).toBe(true)
+  })
+
+  it('reads a title that opens with a name and a colon as a title, a short field as none', () => {
+    expect(isRelatedTitle("Adele: 'I'm Not Done Touring Yet'")).toBe(true)
+    expect(isRelatedTitle('Fiber: A Food Supplement to Swear By')).toBe(true)
+    expect(isRelatedTitle('Team: Egypt')).toBe(false)
+    expect(isRelatedTitle('Tags: music, film, stage')).toBe(false)
+  })
+
+  it("ends a list of titles at the story's own headline, over its byline or its site's name", () => {
+    const lead = 'The council approved the budget on Tuesday after a three-hour debate, the mayor said.'
+    const titles = 'Top Stories\n\nRail strike called off\n\nFiber: A Food Supplement to Swear By\n\n'
+    for (const under of ['By Jane Doe', 'CityNews.com']) {
+      const {headline, references} = segment(`${titles}Council passes budget\n\n${under}\n\n${lead}\n\nShe said it was fair.`)
+      expect(headline?.text).toBe('Council passes budget')
+      expect(references.map((reference) => reference.title)).toEqual(['Rail strike called off', 'Fiber: A Food Supplement to Swear By'])
+    }
+  })
+
+  it('goes on past a share bar\'s site names ("del.icio.us" over "reddit")', () => {
+    const text = 'The council approved the budget on Tuesday after a three-hour debate.\n\nSee Also:\n\nRail strike called off\n\nMayor: Budget Is Fair To Everyone\n\ndel.icio.us\n\nreddit'
+    expect(segment(text).references.map((reference) => reference.title)).toEqual(['Rail strike called off', 'Mayor: Budget Is Fair To Everyone'])
   })
 
   it('makes the titles under "Read more:" related references and keeps them out of the body', () => {
@@ -111,6 +136,7 @@ describe('a box of titles under a heading with a "more »" link (session 8)', ()
   it('reads the heading as a link-list heading', () => {
     expect(isLinkListHeading('Local Top Stories\t  more»')).toBe(true)
     expect(isLinkListHeading('National News  more>>')).toBe(true)
+    expect(isLinkListHeading('Also Today on Reuters Africa')).toBe(true)
     expect(isLinkListHeading('The mayor said there would be more >')).toBe(false)
   })
   it('makes its titles related references, up to a source-and-date line', () => {

@@ -10,7 +10,7 @@ import {findUrls} from './url-line.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
 
 const labelPattern =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read also|also read|more reading|see also|go deeper|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?)?|read more|read (?:the )?(?:full )?(?:article|story)|read also|also read|more reading|see also|go deeper|more on this(?: story)?|recommended|further reading|watch|listen)\s{0,3}[:|\-–—»>]\s{0,3}/i
 
 /**
  * A related line: the title after the label, and a URL when the line holds one.
@@ -47,7 +47,7 @@ export function parseRelatedLine(line: string): RelatedLine | undefined {
 }
 
 const bareLabel =
-  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?| links)?|read more|read also|also read|see also|explore further|more on this(?: story)?)\s{0,3}[:»>]?$/i
+  /^(?:related(?: articles?| stories| story| news| content| reading| coverage| posts?| links)?|read more|read (?:the )?(?:full )?(?:article|story)|read also|also read|see also|explore further|more on this(?: story)?)\s{0,3}[:»>]?$/i
 
 /**
  * Whether `line` is a related-articles label standing alone ("Read more:", "Related
@@ -76,8 +76,14 @@ const LABEL_AND_COLON = onFirstUse(() => RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u
  * ```
  */
 export function isRelatedTitle(line: string): boolean {
-  // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !LABEL_AND_COLON().test(line)
+  // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles; "Fergie: 'I'm The People's Choice'" is one.
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !isField(line)
+}
+
+/** A page's field: a one-word label and a value of three words at most ("Team: Egypt", "Tags: music, film"). */
+function isField(line: string): boolean {
+  const label = LABEL_AND_COLON().exec(line)
+  return label !== null && countWords(line.slice(label[0].length)) <= 3
 }
 
 /** A date or an age as a related list shows it beside a title: "01/14/2008", "22 Dec 2007", "19 December 2007", "Dec 22, 2007", "1 hour and 7 minutes ago". */
