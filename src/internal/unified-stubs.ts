@@ -20,7 +20,7 @@ function unsupported(): never {
 
 /**
  * Stands in for vfile's `VFile` as unified uses it in `parse`: it holds the text, and
- * `String(file)` gives it back. (It has `message` and `messages`, as unified checks a file by them.)
+ * `String(file)` gives it back. (unified makes one of the string it is given; nutgraf never sees it.)
  *
  * @example
  * ```ts
@@ -28,15 +28,7 @@ function unsupported(): never {
  * ```
  */
 export class VFile {
-  readonly value: string
-  readonly messages: never[] = []
-  readonly data: Record<string, unknown> = {}
-  constructor(value: unknown) {
-    this.value = typeof value === 'string' ? value : String((value as {value?: unknown} | undefined)?.value ?? value ?? '')
-  }
-  message(): never {
-    throw new Error('nutgraf bundles vfile without messages')
-  }
+  constructor(readonly value: string) {}
   toString(): string {
     return this.value
   }

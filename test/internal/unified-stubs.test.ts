@@ -5,9 +5,6 @@ describe('the stand-ins bundled for unified’s vfile, extend and trough', () =>
   it('holds the text in a file that gives it back, as unified hands it to the parser', () => {
     const file = new VFile('MOSCOW (Reuters) - A text.')
     expect(String(file)).toBe('MOSCOW (Reuters) - A text.')
-    // unified tells a file from a value by these two.
-    expect('message' in file && 'messages' in file).toBe(true)
-    expect(() => file.message()).toThrow(/without messages/)
   })
 
   it('merges plain objects deeply, as unified copies a processor’s data', () => {
