@@ -156,8 +156,8 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
   return {...makeCandidate([...first.lines, ...second.lines], first.afterGap), boilerplate: undefined, ...(list ? {list} : {}), ...(skip ? {skip} : {})}
 }
 
-/** A news agency's sign-off or a writer's signature after a finished sentence: " - Sapa", " -- AFP", " -- Aaron Gold". */
-const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s[-–—]{1,2}\s?\p{Lu}[\p{L}]{1,11}(?: \p{Lu}\p{Ll}{1,11}){0,2}$`, 'u'))
+/** A news agency's sign-off or a writer's signature after a finished sentence: " - Sapa", " -- AFP", " -- Aaron Gold", " ? PTI" (a dash lost to "?"). */
+const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s(?:[-–—]{1,2}\s?|\?\s)\p{Lu}[\p{L}]{1,11}(?: \p{Lu}\p{Ll}{1,11}){0,2}$`, 'u'))
 
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')

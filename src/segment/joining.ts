@@ -75,7 +75,8 @@ function insertedBefore(candidates: readonly Candidate[], index: number, before:
   for (let ahead = index; ahead < Math.min(candidates.length, index + maximumInserted + 1); ahead++) {
     const candidate = candidates[ahead] as Candidate
     if (ahead > index && !candidate.boilerplate && startsLower(candidate.text) && !OPENS_WITH_NAME().test(candidate.text) && continues(before, candidate.text)) return ahead - index
-    if (!candidate.boilerplate && candidate.words > 30) return 0
+    // A block longer than a pull quote, or a paragraph of prose that quotes no one, is no insert: the story's own.
+    if (!candidate.boilerplate && (candidate.words > 30 || (isProse(candidate) && !'"“‘'.includes(candidate.text.charAt(0))))) return 0
   }
   return 0
 }

@@ -223,7 +223,8 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
       return {first: region.first, last: heading ? index - 2 : index - 1, cut: true}
     }
     // (Comments that would start at the region's first paragraph are its own sentences cut by a narrow column.)
-    if (prose > 0 && startsComments(candidates, index) && commentStart(candidates, index) > region.first) return {first: region.first, last: commentStart(candidates, index) - 1, cut: true}
+    const comments = prose > 0 && startsComments(candidates, index) ? commentStart(candidates, index) : 0
+    if (comments > region.first) return {first: region.first, last: comments - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
       if (total - prose < prose) return {first: region.first, last: index - 1, cut: true}

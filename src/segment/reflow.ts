@@ -94,7 +94,10 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // even under a line that fills the column: short, unfinished, not a menu line, over a capital or the run's end.
       const next = run[index + 1]
       const title = wrapped && endsSentence(previous.text) && isTitleLine(line.text, width) && (next === undefined || STARTS_UPPER.test(next.text))
-      if ((endsSentence(previous.text) && (short || indented)) || heading || intro || contact || title || byline) {
+      // After a finished sentence, the next word fitting in the whole column is enough (pdftotext keeps no blank line or indent
+      // between paragraphs; a paragraph's last line often fills most of the column).
+      const finished = endsSentence(previous.text) && (short || indented || previous.text.length + 1 + firstWord.length < width)
+      if (finished || heading || intro || contact || title || byline) {
         paragraphs.push(current)
         current = []
       }

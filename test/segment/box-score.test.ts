@@ -42,6 +42,15 @@ describe('wire sign-off', () => {
     expect(result.notes).toEqual([{kind: 'contributors', text: '- Sapa', span: {start: text.length - 6, end: text.length}}])
   })
 
+  it('reads a dash lost to "?" in the text as the sign-off\'s dash (" ? PTI")', () => {
+    const text = 'The minister said the talks would resume in March after the elections.\n\nHis supporters have twice stopped the police from closing the hall. ? PTI'
+    const result = segment(text)
+    expect(result.body.at(-1)?.text).toBe('His supporters have twice stopped the police from closing the hall.')
+    expect(result.notes.map((note) => note.text)).toEqual(['? PTI'])
+    // A question mark ends a question before a capital: no sign-off without the space around it.
+    expect(segment('Who stopped the police?\n\nThey asked who had stopped the police from closing the hall?PTI').body.at(-1)?.text).toContain('?PTI')
+  })
+
   it('keeps a dash and a capital inside a sentence', () => {
     const text = 'The minister said the talks would resume in March after the elections - Reuters reported.'
     expect(segment(text).body[0]?.text).toBe(text)

@@ -42,6 +42,17 @@ describe('paragraph joining', () => {
     expect(texts(source)).toEqual(['Dock workers walked out on Monday after talks broke down, and the union said any return to work would be decided by a vote of members.'])
   })
 
+  it("sets no paragraph of prose aside (the story's own), but a longer quoted pull quote still", () => {
+    const source = [
+      'Community pays respects to dead teens Roadside bomb explosion kills Canadian soldier',
+      'Alberta Premier Ed Stelmach said topics included lower business taxes and labour shortages.',
+      'superthin new laptop',
+    ].join('\n\n')
+    expect(texts(source)).toContain('Alberta Premier Ed Stelmach said topics included lower business taxes and labour shortages.')
+    const quoted = 'Dock workers walked out on Monday after talks broke down, and the union said any return to work would\n\n"We are not going anywhere until the company puts a fair offer on the table."\n\nbe decided by a vote of members.'
+    expect(texts(quoted)).toEqual(['Dock workers walked out on Monday after talks broke down, and the union said any return to work would be decided by a vote of members.'])
+  })
+
   it("sets nothing aside before a block that opens with a lower-case name: it starts a sentence (\"iTunes is …\")", () => {
     const source = [
       'Apple shares rose Japan stocks slip again Russia arrests British Council member Castro admits to being frail',

@@ -116,6 +116,19 @@ describe('reflow', () => {
     expect(paragraphs('The ferry will run through the winter, the council said on Tuesday, and\nby March the new boat should be in service.')).toHaveLength(1)
   })
 
+  it('splits after a finished sentence whose last line nearly fills the column when the next word fits in it', () => {
+    const lines = [
+      'The harbour board said on Monday that the new ferry terminal would open in the',
+      'spring, after two years of delays caused by winter storms and a dispute over the',
+      'contract with the builder, which was settled in court last month in Oslo.',
+      'The board expects passenger numbers to rise by about a third once it opens.',
+    ]
+    expect(paragraphs(lines.join('\n'))).toHaveLength(2)
+    // Where the next word would not fit on the line, the sentence end is inside the paragraph.
+    const full = [...lines.slice(0, 2), 'contract with the builder, which was settled in court last month in Oslo city.', 'Board members expect passenger numbers to rise by a third once it opens.']
+    expect(paragraphs(full.join('\n'))).toHaveLength(1)
+  })
+
   it('a short line under a line that ends with a comma is inside the sentence, no heading ("Separately," / "Hanwa" / "Steel said")', () => {
     const source = 'He was not sent to\njail.\nSeparately,\nHanwa\nSteel said it\nearned $2.4\nbillion in the\nlast quarter of\nthe year.'
     expect(paragraphs(source)).toEqual(['He was not sent to jail.', 'Separately, Hanwa Steel said it earned $2.4 billion in the last quarter of the year.'])

@@ -42,9 +42,8 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
   const sidebar = new Set<number>()
   // The column's width: the line at the top eighth of lengths, past the longest (a run read between a sidebar's lines has
   // as many short lines as long ones; a line glued to a sidebar line, or two joined at a hyphen, is longer than the column).
-  const lengths = lines.filter((line) => line !== '').map((line) => line.length).sort((a, b) => b - a)
+  const lengths = lines.map((line) => line.length).filter(Boolean).sort((a, b) => b - a)
   const width = lengths[Math.max(1, lengths.length >> 3)] as number
-  const isSidebarLine = (line: string, cut: string): boolean => line.length <= Math.min(cut.length, width) * shortShare && !STARTS_LOWER.test(line)
   for (let index = 1; index < lines.length - 1; index++) {
     const cut = lines[index - 1] as string
     if (cut.length < width * 0.6 || endsSentence(cut, true) || /[\-–—]$/u.test(cut)) continue
@@ -61,10 +60,10 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     // column's last line, after a title the sidebar's next line would have continued).
     const resumes = (at: number): boolean => {
       const resumed = lines[at]
-      if (at === index || resumed === undefined || !(resumesInLowerCase(resumed) || resumesWithCapital(cut, lines.slice(index, at), resumed, width))) return false
+      const between = lines.slice(index, at)
+      if (at === index || resumed === undefined || !(resumesInLowerCase(resumed) || resumesWithCapital(cut, between, resumed, width))) return false
       // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
       // a short line resumes it only after lines that open otherwise than in lower case.
-      const between = lines.slice(index, at)
       return !(resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line)))
     }
     if (!resumes(end)) {
@@ -75,7 +74,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     for (let at = index; at < end; at++) sidebar.add(at)
     // The sidebar's heading beside the line above ("KEY FACTS"), after a finished sentence.
     const above = lines[index - 2]
-    if (above !== undefined && index >= 3 && isSidebarLine(above, cut) && countWords(above) <= 5 && !endsSentence(above, true) && endsSentence(lines[index - 3] as string)) {
+    if (above !== undefined && index >= 3 && above.length <= short && !STARTS_LOWER.test(above) && countWords(above) <= 5 && !endsSentence(above, true) && endsSentence(lines[index - 3] as string)) {
       sidebar.add(index - 2)
     }
     index = end
