@@ -22,14 +22,15 @@ const parseLatinExpressions: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
-// vfile's path helpers and message class, which nutgraf's own use of unified never reaches (it
-// gives unified strings, never paths, and asks for no messages), are bundled as the stubs of
-// src/internal/vfile-stubs.ts: 1.2 kB of the browser bundle gzipped (docs/results-performance.md, Session 11).
-const vfileStubs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'vfile-stubs',
+// Three modules unified imports, of which nutgraf's own use of it (parse a string, no settings, no transformers, no
+// messages) needs little, are bundled as the stand-ins of src/internal/unified-stubs.ts: vfile (a file that holds the
+// text), trough's pipeline and extend's deep merge (docs/results-performance.md, Session 12; vfile's path helpers and
+// message class were stubbed since session 11).
+const unifiedStubs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'unified-stubs',
   setup(build) {
-    build.onResolve({filter: /^(?:#minpath|#minurl|vfile-message)$/}, (args) =>
-      /[\\/]node_modules[\\/]vfile[\\/]lib[\\/]/.test(args.importer) ? {path: fileURLToPath(new URL('src/internal/vfile-stubs.ts', import.meta.url))} : undefined,
+    build.onResolve({filter: /^(?:extend|trough|vfile)$/}, (args) =>
+      /[\\/]node_modules[\\/]unified[\\/]lib[\\/]/.test(args.importer) ? {path: fileURLToPath(new URL('src/internal/unified-stubs.ts', import.meta.url))} : undefined,
     )
   },
 }
@@ -39,7 +40,7 @@ const shared: Options = {
   platform: 'neutral',
   target: 'es2022',
   dts: false,
-  esbuildPlugins: [parseLatinExpressions, vfileStubs],
+  esbuildPlugins: [parseLatinExpressions, unifiedStubs],
 }
 
 export default defineConfig([

@@ -27,6 +27,19 @@ export const futureHeads: ReadonlySet<string> = new Set([
   'intends', 'intend', 'aims', 'aim', 'going', 'hopes', 'hope', 'promised', 'vowed', 'pledged', 'wants', 'want',
 ])
 
+/**
+ * Verbs of a timetable in the present simple: "The trial begins Monday", "Talks resume Friday", "the law takes
+ * effect Saturday" — news writes a scheduled event this way, so the time lies ahead. The forms without "-s"
+ * ("they meet Monday") count only after a subject, not after "to", "not" or an auxiliary.
+ */
+export const scheduleVerbs: ReadonlySet<string> = new Set([
+  'begins', 'starts', 'opens', 'reopens', 'resumes', 'closes', 'ends', 'meets', 'leaves', 'arrives', 'convenes', 'expires', 'departs',
+  'begin', 'resume', 'reopen', 'convene', 'meet', 'arrive', 'depart', 'expire',
+])
+
+/** Words before a form of {@link scheduleVerbs} without "-s" that make it no present simple ("did not meet", "can meet"), beside modals and auxiliaries. */
+export const notSchedule: ReadonlySet<string> = new Set(['not', "n't", 'never', 'can', "can't", "don't", "doesn't"])
+
 /** Heads that point ahead even without "to"/"for" ("scheduled a news conference Thursday"). */
 export const alwaysAhead: ReadonlySet<string> = new Set(['scheduled', 'planned', 'slated', 'plans', 'planning'])
 

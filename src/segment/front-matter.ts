@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
-import {isAffiliationLine, nameOverRole, nameOverStamp, parseByline} from './rules/byline.js'
+import {authorsUnderHeading, isAffiliationLine, isAuthorsHeading, nameOverRole, nameOverStamp, parseByline} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
@@ -59,6 +59,8 @@ export function findFrontMatter(source: string, candidates: readonly Candidate[]
     // A byline under the headline in one block ("Storm cleanup begins" / "By Marcus Webb") leaves the block to the headline.
     if (byline.whole) claimed.add(byline.index)
     else result.bylineHost = byline.index
+    // (A byline over several blocks, "Authors" and its writers, claims them all.)
+    for (let index = byline.index + 1; candidates[index] !== undefined && (candidates[index] as Candidate).end <= byline.byline.span.end; index++) claimed.add(index)
     result.byline = byline.byline
   }
   // Captions are looked for in the article and just after it (a credit line and its caption), not in
@@ -101,12 +103,25 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
   for (let index = 0; index < Math.min(window, candidates.length); index++) {
     const candidate = candidates[index] as Candidate
     if (isProse(candidate)) continue
-    const found = bylineIn(candidate) ?? nameOverRoleBlocks(candidate, candidates[index + 1])
+    const found = authorsList(candidates, index) ?? bylineIn(candidate) ?? nameOverRoleBlocks(candidate, candidates[index + 1])
     if (!found) continue
     const {start, end} = found
     return {index, whole: found.whole, byline: {text: source.slice(start, end), authors: found.authors, span: {start, end}}}
   }
   return undefined
+}
+
+/** Candidates an "Authors" list may run over: its heading, then up to four writers' names and jobs, a blank line between each. */
+const authorsListCandidates = 9
+
+/** The writers under an "Authors" heading that opens the candidate at `index`, over it and the next few candidates. */
+function authorsList(candidates: readonly Candidate[], index: number): {start: number; end: number; authors: string[]; whole: boolean} | undefined {
+  const first = candidates[index] as Candidate
+  if (!isAuthorsHeading(first.lines[0]?.text ?? '')) return undefined
+  const lines: Line[] = []
+  for (let at = index; at < Math.min(candidates.length, index + authorsListCandidates) && !isProse(candidates[at] as Candidate); at++) lines.push(...(candidates[at] as Candidate).lines)
+  const found = authorsUnderHeading(lines.map((line) => line.text))
+  return found ? {start: first.start, end: (lines[found.count - 1] as Line).end, authors: found.authors, whole: true} : undefined
 }
 
 /** A writer's name over their job or the date, as blocks of one line each ("Tom Edgington" / "Transport correspondent"). */

@@ -102,7 +102,8 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   // The same in blocks of their own, right above the byline: a title-case line over a dek in sentence case ("The Fed's
   // Quiet Pivot" / "What the minutes don't say about the balance sheet" / "Claudia Ruiz").
   // The title must share a good part of its words with the body (a menu in title case does not: "Local News Business Sports …").
-  if (best.to !== best.lines.length - 1 || !claimed.has(best.index + 1) || !isDekText(best.text)) return best
+  // (Or the title opens the input: "I Replaced Our Kafka Cluster With Postgres. Here's What Happened." / "Six months, …".)
+  if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1 && isTitleCase(option.text))
   return title && overlap(title.text, stems) >= titleOverlap ? title : best
 }

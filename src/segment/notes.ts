@@ -10,6 +10,7 @@
 import {isProse, type Candidate} from './candidates.js'
 import {endsSentence, isTitleCase} from './text-shape.js'
 import {describesWriter, isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
 const tail = 6
@@ -48,7 +49,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   let pastEnd = false
   // The body's last paragraph that is no note: a bio of the writer stands there or after it.
   let lastPlain = last
-  const plain = (candidate: Candidate): boolean => !candidate.boilerplate && !noteKind(candidate.text) && !ABOUT_THE_AUTHOR.test(candidate.text)
+  const plain = (candidate: Candidate): boolean => !candidate.boilerplate && !noteKind(candidate.text) && !isBioHeading(candidate.text)
   while (lastPlain > first && (claimed.has(lastPlain) || !plain(candidates[lastPlain] as Candidate))) lastPlain--
   for (let index = Math.max(0, first); index <= end; index++) {
     const candidate = candidates[index] as Candidate
@@ -62,8 +63,8 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
       continue
     }
     pastList ||= index > last && candidate.boilerplate === 'links'
-    // "About the Author" over the bio: one note.
-    if (ABOUT_THE_AUTHOR.test(candidate.text) && isBio(candidates[index + 1])) {
+    // "About the Author" (or "Written by X") over the bio: one note.
+    if (isBioHeading(candidate.text) && isBio(candidates[index + 1])) {
       notes.push({index, last: index + 1, kind: 'author-bio', span: {start: candidate.start, end: (candidates[index + 1] as Candidate).end}})
       index++
       continue
@@ -79,14 +80,24 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     if (!kind || (pastList && kind !== 'copyright')) continue
     // A contact label ("CONTACT:", "… can be reached at") over the lines that give the address.
     const through = card ?? (kind === 'contact' && (/(?::|\bat)$/u.test(candidate.text) || isContactLabel(candidate.text)) ? contactLines(candidates, index, claimed) : index)
-    notes.push({index, last: through, kind, span: {start: candidate.start, end: (candidates[through] as Candidate).end}})
+    // A disclosure's heading above it ("Disclosure statement", "Partners") is the note's too.
+    const from = kind === 'disclosure' && isHeadingOver(candidates, index - 1, claimed) && notes.at(-1)?.last !== index - 1 ? index - 1 : index
+    notes.push({index: from, last: through, kind, span: {start: (candidates[from] as Candidate).start, end: (candidates[through] as Candidate).end}})
     index = through
   }
   return notes
 }
 
-/** A heading over the writer's bio: "About the Author", "About the writer:". */
+/** A heading over the writer's bio: "About the Author", "About the writer:", a blog's "Written by Marta Kowalski". */
+const isBioHeading = (text: string): boolean => ABOUT_THE_AUTHOR.test(text) || WRITTEN_BY().test(text)
 const ABOUT_THE_AUTHOR = /^about the (?:author|writer|columnist|reporter)s?\s?:?$/iu
+const WRITTEN_BY = onFirstUse(() => RegExp(String.raw`^Written by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$`, 'u'))
+
+/** Whether the candidate at `index` is a short heading of its own (up to three words, no sentence), not yet claimed. */
+function isHeadingOver(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index]
+  return candidate !== undefined && !claimed.has(index) && !candidate.boilerplate && candidate.lines.length === 1 && candidate.words <= 3 && !endsSentence(candidate.text)
+}
 
 /** Fewest items in a fact box. */
 const boxItems = 3

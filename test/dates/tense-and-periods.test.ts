@@ -7,22 +7,7 @@
  * Each case is what a careful TIMEX3 annotator writes; each fails without its change.
  */
 import {describe, expect, it} from 'vitest'
-import {extractEntities} from '../../src/index.js'
-
-type Found = [text: string, value: string | undefined]
-
-function datesOf(text: string, referenceDate: string): Found[] {
-  return extractEntities(text, {referenceDate}).dates.map((date) => [date.text, date.value])
-}
-
-/** A table of sentences, each with the date it was written and the dates expected in it. */
-function sentences(title: string, rows: Array<[string, string, Found[]]>): void {
-  describe(title, () => {
-    it.each(rows)('%j (written %s)', (text, written, expected) => {
-      expect(datesOf(text, written)).toEqual(expected)
-    })
-  })
-}
+import {datesOf, sentences} from '../helpers/date-sentences.js'
 
 sentences('a modal looks ahead', [
   // written on Sunday 2026-11-29: the coming Wednesday, not the one just past

@@ -55,9 +55,10 @@ describe('properties on mutated real articles', () => {
   })
 
   it('holds for each real article as it stands', () => {
-    // Every fixture article (about 90); each fourth is also parsed again to show the result is the same.
+    // Every fixture article (about 130); each fourth is also parsed again to show the result is the same. (~4 s idle;
+    // the limit leaves room for a machine shared with other jobs.)
     texts.forEach(({text}, index) => checkAll(text, undefined, index % 4 === 0))
-  }, 20_000)
+  }, 60_000)
 
   it('holds for mutations of real articles', () => {
     fc.assert(fc.property(mutatedArticle(texts), referenceDate, (text, date) => checkAll(text, date)), runParameters(120))

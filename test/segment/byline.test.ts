@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {nameOverRole, nameOverStamp, parseByline} from '../../src/segment/rules/byline.js'
+import {authorsUnderHeading, nameOverRole, nameOverStamp, parseByline} from '../../src/segment/rules/byline.js'
 import {segment} from '../../src/index.js'
 
 describe('bylines', () => {
@@ -93,6 +93,15 @@ describe('bylines', () => {
 
   it('takes the writer, not their institution, from "by X, University of Y"', () => {
     expect(parseByline('by Laura Hennessy, University of Bergen')?.authors).toEqual(['Laura Hennessy'])
+    // Unlabelled, a job and an institution are no byline.
+    expect(parseByline('Associate Professor of Urban Climate, University of Toronto')).toBeUndefined()
+  })
+
+  it('reads the writers under an "Authors" heading, each over their job', () => {
+    const lines = ['Authors', 'Priya Raman', 'Associate Professor, University of Toronto', 'Daniel Okafor', 'PhD Candidate in Geography, University of Toronto', 'On the hottest afternoon of last July, the air was warmer.']
+    expect(authorsUnderHeading(lines)).toEqual({count: 5, authors: ['Priya Raman', 'Daniel Okafor']})
+    // A menu under "Contributors" names no one.
+    expect(authorsUnderHeading(['Contributors', 'Subjects A-Z', "Editors' blog"])).toBeUndefined()
   })
 
   it('reads a name block over a job block as the byline (no "By")', () => {

@@ -9,6 +9,8 @@ describe('headline text', () => {
     'India in control',
     'Is this the end of the high street?',
     'Harbor Foods agrees $2.1 billion takeover of snack maker Crisp & Co',
+    // session 12: a title of sentences in title case
+    "I Replaced Our Kafka Cluster With Postgres. Here's What Happened.",
   ])('%j can be a headline', (text) => expect(isHeadlineText(text)).toBe(true))
 
   it.each([
@@ -21,6 +23,10 @@ describe('headline text', () => {
     'Home | News | Sport',
     'The council met on Tuesday to discuss the budget.',
     'News',
+    // session 12: menus in title case with an ellipsis or a lone full stop; a writer's job and university
+    'Events Community of Bel...',
+    'Your Guide to Cars .',
+    'PhD Candidate in Geography, University of Toronto',
   ])('%j cannot', (text) => expect(isHeadlineText(text)).toBe(false))
 
   it('reads deks', () => {

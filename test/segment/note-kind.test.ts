@@ -43,6 +43,12 @@ describe('note kinds', () => {
     // session 12: a syndication disclaimer that opens with the headline
     ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', 'editors-note'],
     ['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'editors-note'],
+    // session 12: disclosures of interests; a republished story's origin
+    ['Priya Raman receives funding from the Natural Sciences and Engineering Research Council of Canada.', 'disclosure'],
+    ['Daniel Okafor does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article.', 'disclosure'],
+    ['University of Toronto provides funding as a founding partner of The Conversation CA.', 'disclosure'],
+    ['Disclosure: The author owns shares in Apple.', 'disclosure'],
+    ['This article is republished from The Conversation under a Creative Commons license. Read the original article.', 'source'],
     ['NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future.', 'editors-note'],
     ['Have a news tip? Email us at news@example.com.', 'contact'],
     // session 11: a print-page note, a syndicated story's provider, a wire writer's role or source alone

@@ -20,6 +20,7 @@ import {
   intentHeads,
   modals,
   modalsAhead,
+  notSchedule,
   notPast,
   objectWords,
   participles,
@@ -29,6 +30,7 @@ import {
   pastWords,
   presentWords,
   reportingVerbs,
+  scheduleVerbs,
   unVerbs,
 } from '../../data/tense-words.js'
 import {ALL_LOWER} from '../../internal/letter-patterns.js'
@@ -53,11 +55,20 @@ function markerAt(view: View, index: number): Tense | undefined {
   if (modalsAhead.has(word) && next !== 'have') return 'future'
   if ((word === 'expect' || word === 'expects') && objectThenTo(view, index + 1)) return 'future'
   if (intentHeads.has(word) && next === 'to' && isVerbAfterTo(view, index + 2)) return 'future'
+  if (isSchedule(view, index, word)) return 'future'
   if (presentWords.has(word) || word.endsWith("'s") || word.endsWith("'re")) return word === 'has' || word === 'have' ? pastIfParticiple(view, index) : 'present'
   if (isPastForm(word) && isAdjective(view, index)) return undefined
   if (isPastForm(word) || (pastWords.has(word) && participles.has(word))) return passive(view, index)
   if (pastWords.has(word)) return 'past'
   return undefined
+}
+
+/** "The trial begins Monday", "they meet Monday", "takes effect Saturday": a timetable's present simple (not "to meet", "did not meet", "will meet", "its opens"). */
+function isSchedule(view: View, index: number, word: string): boolean {
+  const before = wordAt(view, index - 1)
+  if (word === 'takes') return /^(?:effect|office|place)$/.test(wordAt(view, index + 1))
+  if (!scheduleVerbs.has(word) || determiners.has(before)) return false
+  return word.endsWith('s') || !(notSchedule.has(before) || modals.has(before) || pastWords.has(before) || presentWords.has(before))
 }
 
 /** "expect the bridge to reopen": a short object, then "to" and a verb. */

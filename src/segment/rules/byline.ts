@@ -131,8 +131,13 @@ export function parseByline(line: string): BylineMatch | undefined {
     }
     // A job after a comma ("Brussels correspondent", "Washington bureau chief") names no one; nor does the writer's
     // institution ("by Laura Hennessy, University of Bergen").
-    if (ROLE_PART.test(part) || SPECIAL_TO.test(part) || INSTITUTION.test(part)) {
+    if (ROLE_PART.test(part) || SPECIAL_TO.test(part)) {
       outletsSeen++
+      continue
+    }
+    // (An institution makes an unlabelled line no byline: "Associate Professor of Urban Climate, University of Toronto".)
+    if (INSTITUTION.test(part)) {
+      if (labelled) outletsSeen++
       continue
     }
     if (!name().test(part)) return undefined
@@ -218,4 +223,47 @@ export function nameOverStamp(nameLine: string, stampLine: string): BylineMatch 
   // Of three words, the middle one is a given name too ("Mary Ann Smith"; not "Storm Hits Coast").
   if (words.length === 3 && !GIVEN_NAMES().has((words[1] as string).toLowerCase())) return undefined
   return {end: nameLine.length, authors: [nameLine]}
+}
+
+/** The heading of a list of writers, each name over their job: "Authors" (The Conversation), "Contributors". */
+const AUTHORS_HEADING = /^(?:authors?|contributors?)$/iu
+
+/**
+ * Whether `line` is the heading of a list of writers.
+ *
+ * @example
+ * ```ts
+ * isAuthorsHeading('Authors') // true
+ * ```
+ */
+export const isAuthorsHeading = (line: string): boolean => AUTHORS_HEADING.test(line)
+
+/** Most words of a job line under a writer's name in such a list. */
+const jobWords = 14
+
+/**
+ * The writers listed under an "Authors" heading, each name on its own line with their job on the line under it
+ * ("Authors" / "Priya Raman" / "Associate Professor of Urban Climate, University of Toronto" / "Daniel Okafor" / …):
+ * how many of `lines` (the heading first) the list takes, and the names.
+ *
+ * @example
+ * ```ts
+ * authorsUnderHeading(['Authors', 'Priya Raman', 'Associate Professor, University of Toronto', 'Our team placed …'])
+ * // {count: 3, authors: ['Priya Raman']}
+ * ```
+ */
+export function authorsUnderHeading(lines: readonly string[]): {count: number; authors: string[]} | undefined {
+  if (!isAuthorsHeading(lines[0] ?? '')) return undefined
+  const authors: string[] = []
+  let at = 1
+  while (at < lines.length) {
+    const line = lines[at] as string
+    const words = line.split(' ')
+    if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD().test(word)) || INSTITUTION.test(line)) break
+    authors.push(upperToTitleCase(line))
+    at++
+    const job = lines[at]
+    if (job !== undefined && countWords(job) <= jobWords && !endsSentence(job) && !(name().test(job) && countWords(job) <= 4)) at++
+  }
+  return authors.length > 0 ? {count: at, authors} : undefined
 }

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {countWords, endsSentence} from '../text-shape.js'
+import {countWords, endsSentence, isTitleCase} from '../text-shape.js'
 import {noteKind} from './note-kind.js'
 import {isStampLine} from './stamp.js'
 
@@ -35,11 +35,16 @@ const agencies = /^(?:the )?(?:associated press|ap|afp|reuters|agence france-pre
 export function isHeadlineText(text: string): boolean {
   const words = countWords(text)
   if (words < 3 || words > 25 || text.length > 200) return false
-  if (endsSentence(text) && !/[?!]["'”’]?$/u.test(text)) return false
+  // A sentence is no headline, unless it asks or exclaims or is set in title case ("I Replaced Our Kafka Cluster With
+  // Postgres. Here's What Happened.").
+  if (endsSentence(text) && !/[?!]["'”’]?$/u.test(text) && !(words >= 6 && isTitleCase(text) && !/\.\.|…| \.$/u.test(text))) return false
   if (/[|•»›]| > /u.test(text) || /https?:|www\./iu.test(text)) return false
-  if (text.endsWith(':') || isMetaLine(text) || widget.test(text) || (words <= 6 && navigation.test(text))) return false
+  if (text.endsWith(':') || isMetaLine(text) || widget.test(text) || (words <= 6 && navigation.test(text)) || AFFILIATION.test(text)) return false
   return !dateish.test(text) && !label.test(text) && !agencies.test(text) && !isStampLine(text)
 }
+
+/** A writer's job and institution under their name: "PhD Candidate in Geography, University of Toronto". */
+const AFFILIATION = /, (?:University|College|Institute)\b[^,]{0,60}$/u
 
 /**
  * Whether `text` is a line that stands around a headline without being one: a date or

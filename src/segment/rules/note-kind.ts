@@ -22,7 +22,7 @@ import {STARTS_UPPER} from '../../internal/letter-patterns.js'
  * const kind: NoteKind = 'contributors'
  * ```
  */
-export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | 'fact-box'
+export type NoteKind = 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | 'disclosure' | 'fact-box'
 
 const contributors = onFirstUse(() => [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/iu,
@@ -64,6 +64,21 @@ const editorsNote = [
   /^the (?:views|opinions) expressed (?:here(?:in)?|in this (?:article|column|piece|commentary|op-ed|story))\b/iu,
 ]
 
+/**
+ * A writer's disclosure of interests: "Disclosure: …", The Conversation's "X receives funding from …" / "X does not
+ * work for, consult, own shares in or receive funding from any company …" / "University of Y provides funding as a
+ * founding partner of The Conversation".
+ */
+const disclosure = onFirstUse(() => [
+  /^disclosure(?: statement)?\s?[:.—–-]/iu,
+  /\bdoes not work for, consult, own shares in or receive funding from\b/u,
+  RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:has )?receive[sd]? funding from\b`, 'u'),
+  /\bprovides? funding as (?:a )?(?:founding )?(?:member|partner) of The Conversation\b/u,
+])
+
+/** A republished story's origin: "This article is republished from The Conversation under a Creative Commons license." */
+const republished = /^this (?:article|story|piece|report) (?:is|was|has been) republished from\b/iu
+
 const copyright = /^(?:©|\(c\)\s?\d{4}|copyright\s?(?:©\s?|\(c\)\s?)?\d{4}\b)|\ball rights reserved\b/iu
 
 const contact = /^(?:media |press |investor |for more information,? )?(?:contacts?|inquiries|enquiries)\s?:/iu
@@ -89,7 +104,7 @@ const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|syndicated|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|^Sources?:|provided by|transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|syndicated|republished|funding|disclos|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))
@@ -124,6 +139,8 @@ export function noteKind(text: string): NoteKind | undefined {
   if (words === 0 || words > 80 || !hint.test(text)) return undefined
   if (correction.test(text)) return 'correction'
   if (editorsNote.some((pattern) => pattern.test(text))) return 'editors-note'
+  if (disclosure().some((pattern) => pattern.test(text))) return 'disclosure'
+  if (republished.test(text)) return 'source'
   // A notice with the © sign runs longer: "All Content is Copyright © 2008 X and AFP. All rights reserved. This material is …"; so does a rights notice.
   if (isRightsNotice(text) || (words <= (text.includes('©') ? 80 : 40) && copyright.test(text))) return 'copyright'
   if (words <= 45 && contributors().some((pattern) => pattern.test(text))) return isContributorLine(text) ? 'contributors' : undefined
