@@ -122,7 +122,7 @@ export function scorePage(page: {doc_id: string; url: string; blocks: readonly G
   for (const [word, count] of bag(goldWords)) lostWords += Math.max(0, count - (outputBag.get(word) ?? 0))
   const sentences = gold.flatMap(sentencesOf)
   const lostSentences = missingSentences(gold, outputText)
-  const references = extracted.references.map((reference) => squash(reference.title ?? reference.text)).filter((text) => text.length > 4)
+  const references = extracted.references.flatMap((reference) => [reference.title, reference.text].filter((text) => text !== undefined).map(squash)).filter((text) => text.length > 4)
   let relatedBlocks = 0
   let asReferences = 0
   for (const block of page.blocks) {

@@ -65,7 +65,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
   let titles = 0
   let teasers = 0
   let decorated = false
-  // The last line of a teaser card's summary, and whether the line above was a title.
+  // The last line of a teaser card's summary, and whether a title stands above (its date or age between).
   let summaryEnd = -1
   let afterTitle = false
   // Past the footnotes, a note of the article ("Jane Doe can be reached at …") is text again.
@@ -90,7 +90,8 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
     const entry = related && !line.blank ? relatedEntryTitle(line.text) : line.text
     // A title's date or age, or a "more »" link: the list goes on past it.
     if (related && !line.blank && isRelatedAside(line.text, titles > 0)) {
-      roles.push({kind: 'furniture'})
+      // (A title's date or age goes with its reference.)
+      roles.push(afterTitle && !line.text.endsWith('»') ? summaryLine : {kind: 'furniture'})
       previousBlank = false
       return
     }

@@ -44,6 +44,9 @@ describe('boilerplate', () => {
     ['(Reporting by Andy Bruce; Editing by Kate Holton)', 'meta'],
     ['Additional reporting by Jane Doe in Paris; Editing by John Roe.', 'meta'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'meta'],
+    ['City News 7 to leave comments on news stories.', 'section-end'],
+    ['Please leave your comments below:', 'section-end'],
+    ['Do you have comments on this story?', 'share'],
   ])('%j is %s', (text, kind) => {
     expect(boilerplateKind(text)).toBe(kind)
   })
@@ -58,8 +61,13 @@ describe('boilerplate', () => {
     'Reporting by Reuters led to his resignation.',
     // A date alone may be a byline's or a comment's: only a labelled stamp is the page's.
     'January 15, 2008 - 11:16 AM',
+    'She told readers to post comments on the plan before Friday, the council said.',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
+  })
+
+  it('reads a share bar\'s "Post comments" as no comment section (it stands above the story)', () => {
+    expect(boilerplateKind('Printer Friendly | Email | Add to My News | Post comments')).not.toBe('section-end')
   })
 })
 

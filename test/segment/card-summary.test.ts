@@ -81,3 +81,13 @@ describe('related lists in PDF text', () => {
     expect(references[0]?.text).toContain('late on Sunday.')
   })
 })
+
+describe('dates under related titles', () => {
+  it('keeps a title\'s date or age in its reference\'s text, not its title', () => {
+    const text = 'The council approved the budget on Tuesday after a three-hour debate.\n\nAlso Read\n\nRail strike called off\n\nJanuary 11, 2028\n\nNew bridge opens\n\n21 minutes ago\n\nMore related articles »'
+    expect(segment(text).references.map((reference) => [reference.title, reference.text])).toEqual([
+      ['Rail strike called off', 'Rail strike called off\n\nJanuary 11, 2028'],
+      ['New bridge opens', 'New bridge opens\n\n21 minutes ago'],
+    ])
+  })
+})

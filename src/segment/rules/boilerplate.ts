@@ -76,8 +76,9 @@ export function isRightsNotice(text: string): boolean {
 const cookiePanel = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies)\b/i
 
 const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
-  ['share', /^(?:share (?:this|on|via)\b|share\s?:)/i],
-  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) (?:a|your) comment|(?:log ?in|register) to (?:comment|post)|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
+  // (And a prompt for readers' comments, "Do you have comments on this story?": not the article, and no end of it either.)
+  ['share', /^(?:share (?:this|on|via)\b|share\s?:)|\bcomments? on this (?:story|article)\?$/i],
+  ['section-end', /\b(?:comments? (?:are|is) (?:now )?closed|feedback is (?:now )?closed|(?:leave|post|add) (?:a|your) comments?|to (?:leave|post|add) comments on (?:news )?(?:stories|articles)|(?:log ?in|register) to (?:comment|post)|comments? (?:are |will be )?(?:subject to|limited to)|comment (?:rules|policy|guidelines))\b/i],
   ['cookie', /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:cookies|consent))\b/i],
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],

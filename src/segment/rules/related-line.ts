@@ -77,13 +77,9 @@ const LABEL_AND_COLON = onFirstUse(() => RegExp(String.raw`^[\p{L}-]{1,20}:`, 'u
  */
 export function isRelatedTitle(line: string): boolean {
   // "E-mail: news@x.com", "Team: Egypt" are fields of a page, not titles; "Fergie: 'I'm The People's Choice'" is one.
-  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !isField(line)
-}
-
-/** A page's field: a one-word label and a value of three words at most ("Team: Egypt", "Tags: music, film"). */
-function isField(line: string): boolean {
+  // (A field: a one-word label and a value of three words at most.)
   const label = LABEL_AND_COLON().exec(line)
-  return label !== null && countWords(line.slice(label[0].length)) <= 3
+  return countWords(line) <= 15 && !/[.;:]["'”’)]?$/u.test(line) && !line.includes('@') && !(label && countWords(line.slice(label[0].length)) <= 3)
 }
 
 /** A date or an age as a related list shows it beside a title: "01/14/2008", "22 Dec 2007", "19 December 2007", "Dec 22, 2007", "1 hour and 7 minutes ago". */
