@@ -7,7 +7,7 @@
  * - `trough`, the pipeline that runs transformers: retext-english adds a parser and no
  *   transformer, and nutgraf never calls `run`;
  * - `extend`, jQuery's deep merge, with which unified copies a processor's data and settings
- *   (nutgraf sets none: it copies an empty object): a small deep merge of plain objects.
+ *   (nutgraf sets none: it copies an empty object): `Object.assign` does that.
  * unified's processor and retext-english's parser still parse every text. The retext plugin
  * (`nutgraf/retext`) works on the caller's own unified and vfile, not on these.
  *
@@ -46,27 +46,17 @@ export function trough(): {use: () => never; run: () => never} {
   return {use: unsupported, run: unsupported}
 }
 
-type Plain = Record<string, unknown>
-
-const isPlain = (value: unknown): value is Plain => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
-
 /**
- * Stands in for `extend` as unified calls it (`extend(true, target, source)`): a deep merge of
- * plain objects into `target`; other values (arrays too) are copied by reference.
+ * Stands in for `extend` as unified calls it when nutgraf makes its processor
+ * (`extend(true, {}, namespace)`, the namespace empty: nutgraf sets no data or settings): the
+ * sources' own properties copied onto `target`, one level deep (what jQuery's deep merge gives for
+ * that call).
  *
  * @example
  * ```ts
- * extend(true, {}, {settings: {a: 1}}) // {settings: {a: 1}}
+ * extend(true, {}, {a: 1}) // {a: 1}
  * ```
  */
-export default function extend(_deep: boolean, target: Plain, ...sources: unknown[]): Plain {
-  for (const source of sources) {
-    if (!isPlain(source)) continue
-    for (const key of Object.keys(source)) {
-      const value = source[key]
-      const current = target[key]
-      target[key] = isPlain(value) ? extend(true, isPlain(current) ? current : {}, value) : value
-    }
-  }
-  return target
+export default function extend(_deep: boolean, target: object, ...sources: object[]): object {
+  return Object.assign(target, ...sources)
 }
