@@ -385,7 +385,9 @@ export interface Headline extends Part {
 /**
  * Text that belongs to the article but not to its body: a contributor line, an
  * author bio, a correction, an editor's note, a copyright line, a press release's
- * contact block (`contact`) or its closing "SOURCE X" line (`source`).
+ * contact block (`contact`) or its closing "SOURCE X" line (`source`, also "Provided by …",
+ * "This article is republished from …"), a writer's disclosure of interests (`disclosure`),
+ * or a fact box that closes the article (`fact-box`).
  *
  * @example
  * ```ts
@@ -394,7 +396,7 @@ export interface Headline extends Part {
  */
 export interface Note extends Part {
   /** What kind of note it is. */
-  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | (string & {})
+  kind: 'contributors' | 'author-bio' | 'correction' | 'editors-note' | 'copyright' | 'contact' | 'source' | 'disclosure' | 'fact-box' | (string & {})
 }
 
 /**
