@@ -66,7 +66,7 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
     distance++
   }
   const bodyTexts = body.map((index) => (candidates[index] as Candidate).text)
-  const best = titleOverDek(options, bestOption(options, source, bodyTexts), claimed, bodyStemsOf(bodyTexts))
+  const best = titleOverDek(options, bestOption(options, source, bodyTexts), claimed, bodyTexts)
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
@@ -91,21 +91,22 @@ function bylineFollows(candidates: readonly Candidate[], from: number, to: numbe
 }
 
 /**
- * The option on the lines right above `best` in its candidate when they are in title case and
- * `best` is not: a headline over its dek in one block ("Black Friday Sales Rise 3% as Shoppers
- * Hunt for Deals Online" / "Online spending hit a record $11.8 billion, Adobe says"), where the
- * dek shares more words with the body.
+ * The title in title case over `best` when `best`, in sentence case, reads as its dek:
+ * - in one block, the lines right above it ("Black Friday Sales Rise 3% as Shoppers Hunt for Deals
+ *   Online" / "Online spending hit a record $11.8 billion, Adobe says"), where the dek shares more
+ *   words with the body;
+ * - in a block of its own, the block right above, when the byline stands under the dek ("The Fed's
+ *   Quiet Pivot" / "What the minutes don't say about the balance sheet" / "Claudia Ruiz") or the
+ *   title opens the input ("I Replaced Our Kafka Cluster With Postgres. Here's What Happened." /
+ *   "Six months, …"), and the title shares a good part of its words with the body (`bodyTexts`; a
+ *   menu in title case does not: "Local News Business Sports …").
  */
-function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined, claimed: ReadonlySet<number>, stems: ReadonlySet<string>): HeadlineOption | undefined {
+function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined, claimed: ReadonlySet<number>, bodyTexts: readonly string[]): HeadlineOption | undefined {
   if (!best || isTitleCase(best.text)) return best
   if (best.from > 0) return options.find((option) => option.index === best.index && option.from === 0 && option.to === best.from - 1 && isTitleCase(option.text)) ?? best
-  // The same in blocks of their own, right above the byline: a title-case line over a dek in sentence case ("The Fed's
-  // Quiet Pivot" / "What the minutes don't say about the balance sheet" / "Claudia Ruiz").
-  // The title must share a good part of its words with the body (a menu in title case does not: "Local News Business Sports …").
-  // (Or the title opens the input: "I Replaced Our Kafka Cluster With Postgres. Here's What Happened." / "Six months, …".)
   if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1 && isTitleCase(option.text))
-  return title && overlap(title.text, stems) >= titleOverlap ? title : best
+  return title && overlap(title.text, bodyStemsOf(bodyTexts)) >= titleOverlap ? title : best
 }
 
 /** Least share of a title's content words found in the body, for it to stand over a dek (see {@link titleOverDek}). */
