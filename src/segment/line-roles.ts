@@ -17,7 +17,7 @@ import {countWords, endsSentence} from './text-shape.js'
 import {urlOfLine} from './rules/url-line.js'
 import {footnoteBlock, opensFootnote, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {isSiteName, noteKind} from './rules/note-kind.js'
-import {parseByline} from './rules/byline.js'
+import {isByLine} from './rules/byline.js'
 import {sidebarLines} from './rules/pdf-sidebar.js'
 import {cardSummaryEnd, nextText} from './rules/card-summary.js'
 
@@ -208,7 +208,7 @@ function headsStory(texts: readonly string[], index: number): boolean {
   const next = texts[at] ?? ''
   // (A share bar's site names, "del.icio.us" over "reddit", are no source.)
   if (isSiteName(next)) return boilerplateKind(texts[nextText(texts, at) ?? -1] ?? '') !== 'share'
-  return /^by\s/iu.test(next) && parseByline(next) !== undefined
+  return isByLine(next)
 }
 
 /**

@@ -14,7 +14,7 @@ import {inNumberedSequence, sectionNumber} from './rules/numbered-sections.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {regionIslands} from './region-islands.js'
 import {cutAtCopyright} from './rules/closing-copyright.js'
-import {parseByline} from './rules/byline.js'
+import {isByLine} from './rules/byline.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -69,7 +69,7 @@ function fromByline(candidates: readonly Candidate[], region: Region): Region {
   for (; at <= region.last; at++) {
     const candidate = candidates[at] as Candidate
     if (isProse(candidate)) before += candidate.words
-    else if (before > dekWords && candidate.words <= 8 && /^by\s/iu.test(candidate.text) && parseByline(candidate.text) !== undefined) break
+    else if (before > dekWords && candidate.words <= 8 && isByLine(candidate.text)) break
   }
   return at <= region.last && proseWords(candidates, at + 1, region.last) > before ? {...region, first: at} : region
 }

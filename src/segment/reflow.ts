@@ -10,7 +10,7 @@
  */
 import type {Line} from './lines.js'
 import {columnWidth, countWords, endsSentence, startsLower} from './text-shape.js'
-import {parseByline} from './rules/byline.js'
+import {isByLine} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
@@ -89,7 +89,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // so is a rights line ("© Copyright 2008 …") under a last line that fills the column.
       const contact = endsSentence(previous.text) && (opensWriterContact(line.text) || /^(?:©|\(c\)|copyright\b)/iu.test(line.text))
       // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
-      const byline = /^by\s/iu.test(line.text) && !endsSentence(previous.text, true) && parseByline(line.text) !== undefined
+      const byline = !endsSentence(previous.text, true) && isByLine(line.text)
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
       // even under a line that fills the column: short, unfinished, not a menu line, over a capital or the run's end.
       const next = run[index + 1]

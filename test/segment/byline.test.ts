@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {authorsUnderHeading, nameOverRole, nameOverStamp, parseByline} from '../../src/segment/rules/byline.js'
+import {authorsUnderHeading, isByLine, nameOverRole, nameOverStamp, parseByline} from '../../src/segment/rules/byline.js'
 import {segment} from '../../src/index.js'
 
 describe('bylines', () => {
@@ -89,6 +89,13 @@ describe('bylines', () => {
     ['Claudia Ruiz', 'Economics correspondent', undefined],
   ])('a name over a date: %j / %j', (nameLine, stampLine, authors) => {
     expect(nameOverStamp(nameLine, stampLine)?.authors).toEqual(authors)
+  })
+
+  it('tells a "By" byline from a sentence that opens with "By"', () => {
+    expect(isByLine('By Patrick Finley')).toBe(true)
+    expect(isByLine('BY HERALD REPORTER')).toBe(true)
+    expect(isByLine('By the end of the day, it was over.')).toBe(false)
+    expect(isByLine('Patrick Finley, Reuters')).toBe(false)
   })
 
   it('takes the writer, not their institution, from "by X, University of Y"', () => {

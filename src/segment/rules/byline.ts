@@ -149,6 +149,19 @@ export function parseByline(line: string): BylineMatch | undefined {
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => isOutletPart(part) || INSTITUTION.test(part))}
 }
 
+/**
+ * Whether `text` is a byline that opens with "By" ("By Patrick Finley"): the writer's line that opens a story.
+ *
+ * @example
+ * ```ts
+ * isByLine('By Patrick Finley') // true
+ * isByLine('By the end of the day, it was over.') // false
+ * ```
+ */
+export function isByLine(text: string): boolean {
+  return /^by\s/iu.test(text) && parseByline(text) !== undefined
+}
+
 /** A university, institute or the like, named in a byline after the writer. */
 const INSTITUTION = /\b(?:University|College|Institute|Academy|Laboratory|Observatory|Hospital|Foundation|School of)\b/u
 
