@@ -193,3 +193,48 @@ describe('pdf column titles', () => {
     expect(body).toEqual([wide, wide.replace('Tuesday', 'Wednesday')])
   })
 })
+
+describe('pdf sidebar lines: a run read line by line from a wide and a narrow column (session 13)', () => {
+  // The story's lines (60–72 characters) and a column of teaser titles (6–26), read in turn; titles wrap to lines that
+  // open in lower case ("surrounded in protest"), and the story's paragraph ends on a short line ("minorities," she said.").
+  const run = [
+    'Malik said Ms Bhutto had always given priority to minorities and tried',
+    'Karachi',
+    'to maintain their representation in the party. She said, like in the',
+    'Lea Market pump',
+    'previous government, the party had nominated three MPAs and three',
+    'surrounded in protest',
+    'MNAs from minorities on reserved seats. "The PPP has taken a clear',
+    'against water shortage',
+    'stance that it will repeal all discriminatory laws that are used against',
+    '"Pakistan\'s future depends',
+    'minorities," she said.',
+    'on democracy"',
+    'Gas wastage cause of power',
+    'crisis',
+    'She said Ms Bhutto was a politician of international stature. "It was',
+    'Cellular providers race to',
+    'only she who had the calibre to foresee the future, and her every move',
+    'serve Baloch customers',
+    'was based on her visionary leadership," the party official said.',
+  ]
+
+  it("takes every narrow line for the sidebar's, but the short line that ends the story's sentence", () => {
+    expect([...sidebarLines(run)].sort((a, b) => a - b)).toEqual([1, 3, 5, 7, 9, 11, 12, 13, 15, 17])
+  })
+
+  it('joins the story again across them', () => {
+    const text = segment(run.join('\n')).body.map((paragraph) => paragraph.text).join(' ')
+    expect(text).toContain('the party had nominated three MPAs and three MNAs from minorities on reserved seats.')
+    expect(text).toContain('used against minorities," she said.')
+    expect(text).not.toContain('surrounded in protest')
+  })
+
+  it('leaves one column of paragraphs alone: after its short last lines the next line opens a sentence', () => {
+    const paragraphs = Array.from({length: 5}, (_, n) => [
+      `Paragraph ${n + 1} of the report says the harbour board met on Monday and`,
+      'agreed to rebuild the pier.',
+    ]).flat()
+    expect(sidebarLines(paragraphs).size).toBe(0)
+  })
+})
