@@ -10,9 +10,7 @@
  * line right above the cut line, its heading); a line of page furniture among them is passed in as '' (short, never
  * cut or resumed, not counted in the width); the two halves are joined again across them
  * (../joining.ts). The column's width is taken at the top eighth of the run's line lengths:
- * an interleaved run has as many sidebar lines as column lines. A whole run read line by line from a wide and a narrow
- * column (its line lengths fall in two groups, and the wide column's sentences go on past the narrow lines) loses every
- * narrow line but the wide column's short last lines.
+ * an interleaved run has as many sidebar lines as column lines.
  *
  * @internal
  */
@@ -41,8 +39,6 @@ const RESUMES_IN_LOWER_CASE = onFirstUse(() => RegExp(String.raw`^\p{Ll}[\p{L}â€
  * ```
  */
 export function sidebarLines(lines: readonly string[]): Set<number> {
-  const interleaved = interleavedLines(lines)
-  if (interleaved) return interleaved
   const sidebar = new Set<number>()
   // The column's width: the line at the top eighth of lengths, past the longest (a run read between a sidebar's lines has
   // as many short lines as long ones; a line glued to a sidebar line, or two joined at a hyphen, is longer than the column).
@@ -107,74 +103,4 @@ function resumesWithCapital(cut: string, between: readonly string[], resumed: st
     resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.5 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
     between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
   )
-}
-
-/** Fewest lines of a run read line by line from two columns, and fewest times the wide column's text goes on past a narrow line. */
-const interleavedRun = 10
-const interleavedResumes = 3
-
-/**
- * The narrow column's lines of a run that pdftotext read line by line from two columns of different widths (a story
- * beside a column of teaser titles or menu items): the run's line lengths fall in two groups, split where they part
- * most (Otsu's threshold), the wide group at least twice the narrow one's mean; and the wide column's sentences go on
- * in lower case past narrow lines, at least three times and at least every other time a wide line follows a narrow
- * one (in one column of text, a short line is a paragraph's last and the next one opens a sentence). A narrow line
- * that ends the wide column's unfinished sentence (starts in lower case, ends a sentence: "minorities," she said.")
- * is the column's; the other narrow lines are the sidebar's. Undefined when the run is not such a run.
- */
-function interleavedLines(lines: readonly string[]): Set<number> | undefined {
-  const lengths = lines.map((line) => line.length).filter(Boolean)
-  if (lengths.length < interleavedRun) return undefined
-  const threshold = splitPoint(lengths)
-  let wide = 0
-  let wideSum = 0
-  for (const length of lengths) if (length >= threshold) (wide++, (wideSum += length))
-  const narrowSum = lengths.reduce((sum, length) => sum + length, 0) - wideSum
-  if (wide === 0 || wide === lengths.length || wideSum / wide < (2 * narrowSum) / (lengths.length - wide)) return undefined
-  const sidebar = new Set<number>()
-  let resumes = 0
-  let afterNarrow = 0
-  // The wide column's last line, and whether its sentence is open.
-  let open = false
-  let narrowSince = false
-  lines.forEach((line, index) => {
-    if (line === '') return
-    if (line.length >= threshold) {
-      if (narrowSince) {
-        afterNarrow++
-        if (open && STARTS_LOWER.test(line)) resumes++
-      }
-      open = !endsSentence(line, true)
-      narrowSince = false
-      return
-    }
-    if (open && STARTS_LOWER.test(line) && endsSentence(line)) {
-      open = false
-      return
-    }
-    sidebar.add(index)
-    narrowSince = true
-  })
-  return resumes >= interleavedResumes && resumes * 2 >= afterNarrow ? sidebar : undefined
-}
-
-/** Otsu's threshold of `lengths`: the least length of the upper group, where the two groups' means part most. */
-function splitPoint(lengths: readonly number[]): number {
-  const sorted = [...lengths].sort((a, b) => a - b)
-  const total = sorted.reduce((sum, length) => sum + length, 0)
-  let below = 0
-  let best = -1
-  let threshold = sorted[0] as number
-  for (let at = 1; at < sorted.length; at++) {
-    below += sorted[at - 1] as number
-    if (sorted[at] === sorted[at - 1]) continue
-    const lower = below / at
-    const upper = (total - below) / (sorted.length - at)
-    const spread = at * (sorted.length - at) * (upper - lower) ** 2
-    if (spread > best) {
-      best = spread
-      threshold = sorted[at] as number
-    }
-  }
-  return threshold
 }
