@@ -73,7 +73,7 @@ const sentence = fc
 describe('nothing lost: a paragraph appended to a body', () => {
   const cases = fixtures.filter((fixture) => bodyOf(fixture.expected.body as ReadonlyArray<string | {text: string}>).length > 0)
   // Every fixture, each with a sentence of its own (fast-check's sample, seeded as the property runs are).
-  const added = fc.sample(sentence, {numRuns: cases.length, seed: runParameters(0).seed})
+  const added = fc.sample(sentence, {numRuns: cases.length, seed: runParameters(0).seed ?? 0})
   it.each(cases.map((fixture, at) => [fixture.name, fixture, added[at] as string] as const))('%s keeps a sentence appended after its body in the body', (_name, fixture, sentence) => {
     const last = bodyOf(fixture.expected.body as ReadonlyArray<string | {text: string}>).at(-1) as string
     const found = fixture.text.lastIndexOf(last)
