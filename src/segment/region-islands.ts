@@ -42,7 +42,7 @@ function longWords(text: string): Set<string> {
  * is stepped over), up to a byline, a "Filed under:" line, a caption or a short paragraph, or a
  * paragraph that opens with a dateline (the article's first, taken); nothing when the region
  * itself opens with a dateline. Below `last`
- * (unless `below` is false: a comment section cut the region) the same, up to a comment
+ * (unless `below` is false: a comment section cut the region) the same (the region's words and the islands' above), up to a comment
  * section or a signed comment, a list of links, a copyright line or a paragraph that opens
  * with a dateline (another article's).
  *
@@ -78,6 +78,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (taken === undefined) break
     if (!taken) continue
     islands.unshift(index)
+    // (What the article's opening says is the article's too: the paragraphs below may speak of it.)
+    for (const word of longWords((candidates[index] as Candidate).text)) vocabulary?.add(word)
     if (findDateline((candidates[index] as Candidate).text)) break
   }
   for (let index = last + 1; below && index < candidates.length; index++) {

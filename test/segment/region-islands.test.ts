@@ -56,6 +56,12 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([...rest, ...sidebar, names].join('\n\n'))).toEqual([...rest, names])
   })
 
+  it('reads the paragraph below against the opening taken back above too (session 13)', () => {
+    // It shares no longer word with the rest, three with the opening ("passengers", "heated", "tuesday").
+    const tail = 'Passengers waiting in the heated tent on Tuesday complained of long queues and cold coffee.'
+    expect(texts(['Ferry terminal stays shut', ...opening, ...sidebar, ...rest, ...sidebar, tail].join('\n\n'))).toEqual([...opening, ...rest, tail])
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])
