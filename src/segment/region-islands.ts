@@ -38,12 +38,12 @@ function longWords(text: string): Set<string> {
 /**
  * Indices (ascending) of prose candidates cut off from the region by page furniture that are
  * the article's. Above `first`: walking up, each paragraph that shares enough of the region's
- * longer words (one that does not, or one of few lower-case words — a title, a list of names —
+ * longer words (one is enough for three lines or more wrapped to the region's column width, PDF text; one that does not, or one of few lower-case words — a title, a list of names —
  * is stepped over), up to a byline, a "Filed under:" line, a caption or a short paragraph, or a
  * paragraph that opens with a dateline (the article's first, taken); nothing when the region
  * itself opens with a dateline. Below `last`
- * (unless `below` is false: a comment section cut the region) the same (the region's words and the islands' above), up to a comment
- * section or a signed comment, a list of links, a copyright line or a paragraph that opens
+ * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
+ * islands above, up to a comment section or a signed comment, a list of links, a copyright line or a paragraph that opens
  * with a dateline (another article's).
  *
  * @example
@@ -53,7 +53,7 @@ function longWords(text: string): Set<string> {
  */
 export function regionIslands(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number, below: boolean): number[] {
   let vocabulary: Set<string> | undefined
-  const width = columnWidth(candidates, first, last)
+  const width = regionColumnWidth(candidates, first, last)
   // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined).
   const step = (index: number): boolean | undefined => {
     const candidate = candidates[index] as Candidate
@@ -101,7 +101,7 @@ const widthLines = 5
  * lines but its last), when it has enough of them — text whose paragraphs are wrapped lines (PDF text); undefined for
  * text of a line a paragraph.
  */
-function columnWidth(candidates: readonly Candidate[], first: number, last: number): number | undefined {
+function regionColumnWidth(candidates: readonly Candidate[], first: number, last: number): number | undefined {
   const lengths: number[] = []
   for (let index = first; index <= last; index++) {
     const candidate = candidates[index] as Candidate
@@ -112,7 +112,7 @@ function columnWidth(candidates: readonly Candidate[], first: number, last: numb
   return lengths[lengths.length >> 1]
 }
 
-/** Whether a paragraph is wrapped to the column `width`: three lines or more, each but the last within a fifth of it, none wider. */
+/** Whether a paragraph is wrapped to the column `width`: three lines or more, each but the last 0.8 of it or more, none over 1.15. */
 function fitsColumn(candidate: Candidate, width: number): boolean {
   const {lines} = candidate
   return lines.length >= 3 && lines.every((line, at) => line.text.length <= width * 1.15 && (at === lines.length - 1 || line.text.length >= width * 0.8))
