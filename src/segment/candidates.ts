@@ -154,8 +154,9 @@ const bareItemsLower = 0.6
 
 /**
  * A list without markers between two paragraphs ("Keyless ignition, electronic parking brake" / "Heated and cooled
- * seats" / "Adaptive cruise control"): three or more one-line blocks of two to twelve words, none a finished sentence,
- * three in five of their words lower case, with prose (or a list item) right above them and prose right under them.
+ * seats" / "Adaptive cruise control"): three or more blocks of one line (two in PDF text) and two to twelve words, none a
+ * finished sentence, three in five of their words lower case, with prose (or a list item) right above them and prose
+ * right under them.
  */
 function markBareItems(candidates: Candidate[]): void {
   let from = 0
@@ -166,7 +167,8 @@ function markBareItems(candidates: Candidate[]): void {
     }
     const after = candidates[index + 1]
     const before = candidates[from - 1]
-    if (index + 1 - from < bareItems || !after || isBareItem(after) || !isProse(after) || !before || !(isProse(before) || before.list)) return
+    // (No bare item is prose: prose under the run ends it.)
+    if (index + 1 - from < bareItems || !after || !isProse(after) || !before || !(isProse(before) || before.list)) return
     // In PDF text (the paragraphs around wrapped) an item wrapped on two lines fills its column, and the widest item
     // reaches half across it: another column's titles read between the paragraphs are narrow.
     const width = Math.max(...[before, after].map((paragraph) => (paragraph.lines.length > 1 && !paragraph.list ? widestLine(paragraph) : 0)))
