@@ -28,7 +28,8 @@ function resolveWeekday(context: Context, target: number, shift: Shift): Day | u
   const ahead = (target - weekday(ref) + 7) % 7
   if (shift === 'last') return addDays(ref, -(back === 0 ? 7 : back))
   if (shift === 'next') return addDays(ref, ahead === 0 ? 7 : ahead)
-  if (shift === 'this') return addDays(ref, target - weekday(ref))
+  // "this Monday": the day of this week, or the coming one in a future sentence (the last one in a past sentence)
+  if (shift === 'this' && context.tense !== 'future' && context.tense !== 'past') return addDays(ref, target - weekday(ref))
   if (context.tense === 'past') return addDays(ref, -back)
   if (context.tense === 'future') return addDays(ref, ahead)
   return addDays(ref, back <= ahead + 2 ? -back : ahead)
