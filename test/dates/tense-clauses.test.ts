@@ -27,3 +27,21 @@ sentences('"this Monday" is the coming one in a future sentence, the last one in
   ['This Friday: a holiday.', '2026-04-15', [['This Friday', '2026-04-17']]],
   ['This Monday: a strike.', '2026-04-15', [['This Monday', '2026-04-13']]],
 ])
+
+// Each fails without the session-13 change: the month took the nearest one to the reference date.
+sentences('a month without a year takes the year named a few words before it in its sentence', [
+  ['In 2019, the budget was passed in April.', '2026-03-10', [['2019', '2019'], ['April', '2019-04']]],
+  ["Last year's budget was passed in April after three weeks of talks.", '2026-03-10', [['Last year', '2025'], ['April', '2025-04'], ['three weeks', 'P3W']]],
+  ['In April 2019 and again in June, the budget failed.', '2026-03-10', [['April 2019', '2019-04'], ['June', '2019-06']]],
+  ['In 1910, on October 5, a new revolution succeeded.', '2026-03-10', [['1910', '1910'], ['October 5', '1910-10-05']]],
+])
+
+sentences('not the year of the report, nor of a clause far back', [
+  ['Sales in 2025 rose 5%, the company said in January.', '2026-03-10', [['2025', '2025'], ['January', '2026-01']]],
+  [
+    'Musharraf seized power in a military coup in 1999 but has faced mounting calls for his resignation since he suspended the chief justice in March.',
+    '2007-12-30',
+    [['1999', '1999'], ['March', '2007-03']],
+  ],
+  ['Next month, the plant opens in March.', '2026-01-10', [['Next month', '2026-02'], ['March', '2026-03']]],
+])

@@ -77,6 +77,7 @@ const futurePenalty = 50
  */
 export function yearFor(context: Context, month: number, day: number | undefined, shift: Shift): number | undefined {
   const {ref} = context
+  if (context.sentenceYear && !shift) return Number(context.sentenceYear)
   if (!ref) return undefined
   const here = ref.month * 100 + (day === undefined ? 0 : ref.day)
   const there = month * 100 + (day === undefined ? 0 : day)

@@ -37,6 +37,8 @@ export interface Context {
   year?: string | undefined
   /** The day ("2008-01-10") an earlier expression of the same sentence named, for a clock time without one. */
   day?: string | undefined
+  /** The year an earlier expression of the same sentence named ("In 2019, … in April"), for a month without one. */
+  sentenceYear?: string | undefined
 }
 
 /**
