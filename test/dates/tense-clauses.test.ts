@@ -45,3 +45,13 @@ sentences('not the year of the report, nor of a clause far back', [
   ],
   ['Next month, the plant opens in March.', '2026-01-10', [['Next month', '2026-02'], ['March', '2026-03']]],
 ])
+
+// TimeBank APW19980418.0210: "one day" there is untagged (some day, no length); fails without the session-13 change.
+sentences('"one day" after a subject or a modal is some day, not a length', [
+  ['Farkas expressed the hope he one day follow in the footsteps of fellow senators.', '1998-04-18', []],
+  ['Optogenetics could one day enable wireless networks.', '2026-04-15', []],
+  // a length as before
+  ['He was ordered to serve one day in prison.', '2026-04-15', [['one day', 'P1D']]],
+  ['The repair takes up to one day.', '2026-04-15', [['up to one day', 'P1D']]],
+  ['The strike will last one day.', '2026-04-15', [['one day', 'P1D']]],
+])

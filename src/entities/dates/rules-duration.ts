@@ -107,6 +107,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   const unit = units.get(unitWord)
   if (unit === undefined || (typeof count.value === 'number' && count.value > 10_000)) return undefined
   if (wordAt(view, unitAt + 1) === 'old' || (isCapitalized(view, unitAt) && view.tokens[unitAt - 1]?.sentence === view.tokens[unitAt]?.sentence)) return undefined
+  // "he one day follow", "could one day replace": some day, not a length
+  if (wordAt(view, index) === 'one' && unit === 'D' && !hedge && someDayBefore.has(wordAt(view, at - 1))) return undefined
   const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
   if (article && (unit === 'S' || unit === 'Q')) return undefined
   if (count.value === 'X' && !unitWord.endsWith('s')) return undefined
@@ -116,6 +118,9 @@ export function durationRule(view: View, at: number): Match | undefined {
   const value = half && count.value !== 'X' ? halfDurationValue(count.value, unit) : durationValue(count.value, unit)
   return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
 }
+
+/** A subject or a modal before "one day" used as "some day". */
+const someDayBefore: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'will', 'would', 'could', 'might', 'may', 'can', 'should'])
 
 /** Words {@link durationRule} can start at: a hedge, a scope word ("the past two months"), "half", a count or a compound ("five-year"). */
 export const durationStarts: Starts = startsAt([...countStarts, ...scopeWords, 'half'], {digits: true, hyphens: true})
