@@ -55,3 +55,12 @@ sentences('"one day" after a subject or a modal is some day, not a length', [
   ['The repair takes up to one day.', '2026-04-15', [['up to one day', 'P1D']]],
   ['The strike will last one day.', '2026-04-15', [['one day', 'P1D']]],
 ])
+
+// A consistency fix (no tune case): a season without a tense is the nearer one measured in months, as a month is.
+sentences('a season two seasons away either way is the nearer by months', [
+  // May: autumn 2024 is five months off, autumn 2023 seven (was 2023-FA: the coarse season index made it a tie)
+  ['A tour of small venues in the autumn, starting in Norwich.', '2024-05-14', [['the autumn', '2024-FA']]],
+  // April: a tie in months too, the past as before
+  ['A tour of small venues in the autumn.', '2024-04-14', [['the autumn', '2023-FA']]],
+  ['The plant closed in the summer.', '2024-05-14', [['the summer', '2023-SU']]],
+])

@@ -202,7 +202,8 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   else if (shift === 'this') index = current - below < above - current ? below : above
   else if (context.tense === 'past') index = below
   else if (context.tense === 'future') index = above
-  else index = current - below <= above - current ? below : above
+  // the nearer by months, as for a month: in May, autumn is five months ahead and seven back (April: a tie, the past)
+  else index = (ref.year * 12 + month - 4) / 3 - below <= above - (ref.year * 12 + month - 4) / 3 ? below : above
   return `${pad(Math.floor(index / 4), 4)}-${code}`
 }
 
