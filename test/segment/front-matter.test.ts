@@ -82,3 +82,25 @@ describe('caption, credit and byline', () => {
     expect(segment(`By the end of the day, it was over.\n\n${body}`).byline).toBeUndefined()
   })
 })
+
+describe('session 13: a live page\'s byline and its contributors line', () => {
+  const text = [
+    'Live updates: Storm Ciarán batters northern France and southern England',
+    'Updated 11:42 GMT\nBy Helen Carver and Tomás Ruiz',
+    'Rail operator SNCF has cancelled all regional trains in Brittany and Normandy until at least noon on Friday, a spokeswoman said.',
+    'The Environment Agency has issued 14 flood warnings along the south coast of England, and schools will stay closed in Cornwall.',
+    'Most read',
+    '1. Man jailed for stealing rare whisky collection\n2. Five things to know before Black Friday\n3. Quiz of the week',
+    'Reporting by Helen Carver in London and Tomás Ruiz in Paris. Editing by Mark Potter.',
+  ].join('\n\n')
+  const result = segment(text)
+
+  it('finds the byline under an "Updated" stamp (no widget\'s title)', () => {
+    expect(result.byline?.authors).toEqual(['Helen Carver', 'Tomás Ruiz'])
+  })
+
+  it('keeps the contributors line past the "Most read" list as a note', () => {
+    expect(result.notes).toContainEqual(expect.objectContaining({kind: 'contributors', text: 'Reporting by Helen Carver in London and Tomás Ruiz in Paris. Editing by Mark Potter.'}))
+    expect(result.references.filter((reference) => reference.kind === 'related')).toHaveLength(3)
+  })
+})
