@@ -105,7 +105,10 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
     if (isProse(candidate)) continue
     const found = authorsList(candidates, index) ?? bylineIn(candidate) ?? nameOverRoleBlocks(candidate, candidates[index + 1])
     if (!found) continue
-    const {start, end} = found
+    // The writer's outlet or job on the next line, a block of its own in hard-wrapped text ("By Aaron Whitfield" / "Staff Writer").
+    const under = found.end === candidate.end && candidate.lines.length === 1 ? candidates[index + 1] : undefined
+    const {start} = found
+    const end = under && under.lines.length === 1 && isAffiliationLine(under.text) ? under.end : found.end
     return {index, whole: found.whole, byline: {text: source.slice(start, end), authors: found.authors, span: {start, end}}}
   }
   return undefined

@@ -104,3 +104,22 @@ describe('session 13: a live page\'s byline and its contributors line', () => {
     expect(result.references.filter((reference) => reference.kind === 'related')).toHaveLength(3)
   })
 })
+
+describe('session 13: a byline over its job line in hard-wrapped text', () => {
+  it('takes "Staff Writer" on the next line into the byline, not a contributors note', () => {
+    const text = [
+      "Judge blocks county's plan to close rural",
+      'polling places before primary',
+      'By Aaron Whitfield',
+      'Staff Writer',
+      '',
+      'A federal judge on Monday ordered Harlan County to keep 11 rural polling places open for the August primary, ruling',
+      'that the county had failed to show the closures would not burden voters who live far from the remaining sites.',
+      "The county's attorney, Glen Prewitt, said officials were reviewing the decision and had not decided whether to appeal.",
+    ].join('\n')
+    const result = segment(text)
+    expect(result.byline?.text).toBe('By Aaron Whitfield\nStaff Writer')
+    expect(result.byline?.authors).toEqual(['Aaron Whitfield'])
+    expect(result.notes.map((note) => note.text)).not.toContain('Staff Writer')
+  })
+})
