@@ -123,3 +123,18 @@ describe('session 13: a byline over its job line in hard-wrapped text', () => {
     expect(result.notes.map((note) => note.text)).not.toContain('Staff Writer')
   })
 })
+
+describe('session 13: a writer\'s name over their handle in one block', () => {
+  it('is the byline, the handle with it', () => {
+    const text = [
+      'Nvidia shares slide after export curbs widen',
+      'Kate Rooney\n@Kr00ney',
+      'Nvidia shares fell 4% on Thursday after the Commerce Department widened restrictions on exports of advanced chips to China.',
+      'The company said in a filing that it expects a charge of about $5.5 billion in its fiscal first quarter.',
+    ].join('\n\n')
+    const {byline, headline} = segment(text)
+    expect(byline?.authors).toEqual(['Kate Rooney'])
+    expect(byline?.text).toBe('Kate Rooney\n@Kr00ney')
+    expect(headline?.text).toBe('Nvidia shares slide after export curbs widen')
+  })
+})
