@@ -11,7 +11,7 @@ import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
 import {findDateline} from './rules/dateline.js'
 import {countWords, isTitleCase} from './text-shape.js'
-import {bestOption, bodyStemsOf, canHeadline, candidateOptions, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
+import {bestOption, bodyStemsOf, canHeadline, candidateOptions, normalized, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
 const maximumGap = 60
@@ -110,13 +110,17 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1)
   if (!title) return best
-  // The input's first line, a whole title of six words or more over a dek and the byline, is the headline in any case.
-  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 6) return title
-  return isTitleCase(title.text) && overlap(title.text, bodyStemsOf(bodyTexts)) >= titleOverlap ? title : best
+  const shared = overlap(title.text, bodyStemsOf(bodyTexts))
+  // The input's first line, a whole title of six words or more over a dek and the byline, is the headline though it
+  // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").
+  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 6 && shared >= firstLineOverlap && !normalized(title.text).includes(normalized(best.text))) return title
+  return isTitleCase(title.text) && shared >= titleOverlap ? title : best
 }
 
 /** Least share of a title's content words found in the body, for it to stand over a dek (see {@link titleOverDek}). */
 const titleOverlap = 0.4
+/** The same for the input's first line, in any case. */
+const firstLineOverlap = 0.2
 
 /**
  * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of
