@@ -100,7 +100,7 @@ function bylineFollows(candidates: readonly Candidate[], from: number, to: numbe
  *   title opens the input ("I Replaced Our Kafka Cluster With Postgres. Here's What Happened." /
  *   "Six months, …"), and the title shares a good part of its words with the body (`bodyTexts`; a
  *   menu in title case does not: "Local News Business Sports …");
- * - in any case, the input's first line when it is a whole title of six words or more and the byline
+ * - in any case, the input's first line when it is a whole title of four words or more and the byline
  *   stands under the dek ("'We were never going to be a normal band': an interview with Lorna Fitch" /
  *   "The singer talks about her new album …" / "By Jessie Amankwah"): a quoted title shares few words with the body.
  */
@@ -111,9 +111,9 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1)
   if (!title) return best
   const shared = overlap(title.text, bodyStemsOf(bodyTexts))
-  // The input's first line, a whole title of six words or more over a dek and the byline, is the headline though it
+  // The input's first line, a whole title of four words or more over a dek and the byline, is the headline though it
   // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").
-  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 6 && shared >= firstLineOverlap && !normalized(title.text).includes(normalized(best.text))) return title
+  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 4 && shared >= firstLineOverlap && !normalized(title.text).includes(normalized(best.text))) return title
   return isTitleCase(title.text) && shared >= titleOverlap ? title : best
 }
 
