@@ -74,8 +74,8 @@ function fromByline(candidates: readonly Candidate[], region: Region): Region {
   return at <= region.last && proseWords(candidates, at + 1, region.last) > before ? {...region, first: at} : region
 }
 
-/** The first two words of a short line, lower-cased: the shape a live blog repeats ("posted by"). */
-const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase()
+/** The first two words of a short line, lower-cased, digits folded: the shape a live blog repeats ("posted by", "13:15"). */
+const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase().replace(/\d+/gu, '#')
 
 /**
  * Entries after the region that repeat a line of its own (a live blog's "Posted by X" closing each
