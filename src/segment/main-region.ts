@@ -54,7 +54,9 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   })
   if (!best) return undefined
   const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
-  const whole = fromByline(candidates, region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region))
+  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  // (Short finished lines after the last entry taken in belong to it too.)
+  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
   const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
   return islands.length > 0 ? {...whole, islands} : whole
 }
