@@ -70,7 +70,9 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
-  if (best.from > 0 || best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
+  if (best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
+  // The headline on its block's last lines, under a section label ("Culture" / "'I wanted …': novelist Amara Obi …"): the dek is the next block.
+  if (best.from > 0) return {...withDek(candidates, best.index, first, claimed), span: {start: best.start, end: best.end}}
   const dekked = withDek(candidates, best.index, first, claimed)
   // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
   const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked

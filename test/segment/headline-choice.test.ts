@@ -177,3 +177,19 @@ describe('session 13: the headline at the top of the input, and a match result a
     expect(segment(text).body[0]?.text).not.toBe('2002 F-150')
   })
 })
+
+describe('a headline under a section label in its block (session 13)', () => {
+  it('takes the next block as its dek', () => {
+    const text = [
+      "Culture\n'I wanted the city to be the main character': novelist Amara Obi on her Lagos trilogy",
+      'The author talks about research, rejection and finishing a book in a power cut',
+      'By Gemma Hollis',
+      "Amara Obi's third novel, The Harbour Lights, completes a trilogy set in Lagos across three decades. It is published on Thursday.",
+      'How long did the trilogy take?',
+      'Eleven years, if you count the first draft of the first book, which nobody will ever see.',
+    ].join('\n\n')
+    const {headline} = segment(text)
+    expect(headline?.text).toBe("'I wanted the city to be the main character': novelist Amara Obi on her Lagos trilogy")
+    expect(headline?.dek?.text).toBe('The author talks about research, rejection and finishing a book in a power cut')
+  })
+})
