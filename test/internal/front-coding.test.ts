@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import * as lists from '../../src/data/gazetteer-lists.js'
-import {companyWords, firstNames, majorPlaces} from '../../src/data/gazetteer-lists.js'
+import {gazetteers} from '../../src/internal/gazetteers.js'
 import {FrontCodedList, frontCode, frontDecode} from '../../src/internal/front-coding.js'
 
 describe('front coding', () => {
+  const lists = gazetteers()
+  const {companyWords, firstNames, majorPlaces} = lists
   it('writes the shared-prefix length as a capital, then the rest', () => {
     expect(frontCode(['anna', 'anne', 'bob'])).toBe('AannaDeAbob')
     expect(frontDecode('AannaDeAbob')).toEqual(['anna', 'anne', 'bob'])

@@ -6,8 +6,8 @@
  *
  * @internal
  */
-import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../data/gazetteer-lists.js'
 import {FrontCodedList} from '../../internal/front-coding.js'
+import {gazetteers} from '../../internal/gazetteers.js'
 
 /** What a word or phrase is in the lists, one bit each. */
 const given = 1
@@ -41,13 +41,16 @@ function bitsOf(phrase: string): number {
 
 /** The bits of a phrase, searched in the packed lists. */
 function lookUp(phrase: string): number {
-  lists ??= [
-    [new FrontCodedList(firstNames), given],
-    [new FrontCodedList(lastNames), family],
-    [new FrontCodedList(companyWords), company],
-    [new FrontCodedList(placeNames), place],
-    [new FrontCodedList(majorPlaces), major],
-  ]
+  if (lists === undefined) {
+    const {firstNames, lastNames, companyWords, placeNames, majorPlaces} = gazetteers()
+    lists = [
+      [new FrontCodedList(firstNames), given],
+      [new FrontCodedList(lastNames), family],
+      [new FrontCodedList(companyWords), company],
+      [new FrontCodedList(placeNames), place],
+      [new FrontCodedList(majorPlaces), major],
+    ]
+  }
   let bits = 0
   const start = `${phrase} `
   for (const [list, bit] of lists) {

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {companyWords, firstNames, lastNames, majorPlaces, placeNames} from '../../../src/data/gazetteer-lists.js'
+import {gazetteers} from '../../../src/internal/gazetteers.js'
 import {frontDecode} from '../../../src/internal/front-coding.js'
 import {isMajorPlace, placePhraseLength, startsPlacePhrase, wordLabels} from '../../../src/entities/names/gazetteer.js'
 
 describe('gazetteer lookups (lists read run by run)', () => {
+  const {companyWords, firstNames, lastNames, majorPlaces, placeNames} = gazetteers()
   const sets = {first: new Set(frontDecode(firstNames)), last: new Set(frontDecode(lastNames)), company: new Set(frontDecode(companyWords))}
   const major = new Set(frontDecode(majorPlaces))
   const places = new Set([...frontDecode(placeNames), ...major])
