@@ -62,7 +62,7 @@ export const pastWords: ReadonlySet<string> = new Set([
   'sold', 'bought', 'paid', 'got', 'found', 'thought', 'knew', 'brought', 'kept', 'ran', 'became', 'built',
   'wrote', 'struck', 'hit', 'broke', 'chose', 'drew', 'drove', 'flew', 'fought', 'forgot', 'grew', 'heard',
   'hung', 'lay', 'laid', 'meant', 'sat', 'shot', 'shut', 'slept', 'spent', 'stood', 'stole', 'swore',
-  'taught', 'threw', 'understood', 'woke', 'wore', 'died', 'fled', 'sued', 'tied', 'ago', 'yesterday', 'earlier', 'last',
+  'taught', 'threw', 'understood', 'woke', 'wore', 'died', 'fled', 'sued', 'tied', 'set', 'ago', 'yesterday', 'earlier', 'last',
 ])
 
 /** Irregular past forms that are also participles ("will be paid", "is held"). */

@@ -14,6 +14,7 @@ import {isStampLine} from './rules/stamp.js'
 import {isSiteName, noteKind, opensNote} from './rules/note-kind.js'
 import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
 
 /**
  * A paragraph candidate.
@@ -140,7 +141,60 @@ function markItems(candidates: Candidate[]): Candidate[] {
       item.list = true
     }
   })
+  markBareItems(candidates)
   return candidates
+}
+
+/** Fewest lines of a list without markers between two paragraphs, and the most words of one. */
+const bareItems = 3
+const bareItemWords = 12
+
+/** Least share of lower-case words of such a list's lines: a list of features is no menu of names ("Opinion & Commentary"). */
+const bareItemsLower = 0.6
+
+/**
+ * A list without markers between two paragraphs ("Keyless ignition, electronic parking brake" / "Heated and cooled
+ * seats" / "Adaptive cruise control"): three or more blocks of one line (two in PDF text) and two to twelve words, none a
+ * finished sentence, three in five of their words lower case, with prose (or a list item) right above them and prose
+ * right under them.
+ */
+function markBareItems(candidates: Candidate[]): void {
+  let from = 0
+  candidates.forEach((candidate, index) => {
+    if (!isBareItem(candidate)) {
+      from = index + 1
+      return
+    }
+    const after = candidates[index + 1]
+    const before = candidates[from - 1]
+    // (No bare item is prose: prose under the run ends it.)
+    if (index + 1 - from < bareItems || !after || !isProse(after) || !before || !(isProse(before) || before.list)) return
+    // In PDF text (the paragraphs around wrapped) an item wrapped on two lines fills its column, and the widest item
+    // reaches half across it: another column's titles read between the paragraphs are narrow.
+    const width = Math.max(...[before, after].map((paragraph) => (paragraph.lines.length > 1 && !paragraph.list ? widestLine(paragraph) : 0)))
+    const items = candidates.slice(from, index + 1)
+    let words = 0
+    let lower = 0
+    let widest = 0
+    for (const item of items) {
+      if (item.lines.length === 2 && (item.lines[0] as Line).text.length < width * 0.8) return
+      words += item.words
+      lower += item.lower * item.words
+      widest = Math.max(widest, widestLine(item))
+    }
+    if (widest * 2 >= width && lower >= bareItemsLower * words) for (const item of items) item.list = true
+  })
+}
+
+function widestLine(candidate: Candidate): number {
+  let widest = 0
+  for (const line of candidate.lines) widest = Math.max(widest, line.text.length)
+  return widest
+}
+
+function isBareItem(candidate: Candidate): boolean {
+  const {words} = candidate
+  return !candidate.boilerplate && !candidate.list && !candidate.row && candidate.lines.length <= 2 && words >= 2 && words <= bareItemWords && !endsSentence(candidate.text) && !isProse(candidate) && STARTS_UPPER_OR_DIGIT.test(candidate.text)
 }
 
 /**

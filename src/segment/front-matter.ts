@@ -9,7 +9,7 @@ import type {Candidate} from './candidates.js'
 import {isProse} from './candidates.js'
 import {pieces, type Line} from './lines.js'
 import {stitch} from '../internal/offset-map.js'
-import {authorsUnderHeading, isAffiliationLine, isAuthorsHeading, nameOverRole, nameOverStamp, parseByline} from './rules/byline.js'
+import {authorsUnderHeading, isAffiliationLine, isAuthorsHeading, nameOverRole, nameOverStamp, parseByline, SOCIAL_HANDLE} from './rules/byline.js'
 import {bracketWidth, captionLabel, describesPhoto, hasPhotoMarker, mediaLabel, reportsSpeech} from './rules/caption-label.js'
 import {findCredit, findGluedCredit, isCreditLine} from './rules/credit.js'
 import {findDateline} from './rules/dateline.js'
@@ -105,7 +105,10 @@ function findByline(source: string, candidates: readonly Candidate[], window: nu
     if (isProse(candidate)) continue
     const found = authorsList(candidates, index) ?? bylineIn(candidate) ?? nameOverRoleBlocks(candidate, candidates[index + 1])
     if (!found) continue
-    const {start, end} = found
+    // The writer's outlet or job on the next line, a block of its own in hard-wrapped text ("By Aaron Whitfield" / "Staff Writer").
+    const under = found.end === candidate.end && candidate.lines.length === 1 ? candidates[index + 1] : undefined
+    const {start} = found
+    const end = under && under.lines.length === 1 && isAffiliationLine(under.text) ? under.end : found.end
     return {index, whole: found.whole, byline: {text: source.slice(start, end), authors: found.authors, span: {start, end}}}
   }
   return undefined
@@ -147,9 +150,9 @@ function bylineIn(candidate: Candidate): {start: number; end: number; authors: s
   for (let at = 0; at < Math.min(bylineLines, lines.length); at++) {
     const line = lines[at] as Line
     const under = lines[at + 1]
-    const match = parseByline(line.text) ?? (under ? nameOverRole(line.text, under.text) : undefined)
+    const match = parseByline(line.text) ?? (under ? (nameOverRole(line.text, under.text) ?? nameOverStamp(line.text, under.text)) : undefined)
     if (!match) continue
-    const affiliation = under !== undefined && (isAffiliationLine(under.text) || isAddressLine(under.text))
+    const affiliation = under !== undefined && (isAffiliationLine(under.text) || isAddressLine(under.text) || SOCIAL_HANDLE.test(under.text))
     const end = affiliation ? under.end : line.start + match.end
     return {start: line.start, end, authors: match.authors, whole: at === 0}
   }

@@ -11,6 +11,7 @@ import type {Line} from './lines.js'
 import {parseByline} from './rules/byline.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {isHeadlineText} from './rules/headline.js'
+import {isScoreLine} from './rules/box-score.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
@@ -41,7 +42,7 @@ const maximumCandidateLines = 40
 
 /**
  * Whether `text` can stand as a headline on its own: headline-shaped, and no date, role,
- * byline or dateline line.
+ * byline, dateline or score line ("Brentford 2 Fulham 1", the result over a match report).
  *
  * @example
  * ```ts
@@ -51,7 +52,7 @@ const maximumCandidateLines = 40
  */
 export function canHeadline(text: string): boolean {
   // (isHeadlineText already turns meta lines away.)
-  return isHeadlineText(text) && !parseByline(text) && !findDatelineLine(text) && !findDateline(text)
+  return isHeadlineText(text) && !parseByline(text) && !findDatelineLine(text) && !findDateline(text) && !isScoreLine(text)
 }
 
 /**

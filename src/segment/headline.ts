@@ -10,8 +10,8 @@ import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
 import {findDateline} from './rules/dateline.js'
-import {isTitleCase} from './text-shape.js'
-import {bestOption, bodyStemsOf, canHeadline, candidateOptions, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
+import {countWords, isTitleCase} from './text-shape.js'
+import {bestOption, bodyStemsOf, canHeadline, candidateOptions, normalized, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
 const maximumGap = 60
@@ -70,7 +70,9 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
-  if (best.from > 0 || best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
+  if (best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
+  // The headline on its block's last lines, under a section label ("Culture" / "'I wanted …': novelist Amara Obi …"): the dek is the next block.
+  if (best.from > 0) return {...withDek(candidates, best.index, first, claimed), span: {start: best.start, end: best.end}}
   const dekked = withDek(candidates, best.index, first, claimed)
   // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
   const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked
@@ -99,18 +101,28 @@ function bylineFollows(candidates: readonly Candidate[], from: number, to: numbe
  *   Quiet Pivot" / "What the minutes don't say about the balance sheet" / "Claudia Ruiz") or the
  *   title opens the input ("I Replaced Our Kafka Cluster With Postgres. Here's What Happened." /
  *   "Six months, …"), and the title shares a good part of its words with the body (`bodyTexts`; a
- *   menu in title case does not: "Local News Business Sports …").
+ *   menu in title case does not: "Local News Business Sports …");
+ * - in any case, the input's first line when it is a whole title of four words or more and the byline
+ *   stands under the dek ("'We were never going to be a normal band': an interview with Lorna Fitch" /
+ *   "The singer talks about her new album …" / "By Jessie Amankwah"): a quoted title shares few words with the body.
  */
 function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption | undefined, claimed: ReadonlySet<number>, bodyTexts: readonly string[]): HeadlineOption | undefined {
   if (!best || isTitleCase(best.text)) return best
   if (best.from > 0) return options.find((option) => option.index === best.index && option.from === 0 && option.to === best.from - 1 && isTitleCase(option.text)) ?? best
   if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
-  const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1 && isTitleCase(option.text))
-  return title && overlap(title.text, bodyStemsOf(bodyTexts)) >= titleOverlap ? title : best
+  const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1)
+  if (!title) return best
+  const shared = overlap(title.text, bodyStemsOf(bodyTexts))
+  // The input's first line, a whole title of four words or more over a dek and the byline, is the headline though it
+  // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").
+  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 4 && shared >= firstLineOverlap && !normalized(title.text).includes(normalized(best.text))) return title
+  return isTitleCase(title.text) && shared >= titleOverlap ? title : best
 }
 
 /** Least share of a title's content words found in the body, for it to stand over a dek (see {@link titleOverDek}). */
 const titleOverlap = 0.4
+/** The same for the input's first line, in any case. */
+const firstLineOverlap = 0.2
 
 /**
  * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of

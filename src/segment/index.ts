@@ -22,10 +22,11 @@ import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
 import {findDateline, findDatelineLine} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
+import {isScoreLine} from './rules/box-score.js'
 import {roleLines} from './line-roles.js'
 import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
-import {STARTS_UPPER} from '../internal/letter-patterns.js'
+import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -185,13 +186,16 @@ function articleParts(
   }
 }
 
-/** Body candidates (indices): prose in the main region and short finished lines among it; everything when there is no prose. */
+/** Body candidates (indices): prose in the main region and short finished lines among it, a match result right above it; everything when there is no prose. */
 function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): number[] {
   const chosen: number[] = []
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
     if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
+  // The result over a match report ("Doncaster Rovers 1 Carlisle United 0"), right above its first paragraph, is the report's.
+  const above = region && chosen[0] === region.first ? candidates[region.first - 1] : undefined
+  if (above && !claimed.has(region!.first - 1) && !above.boilerplate && isScoreLine(above.text) && HAS_LOWER.test(above.text)) chosen.unshift(region!.first - 1)
   return chosen
 }
 

@@ -175,12 +175,14 @@ function withoutSidebars(lines: readonly Line[], roles: LineRole[]): LineRole[] 
 
 /**
  * A short text line touching a widget's lines (no blank line between) is the widget's
- * title ("Harbor Foods Inc" above a stock quote, "Springfield, MO" above the weather).
+ * title ("Harbor Foods Inc" above a stock quote, "Springfield, MO" above the weather); a
+ * byline is not ("Updated 11:42 GMT" / "By Helen Carver": the story's stamp, then its writer).
  */
 function withWidgetTitles(lines: readonly Line[], roles: LineRole[], widget: readonly boolean[]): LineRole[] {
   return roles.map((role, index) => {
     if (role.kind !== 'text' || !(widget[index - 1] || widget[index + 1])) return role
-    return countWords((lines[index] as Line).text) > 6 ? role : {kind: 'furniture'}
+    const {text} = lines[index] as Line
+    return countWords(text) > 6 || isByLine(text) ? role : {kind: 'furniture'}
   })
 }
 

@@ -54,7 +54,9 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   })
   if (!best) return undefined
   const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
-  const whole = fromByline(candidates, region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region))
+  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  // (Short finished lines after the last entry taken in belong to it too.)
+  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
   const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
   return islands.length > 0 ? {...whole, islands} : whole
 }
@@ -74,8 +76,8 @@ function fromByline(candidates: readonly Candidate[], region: Region): Region {
   return at <= region.last && proseWords(candidates, at + 1, region.last) > before ? {...region, first: at} : region
 }
 
-/** The first two words of a short line, lower-cased: the shape a live blog repeats ("posted by"). */
-const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase()
+/** The first two words of a short line, lower-cased, digits folded: the shape a live blog repeats ("posted by", "13:15"). */
+const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase().replace(/\d+/gu, '#')
 
 /**
  * Entries after the region that repeat a line of its own (a live blog's "Posted by X" closing each

@@ -56,7 +56,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     if (claimed.has(index)) continue
     // Past the body, a comment section ends the article's tail but for a bio of the byline's writer under it (a
     // newsletter's "Leave a comment" / "Claudia Ruiz is a former economist …"); past a link list ("Most read"), only
-    // its copyright line is left.
+    // its copyright line and the story's contributors ("Reporting by …; Editing by …") are left.
     pastEnd ||= index > last && candidate.boilerplate === 'section-end'
     if (pastEnd) {
       if (authors.length > 0 && !candidate.boilerplate && isAuthorBio(candidate.text, authors)) notes.push({index, last: index, kind: 'author-bio', span: {start: candidate.start, end: candidate.end}})
@@ -77,7 +77,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
     }
     const card = index > lastPlain ? authorCard(candidates, index, authors, claimed) : undefined
     const kind = noteKind(candidate.text) ?? (card !== undefined || (index >= lastPlain && isAuthorBio(candidate.text, authors)) ? 'author-bio' : undefined)
-    if (!kind || (pastList && kind !== 'copyright')) continue
+    if (!kind || (pastList && kind !== 'copyright' && kind !== 'contributors')) continue
     // A contact label ("CONTACT:", "… can be reached at") over the lines that give the address.
     const through = card ?? (kind === 'contact' && (/(?::|\bat)$/u.test(candidate.text) || isContactLabel(candidate.text)) ? contactLines(candidates, index, claimed) : index)
     // A disclosure's heading above it ("Disclosure statement", "Partners") is the note's too.

@@ -38,12 +38,12 @@ function longWords(text: string): Set<string> {
 /**
  * Indices (ascending) of prose candidates cut off from the region by page furniture that are
  * the article's. Above `first`: walking up, each paragraph that shares enough of the region's
- * longer words (one that does not, or one of few lower-case words — a title, a list of names —
+ * longer words (one is enough for three lines or more wrapped to the region's column width, PDF text; one that does not, or one of few lower-case words — a title, a list of names —
  * is stepped over), up to a byline, a "Filed under:" line, a caption or a short paragraph, or a
  * paragraph that opens with a dateline (the article's first, taken); nothing when the region
  * itself opens with a dateline. Below `last`
- * (unless `below` is false: a comment section cut the region) the same, up to a comment
- * section or a signed comment, a list of links, a copyright line or a paragraph that opens
+ * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
+ * islands above, up to a comment section or a signed comment, a list of links, a copyright line or a paragraph that opens
  * with a dateline (another article's).
  *
  * @example
@@ -53,6 +53,7 @@ function longWords(text: string): Set<string> {
  */
 export function regionIslands(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number, below: boolean): number[] {
   let vocabulary: Set<string> | undefined
+  const width = regionColumnWidth(candidates, first, last)
   // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined).
   const step = (index: number): boolean | undefined => {
     const candidate = candidates[index] as Candidate
@@ -65,6 +66,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     const own = longWords(candidate.text)
     let shared = 0
     for (const word of own) if (vocabulary.has(word)) shared++
+    // A paragraph wrapped to the region's own column width is the article's when it shares a word with it (PDF text).
+    if (shared > 0 && width !== undefined && fitsColumn(candidate, width)) return true
     return shared >= sharedLeast && shared >= sharedShare * own.size
   }
   const islands: number[] = []
@@ -75,6 +78,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (taken === undefined) break
     if (!taken) continue
     islands.unshift(index)
+    // (What the article's opening says is the article's too: the paragraphs below may speak of it.)
+    for (const word of longWords((candidates[index] as Candidate).text)) vocabulary?.add(word)
     if (findDateline((candidates[index] as Candidate).text)) break
   }
   for (let index = last + 1; below && index < candidates.length; index++) {
@@ -86,6 +91,31 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (taken) islands.push(index)
   }
   return islands
+}
+
+/** Fewest wrapped lines of the region's prose that give its column width. */
+const widthLines = 5
+
+/**
+ * The width of the region's column, in characters: the median length of its prose's wrapped lines (each paragraph's
+ * lines but its last), when it has enough of them — text whose paragraphs are wrapped lines (PDF text); undefined for
+ * text of a line a paragraph.
+ */
+function regionColumnWidth(candidates: readonly Candidate[], first: number, last: number): number | undefined {
+  const lengths: number[] = []
+  for (let index = first; index <= last; index++) {
+    const candidate = candidates[index] as Candidate
+    if (isProse(candidate)) for (const line of candidate.lines.slice(0, -1)) lengths.push(line.text.length)
+  }
+  if (lengths.length < widthLines) return undefined
+  lengths.sort((a, b) => a - b)
+  return lengths[lengths.length >> 1]
+}
+
+/** Whether a paragraph is wrapped to the column `width`: three lines or more, each but the last 0.8 of it or more, none over 1.15. */
+function fitsColumn(candidate: Candidate, width: number): boolean {
+  const {lines} = candidate
+  return lines.length >= 3 && lines.every((line, at) => line.text.length <= width * 1.15 && (at === lines.length - 1 || line.text.length >= width * 0.8))
 }
 
 function regionVocabulary(candidates: readonly Candidate[], first: number, last: number): Set<string> {

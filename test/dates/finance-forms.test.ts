@@ -77,11 +77,14 @@ describe('"the 4th": a day of the month in context', () => {
   })
 })
 
-describe('ranges of years: both ends', () => {
+describe('ranges of years: both ends; a fiscal year or season written with its two years is one', () => {
   it.each([
     ['The plan for 2027-2030 costs $5 billion.', [['2027', 'DATE', '2027'], ['2030', 'DATE', '2030']]],
     ['The plan covers 2027–30.', [['2027', 'DATE', '2027'], ['30', 'DATE', '2030']]],
-    ['He played in the 2026-27 season.', [['2026', 'DATE', '2026'], ['27', 'DATE', '2027']]],
+    ['He played in the 2026-27 season.', [['2026-27', 'DATE', '2026']]],
+    ['The deficit is projected at 3.8 per cent of GSDP for 2026-27.', [['2026-27', 'DATE', '2026']]],
+    ['Revenue for FY2026-27 rose 8%.', [['FY2026-27', 'DATE', '2026']]],
+    ['The 1999–2000 season ended.', [['1999', 'DATE', '1999'], ['2000', 'DATE', '2000']]],
     // a count
     ['It employs about 1200-1300 people.', []],
   ] as Array<[string, Found[]]>)('%j', (text, expected) => {

@@ -4,7 +4,7 @@ import {viterbi} from '../../src/entities/names/decode.js'
 import {documentCues, hashFeature, isAllCaps, normalizeWord, sentenceFeatureIds, sentenceFeatures, wordShape} from '../../src/entities/names/features.js'
 import {gazetteerLabels, placePhraseLength} from '../../src/entities/names/gazetteer.js'
 import {findNames} from '../../src/entities/names/index.js'
-import {decodeBase64, featureRow, type Model, unpack, weightOf} from '../../src/entities/names/model.js'
+import {decodeBase64, featureRow, getModel, type Model, unpack, weightOf} from '../../src/entities/names/model.js'
 import {riceCode} from '../../src/entities/names/rice.js'
 import {documentRanges, tagDocument} from '../../src/entities/names/tagger.js'
 import {tagRanges} from '../../src/entities/names/word-ranges.js'
@@ -147,6 +147,18 @@ describe('model', () => {
     const levels = [0]
     const model = unpack({bits: 22, rice: 8, levels, transitions: [], ids: Buffer.from(riceCode(ids, 8)).toString('base64'), rows: '('.repeat(ids.length * 9)})
     expect(keysOf(model)).toEqual(ids)
+  })
+
+  it('finds every kept feature of the shipped model past its filter of bits, and no other', () => {
+    const model = getModel()
+    const kept = new Map<number, number>()
+    for (let slot = 0; slot <= model.mask; slot++) if ((model.table[2 * slot] as number) !== -1) kept.set(model.table[2 * slot] as number, model.table[2 * slot + 1] as number)
+    expect(kept.size).toBe(model.count)
+    for (const [id, row] of kept) expect(featureRow(model, id)).toBe(row)
+    // Ids the model does not keep: most are turned away by the filter, none is found.
+    let found = 0
+    for (let id = 0; id < 200_000; id++) if (!kept.has(id) && featureRow(model, id) !== -1) found++
+    expect(found).toBe(0)
   })
 
   it('tags a plain news sentence with the shipped weights', () => {

@@ -87,7 +87,10 @@ describe('bylines', () => {
     ['My Portfolio', 'Nov 30, 2026', undefined],
     ['Young People Today...', 'Nov 30, 2026', undefined],
     ['Claudia Ruiz', 'Economics correspondent', undefined],
-  ])('a name over a date: %j / %j', (nameLine, stampLine, authors) => {
+    ['Kate Rooney', '@Kr00ney', ['Kate Rooney']],
+    ['Storm Hits Coast', '@weather', undefined],
+    ['Kate Rooney', '@ Kr00ney and others', undefined],
+  ])('a name over a date or handle: %j / %j', (nameLine, stampLine, authors) => {
     expect(nameOverStamp(nameLine, stampLine)?.authors).toEqual(authors)
   })
 

@@ -82,3 +82,59 @@ describe('caption, credit and byline', () => {
     expect(segment(`By the end of the day, it was over.\n\n${body}`).byline).toBeUndefined()
   })
 })
+
+describe('session 13: a live page\'s byline and its contributors line', () => {
+  const text = [
+    'Live updates: Storm Ciarán batters northern France and southern England',
+    'Updated 11:42 GMT\nBy Helen Carver and Tomás Ruiz',
+    'Rail operator SNCF has cancelled all regional trains in Brittany and Normandy until at least noon on Friday, a spokeswoman said.',
+    'The Environment Agency has issued 14 flood warnings along the south coast of England, and schools will stay closed in Cornwall.',
+    'Most read',
+    '1. Man jailed for stealing rare whisky collection\n2. Five things to know before Black Friday\n3. Quiz of the week',
+    'Reporting by Helen Carver in London and Tomás Ruiz in Paris. Editing by Mark Potter.',
+  ].join('\n\n')
+  const result = segment(text)
+
+  it('finds the byline under an "Updated" stamp (no widget\'s title)', () => {
+    expect(result.byline?.authors).toEqual(['Helen Carver', 'Tomás Ruiz'])
+  })
+
+  it('keeps the contributors line past the "Most read" list as a note', () => {
+    expect(result.notes).toContainEqual(expect.objectContaining({kind: 'contributors', text: 'Reporting by Helen Carver in London and Tomás Ruiz in Paris. Editing by Mark Potter.'}))
+    expect(result.references.filter((reference) => reference.kind === 'related')).toHaveLength(3)
+  })
+})
+
+describe('session 13: a byline over its job line in hard-wrapped text', () => {
+  it('takes "Staff Writer" on the next line into the byline, not a contributors note', () => {
+    const text = [
+      "Judge blocks county's plan to close rural",
+      'polling places before primary',
+      'By Aaron Whitfield',
+      'Staff Writer',
+      '',
+      'A federal judge on Monday ordered Harlan County to keep 11 rural polling places open for the August primary, ruling',
+      'that the county had failed to show the closures would not burden voters who live far from the remaining sites.',
+      "The county's attorney, Glen Prewitt, said officials were reviewing the decision and had not decided whether to appeal.",
+    ].join('\n')
+    const result = segment(text)
+    expect(result.byline?.text).toBe('By Aaron Whitfield\nStaff Writer')
+    expect(result.byline?.authors).toEqual(['Aaron Whitfield'])
+    expect(result.notes.map((note) => note.text)).not.toContain('Staff Writer')
+  })
+})
+
+describe('session 13: a writer\'s name over their handle in one block', () => {
+  it('is the byline, the handle with it', () => {
+    const text = [
+      'Nvidia shares slide after export curbs widen',
+      'Kate Rooney\n@Kr00ney',
+      'Nvidia shares fell 4% on Thursday after the Commerce Department widened restrictions on exports of advanced chips to China.',
+      'The company said in a filing that it expects a charge of about $5.5 billion in its fiscal first quarter.',
+    ].join('\n\n')
+    const {byline, headline} = segment(text)
+    expect(byline?.authors).toEqual(['Kate Rooney'])
+    expect(byline?.text).toBe('Kate Rooney\n@Kr00ney')
+    expect(headline?.text).toBe('Nvidia shares slide after export curbs widen')
+  })
+})

@@ -143,3 +143,53 @@ describe('a headline above a long menu column (session 11)', () => {
     expect(segment(text).headline?.text).toBe('Northport add two coaches to staff')
   })
 })
+
+describe('session 13: the headline at the top of the input, and a match result above the report', () => {
+  it('takes the input\'s first line, a quoted title, over the dek under it when the byline follows', () => {
+    const text = [
+      "'We were never going to be a normal band': an interview with Lorna Fitch",
+      'The singer talks about her new album, leaving London and why she stopped reading reviews',
+      'By Jessie Amankwah',
+      'Lorna Fitch has spent the past decade making records that sound like nobody else. Her fifth album comes out on Friday.',
+      'You moved from London to the Norfolk coast in 2021. Why?',
+    ].join('\n\n')
+    const {headline} = segment(text)
+    expect(headline?.text).toBe("'We were never going to be a normal band': an interview with Lorna Fitch")
+    expect(headline?.dek?.text).toBe('The singer talks about her new album, leaving London and why she stopped reading reviews')
+  })
+
+  it('offers no match result as a headline, and keeps the result above the report in the body', () => {
+    expect(canHeadline('Brentford 2 Fulham 1')).toBe(false)
+    const text = [
+      'Late Okafor header sends Brentford past Fulham',
+      'By Sam Whitlow',
+      'Brentford 2 Fulham 1',
+      "Ike Okafor's header two minutes from time gave Brentford a third straight win and lifted them to eighth in the table.",
+      'Fulham had equalised through a penalty in the 61st minute, and looked the likelier winners until the corner.',
+    ].join('\n\n')
+    const {headline, body: paragraphs} = segment(text)
+    expect(headline?.text).toBe('Late Okafor header sends Brentford past Fulham')
+    expect(paragraphs[0]?.text).toBe('Brentford 2 Fulham 1')
+  })
+
+  it('does not take a model year and name ("2002 F-150") above the body for a match result', () => {
+    const text = ['Ford recalls pickups', '2002 F-150', body].join('\n\n')
+    expect(segment(text).body[0]?.text).not.toBe('2002 F-150')
+  })
+})
+
+describe('a headline under a section label in its block (session 13)', () => {
+  it('takes the next block as its dek', () => {
+    const text = [
+      "Culture\n'I wanted the city to be the main character': novelist Amara Obi on her Lagos trilogy",
+      'The author talks about research, rejection and finishing a book in a power cut',
+      'By Gemma Hollis',
+      "Amara Obi's third novel, The Harbour Lights, completes a trilogy set in Lagos across three decades. It is published on Thursday.",
+      'How long did the trilogy take?',
+      'Eleven years, if you count the first draft of the first book, which nobody will ever see.',
+    ].join('\n\n')
+    const {headline} = segment(text)
+    expect(headline?.text).toBe("'I wanted the city to be the main character': novelist Amara Obi on her Lagos trilogy")
+    expect(headline?.dek?.text).toBe('The author talks about research, rejection and finishing a book in a power cut')
+  })
+})

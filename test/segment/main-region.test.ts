@@ -15,6 +15,11 @@ describe('main region', () => {
     expect(texts(page).slice(-2)).toEqual(['Polls close in the West', 'Polls have now closed in California, Oregon and Washington.'])
   })
 
+  it("keeps a live page's last entry after its time stamp, the stamps' digits differing (session 13)", () => {
+    const page = ['14:02', prose(1), '13:40', prose(2), '13:15', 'In Portugal, firefighters were tackling 37 wildfires, the authority said.', 'Share', 'Copy link', 'More on this story', 'How to sleep in a heatwave'].join('\n\n')
+    expect(texts(page).at(-1)).toBe('In Portugal, firefighters were tackling 37 wildfires, the authority said.')
+  })
+
   it('keeps a related-links box inside the article out of the body, and the paragraphs on both sides in', () => {
     const page = [prose(1), 'Related Stories', 'Warner Offers Music on Amazon', 'NBC to Sell Shows', prose(2), prose(3)].join('\n\n')
     expect(texts(page)).toEqual([prose(1), prose(2), prose(3)])

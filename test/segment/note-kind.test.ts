@@ -7,6 +7,8 @@ describe('note kinds', () => {
     ['AP Economics Writer Paul Wiseman contributed to this report.', 'contributors'],
     ['Jane Doe in London contributed reporting.', 'contributors'],
     ['Reporting by Natalie Grover in London and Florence Tan in Singapore; Editing by Jason Neely', 'contributors'],
+    ["Today's newsletter was written by Marta Kowalczyk and edited by James Ode.", 'contributors'],
+    ['This article was written by the staff of the council.', undefined],
     ['(Additional reporting by Tom Roe; Writing by Ann Poe)', 'contributors'],
     ['Ruth Adeyemi is a consumer affairs reporter based in Leeds.', 'author-bio'],
     // a wire story's update note and contact line (session 9)

@@ -56,10 +56,49 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([...rest, ...sidebar, names].join('\n\n'))).toEqual([...rest, names])
   })
 
+  it('reads the paragraph below against the opening taken back above too (session 13)', () => {
+    // It shares no longer word with the rest, three with the opening ("passengers", "heated", "tuesday").
+    const tail = 'Passengers waiting in the heated tent on Tuesday complained of long queues and cold coffee.'
+    expect(texts(['Ferry terminal stays shut', ...opening, ...sidebar, ...rest, ...sidebar, tail].join('\n\n'))).toEqual([...opening, ...rest, tail])
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])
     const comment = 'The harbour board should have inspected the pier pilings years ago, and the ferry operator knew about the cracks.'
     expect(texts([...rest, ...sidebar, 'Comment by Dawn – January 7, 2008 @ 8:48 pm', comment].join('\n\n'))).toEqual(rest)
+  })
+})
+
+/** Wrap `text` to lines of at most `width` characters, as pdftotext sets a printed column. */
+const wrap = (text: string, width: number): string => {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  return [...lines, line].join('\n')
+}
+
+describe("region islands: the article's column width (PDF text, session 13)", () => {
+  const column = (text: string): string => wrap(text, 52)
+  // Shares one longer word ("operator") with the article: too few for the words alone.
+  const tail = 'Passengers with questions were told to call the operator on its free number, staffed daily from six in the morning to ten at night.'
+
+  it('takes back a paragraph below a sidebar wrapped to the width of the region\'s column when it shares a word', () => {
+    expect(texts([...rest.map(column), ...sidebar, column(tail)].join('\n\n'))).toEqual([...rest, tail])
+  })
+
+  it('leaves it out when it is set wider than the column, or is as wide and shares no word', () => {
+    expect(texts([...rest.map(column), ...sidebar, wrap(tail, 90)].join('\n\n'))).toEqual(rest)
+    const other = 'Tickets for the spring concert series go on sale on Friday at the box office, and singers in the choir can buy them early.'
+    expect(texts([...rest.map(column), ...sidebar, column(other)].join('\n\n'))).toEqual(rest)
+  })
+
+  it('has no column width in text of a line a paragraph (scraped blocks)', () => {
+    expect(texts([...rest, ...sidebar, tail].join('\n\n'))).toEqual(rest)
   })
 })

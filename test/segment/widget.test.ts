@@ -12,6 +12,7 @@ describe('widget lines', () => {
     'Today: Partly cloudy, high 55. Tonight: Clear and cold, low 37.',
     'Wednesday: Sunny and breezy, high 61.',
     '$54.12',
+    '542.00p',
     '+1.87 (+3.58%)',
     'Volume: 2.4M',
     'HBF (NYSE)',
@@ -27,6 +28,7 @@ describe('widget lines', () => {
     'Sunny Hill residents opposed the plan.',
     'Forecasters expect rain.',
     'Updated',
+    '542p',
   ])('%j is not', (line) => {
     expect(isWidgetLine(line)).toBe(false)
   })

@@ -16,7 +16,8 @@ import type {TokenizedText} from '../tokens.js'
 import {type Day, parseDay, quarterOf} from './calendar.js'
 import {matchAt} from './grammar.js'
 import {readTense} from './tense.js'
-import {buildView, type Tense} from './view.js'
+import {buildView, type Tense, wordAt} from './view.js'
+import {reportingVerbs} from '../../data/tense-words.js'
 
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
 const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
@@ -77,6 +78,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   let year: string | undefined
   /** The day the sentence named last, and that sentence. */
   let day: {value: string; sentence: number} | undefined
+  /** The year the sentence named last ("In 2019, …", "last year"), that sentence and the token after it. */
+  let named: {year: string; sentence: number; end: number} | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -90,10 +93,14 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const start = first.start
       const end = last.end - (view.possessive[found.end - 1] ? 2 : endsInFullStop(last.text) ? 1 : 0)
       const sameDay = day && day.sentence === first.sentence ? day.value : undefined
+      // A month without a year takes the year named a few words before it ("In 2019, the budget was passed in April"), not
+      // one of another clause far back, nor the report's ("Sales in 2025 rose, the company said in January").
+      const sameYear = named && named.sentence === first.sentence && at - named.end < 12 && !reportingVerbs.has(wordAt(view, at - 2)) ? named.year : undefined
       const tense = readTense(view, at, found.end)
-      const value = found.value({ref, tense, quarter, year, day: sameDay})
-      const named = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
-      if (named) day = {value: named, sentence: first.sentence}
+      const value = found.value({ref, tense, quarter, year, day: sameDay, sentenceYear: sameYear})
+      if (value && /^\d{4}(?:-\d\d)?$/.test(value) && (absoluteRules.has(found.rule) || found.rule === 'relative-unit')) named = {year: value.slice(0, 4), sentence: first.sentence, end: found.end}
+      const dayNamed = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
+      if (dayNamed) day = {value: dayNamed, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       const text = tokenized.text.slice(start, end)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref, tense)) quarter = value

@@ -28,7 +28,8 @@ function resolveWeekday(context: Context, target: number, shift: Shift): Day | u
   const ahead = (target - weekday(ref) + 7) % 7
   if (shift === 'last') return addDays(ref, -(back === 0 ? 7 : back))
   if (shift === 'next') return addDays(ref, ahead === 0 ? 7 : ahead)
-  if (shift === 'this') return addDays(ref, target - weekday(ref))
+  // "this Monday": the day of this week, or the coming one in a future sentence (the last one in a past sentence)
+  if (shift === 'this' && context.tense !== 'future' && context.tense !== 'past') return addDays(ref, target - weekday(ref))
   if (context.tense === 'past') return addDays(ref, -back)
   if (context.tense === 'future') return addDays(ref, ahead)
   return addDays(ref, back <= ahead + 2 ? -back : ahead)
@@ -76,6 +77,7 @@ const futurePenalty = 50
  */
 export function yearFor(context: Context, month: number, day: number | undefined, shift: Shift): number | undefined {
   const {ref} = context
+  if (context.sentenceYear && !shift) return Number(context.sentenceYear)
   if (!ref) return undefined
   const here = ref.month * 100 + (day === undefined ? 0 : ref.day)
   const there = month * 100 + (day === undefined ? 0 : day)
@@ -200,7 +202,8 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   else if (shift === 'this') index = current - below < above - current ? below : above
   else if (context.tense === 'past') index = below
   else if (context.tense === 'future') index = above
-  else index = current - below <= above - current ? below : above
+  // the nearer by months, as for a month: in May, autumn is five months ahead and seven back (April: a tie, the past)
+  else index = (ref.year * 12 + month - 4) / 3 - below <= above - (ref.year * 12 + month - 4) / 3 ? below : above
   return `${pad(Math.floor(index / 4), 4)}-${code}`
 }
 

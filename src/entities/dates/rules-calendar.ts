@@ -275,7 +275,8 @@ const countWordsBeforeYear: ReadonlySet<string> = new Set(['a', 'an', '$', '#', 
 const quantityAfterYear: ReadonlySet<string> = new Set(['%', 'percent', 'people', 'persons', 'troops', 'soldiers', 'men', 'women', 'children', 'jobs', 'workers', 'units', 'shares', 'votes', 'times', 'miles', 'km', 'kilometers', 'meters', 'feet', 'tons', 'points', 'dollars', 'euros', 'cases', 'deaths', 'employees', 'residents', 'members', 'pages', 'words', 'to', 'million', 'billion'])
 
 /**
- * A bare year: "in 2022", "2022's budget", "the 1990 election", "a 1971 Convention", the "30" of "2027–30" — not "a 2022 report", not "Allied Resolve 2022".
+ * A bare year: "in 2022", "2022's budget", "the 1990 election", "a 1971 Convention", the "30" of "2027–30", "2026-27" (one
+ * fiscal year or season, valued as its first year) — not "a 2022 report", not "Allied Resolve 2022".
  *
  * @example
  * ```ts
@@ -300,7 +301,10 @@ export function yearRule(view: View, at: number): Match | undefined {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
     if (!sentenceStart) return undefined
   }
-  return fixed(at + 1, 'DATE', 'year', pad(year, 4))
+  // "2026-27": a fiscal year or season written with both its years is one period, named by the year it starts in.
+  const next = wordAt(view, at + 2)
+  const both = first === undefined && /^[-–]$/.test(wordAt(view, at + 1)) && next === pad((year + 1) % 100) && sameSentence(view, at, at + 2)
+  return fixed(at + (both ? 3 : 1), 'DATE', 'year', pad(year, 4))
 }
 
 /** Words {@link yearRule} can start at. */

@@ -40,7 +40,7 @@ export function durationValue(count: number | 'X', unit: Unit): string {
 
 const scopeWords: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'latest', 'following', 'recent'])
 const hedges: ReadonlyMap<string, number> = new Map([
-  ['nearly', 1], ['almost', 1], ['roughly', 1], ['approximately', 1], ['more', 2], ['less', 2], ['fewer', 2], ['at', 2], ['up', 2], ['no', 3],
+  ['nearly', 1], ['almost', 1], ['between', 1], ['roughly', 1], ['approximately', 1], ['more', 2], ['less', 2], ['fewer', 2], ['at', 2], ['up', 2], ['no', 3],
 ])
 const hedgeTails: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more']])
 
@@ -98,7 +98,7 @@ export function durationRule(view: View, at: number): Match | undefined {
   const count = readCount(view, index, true)
   if (!count) return undefined
   const low = rangeStart(view, index, count)
-  if (low) return low
+  if (low || wordAt(view, at) === 'between') return low
   let unitAt = count.end
   let half = andAHalf(view, unitAt) || wordAt(view, unitAt) === '1/2'
   if (half) unitAt += wordAt(view, unitAt) === '1/2' ? 1 : 3
@@ -107,6 +107,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   const unit = units.get(unitWord)
   if (unit === undefined || (typeof count.value === 'number' && count.value > 10_000)) return undefined
   if (wordAt(view, unitAt + 1) === 'old' || (isCapitalized(view, unitAt) && view.tokens[unitAt - 1]?.sentence === view.tokens[unitAt]?.sentence)) return undefined
+  // "he one day follow", "could one day replace": some day, not a length
+  if (wordAt(view, index) === 'one' && unit === 'D' && !hedge && someDayBefore.has(wordAt(view, at - 1))) return undefined
   const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
   if (article && (unit === 'S' || unit === 'Q')) return undefined
   if (count.value === 'X' && !unitWord.endsWith('s')) return undefined
@@ -117,6 +119,9 @@ export function durationRule(view: View, at: number): Match | undefined {
   return fixed(unitAt + (after ? 4 : 1), 'DURATION', 'duration', value, takesThe)
 }
 
+/** A subject or a modal before "one day" used as "some day". */
+const someDayBefore: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'will', 'would', 'could', 'might', 'may', 'can', 'should'])
+
 /** Words {@link durationRule} can start at: a hedge, a scope word ("the past two months"), "half", a count or a compound ("five-year"). */
 export const durationStarts: Starts = startsAt([...countStarts, ...scopeWords, 'half'], {digits: true, hyphens: true})
 
@@ -124,8 +129,9 @@ export const durationStarts: Starts = startsAt([...countStarts, ...scopeWords, '
 const rangeWords: ReadonlySet<string> = new Set(['to', '-', '–', 'or'])
 
 /**
- * The first end of a range of lengths, which takes the unit of the second: "55" in "55 to
- * 65 minutes" is PT55M (the second end, "65 minutes", is matched on its own).
+ * A range of lengths is one expression, as TimeBank writes it ("two to three weeks", "the next 12 to 18 months"):
+ * "55" alone names no time (TIMEX3 tags a time word), so "55 to 65 minutes" is one DURATION with the first end's
+ * value, PT55M — the least length the range says.
  */
 function rangeStart(view: View, at: number, count: Count): Match | undefined {
   if (count.value === 'X' || count.end !== at + 1) return undefined
@@ -135,7 +141,7 @@ function rangeStart(view: View, at: number, count: Count): Match | undefined {
   if (!high || high.value === 'X' || high.end !== count.end + 2) return undefined
   const unit = units.get(wordAt(view, high.end))
   if (unit === undefined || !wordAt(view, high.end).endsWith('s') || isCapitalized(view, high.end)) return undefined
-  return fixed(count.end, 'DURATION', 'duration-range', durationValue(count.value, unit))
+  return fixed(high.end + 1, 'DURATION', 'duration-range', durationValue(count.value, unit), true)
 }
 
 /** Words between a count and its unit that keep the unit: "20 more years", "eight trading days". */

@@ -79,10 +79,14 @@ function objectThenTo(view: View, from: number): boolean {
   return false
 }
 
-/** "will be signed" is future, "is signed" present, "signed", "been signed" and "could not be reached" past. */
+/**
+ * "will be signed" is future, "is signed" present, "signed", "been signed" and "could not be reached" past; a past form
+ * that is also the bare verb after a modal looks ahead ("will set Friday as the deadline", "to hit").
+ */
 function passive(view: View, index: number): Tense {
   const before = wordAt(view, index - 1)
   if (before === 'is' || before === 'are' || before === 'am') return 'present'
+  if (modals.has(before) && before !== 'could') return 'future'
   if (before !== 'be') return 'past'
   const modal = wordAt(view, index - 2 - (wordAt(view, index - 2) === 'not' ? 1 : 0))
   if (modal === 'could' || modal === "couldn't") return 'past'

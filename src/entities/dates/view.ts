@@ -37,6 +37,8 @@ export interface Context {
   year?: string | undefined
   /** The day ("2008-01-10") an earlier expression of the same sentence named, for a clock time without one. */
   day?: string | undefined
+  /** The year an earlier expression of the same sentence named ("In 2019, … in April"), for a month without one. */
+  sentenceYear?: string | undefined
 }
 
 /**
@@ -127,8 +129,8 @@ export function buildView(tokenized: TokenizedText): View {
   return {tokens, words, possessive}
 }
 
-/** A range written as one word: two days or two years ("5-6", "2027-2030", "2027-30"). */
-const RANGE = /^(\d\d?|\d{4})([-–])(\d\d?|\d{4})$/
+/** A range written as one word: two days or two years ("5-6", "2027-2030", "2027-30", "FY2026-27"). */
+const RANGE = /^((?:fy)?\d\d?|(?:fy)?\d{4})([-–])(\d\d?|\d{4})$/i
 
 /**
  * The tokens with each range written as one word ("2027-2030", "Oct. 5-6") split at its
@@ -139,7 +141,7 @@ function splitRanges(tokens: readonly Token[]): readonly Token[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     const code = token.text.charCodeAt(0)
-    const parts = code >= 48 && code <= 57 ? RANGE.exec(token.text) : null
+    const parts = (code >= 48 && code <= 57) || (code | 32) === 102 ? RANGE.exec(token.text) : null
     if (parts) {
       split ??= tokens.slice(0, index)
       const {start, sentence} = token

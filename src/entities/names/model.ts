@@ -26,6 +26,8 @@ export interface Model {
   readonly table: Int32Array
   /** Slots - 1 (a power of two less one). */
   readonly mask: number
+  /** One bit of 65,536 per kept feature (bits of its hash): a feature whose bit is clear is not kept, found without a probe of the larger table. */
+  readonly known: Int32Array
   /** Features kept: rows of weights. */
   readonly count: number
   /**
@@ -93,16 +95,19 @@ export function unpack(packed: PackedModel | ShippedModel): Model {
   while (size < count * 2) size <<= 1
   const table = new Int32Array(2 * size).fill(-1)
   const mask = size - 1
+  const known = new Int32Array(2048)
   // Whole bytes only: the bits of a last partial sextet are base64's padding.
   const ids = decodeRiceGaps(decodeSextets(packed.ids), ((sextetCount(packed.ids) * 6) >> 3) * 8, count, packed.rice)
   for (let row = 0; row < ids.length; row++) {
     const id = ids[row] as number
-    let slot = mix(id) & mask
+    const hash = mix(id)
+    known[hash >>> 14] = (known[hash >>> 14] as number) | (1 << hash)
+    let slot = hash & mask
     while ((table[2 * slot] as number) !== -1) slot = (slot + 1) & mask
     table[2 * slot] = id
     table[2 * slot + 1] = row
   }
-  return {table, mask, count, weights, transitions: Float64Array.from(packed.transitions)}
+  return {table, mask, known, count, weights, transitions: Float64Array.from(packed.transitions)}
 }
 
 /**
@@ -116,7 +121,9 @@ export function unpack(packed: PackedModel | ShippedModel): Model {
  */
 export function featureRow(weights: Model, id: number): number {
   const {table, mask} = weights
-  let slot = mix(id) & mask
+  const hash = mix(id)
+  if (((weights.known[hash >>> 14] as number) & (1 << hash)) === 0) return -1
+  let slot = hash & mask
   let key = table[2 * slot] as number
   while (key !== -1 && key !== id) {
     slot = (slot + 1) & mask

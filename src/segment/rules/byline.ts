@@ -214,9 +214,12 @@ const FAMILY_NAMES = onFirstUse(() => new FrontCodedList(gazetteers().lastNames)
 /** A name's word: letters, maybe an apostrophe or hyphen ("O'Neill", "MacInnes"), no full stops. */
 const NAME_WORD = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}$`, 'u'))
 
+/** A social-media handle on a line of its own ("@KIFLESWING"). */
+export const SOCIAL_HANDLE = /^@\w{2,30}$/u
+
 /**
  * A byline of two lines without "By", as newsletters and blogs print it: the writer's name alone
- * over the date ("Claudia Ruiz" / "Nov 30, 2026"). The name's first word must be a known given
+ * over the date ("Claudia Ruiz" / "Nov 30, 2026") or their handle ("Kif Leswing" / "@KIFLESWING"). The name's first word must be a known given
  * name of three letters or more (and so must a middle name be), and its last word no word of company
  * names that is no family name ("Smith" is both), so that a short title ("Storm Hits Coast"), a team
  * ("Adelaide United") or a menu item ("My Portfolio") over a date is none.
@@ -224,12 +227,13 @@ const NAME_WORD = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}$
  * @example
  * ```ts
  * nameOverStamp('Claudia Ruiz', 'Nov 30, 2026')?.authors // ['Claudia Ruiz']
+ * nameOverStamp('Kif Leswing', '@KIFLESWING')?.authors // ['Kif Leswing']
  * nameOverStamp('Storm Hits Coast', 'Nov 30, 2026') // undefined
  * ```
  */
 export function nameOverStamp(nameLine: string, stampLine: string): BylineMatch | undefined {
   const words = nameLine.split(' ')
-  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD().test(word)) || isAffiliationLine(nameLine) || !isStampLine(stampLine)) return undefined
+  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD().test(word)) || isAffiliationLine(nameLine) || !(isStampLine(stampLine) || SOCIAL_HANDLE.test(stampLine))) return undefined
   const given = (words[0] as string).toLowerCase()
   const family = (words.at(-1) as string).toLowerCase()
   if (given.length < 3 || !GIVEN_NAMES().has(given) || (COMPANY_WORDS().has(family) && !FAMILY_NAMES().has(family))) return undefined

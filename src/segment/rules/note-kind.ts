@@ -34,6 +34,8 @@ const contributors = onFirstUse(() => [
   // "— With assistance from Mark Burton" (Bloomberg), "(With inputs from PTI)".
   /^\(?[—–-]{0,2}\s?with (?:assistance|inputs?|additional reporting) from\b/iu,
   RegExp(String.raw`^\(?(?:compiled|written|edited|produced) by \p{Lu}[^.]{0,80}(?:;|$)`, 'u'),
+  // "Today's newsletter was written by Marta Kowalczyk and edited by James Ode."
+  RegExp(String.raw`^(?:This|Today['’]s) (?:newsletter|story|article|report|briefing) was (?:written|reported|compiled|edited|produced) by \p{Lu}`, 'u'),
 ])
 
 const correction = /^(?:\(?corrections?\b[:.)—–-]|\(corrects\b[^()]{1,160}\)$|clarification\s?[:.—–-]|an earlier version of this (?:story|article|report)\b|this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b|an? (?:correction|clarification) (?:was|has been) (?:made|appended) (?:on|to this)\b)/iu

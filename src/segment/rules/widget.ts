@@ -1,6 +1,6 @@
 /**
  * Rule: lines of a page widget — a weather box ("48°", "Partly Cloudy", "H 55° L 37°",
- * "Tue 58° Wed 61°"), a stock-quote box ("HBF (NYSE)", "$54.12", "+1.87 (+3.58%)",
+ * "Tue 58° Wed 61°"), a stock-quote box ("HBF (NYSE)", "$54.12", "542.00p", "+1.87 (+3.58%)",
  * "Volume: 2.4M", "Last updated 11:42 a.m. ET") or a forecast ("Today: Partly cloudy,
  * high 55.") — are page furniture, even inside an article.
  *
@@ -15,7 +15,7 @@ const forecast = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|
 /** How a forecast line starts: a cheap test before the line is split into periods. */
 const forecastStart = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i
 const forecastHeading = /^(?:\d{1,2}-day forecast|(?:local |weather )?forecast|weather)$/iu
-const quote = /^(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{1,4})?|[+-−]\s?\d{1,6}(?:\.\d{1,4})?\s?\(\s?[+-−]?\d{1,3}(?:\.\d{1,3})?\s?%\s?\)|[+-−]?\d{1,3}(?:\.\d{1,3})?\s?%|(?:volume|vol\.|market cap|open|prev(?:ious)? close|day'?s range|52[- ]week range|p\/e)\s?:?\s?[\d$€£.,]{1,20}\s?[kmbt]?)$/iu
+const quote = /^(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{1,4})?|\d{1,6}\.\d{1,4}p|[+-−]\s?\d{1,6}(?:\.\d{1,4})?\s?\(\s?[+-−]?\d{1,3}(?:\.\d{1,3})?\s?%\s?\)|[+-−]?\d{1,3}(?:\.\d{1,3})?\s?%|(?:volume|vol\.|market cap|open|prev(?:ious)? close|day'?s range|52[- ]week range|p\/e)\s?:?\s?[\d$€£.,]{1,20}\s?[kmbt]?)$/iu
 const ticker = onFirstUse(() => RegExp(String.raw`^[\p{Lu}.]{1,6}\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|FTSE|DAX)\)$|^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s?:\s?[\p{Lu}.]{1,6}$`, 'u'))
 const updated = /^(?:last )?updated:?\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z]{0,4}$|^as of \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?[A-Z]{0,4}$/iu
 
