@@ -7,11 +7,11 @@
  *   node bench/child.mjs cold LIBRARY TEXT_FILE [NUTGRAF_DIR]
  *   node --expose-gc bench/child.mjs peak NUTGRAF_DIR ENTRY TEXT_FILE
  *   node --expose-gc bench/child.mjs calls NUTGRAF_DIR ENTRY DOCS_JSON_FILE CALLS
- *   node bench/child.mjs work NUTGRAF_DIR ENTRY DOCS_JSON_FILE ROUNDS   (for profilers: bench/profile.ts)
+ *   node bench/child.mjs work NUTGRAF_DIR ENTRY DOCS_JSON_FILE ROUNDS [WARM PROFILE_FILE]   (for profilers: bench/profile.ts)
  *
  * LIBRARY: nutgraf (extractEntities), nutgraf-parseArticle, compromise, wink, chrono; none (imports nothing: Node's own start-up). ENTRY: extractEntities or parseArticle.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 
@@ -110,19 +110,35 @@ async function calls(dir, entry, docsFile, count) {
   return {calls: count, ms: performance.now() - start, samples}
 }
 
-/** Run an entry point over the documents `rounds` times, after one warm-up call; the work a profiler looks at. */
-async function work(dir, entry, docsFile, rounds) {
+/**
+ * Run an entry point over the documents `rounds` times, after one warm-up call; the work a profiler looks at.
+ * With `profileFile`, `warm` rounds first, then V8's sampling profiler over the `rounds` alone, written to
+ * `profileFile` (a first round costs ~4× a warm one: the word types made, the code not yet optimized).
+ */
+async function work(dir, entry, docsFile, rounds, warm = 0, profileFile = undefined) {
   const nutgraf = await nutgrafAt(dir)
   const docs = JSON.parse(readFileSync(docsFile, 'utf8'))
   nutgraf[entry]('Gen. Mark Milley spoke in Kyiv on Thursday.')
+  for (let round = 0; round < warm; round++) for (const doc of docs) nutgraf[entry](doc)
+  let session
+  if (profileFile) {
+    const {Session} = await import('node:inspector/promises')
+    session = new Session()
+    session.connect()
+    await session.post('Profiler.enable')
+    await session.post('Profiler.setSamplingInterval', {interval: 200})
+    await session.post('Profiler.start')
+  }
   const cpu = process.cpuUsage()
   for (let round = 0; round < rounds; round++) for (const doc of docs) nutgraf[entry](doc)
-  return {rounds, documents: docs.length, cpuMs: cpuMs(cpu)}
+  const spent = cpuMs(cpu)
+  if (session) writeFileSync(profileFile, JSON.stringify((await session.post('Profiler.stop')).profile))
+  return {rounds, warm, documents: docs.length, cpuMs: spent}
 }
 
 const result =
   mode === 'work'
-    ? await work(rest[0], rest[1], rest[2], Number(rest[3]))
+    ? await work(rest[0], rest[1], rest[2], Number(rest[3]), Number(rest[4] ?? 0), rest[5])
     : mode === 'cold'
     ? await cold(rest[0], rest[1], rest[2])
     : mode === 'peak'

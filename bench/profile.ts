@@ -1,8 +1,9 @@
 /**
  * Profile one nutgraf entry point over the bench corpus, in a fresh process
  * (bench/child.mjs `work`), from the built dist/:
- * - `--cpu-prof` (default): V8's sampling profiler; prints self time by source file of
- *   src/ (through dist's source map) and the top functions, and keeps the .cpuprofile;
+ * - `--cpu-prof` (default): V8's sampling profiler over `--rounds` rounds after `--warm`
+ *   (default 2) unprofiled ones; prints self time by source file of src/ (through dist's
+ *   source map) and the top functions, and keeps the .cpuprofile;
  * - `--callgrind`: valgrind's instruction count of `--rounds` rounds after a first one
  *   (a run of the first round alone is subtracted, so start-up and most compiling are
  *   left out), in a single-threaded V8 so that the count is stable on a shared machine;
@@ -10,10 +11,10 @@
  *   then `--entry` (`extractEntities` or `parseArticle`) on the example article), less a child that imports nothing
  *   (Node's own start-up); `--rounds` runs, the median.
  *
- * Usage: npx tsx bench/profile.ts [--entry=extractEntities] [--mb=N] [--rounds=N] [--callgrind] [--cold] [--dist=DIR]
+ * Usage: npx tsx bench/profile.ts [--entry=extractEntities] [--mb=N] [--rounds=N] [--warm=N] [--callgrind] [--cold] [--dist=DIR]
  */
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {SourceMap} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
@@ -30,6 +31,8 @@ const dist = flag('dist') ?? join(projectRoot, 'dist')
 const callgrind = args.includes('--callgrind')
 const corpus = loadCorpus(Number(flag('mb') ?? (callgrind ? 0.1 : Infinity)) * 1_000_000, flag('corpus') === 'mixed' ? 'mixed' : 'news')
 const rounds = Number(flag('rounds') ?? (callgrind ? 2 : 3))
+/** Rounds before the sampling profiler starts (`--cpu-prof` mode). */
+const warm = Number(flag('warm') ?? 2)
 const work = mkdtempSync(join(tmpdir(), 'nutgraf-profile-'))
 const docsFile = join(work, 'docs.json')
 writeFileSync(docsFile, JSON.stringify(corpus.documents))
@@ -58,11 +61,11 @@ if (callgrind && args.includes('--cold')) {
   const perRound = (total - first) / rounds
   console.log(`instructions: ${formatNumber(perRound)} a round after the first (${formatNumber(perRound / corpus.characters, 1)} a character); start-up and first round ${formatNumber(first)}`)
 } else {
-  execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${work}`, child, 'work', dist, entry, docsFile, String(rounds)], {stdio: 'inherit'})
-  const file = readdirSync(work).find((name) => name.endsWith('.cpuprofile'))
-  if (!file) throw new Error('profile: no .cpuprofile written')
-  summarize(JSON.parse(readFileSync(join(work, file), 'utf8')) as Profile)
-  console.log(`profile: ${join(work, file)} (open it in Chrome DevTools or speedscope)`)
+  // Warm rounds first, unprofiled: a first round costs ~4× a warm one (word types made, code not yet optimized).
+  const file = join(work, 'warm.cpuprofile')
+  execFileSync(process.execPath, [child, 'work', dist, entry, docsFile, String(rounds), String(warm), file], {stdio: 'inherit'})
+  summarize(JSON.parse(readFileSync(file, 'utf8')) as Profile)
+  console.log(`profile: ${file} (open it in Chrome DevTools or speedscope)`)
 }
 
 interface ProfileNode {

@@ -9,10 +9,10 @@
  * generations of at most `generation` word types; when the young one is full it
  * becomes the old one and the old one is dropped, and a word found in the old one moves
  * to the young one, so frequent words stay while memory does not grow with the number
- * of distinct words seen. The numbers of a generation's word types share one typed
- * array, each word type's together (a token's sums are bound by reading memory). A pair
- * feature's hash up to the right word is kept with the left word, so a pair costs the
- * hash of one short part at each token; only the context features are hashed whole.
+ * of distinct words seen. The numbers of a generation's word types share two typed
+ * arrays, close in memory. A pair feature's hash up to the right word is kept with the
+ * left word, so a pair costs the hash of one short part at each token; only the context
+ * features are hashed whole.
  *
  * The weights are quantized float32 values and the sums are float64, so every sum is
  * exact and the order in which features are added does not change a score: the
@@ -47,45 +47,48 @@ import {tagCount} from './tags.js'
 /** Where a word type's weights as the token in a line of capitals (the `caps` family) start, after its roles'. */
 const capsAt = roleOffsets.length * tagCount
 
+/** Numbers a word type holds: its summed weights in each role, tag by tag for each role in turn, then in a line of capitals. */
+const stride = capsAt + tagCount
+
 const pairCount = pairTemplates.length
-/** Where a word type's pair hash states start, after its weights in a line of capitals. */
-const pairsAt = capsAt + tagCount
-/**
- * Numbers a word type holds: its summed weights in each role, tag by tag for each role in
- * turn, then in a line of capitals, then its pair hash states (int32 values, exact as
- * float64): a token reads its words' numbers from one place in memory.
- */
-const stride = pairsAt + pairCount
 /** Per pair template: is the token the right word (its left word is the one before)? Does it read the right word's lower case? */
 const pairOnRight = pairTemplates.map((pair) => pair.token === 'right')
 const pairRightLow = pairTemplates.map((pair) => pair.right === 'low')
 
 /**
- * A word type: its facts; its numbers (`stride` from `offset` in `scores`): weights, then
- * pair hash states (per pair template, the hash after its name, this word's fact as the left word, `|`).
+ * A word type: its facts; its weights (`stride` numbers from `offset` in `scores`); its
+ * pair hash states (`pairCount` numbers from `pairsAt` in `pairs`:
+ * per pair template, the hash after its name, this word's fact as the left word, `|`).
  */
 interface WordEntry {
   facts: WordFacts
   scores: Float64Array
+  pairs: Int32Array
   offset: number
+  /** `offset / stride * pairCount`. */
+  pairsAt: number
 }
 
-/** One generation of the cache: word types by their text, and the typed array their numbers are in. */
+/** One generation of the cache: word types by their text, and the typed arrays their numbers are in. */
 interface Generation {
   entries: Map<string, WordEntry>
   scores: Float64Array
+  pairs: Int32Array
 }
 
 /**
- * Word types a generation of the cache holds: 16,384 (7.9 MB of typed array a
+ * Word types a generation of the cache holds: 16,384 (7.5 MB of typed arrays a
  * generation). A first pass over 1.9 MB of mixed text (29,618 distinct words) made
  * 1,159 word types a second time where 8,192 made 9,233, and a text of fewer distinct
  * words than a generation holds makes none twice.
  */
 const generationSize = 16_384
 
-const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride)})
+const newGeneration = (size: number): Generation => ({entries: new Map(), scores: new Float64Array(size * stride), pairs: new Int32Array(size * pairCount)})
 
+
+/** Features of one part whose rows a model's sinks keep (they are a handful of constants). */
+const maxConstantRows = 64
 
 /** A feature sink that adds the weights of each feature the model knows to `out`, at `offset`. */
 class ScoreSink implements FeatureSink {
@@ -93,10 +96,21 @@ class ScoreSink implements FeatureSink {
   constructor(
     private readonly model: Model,
     private readonly out: Float64Array,
+    /** The rows of features of one part, by their text (a map per model, shared by its sinks). */
+    private readonly rows: Map<string, number>,
   ) {}
 
   add(a: string, b?: string, c?: string, d?: string): void {
-    this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    if (b !== undefined) this.addRow(featureRow(this.model, featureId(a, b, c, d)))
+    else {
+      // A feature of one constant part ("dnolow", "caps"): its row found once.
+      let row = this.rows.get(a)
+      if (row === undefined) {
+        row = featureRow(this.model, featureId(a))
+        if (this.rows.size < maxConstantRows) this.rows.set(a, row)
+      }
+      this.addRow(row)
+    }
   }
 
   addSlice(prefix: string, text: string, start: number, end: number): void {
@@ -113,8 +127,8 @@ class ScoreSink implements FeatureSink {
 }
 
 /** The summed weights of the features a word gives the tokens around it, made once per word type. */
-function wordScores(model: Model, families: ClassFeatureFamilies, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
-  const sink = new ScoreSink(model, out)
+function wordScores(model: Model, families: ClassFeatureFamilies, rows: Map<string, number>, facts: WordFacts, edge: boolean, out: Float64Array, offset: number): void {
+  const sink = new ScoreSink(model, out, rows)
   const classIds: number[] = []
   // The word's class, looked up once for every role.
   const word = edge ? undefined : facts.word
@@ -149,6 +163,8 @@ export class WordScores {
   private readonly start: WordEntry
   private readonly end: WordEntry
   private buffer = new Float64Array(1024)
+  /** The rows of the model's features of one constant part. */
+  private readonly rows = new Map<string, number>()
 
   constructor(
     private readonly model: Model,
@@ -208,13 +224,14 @@ export class WordScores {
   /** Put a word type into `into` at its next place: its numbers made from the model, or copied from `from`. */
   private addEntry(into: Generation, raw: string, facts: WordFacts, edge: boolean, from?: WordEntry): WordEntry {
     const size = into.entries.size
-    const entry: WordEntry = {facts, scores: into.scores, offset: size * stride}
+    const entry: WordEntry = {facts, scores: into.scores, pairs: into.pairs, offset: size * stride, pairsAt: size * pairCount}
     if (from) {
       // Copied number by number: a subarray view a copy would cost more than the copy.
       for (let index = 0; index < stride; index++) into.scores[entry.offset + index] = from.scores[from.offset + index] as number
+      for (let index = 0; index < pairCount; index++) into.pairs[entry.pairsAt + index] = from.pairs[from.pairsAt + index] as number
     } else {
-      wordScores(this.model, this.families, facts, edge, into.scores, entry.offset)
-      pairTemplates.forEach((pair, index) => (into.scores[entry.offset + pairsAt + index] = featurePrefix(pair.name, facts[pair.left], '|')))
+      wordScores(this.model, this.families, this.rows, facts, edge, into.scores, entry.offset)
+      pairTemplates.forEach((pair, index) => (into.pairs[entry.pairsAt + index] = featurePrefix(pair.name, facts[pair.left], '|')))
     }
     into.entries.set(raw, entry)
     return entry
@@ -236,7 +253,7 @@ export class WordScores {
   private sentenceScores(entries: readonly WordEntry[], context: SentenceContext, out: Float64Array): void {
     const {model, start: first, end: last} = this
     const length = entries.length
-    const sink = new ScoreSink(model, out)
+    const sink = new ScoreSink(model, out, this.rows)
     const caps = this.families.caps === true && context.caps
     const at = (index: number): WordEntry => (index < 0 ? first : index >= length ? last : (entries[index] as WordEntry))
     for (let index = 0; index < length; index++) {
@@ -270,7 +287,7 @@ export class WordScores {
         const onRight = pairOnRight[pair] as boolean
         const left = onRight ? previous : self
         const right = onRight ? self.facts : next.facts
-        const state = left.scores[left.offset + pairsAt + pair] as number
+        const state = left.pairs[left.pairsAt + pair] as number
         sink.addRow(featureRow(model, featureIdFrom(state, pairRightLow[pair] ? right.low : right.shape)))
       }
       contextFeatures(context, index, sink)
