@@ -71,12 +71,11 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
   const candidate = candidates[best.index] as Candidate
   if (best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
-  // The headline on its block's last lines, under a section label ("Culture" / "'I wanted …': novelist Amara Obi …"): the dek is the next block.
-  if (best.from > 0) return {...withDek(candidates, best.index, first, claimed), span: {start: best.start, end: best.end}}
   const dekked = withDek(candidates, best.index, first, claimed)
-  // A section label left out of the headline's line ("Opinion | …"): the headline is the rest of it.
+  // A section label left out of the headline, on the lines above it in its block ("Culture" / "'I wanted …': novelist
+  // Amara Obi …", the dek the next block) or on its line ("Opinion | …"): the headline is the rest.
   const found = best.start > candidate.start ? {...dekked, span: {start: best.start, end: best.end}} : dekked
-  if (found.dek !== undefined || first !== best.index + 1 || body.length < 2) return found
+  if (best.from > 0 || found.dek !== undefined || first !== best.index + 1 || body.length < 2) return found
   // The first "body paragraph" right under the headline, then a byline (after a caption, maybe) or the paragraph a
   // dateline opens ("New Delhi, Dec 1 (PTI) The Centre …"), then the body: a dek.
   const dek = candidates[first] as Candidate

@@ -194,8 +194,9 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
     if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
   // The result over a match report ("Doncaster Rovers 1 Carlisle United 0"), right above its first paragraph, is the report's.
-  const above = region && chosen[0] === region.first ? candidates[region.first - 1] : undefined
-  if (above && !claimed.has(region!.first - 1) && !above.boilerplate && isScoreLine(above.text) && HAS_LOWER.test(above.text)) chosen.unshift(region!.first - 1)
+  const at = region && chosen[0] === region.first ? region.first - 1 : -1
+  const above = candidates[at]
+  if (above && !claimed.has(at) && !above.boilerplate && isScoreLine(above.text) && HAS_LOWER.test(above.text)) chosen.unshift(at)
   return chosen
 }
 

@@ -15,6 +15,7 @@ import {onFirstUse} from '../internal/on-first-use.js'
 import {regionIslands} from './region-islands.js'
 import {cutAtCopyright} from './rules/closing-copyright.js'
 import {isByLine} from './rules/byline.js'
+import {furnitureKey} from './rules/pdf-furniture.js'
 
 /** What a short non-prose candidate costs, in words of prose. */
 const gapCost = 6
@@ -77,7 +78,7 @@ function fromByline(candidates: readonly Candidate[], region: Region): Region {
 }
 
 /** The first two words of a short line, lower-cased, digits folded: the shape a live blog repeats ("posted by", "13:15"). */
-const shapeKey = (candidate: Candidate): string => candidate.text.split(' ', 2).join(' ').toLowerCase().replace(/\d+/gu, '#')
+const shapeKey = (candidate: Candidate): string => furnitureKey(candidate.text.split(' ', 2).join(' '))
 
 /**
  * Entries after the region that repeat a line of its own (a live blog's "Posted by X" closing each

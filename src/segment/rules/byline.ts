@@ -214,6 +214,9 @@ const FAMILY_NAMES = onFirstUse(() => new FrontCodedList(gazetteers().lastNames)
 /** A name's word: letters, maybe an apostrophe or hyphen ("O'Neill", "MacInnes"), no full stops. */
 const NAME_WORD = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}$`, 'u'))
 
+/** Whether every word is a name's word ("Mary Ann Smith", not "Storm hits coast"). */
+const allNameWords = (words: readonly string[]): boolean => words.every((word) => NAME_WORD().test(word))
+
 /** A social-media handle on a line of its own ("@KIFLESWING"). */
 export const SOCIAL_HANDLE = /^@\w{2,30}$/u
 
@@ -233,7 +236,7 @@ export const SOCIAL_HANDLE = /^@\w{2,30}$/u
  */
 export function nameOverStamp(nameLine: string, stampLine: string): BylineMatch | undefined {
   const words = nameLine.split(' ')
-  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD().test(word)) || isAffiliationLine(nameLine) || !(isStampLine(stampLine) || SOCIAL_HANDLE.test(stampLine))) return undefined
+  if (words.length < 2 || words.length > 3 || !allNameWords(words) || isAffiliationLine(nameLine) || !(isStampLine(stampLine) || SOCIAL_HANDLE.test(stampLine))) return undefined
   const given = (words[0] as string).toLowerCase()
   const family = (words.at(-1) as string).toLowerCase()
   if (given.length < 3 || !GIVEN_NAMES().has(given) || (COMPANY_WORDS().has(family) && !FAMILY_NAMES().has(family))) return undefined
@@ -276,7 +279,7 @@ export function authorsUnderHeading(lines: readonly string[]): {count: number; a
   while (at < lines.length) {
     const line = lines[at] as string
     const words = line.split(' ')
-    if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD().test(word)) || INSTITUTION.test(line)) break
+    if (words.length < 2 || words.length > 4 || !allNameWords(words) || INSTITUTION.test(line)) break
     authors.push(upperToTitleCase(line))
     at++
     const job = lines[at]
