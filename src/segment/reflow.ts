@@ -127,10 +127,10 @@ function isSentenceSoFar(lines: readonly Line[], width: number): boolean {
   )
 }
 
-/** A line of running prose, no heading: twelve words or more, seven in ten of them lower case. */
+/** A line of running prose, no heading: fifteen words or more, seven in ten of them lower case. */
 function isProseLine(text: string): boolean {
   const words = text.split(' ')
-  return words.length >= 12 && words.filter(startsLower).length >= words.length * 0.7
+  return words.length >= 15 && words.filter(startsLower).length >= words.length * 0.7
 }
 
 /** A title line in a column of `width`: short, opening with a capital or a number, unfinished, no menu bar. */
