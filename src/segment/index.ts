@@ -236,9 +236,11 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.
-  const before = proseAt(index - 1) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAt(index - 2))
+  // (A date line may stand between the prose above and the heading: "Published: 16 December 2007" / "Dodi and Di's relationship".)
+  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' ? at - 2 : at - 1)
+  const before = proseAbove(index) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAbove(index - 1))
   const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
-  return before && after && (proseAt(index - 1) || proseAt(index + 1))
+  return before && after && (proseAbove(index) || proseAt(index + 1))
 }
 
 /** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */

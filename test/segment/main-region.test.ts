@@ -86,6 +86,11 @@ describe('main region', () => {
     expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('keeps a subheading with the date line of the page between it and the prose above (session 14)', () => {
+    const page = [prose(1), prose(2), 'Published: 16 December 2007', "Dodi and Di's relationship", 'The official account', prose(3), prose(4)]
+    expect(texts(["Diana: a bluffer's guide", ...page].join('\n\n'))).toEqual(page.filter((line) => !line.startsWith('Published')))
+  })
+
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
