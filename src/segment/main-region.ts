@@ -142,7 +142,7 @@ function extendOverFinishedLines(
     if (claimed.has(index) || candidate.boilerplate) break
     // A box score under a game story ("NEVADA 72, SAN JOSE STATE 51" / "White, Natalie 11-17 0-0 22; …").
     if (isScoreLine(candidate.text)) scores ??= index
-    else if (!candidate.list && !opensList(candidates, index) && !opensNumberedSection(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
+    else if (!candidate.list && !opensList(candidates, index) && !opensNumberedSection(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text)) && !introduces(candidates, index)) break
     last = index
   }
   return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
@@ -350,4 +350,22 @@ function widestLine(candidate: Candidate | undefined): number {
 export function isColumnTitle(candidates: readonly Candidate[], index: number): boolean {
   const candidate = candidates[index] as Candidate
   return candidate.lines.length >= 2 && widestLine(candidate) * 2 < Math.max(widestLine(candidates[index - 1]), widestLine(candidates[index + 1]))
+}
+
+/** Most short lines a sentence ending with a colon introduces before the text goes on. */
+const introducedLines = 16
+
+/**
+ * A sentence that introduces what follows ("Here are the crosstabs among these key groups:" over a table's cells): four
+ * words or more, half of them lower case, a colon last, and under it short lines, no boilerplate, then prose.
+ */
+function introduces(candidates: readonly Candidate[], index: number): boolean {
+  const candidate = candidates[index] as Candidate
+  if (!candidate.text.endsWith(':') || candidate.words < 4 || candidate.lower < 0.5) return false
+  for (let at = index + 1; at <= index + introducedLines; at++) {
+    const next = candidates[at]
+    if (!next || next.boilerplate) return false
+    if (isProse(next)) return at > index + 1
+  }
+  return false
 }

@@ -86,6 +86,15 @@ describe('main region', () => {
     expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('keeps the sentence that introduces a table after the last paragraph when text goes on under the table (session 14)', () => {
+    const intro = 'Here are the crosstabs among these key groups:'
+    const cells = ['Clinton', 'Obama', 'Edwards', 'Men', 'Women']
+    const after = 'The poll was conducted by telephone among a random national sample of 1,130 adults, including users of cell phones.'
+    expect(texts([prose(1), prose(2), intro, ...cells, after].join('\n\n')).slice(0, 3)).toEqual([prose(1), prose(2), intro])
+    // A share bar's label ("Share this story with:") over buttons and no text is not.
+    expect(texts([prose(1), prose(2), 'Share this story with friends:', 'Facebook', 'Twitter'].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
   it('keeps a subheading with the date line of the page between it and the prose above (session 14)', () => {
     const page = [prose(1), prose(2), 'Published: 16 December 2007', "Dodi and Di's relationship", 'The official account', prose(3), prose(4)]
     expect(texts(["Diana: a bluffer's guide", ...page].join('\n\n'))).toEqual(page.filter((line) => !line.startsWith('Published')))
