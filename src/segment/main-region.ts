@@ -36,15 +36,32 @@ const dekWords = 20
  * ```
  */
 export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Region | undefined {
+  const best = bestRun(candidates, claimed, candidates.length)
+  if (!best) return undefined
+  let region = shaped(candidates, claimed, best)
+  // Comments under a comment heading that won over a short article above it (less prose than the article's once cut):
+  // the run before the heading is the article.
+  let heading = best.first
+  while (heading > 0 && candidates[heading]?.boilerplate !== 'section-end') heading--
+  const earlier = heading > 0 ? bestRun(candidates, claimed, heading) : undefined
+  if (earlier && proseWords(candidates, earlier.first, earlier.last) > proseWords(candidates, region.first, region.last)) region = shaped(candidates, claimed, earlier)
+  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  // (Short finished lines after the last entry taken in belong to it too.)
+  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
+  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut || whole.atLinks === true)
+  return islands.length > 0 ? {...whole, islands} : whole
+}
+
+/** The maximum-sum run of candidates before `end`; a comment heading after an article's worth of prose ends the page. */
+function bestRun(candidates: readonly Candidate[], claimed: ReadonlySet<number>, end: number): {first: number; last: number; score: number} | undefined {
   let best: {first: number; last: number; score: number} | undefined
   let sum = 0
   let first = 0
   let prose = 0
-  let over = false
-  candidates.forEach((candidate, index) => {
+  for (let index = 0; index < end; index++) {
+    const candidate = candidates[index] as Candidate
     // The comment section after an article (a comment heading after some prose) holds no body.
-    if (candidate.boilerplate === 'section-end' && prose >= articleWords) over = true
-    if (over) return
+    if (candidate.boilerplate === 'section-end' && prose >= articleWords) break
     if (isProse(candidate)) prose += candidate.words
     if (sum <= 0) {
       sum = 0
@@ -52,14 +69,13 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     }
     sum += scoreOf(candidates, index, claimed.has(index))
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
-  })
-  if (!best) return undefined
-  const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
-  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
-  // (Short finished lines after the last entry taken in belong to it too.)
-  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
-  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut || whole.atLinks === true)
-  return islands.length > 0 ? {...whole, islands} : whole
+  }
+  return best
+}
+
+/** A run cut at a comment heading, teasers or a copyright line, and extended over the short lines that end it. */
+function shaped(candidates: readonly Candidate[], claimed: ReadonlySet<number>, run: {first: number; last: number}): Region {
+  return withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, run)))))
 }
 
 /**

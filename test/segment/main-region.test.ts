@@ -86,6 +86,15 @@ describe('main region', () => {
     expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('takes a short article over a longer comment under a comment heading below it (session 14)', () => {
+    // The story, a list of other stories, then comments: a short one, a signature, a long one (the run of most prose).
+    const first = 'Just to let you know, in the picture with the story the girl in white is my niece and she played a great game.'
+    const long = Array.from({length: 8}, (_, n) => `I went to game number ${n + 1} with my kids and we thought the referees and the coaches let the girls down all season long.`).join(' ')
+    const others = ['Republicans battle economy in Michigan', 'Let us count the ways of stimulus', 'Haren deal shows Beane can see bigger picture', 'Arabs should reach out to Israel', 'Marine died of head injury']
+    const page = ['Sacred Heart wins debut as No. 1', prose(1), prose(2), prose(3), 'Leave a Comment', 'People who read this also read:', ...others, 'Comments', first, 'Examiner Reader said:', long]
+    expect(texts(page.join('\n\n'))).toEqual([prose(1), prose(2), prose(3)])
+  })
+
   it('keeps the sentence that introduces a table after the last paragraph when text goes on under the table (session 14)', () => {
     const intro = 'Here are the crosstabs among these key groups:'
     const cells = ['Clinton', 'Obama', 'Edwards', 'Men', 'Women']
