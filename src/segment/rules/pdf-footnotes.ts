@@ -23,7 +23,7 @@ export interface FootnoteBlock {
 }
 
 /** A marker: plain digits glued after a letter and a punctuation mark, before a space or the end. */
-const MARKER = /(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)/gu
+const MARKER = onFirstUse(() => RegExp(String.raw`(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)`, 'gu'))
 
 const ruleLine = /^(?:_{3,}|[—–-]{3,}|[_—–-](?:\s?[_—–-]){4,})$/u
 const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u'))
@@ -52,7 +52,7 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
       const match = entry().exec(lines[at] ?? '')
       if (next === 0 && (lines[at] ?? '').trim() !== '') {
         next = match ? Number(match[1]) : -1
-        if (next > 1 && !(markers ??= new Set(lines.join('\n').match(MARKER))).has(String(next))) next = -1
+        if (next > 1 && !(markers ??= new Set(lines.join('\n').match(MARKER()))).has(String(next))) next = -1
       }
       if (match && Number(match[1]) === next) numbers.add(next++)
     }
@@ -87,7 +87,7 @@ export function opensFootnote(line: string): boolean {
  */
 export function footnoteMarkers(text: string, numbers: ReadonlySet<number>): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(MARKER)) {
+  for (const match of text.matchAll(MARKER())) {
     if (numbers.has(Number(match[0]))) found.push({start: match.index, end: match.index + match[0].length})
   }
   return found
