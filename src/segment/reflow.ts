@@ -14,6 +14,7 @@ import {isByLine} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
+import {boilerplateKind} from './rules/boilerplate.js'
 import {STARTS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -22,6 +23,9 @@ const softWrapWidth = 160
 
 /** Lines up to this long are hard-wrapped when most of them fill the column (a PDF page in small type). */
 const wideWrapWidth = 200
+
+/** Boilerplate that a finished sentence does not run on into (a teaser's "more" may end its teaser: navigation is not here). */
+const FURNITURE_BELOW = new Set(['links', 'share', 'newsletter', 'ad'])
 
 /** A title opens with a capital or a number ("7 Advantages of D2D Backup"). */
 const STARTS_TITLE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d]`, 'u'))
@@ -88,6 +92,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own, and
       // so is a rights line ("© Copyright 2008 …") under a last line that fills the column.
       const contact = endsSentence(previous.text) && (opensWriterContact(line.text) || /^(?:©|\(c\)|copyright\b)/iu.test(line.text))
+      // So is a page's link or button after a finished sentence ("… Ukrainska Pravda." / "Read more"), unless a sentence goes on under it.
+      const furniture = endsSentence(previous.text) && FURNITURE_BELOW.has(boilerplateKind(line.text) ?? '') && !STARTS_LOWER.test(run[index + 1]?.text ?? '')
       // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
       const byline = !endsSentence(previous.text, true) && isByLine(line.text)
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
@@ -97,7 +103,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // After a finished sentence, the next word fitting in the whole column is enough (pdftotext keeps no blank line or indent
       // between paragraphs; a paragraph's last line often fills most of the column).
       const finished = endsSentence(previous.text) && (short || indented || previous.text.length + 1 + firstWord.length < width)
-      if (finished || heading || intro || contact || title || byline) {
+      if (finished || heading || intro || contact || furniture || title || byline) {
         paragraphs.push(current)
         current = []
       }

@@ -110,6 +110,14 @@ describe('reflow', () => {
     expect(paragraphs(source.replace('said.\n©', 'said that\n©'))).toHaveLength(1)
   })
 
+  it('a link or button line after a finished sentence opens a block of its own, even under the widest line (session 14)', () => {
+    const source = 'Oleksandra Hrytsenko is a reporter at the Kyiv Independent. She previously worked for Hromadske.\nRead more'
+    expect(paragraphs(source)).toHaveLength(2)
+    // (a teaser's "more", navigation, stays with it; so does a button word a sentence runs on under)
+    expect(paragraphs('After lengthy debates on the fate of the leader ...\nmore')).toHaveLength(1)
+    expect(paragraphs('She previously worked for Hromadske.\nRead more\nabout her work on the site.')).toHaveLength(1)
+  })
+
   it('a byline under a headline line opens a block of its own', () => {
     const source = 'Island ferry keeps winter sailings after council vote\nBy Megan Doyle'
     expect(paragraphs(source)).toEqual(['Island ferry keeps winter sailings after council vote', 'By Megan Doyle'])
