@@ -131,6 +131,8 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
       const quote = toQuote(input, item)
       if (quote) quotes.push(quote)
     }
+    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse) : undefined
+    if (turn) quotes.push(turn)
     if (!view.caption) previous = read
   })
   return quotes.sort((a, b) => a.span.start - b.span.start)
@@ -456,6 +458,28 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
     }
   }
   return words
+}
+
+/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ". */
+const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)/u
+
+/**
+ * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
+ * ("MR MILLER: There is no date set."), when the entity finder read the label as a person: a dateline in capitals
+ * ("ISLAMABAD: …") or a "QUESTION:" names none, and a headline in capitals ("MC CAIN: THE LAST MAN STANDING") goes on
+ * in capitals. A paragraph with quotations of its own is left to them.
+ */
+function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse): Quote | undefined {
+  const label = TURN_LABEL.exec(view.text)
+  const end = label?.[1]?.length ?? 0
+  const mention = label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
+  if (!label || !mention) return undefined
+  const spans = toSourceSpans(view, label[0].length, view.text.length)
+  const speaker = sourceSpan(view, 0, end)
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (!first || !last || !speaker) return undefined
+  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, mention.name)}}
 }
 
 function toQuote(input: string, item: Item): Quote | undefined {
