@@ -43,6 +43,9 @@ describe('bylines', () => {
     // a two-word name and the writer's job in lower case on one line (The Guardian)
     ['Fiona Harvey Environment editor', ['Fiona Harvey'], 31],
     ['Jessica Elgot Deputy political editor', ['Jessica Elgot'], 37],
+    // one word after the names is the outlet (session 14)
+    ['BY LUIS ORTEGA, CALMATTERS', ['Luis Ortega'], 26],
+    ['By Laura Clout and agencies', ['Laura Clout'], 27],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })

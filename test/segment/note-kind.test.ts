@@ -26,6 +26,8 @@ describe('note kinds', () => {
     ['If you buy something through a link on this page, we may earn a commission.', 'editors-note'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],
     ['© 2024 Millbrook Herald Ltd. All rights reserved.', 'copyright'],
+    ['Originally published by CalMatters. Republished under a Creative Commons license.', 'source'],
+    ['First published on The Conversation.', 'source'],
     ['Media Contact:', 'contact'],
     ['Contact: Jordan Lee, press@example.com', 'contact'],
     ['dortiz@dispatch.com', 'contact'],

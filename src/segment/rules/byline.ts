@@ -124,8 +124,9 @@ export function parseByline(line: string): BylineMatch | undefined {
   const authors: string[] = []
   // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
-  for (const part of parts) {
-    if (isOutletPart(part)) {
+  for (const [at, part] of parts.entries()) {
+    // (One word after the names is the outlet: "BY LUIS ORTEGA, CALMATTERS", "By Laura Clout and agencies"; not "the" of a wrapped line.)
+    if (isOutletPart(part) || (labelled && at > 0 && authors.length > 0 && ONE_OUTLET_WORD().test(part))) {
       outletsSeen++
       continue
     }
@@ -164,6 +165,9 @@ export function isByLine(text: string): boolean {
 
 /** A university, institute or the like, named in a byline after the writer. */
 const INSTITUTION = /\b(?:University|College|Institute|Academy|Laboratory|Observatory|Hospital|Foundation|School of)\b/u
+
+/** One word after a byline's names that is its outlet, not a name: a capital's, or "agencies". */
+const ONE_OUTLET_WORD = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}\S+|agencies)$`, 'u'))
 
 /** A known outlet, or a part opening with "The": an outlet or a place ("By Mariam Nour | The Hague"), never a writer. */
 const isOutletPart = (part: string): boolean => outlets.has(part.toLowerCase()) || part.startsWith('The ')
