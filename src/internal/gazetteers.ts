@@ -6,13 +6,14 @@
  *
  * @internal
  */
-import {companyWords, firstNames, lastNames, listSubstitutions, majorPlaces, placeNames} from '../data/gazetteer-lists.js'
+import {companyWords, firstNames, foldedPlaceNames, lastNames, listSubstitutions, majorPlaces, placeNames} from '../data/gazetteer-lists.js'
 import {onFirstUse} from './on-first-use.js'
 import {expandSubstitutions} from './substitutions.js'
 
 /**
  * The front-coded lists: given names, family names, countries / capitals / regions,
- * first-level divisions and company words.
+ * first-level divisions (those written in ASCII, and the others with their marks folded
+ * away: src/internal/folded-list.ts) and company words.
  *
  * @example
  * ```ts
@@ -26,6 +27,7 @@ export const gazetteers = onFirstUse(() => {
     lastNames: expand(lastNames),
     majorPlaces: expand(majorPlaces),
     placeNames: expand(placeNames),
+    foldedPlaceNames: expand(foldedPlaceNames),
     companyWords: expand(companyWords),
   }
 })
