@@ -157,9 +157,9 @@ function contactLines(candidates: readonly Candidate[], label: number, claimed: 
   let last = label
   for (let index = label + 1; index <= label + contactLineCount; index++) {
     const candidate = candidates[index]
-    if (!candidate || claimed.has(index) || candidate.boilerplate || isProse(candidate) || candidate.text.endsWith(':')) break
-    // (Lines glued into one candidate are read one by one: "Mark Burton in London at mburton6@bloomberg.net;" / "To
-    // contact the editors responsible for this story:" / "Lynn Thomasson at …".)
+    if (!candidate || claimed.has(index) || candidate.boilerplate || candidate.text.endsWith(':')) break
+    // (Lines glued into one candidate are read one by one, though together they may read as prose: "Mark Burton in
+    // London at mburton6@bloomberg.net;" / "To contact the editors responsible for this story:" / "Lynn Thomasson at …".)
     if (!candidate.lines.every((line) => isContactLine(line.text))) break
     // A note of another kind ("SOURCE Brightline Health") ends the contact block.
     const kind = noteKind(candidate.text)
