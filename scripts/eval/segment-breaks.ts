@@ -59,6 +59,7 @@ for (const page of pages) {
     const own = (sentence.toLowerCase().match(wordPattern) ?? []).map((word) => word.replace(/[-\u2010\u2011\u00ad]/gu, ''))
     if (flat.includes(` ${own.join(' ')} `)) {
       count('contiguous')
+      if (show) console.log(`contiguous ${page.doc_id.slice(0, 8)} ${sentence.slice(0, 100)}`)
       continue
     }
     const chunks = chunksOf(own, words)

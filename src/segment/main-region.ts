@@ -58,7 +58,7 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
   const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
   // (Short finished lines after the last entry taken in belong to it too.)
   const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
-  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut)
+  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut || whole.atLinks === true)
   return islands.length > 0 ? {...whole, islands} : whole
 }
 
@@ -230,7 +230,7 @@ function cutAtSectionEnd(candidates: readonly Candidate[], region: {first: numbe
     if (comments > region.first) return {first: region.first, last: comments - 1, cut: true}
     if (prose > 0 && candidate.boilerplate === 'links') {
       total ??= proseWords(candidates, region.first, region.last)
-      if (total - prose < prose) return {first: region.first, last: index - 1, cut: true}
+      if (total - prose < prose) return {first: region.first, last: index - 1, cut: true, atLinks: true}
     }
     if (isProse(candidate)) prose += candidate.words
   }
@@ -287,6 +287,8 @@ export interface Region {
   first: number
   last: number
   cut?: boolean
+  /** Cut at a list of links with less prose under it than above: the paragraphs below may still be taken back (./region-islands.ts). */
+  atLinks?: boolean
   /** Where a box score after the article's prose starts: its lines are body. */
   scores?: number
   /** Paragraphs above `first` that open the article, cut off from it by page furniture (ascending). */

@@ -85,7 +85,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
         STARTS_UPPER.test(line.text) &&
         !(current.length === 1 && findDateline(previous.text)) &&
         !current.at(-2)?.text.endsWith(',') &&
-        !isSentenceSoFar(current, width)
+        !isSentenceSoFar(current, width) &&
+        !isProseLine(previous.text)
       // A short sentence ending with a colon introduces what follows ("Below is the list of players:"), and so does a label over
       // items ("Key Features:" / "Processor: 1.2GHz"); a label over other lines ("Media Contact:" / "Jordan Lee") heads them.
       const intro = previous.text.endsWith(':') && ((short && countWords(previous.text) >= 4) || itemShape(line.text) !== undefined) && STARTS_CAPITAL_OR_ITEM().test(line.text)
@@ -130,6 +131,12 @@ function isSentenceSoFar(lines: readonly Line[], width: number): boolean {
     words.length >= 15 &&
     words.filter(startsLower).length >= words.length * 0.6
   )
+}
+
+/** A line of running prose, no heading: fifteen words or more, seven in ten of them lower case. */
+function isProseLine(text: string): boolean {
+  const words = text.split(' ')
+  return words.length >= 15 && words.filter(startsLower).length >= words.length * 0.7
 }
 
 /** A title line in a column of `width`: short, opening with a capital or a number, unfinished, no menu bar. */

@@ -25,6 +25,10 @@ const islandLower = 0.6
 const sharedShare = 0.1
 const sharedLeast = 2
 
+/** The same past a list of links (teasers of other stories share a word or two with the article). */
+const strictShare = 0.25
+const strictLeast = 3
+
 /** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
 const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
 
@@ -43,8 +47,9 @@ function longWords(text: string): Set<string> {
  * paragraph that opens with a dateline (the article's first, taken); nothing when the region
  * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
- * islands above, up to a comment section or a signed comment, a list of links, a copyright line or a paragraph that opens
- * with a dateline (another article's).
+ * islands above, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
+ * (another article's); past a list of links, only paragraphs that share a quarter of their longer words with the article
+ * (PDF text reads a column of links between the article's last paragraphs; teasers of other stories share fewer).
  *
  * @example
  * ```ts
@@ -54,8 +59,9 @@ function longWords(text: string): Set<string> {
 export function regionIslands(candidates: readonly Candidate[], claimed: ReadonlySet<number>, first: number, last: number, below: boolean): number[] {
   let vocabulary: Set<string> | undefined
   const width = regionColumnWidth(candidates, first, last)
-  // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined).
-  const step = (index: number): boolean | undefined => {
+  // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined); past a list of links
+  // (`strict`), only a paragraph that shares a quarter of its longer words with the article, three or more, is taken.
+  const step = (index: number, strict = false): boolean | undefined => {
     const candidate = candidates[index] as Candidate
     if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
     if (claimed.has(index) || !isProse(candidate)) return false
@@ -66,6 +72,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     const own = longWords(candidate.text)
     let shared = 0
     for (const word of own) if (vocabulary.has(word)) shared++
+    if (strict) return shared >= strictLeast && shared >= strictShare * own.size
     // A paragraph wrapped to the region's own column width is the article's when it shares a word with it (PDF text).
     if (shared > 0 && width !== undefined && fitsColumn(candidate, width)) return true
     return shared >= sharedLeast && shared >= sharedShare * own.size
@@ -82,11 +89,14 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     for (const word of longWords((candidates[index] as Candidate).text)) vocabulary?.add(word)
     if (findDateline((candidates[index] as Candidate).text)) break
   }
+  let pastLinks = false
   for (let index = last + 1; below && index < candidates.length; index++) {
     const {boilerplate, text, words} = candidates[index] as Candidate
     // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
-    if (boilerplate === 'section-end' || boilerplate === 'links' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
-    const taken = step(index)
+    if (boilerplate === 'section-end' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
+    // (A list of links read between the article's last paragraphs, PDF text: the walk goes on, strictly.)
+    pastLinks ||= boilerplate === 'links'
+    const taken = step(index, pastLinks)
     if (taken === undefined) break
     if (taken) islands.push(index)
   }

@@ -10,6 +10,14 @@ describe('PDF footnotes', () => {
     expect(footnoteBlock(['1 Source.', '2 Other.'])).toBeUndefined()
   })
 
+  it('starts the notes at a marker the text carries', () => {
+    // A page's notes may start at 2 (the first note was on an earlier page): the text's marker "counties.2" vouches for it.
+    expect(footnoteBlock(['Better-paid jobs in neighboring counties.2 The vote', '____', '2 Staffing report, March 2025.', '3 Budget, 2025.'])).toEqual({rule: 1, numbers: new Set([2, 3])})
+    // A number no marker stands for is no note's.
+    expect(footnoteBlock(['Better-paid jobs in neighboring counties. The vote', '____', '2 Staffing report, March 2025.'])).toBeUndefined()
+    expect(footnoteBlock(['Jobs in 14 counties.', '____', '14 Staffing report, March 2025.'])).toBeUndefined()
+  })
+
   it('reads each rule only down to the rule below it', () => {
     // The upper rule has no note of its own; the notes under the lower one are not its.
     expect(footnoteBlock(['Text.', '____', 'More text.', '____', '1 Source.'])).toEqual({rule: 3, numbers: new Set([1])})

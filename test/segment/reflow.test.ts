@@ -57,6 +57,20 @@ describe('reflow', () => {
     expect(paragraphs(source.replace('The harbour board said on Tuesday that the inspection of the pier pilings', 'The Harbour Board Said On Tuesday That The Inspection Of The Pier Pilings'))).toHaveLength(2)
   })
 
+  it('keeps a line of running prose that falls short of the column on the capital that goes on with it (no headline)', () => {
+    const source = [
+      'The attacks have grown increasingly grisly in recent months, with victims beheaded, mutilated and even crucified in what',
+      'analysts say is an attempt to spark a backlash and create divisions between Buddhists and Muslims in the south.',
+      'In other incidents, a roadside bomb hit another convoy of eight soldiers protecting teachers in',
+      'Yala province, local police said. Two of the troops were hurt in a subsequent five-minute gun battle.',
+    ].join('\n')
+    expect(paragraphs(source)[1]).toBe(
+      'In other incidents, a roadside bomb hit another convoy of eight soldiers protecting teachers in Yala province, local police said. Two of the troops were hurt in a subsequent five-minute gun battle.',
+    )
+    // A headline of few words over the text is still a block of its own.
+    expect(paragraphs(source.replace('In other incidents, a roadside bomb hit another convoy of eight soldiers protecting teachers in', 'Roadside bomb hits a convoy in'))[1]).toBe('Roadside bomb hits a convoy in')
+  })
+
   it('splits a headline off the text below it', () => {
     const source = 'Port strike spreads\nDock workers in three more cities joined a strike on Monday, halting most\ncontainer traffic along the coast.'
     expect(paragraphs(source)[0]).toBe('Port strike spreads')

@@ -62,6 +62,15 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts(['Ferry terminal stays shut', ...opening, ...sidebar, ...rest, ...sidebar, tail].join('\n\n'))).toEqual([...opening, ...rest, tail])
   })
 
+  it("past a list of links, takes back only a paragraph that shares a quarter of its longer words with the article (session 14)", () => {
+    // PDF text reads another column's link-list headings between the article's last paragraphs (its titles elsewhere).
+    const last = 'The harbour board said the inspection of the pier pilings would start Monday, and commuters should expect the terminal to stay closed.'
+    const teaser = 'Shoppers crowded the new market downtown on Saturday as vendors sold fresh bread, cheese and flowers to the holiday visitors.'
+    const links = ['Top stories', 'Most read']
+    expect(texts([...rest, ...links, last].join('\n\n'))).toEqual([...rest, last])
+    expect(texts([...rest, ...links, teaser].join('\n\n'))).toEqual(rest)
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])

@@ -27,7 +27,8 @@ const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“
 
 /**
  * The footnote lines under a rule: the index of the rule line and the numbers of the
- * notes. Only when the numbers run 1, 2, 3 … from the first note.
+ * notes. Only when the numbers run on by one from the first note's: 1, or a marker the
+ * text above carries (a page's notes may start at 2: "counties.2" / "____" / "2 Source, …").
  *
  * @example
  * ```ts
@@ -36,19 +37,23 @@ const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“
  * ```
  */
 export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefined {
-  // From the last rule line up; each rule reads only the lines down to the rule below it (linear).
+  // From the last rule line up; each rule reads only the lines down to the rule below it (linear). The markers of the
+  // whole text are read once, when a first note is not numbered 1.
   let below = lines.length
+  let markers: Set<number> | undefined
   for (let index = lines.length - 2; index >= 0; index--) {
     if (!ruleLine.test(lines[index] ?? '')) continue
     const numbers = new Set<number>()
-    let first: string | undefined
+    let next = 0
     for (let at = index + 1; at < below; at++) {
-      const line = lines[at] ?? ''
-      if (first === undefined && line.trim() !== '') first = line
-      const match = entry().exec(line)
-      if (match && Number(match[1]) === numbers.size + 1) numbers.add(numbers.size + 1)
+      const match = entry().exec(lines[at] ?? '')
+      if (next === 0 && (lines[at] ?? '').trim() !== '') {
+        next = match ? Number(match[1]) : -1
+        if (next > 1 && !(markers ??= new Set(lines.flatMap((line) => footnoteMarkers(line).map((marker) => Number(line.slice(marker.start, marker.end)))))).has(next)) next = -1
+      }
+      if (match && Number(match[1]) === next) numbers.add(next++)
     }
-    if (numbers.size > 0 && first !== undefined && entry().test(first)) return {rule: index, numbers}
+    if (numbers.size > 0) return {rule: index, numbers}
     below = index
   }
   return undefined
@@ -69,7 +74,7 @@ export function opensFootnote(line: string): boolean {
 
 /**
  * Where footnote markers stand in `text`: plain digits glued after a letter and a
- * punctuation mark, before a space or the end, whose number is one of the notes.
+ * punctuation mark, before a space or the end, whose number is one of the notes (any, without `numbers`).
  *
  * @example
  * ```ts
@@ -77,10 +82,10 @@ export function opensFootnote(line: string): boolean {
  * footnoteMarkers('rose 2.5 percent', new Set([5])) // []
  * ```
  */
-export function footnoteMarkers(text: string, numbers: ReadonlySet<number>): Array<{start: number; end: number}> {
+export function footnoteMarkers(text: string, numbers?: ReadonlySet<number>): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
   for (const match of text.matchAll(/(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)/gu)) {
-    if (numbers.has(Number(match[0]))) found.push({start: match.index, end: match.index + match[0].length})
+    if (numbers?.has(Number(match[0])) ?? true) found.push({start: match.index, end: match.index + match[0].length})
   }
   return found
 }
