@@ -116,6 +116,9 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   }
   const quotes: Quote[] = []
   let previous: Read | undefined
+  // An interview set as "Q: …" / "A: …" (two questions or more): the answers are the interviewee's, the first person
+  // the body names ("Vincent Clerc has run A.P. Moller-Maersk since 2023. He spoke to us …").
+  const interviewee = views.filter((view) => /^Q:\s/u.test(view.text)).length > 1 ? views.find((view) => !view.caption && view.mentions.some((found) => found.kind === 'person'))?.mentions.find((found) => found.kind === 'person') : undefined
   views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
@@ -131,7 +134,7 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
       const quote = toQuote(input, item)
       if (quote) quotes.push(quote)
     }
-    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse) : undefined
+    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse, interviewee) : undefined
     if (turn) quotes.push(turn)
     if (!view.caption) previous = read
   })
@@ -460,19 +463,20 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
   return words
 }
 
-/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ". */
-const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)/u
+/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
+const TURN_LABEL = /^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)/u
 
 /**
  * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
  * ("MR MILLER: There is no date set."), when the entity finder read the label as a person: a dateline in capitals
  * ("ISLAMABAD: …") or a "QUESTION:" names none, and a headline in capitals ("MC CAIN: THE LAST MAN STANDING") goes on
- * in capitals. A paragraph with quotations of its own is left to them.
+ * in capitals. An interview's answer ("A: No. Rates are falling …") is the interviewee's. A paragraph with quotations of
+ * its own is left to them.
  */
-function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse): Quote | undefined {
+function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined): Quote | undefined {
   const label = TURN_LABEL.exec(view.text)
   const end = label?.[1]?.length ?? 0
-  const mention = label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
+  const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
   if (!label || !mention) return undefined
   const spans = toSourceSpans(view, label[0].length, view.text.length)
   const speaker = sourceSpan(view, 0, end)

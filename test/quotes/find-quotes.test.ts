@@ -330,4 +330,22 @@ describe('turns of a transcript (session 14)', () => {
     expect(parseArticle(text).quotes.some((quote) => /^(?:QUESTION|ISLAMABAD|MC CAIN)$/u.test(quote.speaker?.text ?? ''))).toBe(false)
     expect(text.slice(quotes[0]!.span.start, quotes[0]!.span.end)).toBe(quotes[0]!.text)
   })
+
+  it("an interview's answers under 'A:' are the interviewee's (two questions or more), the first person the body names", async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = [
+      'Vincent Clerc has run A.P. Moller-Maersk since January 2023. He spoke to us in Copenhagen about freight rates.',
+      'Q: Rates have fallen by half since the spring. Is the crisis over?',
+      'A: No. Rates are falling because capacity is coming back, not because the risk has gone.',
+      'Q: When will you return to the Suez route?',
+      'A: When our crews are safe. I will not put a date on it.',
+    ].join('\n\n')
+    const quotes = parseArticle(text).quotes
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'A', 'Vincent Clerc', 'No. Rates ar'],
+      ['direct', 'A', 'Vincent Clerc', 'When our cre'],
+    ])
+    // (one "Q:" makes no interview: an answer key's "A:" names no one)
+    expect(parseArticle(text.split('\n\nQ: When')[0] as string).quotes).toEqual([])
+  })
 })
