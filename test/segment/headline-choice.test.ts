@@ -213,3 +213,15 @@ describe("a feature's title at the top of the input that shares no word with the
     expect(headline?.text).toBe(lines[1])
   })
 })
+
+describe('a headline wrapped over lines that open with a hyphenated word in lower case (session 14)', () => {
+  it('takes the whole headline, not its middle line', () => {
+    const text = [
+      'Council backs rent cap for\nmobile-home parks after\nthree-hour hearing',
+      'By Teresa Okafor',
+      'The City Council voted 5-2 late Monday to cap annual rent increases at mobile-home parks at 4 percent, after a three-hour hearing.',
+      'The cap applies to the city\'s 11 parks and their roughly 2,300 spaces, and owners may ask for more.',
+    ].join('\n\n')
+    expect(segment(text).headline?.text).toBe('Council backs rent cap for\nmobile-home parks after\nthree-hour hearing')
+  })
+})
