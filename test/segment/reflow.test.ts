@@ -132,6 +132,23 @@ describe('reflow', () => {
     expect(paragraphs('She previously worked for Hromadske.\nRead more\nabout her work on the site.')).toHaveLength(1)
   })
 
+  it("a photo's caption set in the column above its credit line opens a block of its own (session 14)", () => {
+    const source = [
+      '"People here are not asking for charity," said Lorraine Dubois, a retired',
+      'bookkeeper. "We are asking not to be pushed out of homes we own."',
+      'Residents at Bayview Estates',
+      "listen during Monday's hearing.",
+      'TERESA OKAFOR/LEDGER',
+      'Park owners said the cap would discourage investment.',
+    ].join('\n')
+    expect(paragraphs(source)).toEqual([
+      '"People here are not asking for charity," said Lorraine Dubois, a retired bookkeeper. "We are asking not to be pushed out of homes we own."',
+      "Residents at Bayview Estates listen during Monday's hearing.",
+      'TERESA OKAFOR/LEDGER',
+      'Park owners said the cap would discourage investment.',
+    ])
+  })
+
   it('a byline under a headline line opens a block of its own', () => {
     const source = 'Island ferry keeps winter sailings after council vote\nBy Megan Doyle'
     expect(paragraphs(source)).toEqual(['Island ferry keeps winter sailings after council vote', 'By Megan Doyle'])
