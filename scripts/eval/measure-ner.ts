@@ -23,7 +23,7 @@ const withoutData: Plugin = {
     context.onLoad({filter: /src\/data\/(?:ner-model|gazetteer-lists)\.ts$/}, (args) => ({
       contents: args.path.endsWith('ner-model.ts')
         ? 'export const nerModel = {bits: 22, scale: 1, transitions: [], ids: "", rows: ""}'
-        : 'export const firstNames = ""; export const lastNames = ""; export const majorPlaces = ""; export const placeNames = ""; export const foldedPlaceNames = ""; export const companyWords = ""; export const listSubstitutions = ""',
+        : 'export const firstNamesOnly = ""; export const lastNamesOnly = ""; export const firstAndLastNames = ""; export const majorPlaces = ""; export const placeNames = ""; export const foldedPlaceNames = ""; export const companyWords = ""; export const listSubstitutions = ""',
       loader: 'ts',
     }))
   },

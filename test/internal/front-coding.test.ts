@@ -4,7 +4,7 @@ import {FrontCodedList, frontCode, frontDecode} from '../../src/internal/front-c
 
 describe('front coding', () => {
   const lists = gazetteers()
-  const {companyWords, firstNames, majorPlaces} = lists
+  const {companyWords, firstAndLastNames, firstNamesOnly, majorPlaces} = lists
   it('writes the shared-prefix length as a capital, then the rest', () => {
     expect(frontCode(['anna', 'anne', 'bob'])).toBe('AannaDeAbob')
     expect(frontDecode('AannaDeAbob')).toEqual(['anna', 'anne', 'bob'])
@@ -22,7 +22,8 @@ describe('front coding', () => {
   })
 
   it('decodes the shipped lists into known entries', () => {
-    expect(frontDecode(firstNames)).toContain('mark')
+    expect(frontDecode(firstNamesOnly)).toContain('claudia')
+    expect(frontDecode(firstAndLastNames)).toContain('mark')
     expect(frontDecode(majorPlaces)).toContain('minsk')
     expect(frontDecode(companyWords)).toContain('l3harris')
     expect(frontDecode('')).toEqual([])

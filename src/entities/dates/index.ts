@@ -81,6 +81,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   let year: string | undefined
   /** The day the sentence named last, and that sentence. */
   let day: {value: string; sentence: number} | undefined
+  /** The date named last (a DATE or TIME), the day it names if any, and its sentence: a clock time of the next sentence takes that day. */
+  let said: {day: string | undefined; sentence: number} | undefined
   /** The year the sentence named last ("In 2019, …", "last year"), that sentence, the token after it and where it stops in the text. */
   let named: {year: string; sentence: number; end: number; stop: number} | undefined
   let at = 0
@@ -102,11 +104,17 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const sameYear =
         named && named.sentence === first.sentence && at - named.end < 12 && !reportingVerbs.has(wordAt(view, at - 2)) && !QUOTE_MARK.test(tokenized.text.slice(named.stop, start)) ? named.year : undefined
       const tense = readTense(view, at, found.end)
-      const value = found.value({ref, tense, quarter, year, day: sameDay, sentenceYear: sameYear})
+      // A clock time without a day of its own is on the day its sentence named, else on the one the sentence before ended
+      // on when its tense agrees ("demand peaked on Tuesday evening. … peaked at 41,200 megawatts shortly after 8pm"; not
+      // "He spoke Friday. The vote is at 9 a.m.").
+      const lastDay = said && first.sentence - said.sentence === 1 ? said.day : undefined
+      const clockDay = sameDay ?? (lastDay && (tense === 'none' || !referenceDate || (tense === 'past') === lastDay < referenceDate) ? lastDay : undefined)
+      const value = found.value({ref, tense, quarter, year, day: found.rule === 'time' ? clockDay : sameDay, sentenceYear: sameYear})
       // A year that is a deadline ("by 2028", "until 2030", "effective 2027") names no time the sentence is set in.
       if (value && /^\d{4}(?:-\d\d)?$/.test(value) && (absoluteRules.has(found.rule) || found.rule === 'relative-unit') && !/^(?:by|before)$/.test(wordAt(view, at - 1)) && !aheadCues.has(wordAt(view, at - 1))) named = {year: value.slice(0, 4), sentence: first.sentence, end: found.end, stop: end}
       const dayNamed = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (dayNamed) day = {value: dayNamed, sentence: first.sentence}
+      if (found.type === 'DATE' || found.type === 'TIME') said = {day: dayNamed, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       const text = tokenized.text.slice(start, end)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref, tense)) quarter = value

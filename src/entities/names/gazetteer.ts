@@ -6,9 +6,7 @@
  *
  * @internal
  */
-import {FrontCodedList} from '../../internal/front-coding.js'
-import {FoldedList} from '../../internal/folded-list.js'
-import {gazetteers} from '../../internal/gazetteers.js'
+import {gazetteerLists, type WordList} from '../../internal/gazetteers.js'
 
 /** What a word or phrase is in the lists, one bit each. */
 const given = 1
@@ -22,7 +20,7 @@ const placeStart = 32
 /** Longest place name matched, in tokens. */
 const maxPlaceWords = 4
 
-let lists: ReadonlyArray<readonly [FrontCodedList | FoldedList, number]> | undefined
+let lists: ReadonlyArray<readonly [WordList, number]> | undefined
 
 /** The bits of the words and phrases looked up lately, at most `maxKnown` (then forgotten at once). */
 const known = new Map<string, number>()
@@ -43,13 +41,13 @@ function bitsOf(phrase: string): number {
 /** The bits of a phrase, searched in the packed lists. */
 function lookUp(phrase: string): number {
   if (lists === undefined) {
-    const {firstNames, lastNames, companyWords, placeNames, foldedPlaceNames, majorPlaces} = gazetteers()
+    const {firstNames, lastNames, companyWords, placeNames, majorPlaces} = gazetteerLists()
     lists = [
-      [new FrontCodedList(firstNames), given],
-      [new FrontCodedList(lastNames), family],
-      [new FrontCodedList(companyWords), company],
-      [new FoldedList(placeNames, foldedPlaceNames), place],
-      [new FrontCodedList(majorPlaces), major],
+      [firstNames, given],
+      [lastNames, family],
+      [companyWords, company],
+      [placeNames, place],
+      [majorPlaces, major],
     ]
   }
   let bits = 0

@@ -4,21 +4,30 @@
  * class, decoded lazily, once, into an immutable map.
  *
  * Packed form, small: the words are not shipped, only their fingerprints
- * (src/entities/names/fingerprints.ts), as one sorted set; then each word's class in the
- * order of its fingerprint, `classBits` bits each, in base64. A word not in the table is
- * taken for one with probability about `count / 2^bits` (then it gets some class): the
- * model is trained with the same table, so it weighs the classes knowing that.
+ * (src/entities/names/fingerprints.ts), grouped by class: for each class number in turn,
+ * how many words it has (Rice-coded), then their sorted fingerprints' gaps (Rice-coded
+ * with a parameter the size gives), in base64. Coding each class's words as a set of its
+ * own costs about the entropy of the classes (7.6 bits a word) instead of 9 bits a class
+ * number (docs/results-ner.md, "Session 14"). A word not in the table is taken for one
+ * with probability about `count / 2^bits` (then it gets some class): the model is trained
+ * with the same table, so it weighs the classes knowing that.
  *
  * @internal
  */
 import {wordClasses} from '../../data/word-classes.js'
 import type {PackedWordClasses} from '../../data/packed-tables.js'
-import {fingerprint, fingerprintIndex, packFingerprints, unpackFingerprints} from './fingerprints.js'
-import {decodeSextets, encodeSextets, readBits} from './rice.js'
+import {fingerprint, fingerprintIndex} from './fingerprints.js'
+import {decodeSextets, encodeSextets} from './rice.js'
 
 export type {PackedWordClasses} from '../../data/packed-tables.js'
 
 
+
+/** Bits of a class number in a decoded key (the fingerprint above it must fit in 31 bits). */
+const classShift = (classes: number): number => 32 - Math.clz32(Math.max(1, classes - 1))
+
+/** The Rice parameter of the gaps between the sorted fingerprints of a class of `size` words: ⌊log2(2^bits / size)⌋, in integers. */
+const gapRice = (bits: number, size: number): number => 31 - Math.clz32(Math.floor(2 ** bits / size))
 
 /**
  * Pack a word → class map with fingerprints of `bits` bits (for the generator). Words
@@ -26,25 +35,51 @@ export type {PackedWordClasses} from '../../data/packed-tables.js'
  *
  * @example
  * ```ts
- * encodeWordClasses(new Map([['paris', 1], ['the', 0]]), 16).words.count // 2
+ * encodeWordClasses(new Map([['paris', 1], ['the', 0]]), 16).count // 2
  * ```
  */
 export function encodeWordClasses(classOf: ReadonlyMap<string, number>, bits: number): PackedWordClasses {
   const byPrint = new Map<number, number>()
-  let largest = 0
   for (const [word, cluster] of classOf) {
     const print = fingerprint(word, bits)
     if (!byPrint.has(print)) byPrint.set(print, cluster)
-    largest = Math.max(largest, cluster)
   }
-  const words = packFingerprints(classOf.keys(), bits)
-  const classBits = Math.max(1, Math.ceil(Math.log2(largest + 1)))
-  const bitList: number[] = []
-  for (const print of unpackFingerprints(words)) {
-    const cluster = byPrint.get(print) as number
-    for (let bit = classBits - 1; bit >= 0; bit--) bitList.push((cluster >> bit) & 1)
+  return packClassTable(byPrint, bits)
+}
+
+/**
+ * Pack a fingerprint → class table (what {@link encodeWordClasses} packs once the words are
+ * hashed): each class's size Rice-coded with the parameter that makes the sizes shortest,
+ * then its fingerprints' gaps.
+ *
+ * @example
+ * ```ts
+ * packClassTable(new Map([[7, 0], [3, 1]]), 8).classes // 2
+ * ```
+ */
+export function packClassTable(byPrint: ReadonlyMap<number, number>, bits: number): PackedWordClasses {
+  const classes = byPrint.size === 0 ? 0 : Math.max(...byPrint.values()) + 1
+  const members: number[][] = Array.from({length: classes}, () => [])
+  for (const [print, cluster] of [...byPrint].sort((a, b) => a[0] - b[0])) members[cluster]?.push(print)
+  if (bits + classShift(classes) > 31 || bits > 25) throw new Error(`word classes: ${bits}-bit fingerprints of ${classes} classes do not fit the decoder's 31-bit keys`)
+  const rice = (value: number, parameter: number, out: number[]): void => {
+    for (let one = Math.floor(value / 2 ** parameter); one > 0; one--) out.push(1)
+    out.push(0)
+    for (let bit = parameter - 1; bit >= 0; bit--) out.push(Math.floor(value / 2 ** bit) % 2)
   }
-  return {words, classBits, classes: encodeSextets(bitList)}
+  const sizeBits = (parameter: number): number => members.reduce((sum, prints) => sum + Math.floor(prints.length / 2 ** parameter) + 1 + parameter, 0)
+  let sizeRice = 0
+  while (sizeBits(sizeRice + 1) < sizeBits(sizeRice)) sizeRice++
+  const out: number[] = []
+  for (const prints of members) {
+    rice(prints.length, sizeRice, out)
+    let last = -1
+    for (const print of prints) {
+      rice(print - last - 1, gapRice(bits, prints.length), out)
+      last = print
+    }
+  }
+  return {bits, classes, count: byPrint.size, sizeRice, data: encodeSextets(out)}
 }
 
 /** A decoded table: the sorted fingerprints, and their classes' bits. */
@@ -54,8 +89,8 @@ interface ClassTable {
 }
 
 /**
- * Unpack a packed table into fingerprint → class (found by binary search; no map is
- * built, so a cold start pays only for decoding the fingerprints).
+ * Unpack a packed table into fingerprint → class: the classes' fingerprints decoded into
+ * one sorted array (found by binary search; no map is built) beside their classes.
  *
  * @example
  * ```ts
@@ -63,12 +98,77 @@ interface ClassTable {
  * ```
  */
 export function decodeWordClasses(packed: PackedWordClasses): ClassTable {
-  const prints = unpackFingerprints(packed.words)
-  const bits = decodeSextets(packed.classes)
+  const bytes = decodeSextets(packed.data)
+  const {classes, count} = packed
+  const shift = classShift(classes)
+  // Each word as its fingerprint shifted left past its class, then its class: sorted, by fingerprint.
+  const keys = new Int32Array(count)
+  // The next `held` bits, left-aligned in `window`, topped up a byte at a time: the reading of
+  // decodeRiceGaps (./rice.ts), written again here because the parameter changes from value to
+  // value, in one loop with no call a value (a cold start decodes the ~5,500 values before V8
+  // compiles the loop; a call a value made it 2-3 times slower).
+  let window = 0
+  let held = 0
+  let next = 0
+  let at = 0
+  // A class's size is read when `remaining` is 0, then its `remaining` gaps with their own parameter.
+  let remaining = 0
+  let parameter = packed.sizeRice
+  let print = -1
+  for (let cluster = 0; cluster < classes; ) {
+    let value = 0
+    for (;;) {
+      while (held <= 24) {
+        window = (window | ((bytes[next++] as number) << (24 - held))) >>> 0
+        held += 8
+      }
+      const ones = Math.clz32(~window)
+      if (ones < held) {
+        value += ones
+        window = ones === 31 ? 0 : (window << (ones + 1)) >>> 0
+        held -= ones + 1
+        break
+      }
+      value += held
+      window = 0
+      held = 0
+    }
+    if (parameter > 0) {
+      while (held <= 24) {
+        window = (window | ((bytes[next++] as number) << (24 - held))) >>> 0
+        held += 8
+      }
+      // At most 25 bits are wanted (`classShift` makes sure) and at least 25 are held.
+      value = value * (1 << parameter) + (window >>> (32 - parameter))
+      window = (window << parameter) >>> 0
+      held -= parameter
+    }
+    if (remaining === 0) {
+      remaining = value
+      print = -1
+      parameter = gapRice(packed.bits, value)
+    } else {
+      print += value + 1
+      keys[at++] = (print << shift) | cluster
+      remaining--
+    }
+    if (remaining === 0) {
+      cluster++
+      parameter = packed.sizeRice
+    }
+  }
+  keys.sort()
+  const prints = new Uint32Array(count)
+  const classOf = new Uint16Array(count)
+  const mask = (1 << shift) - 1
+  for (let index = 0; index < count; index++) {
+    prints[index] = (keys[index] as number) >>> shift
+    classOf[index] = (keys[index] as number) & mask
+  }
   return {
     get(print) {
       const index = fingerprintIndex(prints, print)
-      return index === -1 ? undefined : readBits(bits, index * packed.classBits, packed.classBits)
+      return index === -1 ? undefined : classOf[index]
     },
   }
 }
@@ -86,5 +186,5 @@ let classes: ClassTable | undefined
  */
 export function wordClass(word: string): number {
   classes ??= decodeWordClasses(wordClasses)
-  return classes.get(fingerprint(word.toLowerCase(), wordClasses.words.bits)) ?? -1
+  return classes.get(fingerprint(word.toLowerCase(), wordClasses.bits)) ?? -1
 }

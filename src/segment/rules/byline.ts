@@ -9,8 +9,7 @@ import {agencyNames, agencyPattern} from '../../data/news-agencies.js'
 import {countWords, endsSentence} from '../text-shape.js'
 import {titleCase} from '../../internal/title-case.js'
 import {onFirstUse} from '../../internal/on-first-use.js'
-import {FrontCodedList} from '../../internal/front-coding.js'
-import {gazetteers} from '../../internal/gazetteers.js'
+import {gazetteerLists, type WordList} from '../../internal/gazetteers.js'
 import {isStampLine} from './stamp.js'
 
 const outlets = new Set(
@@ -212,9 +211,9 @@ export function nameOverRole(nameLine: string, roleLine: string): BylineMatch | 
   return {end: nameLine.length, authors: [upperToTitleCase(nameLine)]}
 }
 
-const GIVEN_NAMES = onFirstUse(() => new FrontCodedList(gazetteers().firstNames))
-const COMPANY_WORDS = onFirstUse(() => new FrontCodedList(gazetteers().companyWords))
-const FAMILY_NAMES = onFirstUse(() => new FrontCodedList(gazetteers().lastNames))
+const GIVEN_NAMES = (): WordList => gazetteerLists().firstNames
+const COMPANY_WORDS = (): WordList => gazetteerLists().companyWords
+const FAMILY_NAMES = (): WordList => gazetteerLists().lastNames
 /** A name's word: letters, maybe an apostrophe or hyphen ("O'Neill", "MacInnes"), no full stops. */
 const NAME_WORD = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}$`, 'u'))
 

@@ -4,8 +4,13 @@ import {frontDecode} from '../../../src/internal/front-coding.js'
 import {gazetteerLabels, isMajorPlace, placePhraseLength, startsPlacePhrase, wordLabels} from '../../../src/entities/names/gazetteer.js'
 
 describe('gazetteer lookups (lists read run by run)', () => {
-  const {companyWords, firstNames, foldedPlaceNames, lastNames, majorPlaces, placeNames} = gazetteers()
-  const sets = {first: new Set(frontDecode(firstNames)), last: new Set(frontDecode(lastNames)), company: new Set(frontDecode(companyWords))}
+  const {companyWords, firstAndLastNames, firstNamesOnly, foldedPlaceNames, lastNamesOnly, majorPlaces, placeNames} = gazetteers()
+  const both = frontDecode(firstAndLastNames)
+  const sets = {
+    first: new Set([...frontDecode(firstNamesOnly), ...both]),
+    last: new Set([...frontDecode(lastNamesOnly), ...both]),
+    company: new Set(frontDecode(companyWords)),
+  }
   const major = new Set(frontDecode(majorPlaces))
   const places = new Set([...frontDecode(placeNames), ...major])
   // An ASCII phrase that starts a folded entry ("la" of "la reunion") starts a place too.

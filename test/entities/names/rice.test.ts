@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {nerModel} from '../../../src/data/ner-model.js'
-import {wordClasses} from '../../../src/data/word-classes.js'
 import {decodeRiceGaps, decodeSextets, riceBits, riceCode, sextetCount} from '../../../src/entities/names/rice.js'
 
 describe('Rice-coded gaps', () => {
@@ -49,7 +48,6 @@ describe('Rice-coded gaps', () => {
   it('decode the shipped tables as the bits say', () => {
     const tables = [
       {text: nerModel.ids, count: nerModel.count, rice: nerModel.rice, limit: ((sextetCount(nerModel.ids) * 6) >> 3) * 8},
-      {text: wordClasses.words.data, count: wordClasses.words.count, rice: wordClasses.words.rice, limit: wordClasses.words.data.length * 6},
     ]
     for (const {text, count, rice, limit} of tables) {
       const bytes = decodeSextets(text)
