@@ -14,6 +14,7 @@ import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type ParagraphEdges, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Frame, type SpeakerPhrase} from './phrases.js'
@@ -464,7 +465,7 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
 }
 
 /** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
-const TURN_LABEL = /^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)/u
+const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)`, 'u'))
 
 /**
  * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
@@ -474,7 +475,7 @@ const TURN_LABEL = /^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)/u
  * its own is left to them.
  */
 function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined): Quote | undefined {
-  const label = TURN_LABEL.exec(view.text)
+  const label = TURN_LABEL().exec(view.text)
   const end = label?.[1]?.length ?? 0
   const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
   if (!label || !mention) return undefined

@@ -27,6 +27,7 @@ import {roleLines} from './line-roles.js'
 import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -213,7 +214,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   const end = region ? (region.islands ?? []).reduce((most, island) => Math.max(most, island), region.last) : -1
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
-    const embedded = region !== undefined && index > region.first && index < end && EMBED_SIGNATURE.test(candidate.lines.at(-1)?.text ?? '')
+    const embedded = region !== undefined && index > region.first && index < end && EMBED_SIGNATURE().test(candidate.lines.at(-1)?.text ?? '')
     if (!region || embedded || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
   // The result over a match report ("Doncaster Rovers 1 Carlisle United 0"), right above its first paragraph, is the report's.
@@ -224,7 +225,7 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
 }
 
 /** The signature under a post embedded in a story: "— Ryan Reynolds (@VancityReynolds) April 21, 2026". */
-const EMBED_SIGNATURE = /^[—–-] ?\p{Lu}[^()\n]{0,60} \(@\w{1,30}\)(?: \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?$/u
+const EMBED_SIGNATURE = onFirstUse(() => RegExp(String.raw`^[—–-] ?\p{Lu}[^()\n]{0,60} \(@\w{1,30}\)(?: \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?$`, 'u'))
 
 /** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
 function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
