@@ -1,7 +1,7 @@
 /**
  * A/B of one stage of extractEntities between today's src/ and a git revision's, for a
  * speed lever too small for the throughput run's noise: both stages bundled (esbuild,
- * minified) and loaded in ONE single-threaded Node (`--single-threaded`: garbage
+ * minified, with the builds' stand-ins for parse-latin's expressions and unified's helpers) and loaded in ONE single-threaded Node (`--single-threaded`: garbage
  * collection and compiling on the main thread, so the process CPU clock counts the
  * calls' own work and nothing of V8's helper threads), the corpus cut into chunks of a
  * dozen documents, each chunk run by A then B or B then A in turn, process CPU summed per
@@ -9,14 +9,15 @@
  * (JSON) and the run stops if they differ. An A/A run (`--baseline=HEAD` on a clean tree)
  * shows the noise: medians within ±1 %, single rounds within ±5 % at load 5–14.
  *
- * Stages: `tagger` (the name tagger alone: emissions and Viterbi, `documentRanges` over
+ * Stages: `tokens` (`tokenize`: parse-english and the mending around it), `tagger` (the name tagger alone: emissions and Viterbi, `documentRanges` over
  * the tagger words' texts), `names` (`findNames` of tokenized text), `dates`
  * (`findDates`), `extract` (`extractEntities`).
  *
  * Usage: npx tsx bench/stage-ab.ts --baseline=REV [--stage=tagger] [--rounds=9] [--mb=N]
  */
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {build, type Plugin} from 'esbuild'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {projectRoot} from '../test/helpers/fixtures.js'
@@ -37,12 +38,35 @@ export {taggerWords} from './src/entities/names/tagger-words.js'
 export {extractEntities} from './src/index.js'
 `
 
-/** Bundle the stage entry of the source tree at `root` into `out`. */
-function bundle(root: string, out: string): void {
+/**
+ * Bundle the stage entry of the source tree at `root` into `out`, with the stand-ins the
+ * builds bundle (tsup.config.ts: parse-latin's expressions and unified's helpers) taken
+ * from that tree when it has them.
+ */
+async function bundle(root: string, out: string): Promise<void> {
   const file = join(root, `stage-ab-entry-${process.pid}.ts`)
   writeFileSync(file, entry)
+  const standIn = (filter: RegExp, importer: RegExp, path: string): Plugin => ({
+    name: path,
+    setup(build) {
+      const target = join(root, path)
+      if (existsSync(target)) build.onResolve({filter}, (args) => (importer.test(args.importer) ? {path: target} : undefined))
+    },
+  })
   try {
-    execFileSync(join(projectRoot, 'node_modules', '.bin', 'esbuild'), [file, '--bundle', '--format=esm', '--platform=node', '--minify', `--outfile=${out}`, '--log-level=error'])
+    await build({
+      entryPoints: [file],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      minify: true,
+      outfile: out,
+      logLevel: 'error',
+      plugins: [
+        standIn(/expressions\.js$/, /[\\/]node_modules[\\/]parse-latin[\\/]lib[\\/]/, 'src/internal/parse-latin-expressions.ts'),
+        standIn(/^(?:extend|trough|vfile)$/, /[\\/]node_modules[\\/]unified[\\/]lib[\\/]/, 'src/internal/unified-stubs.ts'),
+      ],
+    })
   } finally {
     rmSync(file)
   }
@@ -51,8 +75,8 @@ function bundle(root: string, out: string): void {
 const tree = join(work, 'baseline')
 execFileSync('sh', ['-c', `mkdir -p "${tree}" && git archive "${baseline}" src | tar -x -C "${tree}"`], {cwd: projectRoot})
 symlinkSync(join(projectRoot, 'node_modules'), join(tree, 'node_modules'))
-bundle(tree, join(work, 'a.mjs'))
-bundle(projectRoot, join(work, 'b.mjs'))
+await bundle(tree, join(work, 'a.mjs'))
+await bundle(projectRoot, join(work, 'b.mjs'))
 writeFileSync(join(work, 'docs.json'), JSON.stringify(loadCorpus(Number(flag('mb') ?? Infinity) * 1_000_000, 'news').documents))
 
 const child = `
@@ -61,8 +85,8 @@ const cpu = () => { const used = process.cpuUsage(); return used.user + used.sys
 const A = await import(${JSON.stringify(join(work, 'a.mjs'))}), B = await import(${JSON.stringify(join(work, 'b.mjs'))})
 const docs = JSON.parse(readFileSync(${JSON.stringify(join(work, 'docs.json'))}, 'utf8'))
 const stage = ${JSON.stringify(stage)}
-const input = stage === 'tagger' ? docs.map((doc) => A.taggerWords(A.tokenize(doc)).map((words) => words.map((word) => word.text))) : stage === 'extract' ? docs : docs.map((doc) => A.tokenize(doc))
-const call = {tagger: (M, x) => M.documentRanges(x), names: (M, x) => M.findNames(x, {}), dates: (M, x) => M.findDates(x, undefined), extract: (M, x) => M.extractEntities(x)}[stage]
+const input = stage === 'tagger' ? docs.map((doc) => A.taggerWords(A.tokenize(doc)).map((words) => words.map((word) => word.text))) : stage === 'extract' || stage === 'tokens' ? docs : docs.map((doc) => A.tokenize(doc))
+const call = {tokens: (M, x) => M.tokenize(x), tagger: (M, x) => M.documentRanges(x), names: (M, x) => M.findNames(x, {}), dates: (M, x) => M.findDates(x, undefined), extract: (M, x) => M.extractEntities(x)}[stage]
 for (let round = 0; round < 2; round++) for (const x of input) { call(A, x); call(B, x) }
 for (const x of input) if (JSON.stringify(call(A, x)) !== JSON.stringify(call(B, x))) throw new Error('stage-ab: the outputs differ')
 const ratios = [], times = [[], []]

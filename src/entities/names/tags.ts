@@ -60,15 +60,3 @@ export function allowed(previous: number, next: number): boolean {
   const before = tags[previous] as Tag
   return before !== 'O' && before.slice(2) === tag.slice(2)
 }
-
-/**
- * `allowed` for every pair, row `previous` (with the start row last), column `next`.
- *
- * @example
- * ```ts
- * allowedPairs[startState * tagCount + tags.indexOf('I-PER')] // false
- * ```
- */
-export const allowedPairs: readonly boolean[] = Array.from({length: (tagCount + 1) * tagCount}, (_, index) =>
-  allowed(Math.floor(index / tagCount), index % tagCount),
-)
