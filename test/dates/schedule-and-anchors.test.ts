@@ -23,3 +23,24 @@ sentences('not a timetable: an infinitive, a negated past, a past form, a noun',
   ['The talks, which began Monday, ended without a deal.', '2000-04-05', [['Monday', '2000-04-03']]],
   ['The president met Arafat Monday.', '2000-04-05', [['Monday', '2000-04-03']]],
 ])
+
+// Session 14, the lead's probe (Guardian, published 2026-07-30): a clock time without a day of its own took the reference
+// date's day. The first group fails without the change.
+sentences('a clock time without a day takes the day the sentence before ended on', [
+  [
+    "Spain's grid recorded its highest ever demand on Tuesday evening, the operator said.\n\nConsumption peaked at 41,200 megawatts shortly after 8pm.",
+    '2026-07-30',
+    [['Tuesday evening', '2026-07-28TEV'], ['8pm', '2026-07-28T20:00']],
+  ],
+  // an L3S train page (2008-01-10)
+  ['The Spartans return to action on Saturday, January 19, against Hawaii. Game time is set for 7 p.m.', '2008-01-10', [['Saturday, January 19', '2008-01-19'], ['7 p.m.', '2008-01-19T19:00']]],
+  ['A water main burst early Monday. City crews shut off the main at about 6:30 a.m.', '2008-01-15', [['early Monday', '2008-01-14'], ['6:30 a.m.', '2008-01-14T06:30']]],
+  ['Posted Jan. 5, 2008\n\n3:47 PM', '', [['Jan. 5, 2008', '2008-01-05'], ['3:47 PM', '2008-01-05T15:47']]],
+])
+
+sentences('not from two sentences back, nor past a date that names no day', [
+  ['It rained on Monday. Then it was sunny for a while. At 8pm it stopped.', '2026-07-30', [['Monday', '2026-07-27'], ['a while', 'PXX'], ['8pm', '2026-07-30T20:00']]],
+  // "today" without a reference date names a day nobody can place: the time stays open
+  ['Results came on September 30. The company will host a call today at 5 p.m.', '', [['September 30', 'XXXX-09-30'], ['today', undefined], ['5 p.m.', 'XXXX-XX-XXT17:00']]],
+  ['Repairs began on July 30 and ended in 1897. The line reopened at 5:40 a.m.', '', [['July 30', 'XXXX-07-30'], ['1897', '1897'], ['5:40 a.m.', 'XXXX-XX-XXT05:40']]],
+])

@@ -46,6 +46,19 @@ sentences('not the year of the report, nor of a clause far back', [
   ['Next month, the plant opens in March.', '2026-01-10', [['Next month', '2026-02'], ['March', '2026-03']]],
 ])
 
+// Session 14, the lead's probe (a post written 2026-11-24): a year inside a quotation, or a deadline year, named the year of
+// a month outside it ("Nov. 20" read as 2028-11-20). Each fails without the session-14 change.
+sentences('not a year inside a quotation the month stands outside, nor a deadline year', [
+  [
+    '"Springfield just banned gas stoves. You will be cooking on a hot plate by 2028," the Nov. 20 post reads.',
+    '2026-11-24',
+    [['2028', '2028'], ['Nov. 20', '2026-11-20']],
+  ],
+  ['“The plant will close in 2030,” the company said in a statement in March.', '2026-11-24', [['2030', '2030'], ['March', '2026-03']]],
+  ['The ban lasts until 2028 under a law signed in March.', '2026-11-24', [['2028', '2028'], ['March', '2026-03']]],
+  ['Cooking on a hot plate by 2028 was the plan the Nov. 20 post set out.', '2026-11-24', [['2028', '2028'], ['Nov. 20', '2026-11-20']]],
+])
+
 // TimeBank APW19980418.0210: "one day" there is untagged (some day, no length); fails without the session-13 change.
 sentences('"one day" after a subject or a modal is some day, not a length', [
   ['Farkas expressed the hope he one day follow in the footsteps of fellow senators.', '1998-04-18', []],

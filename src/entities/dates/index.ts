@@ -17,7 +17,7 @@ import {type Day, parseDay, quarterOf} from './calendar.js'
 import {matchAt} from './grammar.js'
 import {readTense} from './tense.js'
 import {buildView, type Tense, wordAt} from './view.js'
-import {reportingVerbs} from '../../data/tense-words.js'
+import {aheadCues, reportingVerbs} from '../../data/tense-words.js'
 
 /** Rules whose quarter a later "a year earlier" or "the latest period" refers back to. */
 const reportedPeriods: ReadonlySet<string> = new Set(['period', 'period-year'])
@@ -43,6 +43,9 @@ function isCompletedQuarter(value: string, ref: Day | undefined, tense: Tense): 
   if (!match || !ref) return false
   return Number(match[1]) * 4 + Number(match[2]) < ref.year * 4 + quarterOf(ref.month) + (tense === 'past' ? 1 : 0)
 }
+
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”]/
 
 /** Short forms of date words that keep their full stop ("this yr."). */
 const shortForms: ReadonlySet<string> = new Set(['yr', 'yrs', 'wk', 'wks', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'mo', 'mos'])
@@ -78,8 +81,10 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
   let year: string | undefined
   /** The day the sentence named last, and that sentence. */
   let day: {value: string; sentence: number} | undefined
-  /** The year the sentence named last ("In 2019, …", "last year"), that sentence and the token after it. */
-  let named: {year: string; sentence: number; end: number} | undefined
+  /** The date named last (a DATE or TIME), the day it names if any, and its sentence: a clock time of the next sentence takes that day. */
+  let said: {day: string | undefined; sentence: number} | undefined
+  /** The year the sentence named last ("In 2019, …", "last year"), that sentence, the token after it and where it stops in the text. */
+  let named: {year: string; sentence: number; end: number; stop: number} | undefined
   let at = 0
   while (at < view.tokens.length) {
     const found = matchAt(view, at)
@@ -95,12 +100,21 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const sameDay = day && day.sentence === first.sentence ? day.value : undefined
       // A month without a year takes the year named a few words before it ("In 2019, the budget was passed in April"), not
       // one of another clause far back, nor the report's ("Sales in 2025 rose, the company said in January").
-      const sameYear = named && named.sentence === first.sentence && at - named.end < 12 && !reportingVerbs.has(wordAt(view, at - 2)) ? named.year : undefined
+      // Nor one inside a quotation the month stands outside ("… by 2028," the Nov. 20 post reads).
+      const sameYear =
+        named && named.sentence === first.sentence && at - named.end < 12 && !reportingVerbs.has(wordAt(view, at - 2)) && !QUOTE_MARK.test(tokenized.text.slice(named.stop, start)) ? named.year : undefined
       const tense = readTense(view, at, found.end)
-      const value = found.value({ref, tense, quarter, year, day: sameDay, sentenceYear: sameYear})
-      if (value && /^\d{4}(?:-\d\d)?$/.test(value) && (absoluteRules.has(found.rule) || found.rule === 'relative-unit')) named = {year: value.slice(0, 4), sentence: first.sentence, end: found.end}
+      // A clock time without a day of its own is on the day its sentence named, else on the one the sentence before ended
+      // on when its tense agrees ("demand peaked on Tuesday evening. … peaked at 41,200 megawatts shortly after 8pm"; not
+      // "He spoke Friday. The vote is at 9 a.m.").
+      const lastDay = said && first.sentence - said.sentence === 1 ? said.day : undefined
+      const clockDay = sameDay ?? (lastDay && (tense === 'none' || !referenceDate || (tense === 'past') === lastDay < referenceDate) ? lastDay : undefined)
+      const value = found.value({ref, tense, quarter, year, day: found.rule === 'time' ? clockDay : sameDay, sentenceYear: sameYear})
+      // A year that is a deadline ("by 2028", "until 2030", "effective 2027") names no time the sentence is set in.
+      if (value && /^\d{4}(?:-\d\d)?$/.test(value) && (absoluteRules.has(found.rule) || found.rule === 'relative-unit') && !/^(?:by|before)$/.test(wordAt(view, at - 1)) && !aheadCues.has(wordAt(view, at - 1))) named = {year: value.slice(0, 4), sentence: first.sentence, end: found.end, stop: end}
       const dayNamed = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (dayNamed) day = {value: dayNamed, sentence: first.sentence}
+      if (found.type === 'DATE' || found.type === 'TIME') said = {day: dayNamed, sentence: first.sentence}
       if (value && absoluteRules.has(found.rule) && /^\d{4}/.test(value)) year = value.slice(0, 4)
       const text = tokenized.text.slice(start, end)
       if (value && reportedPeriods.has(found.rule) && isCompletedQuarter(value, ref, tense)) quarter = value
