@@ -4,7 +4,8 @@
  *
  * 1. a "Published …" / "Posted …" / "First published …" line near the top or the end;
  * 2. the dateline ("WASHINGTON, Feb. 10, 2022 (AP) —");
- * 3. an "Updated …" / "Last modified …" line;
+ * 3. an "Updated …" / "Last modified …" line, or the line right above it when that is only a date (the
+ *    first publication's);
  * 4. a short line near the top that is only a date ("Thursday, February 10, 2022",
  *    "10.02.2022 14:05" is not read: day-month order is ambiguous, but "29/11/2026" is), or such a cell of a
  *    masthead or section bar ("THE LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022").
@@ -43,20 +44,25 @@ const isoStamp = /(?:^|[^\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}|(?![\
 export function findArticleDate(input: string, segments: Segments, inputLines: readonly Line[] = splitLines(input)): ReferenceDate | undefined {
   const lines = edgeTexts(input, inputLines).filter((text) => text.length > 0 && text.length <= maxLine).map((text) => ({text}))
   const edges = lines.length <= edgeLines * 2 ? lines : [...lines.slice(0, edgeLines), ...lines.slice(-edgeLines)]
-  const labelled = (label: RegExp): string | undefined => {
-    for (const line of edges) {
+  const labelled = (label: RegExp): {value: string; at: number} | undefined => {
+    for (const [at, line] of edges.entries()) {
       if (!label.test(line.text)) continue
       const value = fullDateIn(line.text.replace(label, ''))
-      if (value) return value
+      if (value) return {value, at}
     }
     return undefined
   }
   const published = labelled(publishedLabel)
-  if (published) return {value: published, source: 'published'}
+  if (published) return {value: published.value, source: 'published'}
   const dateline = segments.dateline ? fullDateIn(segments.dateline.text) : undefined
   if (dateline) return {value: dateline, source: 'dateline'}
   const updated = labelled(updatedLabel)
-  if (updated) return {value: updated, source: 'updated'}
+  // A date alone on the line above "Last modified …" is when the article was first published (The Guardian: "Wed 29 Jul
+  // 2026 18.02 BST" / "Last modified on Thu 30 Jul 2026 08.15 BST").
+  const above = updated && edges[updated.at - 1]?.text
+  const first = above && isMostlyDate(above) ? fullDateIn(above) : undefined
+  if (first) return {value: first, source: 'date-line'}
+  if (updated) return {value: updated.value, source: 'updated'}
   for (const line of lines.slice(0, edgeLines)) {
     // A cell of a masthead or section bar ("THE HARBOR CITY LEDGER      Tuesday, March 4, 2025", "Politics | Feb. 10, 2022") counts as a line.
     for (const raw of line.text.split(CELL_GAP)) {

@@ -14,6 +14,7 @@ import {classifyQuote} from './classify.js'
 import {findReported} from './indirect.js'
 import {openingFamily, pairMarks, type ParagraphEdges, type Quoted} from './marks.js'
 import {lastAtOrBefore} from '../internal/search.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 import {organizationsByHead} from './mention-kinds.js'
 import {assignMentions, mentionsWithin, toSourceSpans, trimMarks, viewParagraph, type ParagraphView} from './paragraph-view.js'
 import {isCapitalized, sentenceSubject, type Frame, type SpeakerPhrase} from './phrases.js'
@@ -116,6 +117,9 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   }
   const quotes: Quote[] = []
   let previous: Read | undefined
+  // An interview set as "Q: …" / "A: …" (two questions or more): the answers are the interviewee's, the first person
+  // the body names ("Vincent Clerc has run A.P. Moller-Maersk since 2023. He spoke to us …").
+  const interviewee = views.filter((view) => /^Q:\s/u.test(view.text)).length > 1 ? views.find((view) => !view.caption && view.mentions.some((found) => found.kind === 'person'))?.mentions.find((found) => found.kind === 'person') : undefined
   views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
@@ -131,6 +135,8 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
       const quote = toQuote(input, item)
       if (quote) quotes.push(quote)
     }
+    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse, interviewee) : undefined
+    if (turn) quotes.push(turn)
     if (!view.caption) previous = read
   })
   return quotes.sort((a, b) => a.span.start - b.span.start)
@@ -456,6 +462,29 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
     }
   }
   return words
+}
+
+/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
+const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)`, 'u'))
+
+/**
+ * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
+ * ("MR MILLER: There is no date set."), when the entity finder read the label as a person: a dateline in capitals
+ * ("ISLAMABAD: …") or a "QUESTION:" names none, and a headline in capitals ("MC CAIN: THE LAST MAN STANDING") goes on
+ * in capitals. An interview's answer ("A: No. Rates are falling …") is the interviewee's. A paragraph with quotations of
+ * its own is left to them.
+ */
+function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined): Quote | undefined {
+  const label = TURN_LABEL().exec(view.text)
+  const end = label?.[1]?.length ?? 0
+  const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
+  if (!label || !mention) return undefined
+  const spans = toSourceSpans(view, label[0].length, view.text.length)
+  const speaker = sourceSpan(view, 0, end)
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (!first || !last || !speaker) return undefined
+  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, mention.name)}}
 }
 
 function toQuote(input: string, item: Item): Quote | undefined {

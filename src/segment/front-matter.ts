@@ -215,10 +215,21 @@ function partnerOf(candidates: readonly Candidate[], index: number, claimed: Rea
     if (!candidate || claimed.has(other) || candidate.boilerplate) continue
     if (candidate.words > captionWords || candidate.words < 3 || isCreditLine(candidate.text) || isStampLine(candidate.text)) continue
     if (other < index && isProse(candidate) && candidate.words > 35) continue
-    if (readsAsBody(candidates, other, other < index ? -1 : 1)) continue
+    if (readsAsBody(candidates, other, other < index ? -1 : 1) && !(other < index && inColumn(candidates, other))) continue
     return other
   }
   return undefined
+}
+
+/**
+ * Whether the short candidate at `index`, right above a stand-alone credit, was set in a column of PDF text with no blank
+ * line around it and the column's prose going on under the credit (the paragraph above, it, the credit, a paragraph): a caption the reflow split off the paragraph above ("… homes we
+ * own.\"" / "Residents at Bayview Estates" / "listen during Monday's hearing." / "TERESA OKAFOR/LEDGER").
+ */
+function inColumn(candidates: readonly Candidate[], index: number): boolean {
+  const [above, candidate, credit, below] = [candidates[index - 1], candidates[index] as Candidate, candidates[index + 1], candidates[index + 2]]
+  const touches = (upper: Candidate | undefined, lower: Candidate | undefined): boolean => upper !== undefined && lower !== undefined && (lower.lines[0]?.index ?? 0) - (upper.lines.at(-1)?.index ?? 0) === 1
+  return candidate.words <= 20 && touches(above, candidate) && touches(candidate, credit) && touches(credit, below) && isProse(below as Candidate)
 }
 
 /**

@@ -111,7 +111,7 @@ function contentStems(text: string): string[] {
 const DANGLING = onFirstUse(() => /\s(?:a|an|the|of|in|on|at|to|for|by|with|from|into|and|or|but|as)$/iu)
 
 const NON_WORD = onFirstUse(() => RegExp(String.raw`[^\p{L}\p{N}]+`, 'u'))
-const OPENS_LOWER_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+(?:\s|$)`, 'u'))
+const OPENS_LOWER_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+(?:[\s-]|$)`, 'u'))
 
 /**
  * Share of `text`'s content words that `bodyStems` holds (0 when it has none).
@@ -144,7 +144,7 @@ export function bodyStemsOf(paragraphs: readonly string[], limit = 1200): Set<st
   return new Set(contentStems(text.slice(0, limit)))
 }
 
-/** Whether a line goes on from the line above: it opens with a word all in lower case ("of ramp repairs", not "iTunes"). */
+/** Whether a line goes on from the line above: it opens with a word all in lower case ("of ramp repairs", "mobile-home parks", not "iTunes"). */
 const continues = (text: string): boolean => OPENS_LOWER_WORD().test(text)
 
 /**

@@ -114,9 +114,15 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   const shared = overlap(title.text, bodyStemsOf(bodyTexts))
   // The input's first line, a whole title of four words or more over a dek and the byline, is the headline though it
   // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").
-  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 4 && shared >= firstLineOverlap && !normalized(title.text).includes(normalized(best.text))) return title
+  // A feature's title may share no word with the body ("The farmers who stayed: drought, debt and a town that refuses to
+  // empty"): two function words in lower case tell it from a menu then.
+  const titled = shared >= firstLineOverlap || (title.text.match(FUNCTION_WORD) ?? []).length >= 2
+  if (title.index === 0 && claimed.has(best.index + 1) && countWords(title.text) >= 4 && titled && !normalized(title.text).includes(normalized(best.text))) return title
   return isTitleCase(title.text) && shared >= titleOverlap ? title : best
 }
+
+/** A function word in lower case inside a line: a title's or a sentence's, not a menu's ("Local News Business Sports"). */
+const FUNCTION_WORD = / (?:the|a|an|of|to|and|or|who|that|in|on|for|with|is|are|was)(?= )/gu
 
 /** Least share of a title's content words found in the body, for it to stand over a dek (see {@link titleOverDek}). */
 const titleOverlap = 0.4

@@ -27,6 +27,7 @@ import {roleLines} from './line-roles.js'
 import {withInlineLinks, withStrayLinks} from './links.js'
 import {footnoteBlock, textWithoutMarkers, withoutMarkers, type FootnoteBlock} from './rules/pdf-footnotes.js'
 import {HAS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
+import {onFirstUse} from '../internal/on-first-use.js'
 
 /**
  * Split raw article text into its parts: caption and credit, byline, dateline, clean
@@ -170,7 +171,7 @@ function articleParts(
   for (const note of notes) {
     for (let index = note.index; index <= note.last; index++) claimed.add(index)
   }
-  body = body.filter((index) => !claimed.has(index))
+  body = withoutPullQuotes(candidates, body.filter((index) => !claimed.has(index)))
   const noted = notes.map((note) => ({kind: note.kind, span: note.span}))
   // A wire sign-off after a body paragraph's last sentence (" - Sapa") is a contributors note.
   for (const index of body) {
@@ -186,12 +187,35 @@ function articleParts(
   }
 }
 
+/** A paragraph that is only a quotation ("We have patched this bridge …"), of 30 characters or more: maybe a pull quote. */
+const LONE_QUOTE = /^["“]([^"“”]{30,600}?)[.,!?]?["”]$/u
+/** Most lone quotations looked for in the rest of the body (each look reads the whole body). */
+const maximumPullQuotes = 20
+
+/**
+ * The body without its pull quotes: a paragraph that is only a quotation that another body paragraph holds word for
+ * word ('"We have patched this bridge for twenty years. It is time to replace it."' under '"We have patched … replace
+ * it," Blaine told the council.'). Its words stay in the body, once.
+ */
+function withoutPullQuotes(candidates: readonly Candidate[], body: readonly number[]): number[] {
+  const texts = body.map((index) => (candidates[index] as Candidate).text.replace(/\s+/gu, ' '))
+  let looks = 0
+  return body.filter((_, at) => {
+    const quoted = LONE_QUOTE.exec(texts[at] as string)?.[1]
+    if (!quoted || looks++ >= maximumPullQuotes) return true
+    return !texts.some((text, other) => other !== at && text.includes(quoted) && !LONE_QUOTE.test(text))
+  })
+}
+
 /** Body candidates (indices): prose in the main region and short finished lines among it, a match result right above it; everything when there is no prose. */
 function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<number>, region: Region | undefined): number[] {
   const chosen: number[] = []
+  // A post embedded in the story stands between its paragraphs, maybe past the region's last one (an island below it).
+  const end = region ? (region.islands ?? []).reduce((most, island) => Math.max(most, island), region.last) : -1
   candidates.forEach((candidate, index) => {
     if (claimed.has(index) || candidate.boilerplate) return
-    if (!region || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
+    const embedded = region !== undefined && index > region.first && index < end && EMBED_SIGNATURE().test(candidate.lines.at(-1)?.text ?? '')
+    if (!region || embedded || (index >= region.first && index <= region.last && (isBodyCandidate(candidates, index, claimed) || index >= (region.scores ?? Infinity))) || region.islands?.includes(index)) chosen.push(index)
   })
   // The result over a match report ("Doncaster Rovers 1 Carlisle United 0"), right above its first paragraph, is the report's.
   const at = region && chosen[0] === region.first ? region.first - 1 : -1
@@ -199,6 +223,9 @@ function chooseBody(candidates: readonly Candidate[], claimed: ReadonlySet<numbe
   if (above && !claimed.has(at) && !above.boilerplate && isScoreLine(above.text) && HAS_LOWER.test(above.text)) chosen.unshift(at)
   return chosen
 }
+
+/** The signature under a post embedded in a story: "— Ryan Reynolds (@VancityReynolds) April 21, 2026". */
+const EMBED_SIGNATURE = onFirstUse(() => RegExp(String.raw`^[—–-] ?\p{Lu}[^()\n]{0,60} \(@\w{1,30}\)(?: \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?$`, 'u'))
 
 /** Inside the main region: prose, a short finished line, a subheading between prose, a list item or table row. */
 function isBodyCandidate(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
@@ -236,9 +263,11 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   // The second of two: a title of 2+ words, not a label ("Font:") or a menu item ("Money").
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.
-  const before = proseAt(index - 1) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAt(index - 2))
+  // (A date line may stand between the prose above and the heading: "Published: 16 December 2007" / "Dodi and Di's relationship".)
+  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' ? at - 2 : at - 1)
+  const before = proseAbove(index) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAbove(index - 1))
   const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
-  return before && after && (proseAt(index - 1) || proseAt(index + 1))
+  return before && after && (proseAbove(index) || proseAt(index + 1))
 }
 
 /** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */

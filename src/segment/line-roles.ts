@@ -151,7 +151,7 @@ export function roleLines(lines: readonly Line[], footnotes: FootnoteBlock | und
       previousBlank = false
       return
     }
-    const role = roleOf(line, lines[index + 1], running, list, previousBlank || headsUrls(lines, index) || endsInUrl(lines[index - 1]), widget[index] === true)
+    const role = roleOf(line, lines[index + 1], running, list, previousBlank || headsUrls(lines, index) || endsInUrl(lines[index - 1]) || (list !== undefined && endsInYear(lines[index - 1])), widget[index] === true)
     if (role.kind === 'heading') list = referenceHeading(line.text)
     roles.push(role)
     previousBlank = role.kind === 'blank'
@@ -285,6 +285,11 @@ function headsUrls(lines: readonly Line[], index: number): boolean {
 /** Whether the line's last word is a URL: the entry it ends is complete, the next line opens another. */
 function endsInUrl(line: Line | undefined): boolean {
   return line !== undefined && /^(?:https?:\/\/|www\.)/iu.test(line.text.slice(line.text.lastIndexOf(' ') + 1))
+}
+
+/** Whether the line ends with a year (a fact-check's source: "Facebook post, Nov. 20, 2026"): in a reference list, the entry it ends is complete. */
+function endsInYear(line: Line | undefined): boolean {
+  return line !== undefined && /\b(?:1[5-9]|20)\d{2}\.?$/u.test(line.text)
 }
 
 /** Whether `lines[index]` is a "Label:" line over a bare URL (an "On the Net:" entry set on two lines). */

@@ -36,15 +36,32 @@ const dekWords = 20
  * ```
  */
 export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySet<number>): Region | undefined {
+  const best = bestRun(candidates, claimed, candidates.length)
+  if (!best) return undefined
+  let region = shaped(candidates, claimed, best)
+  // Comments under a comment heading that won over a short article above it (less prose than the article's once cut):
+  // the run before the heading is the article.
+  let heading = best.first
+  while (heading > 0 && candidates[heading]?.boilerplate !== 'section-end') heading--
+  const earlier = heading > 0 ? bestRun(candidates, claimed, heading) : undefined
+  if (earlier && proseWords(candidates, earlier.first, earlier.last) > proseWords(candidates, region.first, region.last)) region = shaped(candidates, claimed, earlier)
+  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
+  // (Short finished lines after the last entry taken in belong to it too.)
+  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
+  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut || whole.atLinks === true)
+  return islands.length > 0 ? {...whole, islands} : whole
+}
+
+/** The maximum-sum run of candidates before `end`; a comment heading after an article's worth of prose ends the page. */
+function bestRun(candidates: readonly Candidate[], claimed: ReadonlySet<number>, end: number): {first: number; last: number; score: number} | undefined {
   let best: {first: number; last: number; score: number} | undefined
   let sum = 0
   let first = 0
   let prose = 0
-  let over = false
-  candidates.forEach((candidate, index) => {
+  for (let index = 0; index < end; index++) {
+    const candidate = candidates[index] as Candidate
     // The comment section after an article (a comment heading after some prose) holds no body.
-    if (candidate.boilerplate === 'section-end' && prose >= articleWords) over = true
-    if (over) return
+    if (candidate.boilerplate === 'section-end' && prose >= articleWords) break
     if (isProse(candidate)) prose += candidate.words
     if (sum <= 0) {
       sum = 0
@@ -52,14 +69,13 @@ export function mainRegion(candidates: readonly Candidate[], claimed: ReadonlySe
     }
     sum += scoreOf(candidates, index, claimed.has(index))
     if (sum > 0 && (!best || sum > best.score)) best = {first, last: index, score: sum}
-  })
-  if (!best) return undefined
-  const region = withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, best)))))
-  const entries = region.cut ? region : extendOverRepeatedEntries(candidates, claimed, region)
-  // (Short finished lines after the last entry taken in belong to it too.)
-  const whole = fromByline(candidates, entries.last > region.last ? extendOverFinishedLines(candidates, claimed, entries) : entries)
-  const islands = regionIslands(candidates, claimed, whole.first, whole.last, !whole.cut || whole.atLinks === true)
-  return islands.length > 0 ? {...whole, islands} : whole
+  }
+  return best
+}
+
+/** A run cut at a comment heading, teasers or a copyright line, and extended over the short lines that end it. */
+function shaped(candidates: readonly Candidate[], claimed: ReadonlySet<number>, run: {first: number; last: number}): Region {
+  return withNumberedOpening(candidates, extendOverFinishedLines(candidates, claimed, withoutTailIsland(candidates, cutAtCopyright(candidates, cutAtSectionEnd(candidates, run)))))
 }
 
 /**
@@ -142,7 +158,7 @@ function extendOverFinishedLines(
     if (claimed.has(index) || candidate.boilerplate) break
     // A box score under a game story ("NEVADA 72, SAN JOSE STATE 51" / "White, Natalie 11-17 0-0 22; …").
     if (isScoreLine(candidate.text)) scores ??= index
-    else if (!candidate.list && !opensList(candidates, index) && !opensNumberedSection(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text))) break
+    else if (!candidate.list && !opensList(candidates, index) && !opensNumberedSection(candidates, index) && (candidate.words < 2 || !endsSentence(candidate.text)) && !introduces(candidates, index)) break
     last = index
   }
   return {first: region.first, last, ...(scores === undefined ? {} : {scores})}
@@ -350,4 +366,22 @@ function widestLine(candidate: Candidate | undefined): number {
 export function isColumnTitle(candidates: readonly Candidate[], index: number): boolean {
   const candidate = candidates[index] as Candidate
   return candidate.lines.length >= 2 && widestLine(candidate) * 2 < Math.max(widestLine(candidates[index - 1]), widestLine(candidates[index + 1]))
+}
+
+/** Most short lines a sentence ending with a colon introduces before the text goes on. */
+const introducedLines = 16
+
+/**
+ * A sentence that introduces what follows ("Here are the crosstabs among these key groups:" over a table's cells): four
+ * words or more, half of them lower case, a colon last, and under it short lines, no boilerplate, then prose.
+ */
+function introduces(candidates: readonly Candidate[], index: number): boolean {
+  const candidate = candidates[index] as Candidate
+  if (!candidate.text.endsWith(':') || candidate.words < 4 || candidate.lower < 0.5) return false
+  for (let at = index + 1; at <= index + introducedLines; at++) {
+    const next = candidates[at]
+    if (!next || next.boilerplate) return false
+    if (isProse(next)) return at > index + 1
+  }
+  return false
 }

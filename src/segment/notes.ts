@@ -8,7 +8,7 @@
  * @internal
  */
 import {isProse, type Candidate} from './candidates.js'
-import {endsSentence, isTitleCase} from './text-shape.js'
+import {countWords, endsSentence, isTitleCase} from './text-shape.js'
 import {describesWriter, isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -88,9 +88,9 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   return notes
 }
 
-/** A heading over the writer's bio: "About the Author", "About the writer:", a blog's "Written by Marta Kowalski". */
+/** A heading over the writer's bio: "About the Author", "About the writer:", "Note from the author:", a blog's "Written by Marta Kowalski". */
 const isBioHeading = (text: string): boolean => ABOUT_THE_AUTHOR.test(text) || WRITTEN_BY().test(text)
-const ABOUT_THE_AUTHOR = /^about the (?:author|writer|columnist|reporter)s?\s?:?$/iu
+const ABOUT_THE_AUTHOR = /^(?:about the|(?:a )?note from the) (?:author|writer|columnist|reporter)s?\s?:?$/iu
 const WRITTEN_BY = onFirstUse(() => RegExp(String.raw`^Written by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$`, 'u'))
 
 /** Whether the candidate at `index` is a short heading of its own (up to three words, no sentence), not yet claimed. */
@@ -142,6 +142,9 @@ function authorCard(candidates: readonly Candidate[], index: number, authors: re
   return undefined
 }
 
+/** A line of a contact block: a name, a phone number, an e-mail address, "or" (up to 12 words, with a digit or an "@" past three), or another label ("To contact the editors …:"). */
+const isContactLine = (text: string): boolean => (countWords(text) <= 12 && (countWords(text) <= 3 || /[\d@]/u.test(text))) || (text.endsWith(':') && noteKind(text) === 'contact')
+
 /** Most lines under a contact label ("CONTACT:" / name, phone / e-mail / "or" / …). */
 const contactLineCount = 8
 
@@ -154,8 +157,10 @@ function contactLines(candidates: readonly Candidate[], label: number, claimed: 
   let last = label
   for (let index = label + 1; index <= label + contactLineCount; index++) {
     const candidate = candidates[index]
-    if (!candidate || claimed.has(index) || candidate.boilerplate || candidate.words > 12 || isProse(candidate) || candidate.text.endsWith(':')) break
-    if (candidate.words > 3 && !/[\d@]/u.test(candidate.text)) break
+    if (!candidate || claimed.has(index) || candidate.boilerplate || candidate.text.endsWith(':')) break
+    // (Lines glued into one candidate are read one by one, though together they may read as prose: "Mark Burton in
+    // London at mburton6@bloomberg.net;" / "To contact the editors responsible for this story:" / "Lynn Thomasson at …".)
+    if (!candidate.lines.every((line) => isContactLine(line.text))) break
     // A note of another kind ("SOURCE Brightline Health") ends the contact block.
     const kind = noteKind(candidate.text)
     if (kind !== undefined && kind !== 'contact') break

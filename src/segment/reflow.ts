@@ -14,6 +14,8 @@ import {isByLine} from './rules/byline.js'
 import {findDateline} from './rules/dateline.js'
 import {isList, itemShape, listMarker} from './rules/list-item.js'
 import {opensWriterContact} from './rules/note-kind.js'
+import {boilerplateKind} from './rules/boilerplate.js'
+import {isCreditLine} from './rules/credit.js'
 import {STARTS_LOWER, STARTS_UPPER} from '../internal/letter-patterns.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 
@@ -22,6 +24,9 @@ const softWrapWidth = 160
 
 /** Lines up to this long are hard-wrapped when most of them fill the column (a PDF page in small type). */
 const wideWrapWidth = 200
+
+/** Boilerplate that a finished sentence does not run on into (a teaser's "more" may end its teaser: navigation is not here). */
+const FURNITURE_BELOW = new Set(['links', 'share', 'newsletter', 'ad'])
 
 /** A title opens with a capital or a number ("7 Advantages of D2D Backup"). */
 const STARTS_TITLE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d]`, 'u'))
@@ -52,6 +57,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   // A list: each marker opens an item. A table: each row is its own paragraph.
   const list = isList(run.map((line) => line.text))
   const table = run.filter((line) => isTableRow(line.text)).length >= 2
+  const captions = captionStarts(run)
   const paragraphs: Line[][] = []
   let current: Line[] = []
   run.forEach((line, index) => {
@@ -89,6 +95,8 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // A note on how to reach the writer after the last sentence ("Joe Marino can be reached at") is a block of its own, and
       // so is a rights line ("© Copyright 2008 …") under a last line that fills the column.
       const contact = endsSentence(previous.text) && (opensWriterContact(line.text) || /^(?:©|\(c\)|copyright\b)/iu.test(line.text))
+      // So is a page's link or button after a finished sentence ("… Ukrainska Pravda." / "Read more"), unless a sentence goes on under it.
+      const furniture = endsSentence(previous.text) && FURNITURE_BELOW.has(boilerplateKind(line.text) ?? '') && !STARTS_LOWER.test(run[index + 1]?.text ?? '')
       // A byline under a headline line ("Island ferry keeps winter sailings" / "By Megan Doyle") opens a block of its own.
       const byline = !endsSentence(previous.text, true) && isByLine(line.text)
       // A title after a finished sentence (a subheading, a link-list heading, a teaser card's title) is a block of its own,
@@ -98,7 +106,7 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
       // After a finished sentence, the next word fitting in the whole column is enough (pdftotext keeps no blank line or indent
       // between paragraphs; a paragraph's last line often fills most of the column).
       const finished = endsSentence(previous.text) && (short || indented || previous.text.length + 1 + firstWord.length < width)
-      if (finished || heading || intro || contact || title || byline) {
+      if (finished || heading || intro || contact || furniture || title || byline || captions.has(index)) {
         paragraphs.push(current)
         current = []
       }
@@ -107,6 +115,25 @@ export function splitRun(source: string, run: readonly Line[]): Line[][] {
   })
   if (current.length > 0) paragraphs.push(current)
   return paragraphs
+}
+
+/** Most lines of a photo's caption set in the column above its credit. */
+const captionLines = 3
+
+/**
+ * Where a photo's caption starts inside a run of PDF text: the lines over a credit line ("Residents at Bayview Estates" /
+ * "listen during Monday's hearing." / "TERESA OKAFOR/LEDGER"), from the line after the last finished sentence above, up
+ * to three lines.
+ */
+function captionStarts(run: readonly Line[]): Set<number> {
+  const starts = new Set<number>()
+  run.forEach((line, index) => {
+    if (index < 2 || !endsSentence((run[index - 1] as Line).text) || !isCreditLine(line.text)) return
+    let start = index - 1
+    while (start > 0 && index - start < captionLines && !endsSentence((run[start - 1] as Line).text)) start--
+    if (start > 0 && endsSentence((run[start - 1] as Line).text)) starts.add(start)
+  })
+  return starts
 }
 
 /**

@@ -30,6 +30,13 @@ describe('findArticleDate', () => {
     expect(findArticleDate(input, noSegments)).toEqual({value: '2022-02-10', source: 'published'})
   })
 
+  it('takes the date alone right above "Last modified" as the first publication (The Guardian)', () => {
+    const input = 'Sam Jones in Madrid\nWed 29 Jul 2026 18.02 BST\nLast modified on Thu 30 Jul 2026 08.15 BST\n\nText.'
+    expect(findArticleDate(input, noSegments)).toEqual({value: '2026-07-29', source: 'date-line'})
+    // (a line of prose above it is no date line)
+    expect(findArticleDate('The talks went on all night.\nUpdated: March 1, 2022\n\nText.', noSegments)).toEqual({value: '2022-03-01', source: 'updated'})
+  })
+
   it('reads the dateline segment', () => {
     const segments: Segments = {...noSegments, dateline: {text: 'WASHINGTON, Feb. 10, 2022 (AP) —', span: {start: 0, end: 31}}}
     expect(findArticleDate('WASHINGTON, Feb. 10, 2022 (AP) — Text.', segments)).toEqual({value: '2022-02-10', source: 'dateline'})

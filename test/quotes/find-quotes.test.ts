@@ -309,3 +309,43 @@ describe('speakers (session 12)', () => {
     expect(quote?.speaker?.text).toBe('the Reserve Bank of India')
   })
 })
+
+describe('turns of a transcript (session 14)', () => {
+  it("a paragraph under a speaker's label in capitals is a direct quote of the person the label names", async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = [
+      'Department Press Briefing',
+      'MR MILLER: Good afternoon, everyone. I have one thing at the top and then I will take your questions.',
+      'QUESTION: Thanks. On the ceasefire talks, is there any date set for the next round in Doha?',
+      'MR MILLER: There is no date set. We remain in close touch with our partners in Qatar and Egypt.',
+      'ISLAMABAD: Prime Minister Shehbaz Sharif met the army chief on Monday, officials said.',
+      'MC CAIN: THE LAST MAN STANDING It was a distinct pleasure to be back in Berlin on the night he won.',
+    ].join('\n\n')
+    const quotes = parseArticle(text).quotes.filter((quote) => quote.speaker?.text === 'MR MILLER')
+    expect(quotes.map((quote) => [quote.kind, quote.text.slice(0, 20), quote.speaker?.name])).toEqual([
+      ['direct', 'Good afternoon, ever', 'Mr Miller'],
+      ['direct', 'There is no date set', 'Mr Miller'],
+    ])
+    // (a question, a dateline in capitals and a headline in capitals name no speaker of their paragraph)
+    expect(parseArticle(text).quotes.some((quote) => /^(?:QUESTION|ISLAMABAD|MC CAIN)$/u.test(quote.speaker?.text ?? ''))).toBe(false)
+    expect(text.slice(quotes[0]!.span.start, quotes[0]!.span.end)).toBe(quotes[0]!.text)
+  })
+
+  it("an interview's answers under 'A:' are the interviewee's (two questions or more), the first person the body names", async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = [
+      'Vincent Clerc has run A.P. Moller-Maersk since January 2023. He spoke to us in Copenhagen about freight rates.',
+      'Q: Rates have fallen by half since the spring. Is the crisis over?',
+      'A: No. Rates are falling because capacity is coming back, not because the risk has gone.',
+      'Q: When will you return to the Suez route?',
+      'A: When our crews are safe. I will not put a date on it.',
+    ].join('\n\n')
+    const quotes = parseArticle(text).quotes
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'A', 'Vincent Clerc', 'No. Rates ar'],
+      ['direct', 'A', 'Vincent Clerc', 'When our cre'],
+    ])
+    // (one "Q:" makes no interview: an answer key's "A:" names no one)
+    expect(parseArticle(text.split('\n\nQ: When')[0] as string).quotes).toEqual([])
+  })
+})

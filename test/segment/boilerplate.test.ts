@@ -30,6 +30,10 @@ describe('boilerplate', () => {
     ['Up next:', 'links'],
     ['Further reading', 'links'],
     ['Sign up for our morning briefing', 'newsletter'],
+    // a reader-funding appeal (session 14)
+    ['Become a member', 'newsletter'],
+    ["We've been working hard to bring you independent, locally-sourced news from Ukraine. Consider supporting the Kyiv Independent.", 'newsletter'],
+    ['Support independent journalism: donate today.', 'newsletter'],
     ['We use cookies to improve your experience.', 'cookie'],
     ['© 2025 The Business Daily. All rights reserved.', 'copyright'],
     ['Home | World | Business | Sport', 'navigation'],
@@ -62,6 +66,8 @@ describe('boilerplate', () => {
     // A date alone may be a byline's or a comment's: only a labelled stamp is the page's.
     'January 15, 2008 - 11:16 AM',
     'She told readers to post comments on the plan before Friday, the council said.',
+    'The mayor urged residents to become members of the new neighbourhood watch.',
+    'Lawmakers should consider supporting the bill, the governor said.',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
   })

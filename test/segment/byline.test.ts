@@ -43,6 +43,9 @@ describe('bylines', () => {
     // a two-word name and the writer's job in lower case on one line (The Guardian)
     ['Fiona Harvey Environment editor', ['Fiona Harvey'], 31],
     ['Jessica Elgot Deputy political editor', ['Jessica Elgot'], 37],
+    // one word after the names is the outlet (session 14)
+    ['BY LUIS ORTEGA, CALMATTERS', ['Luis Ortega'], 26],
+    ['By Laura Clout and agencies', ['Laura Clout'], 27],
   ])('%j', (line, authors, end) => {
     expect(parseByline(line)).toEqual({authors, end})
   })
@@ -61,6 +64,9 @@ describe('bylines', () => {
     'Photos by Jane Doe',
     'Editor, Writer',
     'The Star in Education',
+    'Sony Open in Hawaii',
+    // (a name and where the writer files from is a byline only over a date: see nameOverStamp)
+    'Sam Jones in Madrid',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeUndefined()
   })
@@ -90,6 +96,11 @@ describe('bylines', () => {
     ['Kate Rooney', '@Kr00ney', ['Kate Rooney']],
     ['Storm Hits Coast', '@weather', undefined],
     ['Kate Rooney', '@ Kr00ney and others', undefined],
+    // the names and where the writers file from, over the date (The Guardian; session 14)
+    ['Sam Jones in Madrid', 'Wed 29 Jul 2026 18.02 BST', ['Sam Jones']],
+    ['Julian Borger and Emma Graham-Harrison in Washington', 'Tue 1 Dec 2026 09.00 GMT', ['Julian Borger', 'Emma Graham-Harrison']],
+    ['Sony Open in Hawaii', 'Nov 30, 2026', undefined],
+    ['Live Music in Austin', 'Nov 30, 2026', undefined],
   ])('a name over a date or handle: %j / %j', (nameLine, stampLine, authors) => {
     expect(nameOverStamp(nameLine, stampLine)?.authors).toEqual(authors)
   })

@@ -148,3 +148,26 @@ describe('a stand-alone credit under a lead in PDF text (session 7)', () => {
     expect(result.captions.map((caption) => [caption.text, caption.credit?.text])).toEqual([['', 'Jim Watson/AFP']])
   })
 })
+
+describe("a caption in a PDF column above its credit, prose going on under it (session 14)", () => {
+  const lines = [
+    'The cap, which takes effect Jan. 15, applies to the city\'s 11 parks and their roughly 2,300 spaces.',
+    '"People here are not asking for charity," said Lorraine Dubois, a retired',
+    'bookkeeper. "We are asking not to be pushed out of homes we own."',
+    'Residents at Bayview Estates',
+    "listen during Monday's hearing.",
+    'TERESA OKAFOR/LEDGER',
+    'Park owners said the cap would discourage investment.',
+    'Mark Feld, a lawyer for the owners, said they would consider a legal challenge.',
+  ]
+  it('is the credit\'s caption', () => {
+    const {captions, body} = segment(lines.join('\n'))
+    expect(captions.map((caption) => [caption.text, caption.credit?.text])).toEqual([["Residents at Bayview Estates listen during Monday's hearing.", 'TERESA OKAFOR/LEDGER']])
+    expect(body.some((paragraph) => paragraph.text.includes('Residents'))).toBe(false)
+  })
+  it("the article's last sentence over a stray credit is not", () => {
+    const {captions, body} = segment([...lines.slice(0, 5), 'Photo Copyright Getty Images', '', 'Copyright 2008 Reuters.'].join('\n'))
+    expect(captions.map((caption) => caption.text)).toEqual([''])
+    expect(body.at(-1)?.text).toBe("Residents at Bayview Estates listen during Monday's hearing.")
+  })
+})

@@ -193,3 +193,35 @@ describe('a headline under a section label in its block (session 13)', () => {
     expect(headline?.dek?.text).toBe('The author talks about research, rejection and finishing a book in a power cut')
   })
 })
+
+describe("a feature's title at the top of the input that shares no word with the body (session 14)", () => {
+  const lines = [
+    'The farmers who stayed: drought, debt and a town that refuses to empty',
+    "As wells dry up in California's San Joaquin Valley, a handful of families bet their land on a new kind of water",
+    'BY LUIS ORTEGA, CALMATTERS',
+    'Ramón Gutierrez drilled his first well in 1998. It went down 180 feet. The one he paid for last summer came up dry.',
+    '"You keep digging until there is nothing left to dig with," Gutierrez, 61, said from the cab of his truck.',
+  ]
+  it('is the headline over the dek when it reads as a title (function words in lower case), the byline under the dek', () => {
+    const {headline, byline} = segment(lines.join('\n\n'))
+    expect(headline?.text).toBe(lines[0])
+    expect(headline?.dek?.text).toBe(lines[1])
+    expect(byline?.authors).toEqual(['Luis Ortega'])
+  })
+  it('a menu line there is not', () => {
+    const {headline} = segment(['Local News Business Sports Opinion Obituaries', ...lines.slice(1)].join('\n\n'))
+    expect(headline?.text).toBe(lines[1])
+  })
+})
+
+describe('a headline wrapped over lines that open with a hyphenated word in lower case (session 14)', () => {
+  it('takes the whole headline, not its middle line', () => {
+    const text = [
+      'Council backs rent cap for\nmobile-home parks after\nthree-hour hearing',
+      'By Teresa Okafor',
+      'The City Council voted 5-2 late Monday to cap annual rent increases at mobile-home parks at 4 percent, after a three-hour hearing.',
+      'The cap applies to the city\'s 11 parks and their roughly 2,300 spaces, and owners may ask for more.',
+    ].join('\n\n')
+    expect(segment(text).headline?.text).toBe('Council backs rent cap for\nmobile-home parks after\nthree-hour hearing')
+  })
+})

@@ -86,6 +86,29 @@ describe('main region', () => {
     expect(texts([prose(1), 'Money', 'Consumer Life', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })
 
+  it('takes a short article over a longer comment under a comment heading below it (session 14)', () => {
+    // The story, a list of other stories, then comments: a short one, a signature, a long one (the run of most prose).
+    const first = 'Just to let you know, in the picture with the story the girl in white is my niece and she played a great game.'
+    const long = Array.from({length: 8}, (_, n) => `I went to game number ${n + 1} with my kids and we thought the referees and the coaches let the girls down all season long.`).join(' ')
+    const others = ['Republicans battle economy in Michigan', 'Let us count the ways of stimulus', 'Haren deal shows Beane can see bigger picture', 'Arabs should reach out to Israel', 'Marine died of head injury']
+    const page = ['Sacred Heart wins debut as No. 1', prose(1), prose(2), prose(3), 'Leave a Comment', 'People who read this also read:', ...others, 'Comments', first, 'Examiner Reader said:', long]
+    expect(texts(page.join('\n\n'))).toEqual([prose(1), prose(2), prose(3)])
+  })
+
+  it('keeps the sentence that introduces a table after the last paragraph when text goes on under the table (session 14)', () => {
+    const intro = 'Here are the crosstabs among these key groups:'
+    const cells = ['Clinton', 'Obama', 'Edwards', 'Men', 'Women']
+    const after = 'The poll was conducted by telephone among a random national sample of 1,130 adults, including users of cell phones.'
+    expect(texts([prose(1), prose(2), intro, ...cells, after].join('\n\n')).slice(0, 3)).toEqual([prose(1), prose(2), intro])
+    // A share bar's label ("Share this story with:") over buttons and no text is not.
+    expect(texts([prose(1), prose(2), 'Share this story with friends:', 'Facebook', 'Twitter'].join('\n\n'))).toEqual([prose(1), prose(2)])
+  })
+
+  it('keeps a subheading with the date line of the page between it and the prose above (session 14)', () => {
+    const page = [prose(1), prose(2), 'Published: 16 December 2007', "Dodi and Di's relationship", 'The official account', prose(3), prose(4)]
+    expect(texts(["Diana: a bluffer's guide", ...page].join('\n\n'))).toEqual(page.filter((line) => !line.startsWith('Published')))
+  })
+
   it('treats a short line followed by a bare domain as a text ad', () => {
     expect(texts([prose(1), 'Shop for sport clothes. Great prices.', 'www.shop.example', prose(2)].join('\n\n'))).toEqual([prose(1), prose(2)])
   })

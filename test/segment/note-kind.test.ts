@@ -26,6 +26,8 @@ describe('note kinds', () => {
     ['If you buy something through a link on this page, we may earn a commission.', 'editors-note'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright'],
     ['© 2024 Millbrook Herald Ltd. All rights reserved.', 'copyright'],
+    ['Originally published by CalMatters. Republished under a Creative Commons license.', 'source'],
+    ['First published on The Conversation.', 'source'],
     ['Media Contact:', 'contact'],
     ['Contact: Jordan Lee, press@example.com', 'contact'],
     ['dortiz@dispatch.com', 'contact'],
@@ -124,6 +126,14 @@ describe('press contacts', () => {
     ])
   })
 
+  it("a wire story's contact lines glued under the label join its note, with a second label among them (session 14)", () => {
+    const contacts = ['To contact the reporters on this story:', 'Mark Burton in London at mburton6@bloomberg.net;', 'Jack Farchy in London at jfarchy@bloomberg.net', 'To contact the editors responsible for this story:', 'Lynn Thomasson at lthomasson@bloomberg.net']
+    const text = ['Inventories tracked by the Shanghai Futures Exchange fell 12% last week to 98,431 tons, the lowest since June.', '--With assistance from Annie Lee.', contacts.join('\n'), '©2026 Bloomberg L.P.'].join('\n\n')
+    const {notes} = segment(text)
+    expect(notes.map((note) => note.kind)).toEqual(['contributors', 'contact', 'copyright'])
+    expect(notes[1]?.text).toBe(contacts.join('\n'))
+  })
+
   it('the lines under a bare contact label join its note, up to a line of another kind', () => {
     const text = [
       'The network said the specials would air on four consecutive Tuesdays, starting next week.',
@@ -174,6 +184,18 @@ describe('author bios', () => {
     const bio = 'An author and syndicated columnist, Dana Keller also has made documentary films. Her books include a life of a president.'
     const {notes, body} = segment([prose(1), prose(2), prose(3), 'About the Author', bio, 'Add headlines to your page'].join('\n\n'))
     expect(notes.map((note) => [note.kind, note.text])).toEqual([['author-bio', `About the Author\n\n${bio}`]])
+    expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
+  })
+})
+
+describe("a note from the author (session 14)", () => {
+  it('is an author-bio note with its heading, and the bio under the author card is one too', () => {
+    const prose = (n: number): string => `Paragraph ${n} says the strikes left thousands of households in the region without power overnight.`
+    const note = "Hi, this is Oleksandra. I cover the war's impact on civilians and infrastructure. Thank you for reading."
+    const bio = 'Oleksandra Hrytsenko is a reporter at the Kyiv Independent. She previously worked for Hromadske.'
+    const text = ['by Oleksandra Hrytsenko', prose(1), prose(2), prose(3), 'Note from the author:', note, 'Oleksandra Hrytsenko', 'Reporter', `${bio}\nRead more`].join('\n\n')
+    const {notes, body} = segment(text)
+    expect(notes.map((found) => [found.kind, found.text])).toEqual([['author-bio', `Note from the author:\n\n${note}`], ['author-bio', bio]])
     expect(body.map((paragraph) => paragraph.text)).toEqual([prose(1), prose(2), prose(3)])
   })
 })

@@ -47,11 +47,11 @@ function pages(split: string): Page[] {
 /**
  * Not yet nothing: gold body sentences that `segment` still loses on the L3S pages (train
  * 48 of 4,203 (186 at 0.2.0, 82 after session 3, 61 after session 4, 57 after session 5, 56 after session 8),
- * 37 after session 12, 30 after session 13; dev 0 of 343); see docs/results-segmentation.md for what they are. The bound is a
+ * 37 after session 12, 30 after session 13, 22 after session 14; dev 0 of 343); see docs/results-segmentation.md for what they are. The bound is a
  * ratchet: a change that loses more fails, a change that loses fewer should lower it. Only the count is reported, so
  * that dev errors stay unread.
  */
-const lostAtMost: Record<string, number> = {train: 30, dev: 0}
+const lostAtMost: Record<string, number> = {train: 22, dev: 0}
 
 describe.skipIf(!existsSync(segmentation))('nothing lost: L3S-GN1 pages', () => {
   it.each(['train', 'dev'])('%s: fulltext sentences lost stay within the bound', (split) => {

@@ -168,6 +168,17 @@ describe('pdf sidebar lines', () => {
     ])
   })
 
+  it("a short line cut at a line-end hyphen is the column's own: its word goes on below (session 14)", () => {
+    const lines = [
+      'new sewer lines. "People here are not asking for charity," said Lorraine',
+      'Dubois, 71, a retired self-',
+      'employed bookkeeper who has lived at Bayview Estates since',
+      '1994. "We are asking not to be pushed out of homes we own."',
+    ]
+    expect(sidebarLines(lines)).toEqual(new Set())
+    expect(sidebarLines(lines.map((line) => line.replace('self-', 'self')))).toEqual(new Set([1]))
+  })
+
   it('the body runs on past the sidebar in segment', () => {
     const body = segment(column.join('\n')).body.map((paragraph) => paragraph.text)
     expect(body).toContain('The first lanes will be built along the river road and Station Street, with work starting in the spring and finishing before the end of next year.')

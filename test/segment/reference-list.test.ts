@@ -5,6 +5,7 @@ describe('reference lists', () => {
   it.each([
     ['References', 'citation'],
     ['Sources:', 'citation'],
+    ['Our Sources', 'citation'],
     ['On the Net:', 'citation'],
     ['Notes', 'footnote'],
     ['Footnotes', 'footnote'],
@@ -36,6 +37,20 @@ describe('reference lists: quoted titles (session 4)', () => {
     const {segment} = await import('../../src/index.js')
     const text = 'The stampede killed hundreds of pilgrims near Mecca on Thursday, officials said.\n\nSources\n\n"Hajj stampede kills hundreds" — BBC News, January 12, 2006\n"Pilgrims crushed at Jamarat Bridge" — Reuters, January 12, 2006'
     expect(segment(text).references.map((reference) => reference.kind)).toEqual(['heading', 'citation', 'citation'])
+  })
+})
+
+describe("a fact-check's sources, one a line without markers (session 14)", () => {
+  it('each line that ends with a year closes its entry', async () => {
+    const {segment} = await import('../../src/index.js')
+    const sources = ['Springfield City Council, Ordinance 2026-114, Nov. 18, 2026', 'Facebook post, Nov. 20, 2026', 'Springfield Journal, "Council approves electric heat rule," Nov. 19, 2026']
+    const text = `A Facebook post claimed Springfield banned gas stoves in new apartments. The ordinance covers space heating only.\n\nWe rate this claim False.\n\nOur Sources\n${sources.join('\n')}`
+    const {references, body} = segment(text)
+    expect(references.map((reference) => [reference.kind, reference.text])).toEqual([['heading', 'Our Sources'], ...sources.map((source) => ['citation', source])])
+    expect(body).toHaveLength(2)
+    // (a wrapped entry whose first line ends without a year stays one entry)
+    const wrapped = segment(`${text.split('Our Sources')[0]}Sources\nKeller, J. Old carbon in Arctic streams. Nature\nGeoscience, 2026.`)
+    expect(wrapped.references.filter((reference) => reference.kind === 'citation')).toHaveLength(1)
   })
 })
 

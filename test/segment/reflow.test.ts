@@ -124,6 +124,31 @@ describe('reflow', () => {
     expect(paragraphs(source.replace('said.\n©', 'said that\n©'))).toHaveLength(1)
   })
 
+  it('a link or button line after a finished sentence opens a block of its own, even under the widest line (session 14)', () => {
+    const source = 'Oleksandra Hrytsenko is a reporter at the Kyiv Independent. She previously worked for Hromadske.\nRead more'
+    expect(paragraphs(source)).toHaveLength(2)
+    // (a teaser's "more", navigation, stays with it; so does a button word a sentence runs on under)
+    expect(paragraphs('After lengthy debates on the fate of the leader ...\nmore')).toHaveLength(1)
+    expect(paragraphs('She previously worked for Hromadske.\nRead more\nabout her work on the site.')).toHaveLength(1)
+  })
+
+  it("a photo's caption set in the column above its credit line opens a block of its own (session 14)", () => {
+    const source = [
+      '"People here are not asking for charity," said Lorraine Dubois, a retired',
+      'bookkeeper. "We are asking not to be pushed out of homes we own."',
+      'Residents at Bayview Estates',
+      "listen during Monday's hearing.",
+      'TERESA OKAFOR/LEDGER',
+      'Park owners said the cap would discourage investment.',
+    ].join('\n')
+    expect(paragraphs(source)).toEqual([
+      '"People here are not asking for charity," said Lorraine Dubois, a retired bookkeeper. "We are asking not to be pushed out of homes we own."',
+      "Residents at Bayview Estates listen during Monday's hearing.",
+      'TERESA OKAFOR/LEDGER',
+      'Park owners said the cap would discourage investment.',
+    ])
+  })
+
   it('a byline under a headline line opens a block of its own', () => {
     const source = 'Island ferry keeps winter sailings after council vote\nBy Megan Doyle'
     expect(paragraphs(source)).toEqual(['Island ferry keeps winter sailings after council vote', 'By Megan Doyle'])

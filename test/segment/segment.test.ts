@@ -114,3 +114,23 @@ describe("a writer's signature after the last sentence", () => {
     expect(result.notes.map((note) => note.text)).toEqual(['-- Aaron Gold'])
   })
 })
+
+describe('posts embedded in a story and pull quotes (session 14)', () => {
+  const paragraphs = [
+    'Wrexham secured promotion to the Championship with a 2-1 win over Stevenage on Saturday, Elliot Lee scoring late.',
+    "The Welsh club's co-owner Ryan Reynolds was among the first to celebrate online.",
+    "WE'RE GOING UP!!! Unbelievable scenes. Thank you to every single fan. pic.twitter.com/x7Qp2LmN4a\n— Ryan Reynolds (@VancityReynolds) April 21, 2026",
+    'Manager Phil Parkinson said the players had earned every bit of it after a season at the top of the table.',
+    '"I\'m so proud of this group. Nobody gave us a chance in August," Parkinson told reporters.',
+    '"I\'m so proud of this group. Nobody gave us a chance in August."',
+    'Wrexham will play in the second tier for the first time since 1982.',
+  ]
+  it('keeps an embedded post with its signature in the body, and leaves a pull quote the body repeats out of it', () => {
+    const {body} = segment(paragraphs.join('\n\n'))
+    expect(body.map((paragraph) => paragraph.text.slice(0, 24))).toEqual([0, 1, 2, 3, 4, 6].map((index) => (paragraphs[index] as string).replace('\n', ' ').slice(0, 24)))
+  })
+  it('keeps a lone quotation that the body does not hold', () => {
+    const text = paragraphs.join('\n\n').replace('"I\'m so proud of this group. Nobody gave us a chance in August."', '"We will be back in the Premier League within five years."')
+    expect(segment(text).body.some((paragraph) => paragraph.text.startsWith('"We will be back'))).toBe(true)
+  })
+})

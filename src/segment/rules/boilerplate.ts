@@ -33,7 +33,7 @@ const exact = onFirstUse((): ReadonlyArray<[BoilerplateKind, RegExp]> => [
   ['section-end', /^(?:contact us|legal|legal notices?|about us|customer service|help and support|terms and conditions|posted by\s?:.{0,120}|thanks for your comments.{0,80}|comments? (?:are|is) (?:now )?closed.{0,40}|\|?\s?comments?(?:\(s\)|\s?\(\d{1,6}\))?(?:\s?:\s?post comment)?|\d{1,6} (?:comments?|responses?)(?: so far(?:\.{3}|…)?| ?[»›])?|(?:post|leave|add|write|view|show|read) (?:a |your |all |\d{1,6} )?(?:comments?|reply|replies)|have your say|reader comments|join the (?:conversation|discussion)|conversation|discussion)\.?$/i],
   ['links', linkListHeading()],
   ['links', readNextHeading],
-  ['newsletter', /^(?:sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
+  ['newsletter', /^(?:become a member|donate|sign up(?: for| to)? .{0,80}|subscribe(?: to| now| today)?\b.{0,60}|get (?:the|our) .{0,40}newsletter.{0,40}|enter your e-?mail(?: address)?.{0,40}|newsletter)$/i],
   ['navigation', /^(?:home|menu|search|log ?in|sign ?in|sign out|register|skip to (?:main )?content|back to top|next|previous|close|more|subscribe|contact us|about us|privacy policy|terms of (?:use|service)|site map|rss|topics|follow us(?: on .{1,40})?)$/i],
 ])
 
@@ -84,6 +84,8 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
   // An alerts box: "Start receiving X headlines per email.", "We email you the related headlines.", "Click here to sign up".
   ['newsletter', /\b(?:(?:news|e-?mail) alerts?|headlines (?:by|per|via) e-?mail|we (?:will )?e-?mail you|click here to (?:sign up|subscribe|register)|subscribe (?:today|now)\b)/i],
+  // A reader-funding appeal: "We've been working hard to bring you independent, locally-sourced news …", "Support independent journalism".
+  ['newsletter', /\b(?:support (?:independent|local) journalism|bring you independent)\b/i],
   ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
 ]

@@ -123,8 +123,9 @@ export function parseByline(line: string): BylineMatch | undefined {
   const authors: string[] = []
   // An outlet or a job title ("Jane Doe, Staff Writer") after the names makes an unlabelled line a byline.
   let outletsSeen = outletSuffix.test(names) || names !== body ? 1 : 0
-  for (const part of parts) {
-    if (isOutletPart(part)) {
+  for (const [at, part] of parts.entries()) {
+    // (One word after the names is the outlet: "BY LUIS ORTEGA, CALMATTERS", "By Laura Clout and agencies"; not "the" of a wrapped line.)
+    if (isOutletPart(part) || (labelled && at > 0 && authors.length > 0 && ONE_OUTLET_WORD().test(part))) {
       outletsSeen++
       continue
     }
@@ -163,6 +164,9 @@ export function isByLine(text: string): boolean {
 
 /** A university, institute or the like, named in a byline after the writer. */
 const INSTITUTION = /\b(?:University|College|Institute|Academy|Laboratory|Observatory|Hospital|Foundation|School of)\b/u
+
+/** One word after a byline's names that is its outlet, not a name: a capital's, or "agencies". */
+const ONE_OUTLET_WORD = onFirstUse(() => RegExp(String.raw`^(?:\p{Lu}\S+|agencies)$`, 'u'))
 
 /** A known outlet, or a part opening with "The": an outlet or a place ("By Mariam Nour | The Hague"), never a writer. */
 const isOutletPart = (part: string): boolean => outlets.has(part.toLowerCase()) || part.startsWith('The ')
@@ -221,7 +225,7 @@ export const SOCIAL_HANDLE = /^@\w{2,30}$/u
 
 /**
  * A byline of two lines without "By", as newsletters and blogs print it: the writer's name alone
- * over the date ("Claudia Ruiz" / "Nov 30, 2026") or their handle ("Kif Leswing" / "@KIFLESWING"). The name's first word must be a known given
+ * over the date ("Claudia Ruiz" / "Nov 30, 2026"; "Sam Jones in Madrid" / "Wed 29 Jul 2026 18.02 BST") or their handle ("Kif Leswing" / "@KIFLESWING"). The name's first word must be a known given
  * name of three letters or more (and so must a middle name be), and its last word no word of company
  * names that is no family name ("Smith" is both), so that a short title ("Storm Hits Coast"), a team
  * ("Adelaide United") or a menu item ("My Portfolio") over a date is none.
@@ -230,18 +234,30 @@ export const SOCIAL_HANDLE = /^@\w{2,30}$/u
  * ```ts
  * nameOverStamp('Claudia Ruiz', 'Nov 30, 2026')?.authors // ['Claudia Ruiz']
  * nameOverStamp('Kif Leswing', '@KIFLESWING')?.authors // ['Kif Leswing']
+ * nameOverStamp('Sam Jones in Madrid', 'Wed 30 Jul 2026 18.02 BST')?.authors // ['Sam Jones']
  * nameOverStamp('Storm Hits Coast', 'Nov 30, 2026') // undefined
  * ```
  */
 export function nameOverStamp(nameLine: string, stampLine: string): BylineMatch | undefined {
-  const words = nameLine.split(' ')
-  if (words.length < 2 || words.length > 3 || !allNameWords(words) || isAffiliationLine(nameLine) || !(isStampLine(stampLine) || SOCIAL_HANDLE.test(stampLine))) return undefined
+  if (!(isStampLine(stampLine) || SOCIAL_HANDLE.test(stampLine))) return undefined
+  // The names may say where the writers file from, as The Guardian prints them: "Sam Jones in Madrid", "Julian
+  // Borger and Emma Graham-Harrison in Washington".
+  const authors = (FILED_FROM().exec(nameLine)?.[1] ?? nameLine).split(' and ')
+  return authors.length <= 3 && authors.every(isPersonName) ? {end: nameLine.length, authors} : undefined
+}
+
+/**
+ * Whether `text` is a person's name of two or three words: its first word a known given name of three letters or
+ * more (and so its middle one), its last no word of company names that is no family name ("Smith" is both).
+ */
+function isPersonName(text: string): boolean {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 3 || !allNameWords(words) || isAffiliationLine(text)) return false
   const given = (words[0] as string).toLowerCase()
   const family = (words.at(-1) as string).toLowerCase()
-  if (given.length < 3 || !GIVEN_NAMES().has(given) || (COMPANY_WORDS().has(family) && !FAMILY_NAMES().has(family))) return undefined
+  if (given.length < 3 || !GIVEN_NAMES().has(given) || (COMPANY_WORDS().has(family) && !FAMILY_NAMES().has(family))) return false
   // Of three words, the middle one is a given name too ("Mary Ann Smith"; not "Storm Hits Coast").
-  if (words.length === 3 && !GIVEN_NAMES().has((words[1] as string).toLowerCase())) return undefined
-  return {end: nameLine.length, authors: [nameLine]}
+  return words.length === 2 || GIVEN_NAMES().has((words[1] as string).toLowerCase())
 }
 
 /** The heading of a list of writers, each name over their job: "Authors" (The Conversation), "Contributors". */

@@ -22,6 +22,9 @@ export interface FootnoteBlock {
   numbers: Set<number>
 }
 
+/** A marker: plain digits glued after a letter and a punctuation mark, before a space or the end. */
+const MARKER = onFirstUse(() => RegExp(String.raw`(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)`, 'gu'))
+
 const ruleLine = /^(?:_{3,}|[—–-]{3,}|[_—–-](?:\s?[_—–-]){4,})$/u
 const entry = onFirstUse(() => RegExp(String.raw`^(\d{1,3})\s{1,3}(?=\p{L}|["“‘'(])`, 'u'))
 
@@ -40,7 +43,7 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
   // From the last rule line up; each rule reads only the lines down to the rule below it (linear). The markers of the
   // whole text are read once, when a first note is not numbered 1.
   let below = lines.length
-  let markers: Set<number> | undefined
+  let markers: Set<string> | undefined
   for (let index = lines.length - 2; index >= 0; index--) {
     if (!ruleLine.test(lines[index] ?? '')) continue
     const numbers = new Set<number>()
@@ -49,7 +52,7 @@ export function footnoteBlock(lines: readonly string[]): FootnoteBlock | undefin
       const match = entry().exec(lines[at] ?? '')
       if (next === 0 && (lines[at] ?? '').trim() !== '') {
         next = match ? Number(match[1]) : -1
-        if (next > 1 && !(markers ??= new Set(lines.flatMap((line) => footnoteMarkers(line).map((marker) => Number(line.slice(marker.start, marker.end)))))).has(next)) next = -1
+        if (next > 1 && !(markers ??= new Set(lines.join('\n').match(MARKER()))).has(String(next))) next = -1
       }
       if (match && Number(match[1]) === next) numbers.add(next++)
     }
@@ -74,7 +77,7 @@ export function opensFootnote(line: string): boolean {
 
 /**
  * Where footnote markers stand in `text`: plain digits glued after a letter and a
- * punctuation mark, before a space or the end, whose number is one of the notes (any, without `numbers`).
+ * punctuation mark, before a space or the end, whose number is one of the notes.
  *
  * @example
  * ```ts
@@ -82,10 +85,10 @@ export function opensFootnote(line: string): boolean {
  * footnoteMarkers('rose 2.5 percent', new Set([5])) // []
  * ```
  */
-export function footnoteMarkers(text: string, numbers?: ReadonlySet<number>): Array<{start: number; end: number}> {
+export function footnoteMarkers(text: string, numbers: ReadonlySet<number>): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(/(?<=\p{L}[.,;:!?)"”’])\d{1,3}(?=\s|$)/gu)) {
-    if (numbers?.has(Number(match[0])) ?? true) found.push({start: match.index, end: match.index + match[0].length})
+  for (const match of text.matchAll(MARKER())) {
+    if (numbers.has(Number(match[0]))) found.push({start: match.index, end: match.index + match[0].length})
   }
   return found
 }

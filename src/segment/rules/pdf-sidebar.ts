@@ -24,6 +24,8 @@ const maximumLines = 4
 /** A sidebar line is at most this share of the cut line's length and of the column's width. */
 const shortShare = 0.6
 
+const ENDS_IN_HYPHEN = onFirstUse(() => RegExp(String.raw`\p{L}-$`, 'u'))
+
 const RESUMES_IN_LOWER_CASE = onFirstUse(() => RegExp(String.raw`^\p{Ll}[\p{L}’'-]*[,;]? \S`, 'u'))
 
 /**
@@ -55,7 +57,8 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
       return above !== undefined && above.length <= short && !endsSentence(above, true)
     }
     let end = index
-    while (end < lines.length && end - index < maximumLines && (lines[end] as string).length <= short && (!STARTS_LOWER.test(lines[end] as string) || titleAbove(end))) end++
+    // (A line cut at a line-end hyphen, "a retired self-" over "employed bookkeeper …", is the column's: its word goes on below.)
+    while (end < lines.length && end - index < maximumLines && (lines[end] as string).length <= short && (!STARTS_LOWER.test(lines[end] as string) || titleAbove(end)) && !ENDS_IN_HYPHEN().test(lines[end] as string)) end++
     // Where the line after them does not pick the sentence up, a short lower-case line among them that ends a sentence may (the
     // column's last line, after a title the sidebar's next line would have continued).
     const resumes = (at: number): boolean => {

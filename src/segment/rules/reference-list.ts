@@ -15,12 +15,13 @@
  * @example
  * ```ts
  * referenceHeading('Sources:') // 'citation'
+ * referenceHeading('Our Sources') // 'citation' (a fact-check's list)
  * referenceHeading('Notes') // 'footnote'
  * ```
  */
 export function referenceHeading(line: string): 'citation' | 'footnote' | undefined {
   const text = line.replace(/[:.]$/u, '').trim().toLowerCase()
-  if (/^(?:references|sources|bibliography|works cited|further reading|citations|on the net|on the web|external links)$/u.test(text)) return 'citation'
+  if (/^(?:references|(?:our )?sources|bibliography|works cited|further reading|citations|on the net|on the web|external links)$/u.test(text)) return 'citation'
   if (/^(?:notes|footnotes|endnotes)$/u.test(text)) return 'footnote'
   return undefined
 }
