@@ -117,9 +117,7 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   }
   const quotes: Quote[] = []
   let previous: Read | undefined
-  // An interview set as "Q: …" / "A: …" (two questions or more): the answers are the interviewee's, the first person
-  // the body names ("Vincent Clerc has run A.P. Moller-Maersk since 2023. He spoke to us …").
-  const interviewee = views.filter((view) => /^Q:\s/u.test(view.text)).length > 1 ? views.find((view) => !view.caption && view.mentions.some((found) => found.kind === 'person'))?.mentions.find((found) => found.kind === 'person') : undefined
+  const interviewee = intervieweeOf(views)
   views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
@@ -462,6 +460,19 @@ function titleWordsAround(frame: Frame, mention: LocalMention, sentence: Sentenc
     }
   }
   return words
+}
+
+/**
+ * The interviewee of an interview set as "Q: …" / "A: …" (two questions or more): the first person the body names
+ * ("Vincent Clerc has run A.P. Moller-Maersk since 2023. He spoke to us …"); undefined for any other article.
+ */
+function intervieweeOf(views: readonly ParagraphView[]): LocalMention | undefined {
+  if (views.filter((view) => /^Q:\s/u.test(view.text)).length < 2) return undefined
+  for (const view of views) {
+    const person = view.caption ? undefined : view.mentions.find((found) => found.kind === 'person')
+    if (person) return person
+  }
+  return undefined
 }
 
 /** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
