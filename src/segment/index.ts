@@ -98,7 +98,7 @@ export function segmentText(text: string): Segmentation {
   const chosen = parts.body.map((index) => candidates[index] as Candidate)
   const seen = seenWords(text)
   const {lead, opening} = openingDateline(text, chosen)
-  const above = opening || !chosen[0] ? undefined : datelineAbove(text, candidates, chosen[0], parts.claimed)
+  const above = opening || !chosen[0] ? undefined : (datelineAbove(text, candidates, chosen[0], parts.claimed) ?? reportingFrom(parts.notes, chosen[0].start))
   const built = chosen.map((candidate, index) => {
     const lastLine = candidate.lines.length - 1
     const spans: Span[] = candidate.lines.map((line, at) => ({
@@ -119,11 +119,23 @@ export function segmentText(text: string): Segmentation {
     ...(front.byline ? {byline: front.byline} : {}),
     ...(opening ? {dateline: opening.dateline} : above ? {dateline: above} : {}),
     body: kept.map((item) => item.paragraph),
-    notes: parts.notes,
+    notes: above ? parts.notes.filter((note) => note.span.start !== above.span.start) : parts.notes,
     references: withInlineLinks(text, collectReferences(text, lines, roles), body),
   }
   segments.references = withStrayLinks(lines, roles, segments)
   return {segments, lines, candidates, region, bodyText: kept.map((item) => item.stitched)}
+}
+
+/** Where the writer reports from, under the byline (The New York Times: "Reporting from Haddam Falls, Vt."). */
+const REPORTING_FROM = onFirstUse(() => RegExp(String.raw`^Reporting from (\p{Lu}[^\n]{1,60})$`, 'u'))
+
+/** A "Reporting from …" note above the body (`bodyStart`) as the dateline: it names the place the story is filed from. */
+function reportingFrom(notes: readonly Note[], bodyStart: number): Dateline | undefined {
+  for (const note of notes) {
+    const place = note.span.start < bodyStart ? REPORTING_FROM().exec(note.text)?.[1] : undefined
+    if (place) return {text: note.text, place, span: note.span}
+  }
+  return undefined
 }
 
 /**

@@ -122,3 +122,20 @@ describe('a dateline fragment over a blank line (session 7)', () => {
     expect(isDatelineFragment('The war games — set to run')).toBe(false)
   })
 })
+
+describe('"Reporting from …" under the byline (session 14)', () => {
+  it('is the dateline, naming the place, not a contributors note', async () => {
+    const {segment} = await import('../../src/index.js')
+    const text = [
+      'A Town Votes to Keep Its Only Grocery Store Open, Then Buys It',
+      'By Dan Barry',
+      'Reporting from Haddam Falls, Vt.',
+      'When the owners of the only grocery store in Haddam Falls announced that they would retire, the town faced a 25-mile drive for milk.',
+      'Instead, 612 residents bought shares at $500 each, and on Saturday the market reopened as a cooperative.',
+    ].join('\n\n')
+    const {dateline, notes} = segment(text)
+    expect(dateline).toMatchObject({text: 'Reporting from Haddam Falls, Vt.', place: 'Haddam Falls, Vt.'})
+    expect(text.slice(dateline!.span.start, dateline!.span.end)).toBe(dateline!.text)
+    expect(notes).toEqual([])
+  })
+})
