@@ -211,11 +211,13 @@ const maximumPullQuotes = 20
  */
 function withoutPullQuotes(candidates: readonly Candidate[], body: readonly number[]): number[] {
   const texts = body.map((index) => (candidates[index] as Candidate).text.replace(/\s+/gu, ' '))
+  // Each paragraph's quotation when it is only one (read once: the looks below compare every other paragraph).
+  const lone = texts.map((text) => LONE_QUOTE.exec(text)?.[1])
   let looks = 0
   return body.filter((_, at) => {
-    const quoted = LONE_QUOTE.exec(texts[at] as string)?.[1]
+    const quoted = lone[at]
     if (!quoted || looks++ >= maximumPullQuotes) return true
-    return !texts.some((text, other) => other !== at && text.includes(quoted) && !LONE_QUOTE.test(text))
+    return !texts.some((text, other) => other !== at && lone[other] === undefined && text.includes(quoted))
   })
 }
 

@@ -143,7 +143,10 @@ function authorCard(candidates: readonly Candidate[], index: number, authors: re
 }
 
 /** A line of a contact block: a name, a phone number, an e-mail address, "or" (up to 12 words, with a digit or an "@" past three), or another label ("To contact the editors …:"). */
-const isContactLine = (text: string): boolean => (countWords(text) <= 12 && (countWords(text) <= 3 || /[\d@]/u.test(text))) || (text.endsWith(':') && noteKind(text) === 'contact')
+function isContactLine(text: string): boolean {
+  const words = countWords(text)
+  return (words <= 12 && (words <= 3 || /[\d@]/u.test(text))) || (text.endsWith(':') && noteKind(text) === 'contact')
+}
 
 /** Most lines under a contact label ("CONTACT:" / name, phone / e-mail / "or" / …). */
 const contactLineCount = 8
