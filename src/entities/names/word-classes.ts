@@ -17,7 +17,7 @@
 import {wordClasses} from '../../data/word-classes.js'
 import type {PackedWordClasses} from '../../data/packed-tables.js'
 import {fingerprint, fingerprintIndex} from './fingerprints.js'
-import {decodeSextets, encodeSextets} from './rice.js'
+import {decodeSextets, encodeSextets, riceBits} from './rice.js'
 
 export type {PackedWordClasses} from '../../data/packed-tables.js'
 
@@ -62,23 +62,12 @@ export function packClassTable(byPrint: ReadonlyMap<number, number>, bits: numbe
   const members: number[][] = Array.from({length: classes}, () => [])
   for (const [print, cluster] of [...byPrint].sort((a, b) => a[0] - b[0])) members[cluster]?.push(print)
   if (bits + classShift(classes) > 31 || bits > 25) throw new Error(`word classes: ${bits}-bit fingerprints of ${classes} classes do not fit the decoder's 31-bit keys`)
-  const rice = (value: number, parameter: number, out: number[]): void => {
-    for (let one = Math.floor(value / 2 ** parameter); one > 0; one--) out.push(1)
-    out.push(0)
-    for (let bit = parameter - 1; bit >= 0; bit--) out.push(Math.floor(value / 2 ** bit) % 2)
-  }
   const sizeBits = (parameter: number): number => members.reduce((sum, prints) => sum + Math.floor(prints.length / 2 ** parameter) + 1 + parameter, 0)
   let sizeRice = 0
   while (sizeBits(sizeRice + 1) < sizeBits(sizeRice)) sizeRice++
-  const out: number[] = []
-  for (const prints of members) {
-    rice(prints.length, sizeRice, out)
-    let last = -1
-    for (const print of prints) {
-      rice(print - last - 1, gapRice(bits, prints.length), out)
-      last = print
-    }
-  }
+  // Each class's size, then its fingerprints' gaps less one (they are distinct): riceBits codes each value less the one
+  // before, so the i-th fingerprint goes in less i.
+  const out = members.flatMap((prints) => [...riceBits([prints.length], sizeRice), ...riceBits(prints.map((print, index) => print - index), gapRice(bits, prints.length))])
   return {bits, classes, count: byPrint.size, sizeRice, data: encodeSextets(out)}
 }
 
