@@ -297,6 +297,23 @@ describe('speakers (session 12)', () => {
       {people: ['Gaurav Gogoi'], organizations: ['Congress', 'BJP']},
       ['partial «far too little, far too late» ← Gaurav Gogoi = Gaurav Gogoi / said'],
     ],
+    [
+      // The people of the places speak, not the places (session 15: "Viman Nagar" spoke).
+      'Residents of Kharadi, Wagholi and Viman Nagar, who have depended on tankers all summer, said they had "heard such promises before".',
+      {people: ['Viman Nagar'], places: ['Kharadi', 'Wagholi']},
+      ['partial «heard such promises before» ← Residents / said'],
+    ],
+    [
+      'The mayor of Springfield said the bridge would stay "closed until further notice".',
+      {places: ['Springfield']},
+      ['partial «closed until further notice» ← The mayor / said'],
+    ],
+    [
+      // A capitalized singular is a title before the name.
+      'Speaker of the House Mike Johnson said the vote would be held "before the end of the week".',
+      {people: ['Mike Johnson'], organizations: ['House']},
+      ['partial «before the end of the week» ← Mike Johnson = Mike Johnson / said'],
+    ],
   ])('%j', (text, names, expected) => {
     expect(briefs(text, names)).toEqual(expected)
   })

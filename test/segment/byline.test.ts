@@ -25,6 +25,9 @@ describe('bylines', () => {
     // a station's name before the job is the outlet's (session 11)
     ['By Dana Whitfield, WRAL Reporter', ['Dana Whitfield'], 32],
     ['By Dana Whitfield and Tom Lee, WRAL Reporters', ['Dana Whitfield', 'Tom Lee'], 45],
+    // a job alone names no one (session 15: "By Our Staff Reporter" gave the author "Our")
+    ['By Our Staff Reporter', [], 21],
+    ['By Special Correspondent', [], 24],
     // cells: the writer, the place, a day-first date (session 11: the line was no byline)
     ['By Mariam Nour | The Hague | 12 June 2026', ['Mariam Nour'], 26],
     ['By Sam Dean, 29 November 2026', ['Sam Dean'], 11],

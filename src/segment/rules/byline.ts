@@ -24,7 +24,7 @@ const outlets = new Set(
 /** Jobs a byline names after the writer ("AP Technology Writer", "Brussels correspondent"). */
 const roleNouns = ['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Contributor', 'Photographer', 'Producer']
 const roleWords = new Set(roleNouns.flatMap((word) => [word, `${word}s`]))
-const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance'])
+const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance', 'Our'])
 
 /** The names part of a byline without a job title after them ("… AP Technology Writer"). */
 function withoutRole(body: string): string {
@@ -32,7 +32,8 @@ function withoutRole(body: string): string {
   const role = words.findIndex((word) => roleWords.has(word.replace(/[,;.]$/u, '')))
   if (role < 1) return body
   let start = role
-  while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  // (The job may be all there is: "By Our Staff Reporter", "By Special Correspondent" name no one.)
+  while (start > 0 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
   // After a comma, up to two words before the job are the outlet's ("Dana Whitfield, WRAL Reporter").
   for (let comma = start - 1; comma >= Math.max(1, start - 2); comma--) {
     if ((words[comma - 1] as string).endsWith(',')) return words.slice(0, comma).join(' ')
