@@ -257,6 +257,9 @@ function ownerOfPlaces(frame: Frame, phrase: SpeakerPhrase | undefined, floor: n
     if (tokens[at]?.lower === 'of' && ownsPlaces(tokens[at - 1] as Token)) return {first: phrase.from, last: at - 1, form: 'noun', from: phrase.from}
   }
   let at = phrase.from - 1
+  // (A list's last name follows "and" or "or", maybe within the phrase ("Wagholi and Viman Nagar"): after a comma
+  // alone, the phrase opens a clause: "Speaking from the city of Mackay, Mr Hall said".)
+  if (tokens[at]?.text === ',' && !tokens.slice(phrase.from, phrase.last).some((token) => token.lower === 'and' || token.lower === 'or')) return phrase
   // Back over the names before it in a list: ", Wagholi", "Kharadi and".
   for (let items = 1; items < listItems && at > floor && listSeparators.has(tokens[at]?.lower ?? ''); items++) {
     while (at > floor && listSeparators.has(tokens[at]?.lower ?? '')) at--

@@ -304,6 +304,12 @@ describe('speakers (session 12)', () => {
       ['partial «heard such promises before» ← Residents / said'],
     ],
     [
+      // After a comma alone the name opens a clause: it is no list's last.
+      'Speaking from the city of Mackay, Mr Hall said the crews were "exhausted but safe".',
+      {people: ['John Hall'], places: ['Mackay']},
+      ['partial «exhausted but safe» ← Hall = John Hall / said'],
+    ],
+    [
       'The mayor of Springfield said the bridge would stay "closed until further notice".',
       {places: ['Springfield']},
       ['partial «closed until further notice» ← The mayor / said'],
