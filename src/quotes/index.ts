@@ -118,6 +118,7 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   const quotes: Quote[] = []
   let previous: Read | undefined
   const interviewee = intervieweeOf(views)
+  const labels = repeatedNameLabels(views)
   views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
@@ -129,11 +130,12 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
     }
     const nextOpens = nextBody ? openingFamily(nextBody.text, tokensOf(nextBody)) : undefined
     const read = readParagraph(view, tokens, view.caption ? undefined : previous, nextOpens, discourse, people)
-    for (const item of read.items) {
+    // A turn holds the reported speech it tells of ("… they told me it could be a year"): it is the turn's words.
+    const turn = read.items.every((item) => item.kind === 'indirect') ? transcriptTurn(input, view, discourse, interviewee, labels) : undefined
+    for (const item of turn ? [] : read.items) {
       const quote = toQuote(input, item)
       if (quote) quotes.push(quote)
     }
-    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse, interviewee) : undefined
     if (turn) quotes.push(turn)
     if (!view.caption) previous = read
   })
@@ -475,8 +477,41 @@ function intervieweeOf(views: readonly ParagraphView[]): LocalMention | undefine
   return undefined
 }
 
-/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
-const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)`, 'u'))
+/**
+ * A speaker's label before a turn of a transcript: in capitals ("MR MILLER: ", "SECRETARY BLINKEN: "), an interview's
+ * "A: ", or a name in title case ("Henning: ", "Dale Henning: ").
+ */
+const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}|\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30}){0,2}):\s+(?=\S)`, 'u'))
+
+/** The label of a turn that opens `text`, if any; a label in capitals over more capitals is a headline's ("MC CAIN: THE LAST …"). */
+function turnLabel(text: string): RegExpExecArray | undefined {
+  const found = TURN_LABEL().exec(text)
+  return found && !(CAPITALS_LABEL().test(found[1] as string) && TWO_CAPITALS().test(text.slice(found[0].length))) ? found : undefined
+}
+
+const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`^\p{Lu}{2}`, 'u'))
+
+/** Whether `name` is a person of the article, or one word of one's name ("Henning" of "Dale Henning"). */
+const namesPerson = (discourse: Discourse, name: string): boolean => discourse.people.includes(name) || (discourse.peopleByWord.get(name) ?? []).some((person) => person.endsWith(` ${name}`))
+
+/** A label in capitals (or an interview's "A"): a transcript's. */
+const CAPITALS_LABEL = onFirstUse(() => RegExp(String.raw`^(?:A|[^\p{Ll}]+)$`, 'u'))
+
+/**
+ * The labels in title case that open two paragraphs or more ("Henning: Around two in the morning." … "Henning: I'm
+ * 63."): an interview's turns. Once, such a label is any paragraph's lead-in ("Update: …", "Nelson: a city …").
+ */
+function repeatedNameLabels(views: readonly ParagraphView[]): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const view of views) {
+    const label = turnLabel(view.text)?.[1]
+    if (!label || CAPITALS_LABEL().test(label)) continue
+    if (seen.has(label)) repeated.add(label)
+    seen.add(label)
+  }
+  return repeated
+}
 
 /**
  * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
@@ -485,17 +520,20 @@ const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{
  * in capitals. An interview's answer ("A: No. Rates are falling …") is the interviewee's. A paragraph with quotations of
  * its own is left to them.
  */
-function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined): Quote | undefined {
-  const label = TURN_LABEL().exec(view.text)
+function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined, labels: ReadonlySet<string>): Quote | undefined {
+  const found = turnLabel(view.text)
+  const label = found && (CAPITALS_LABEL().test(found[1] as string) || labels.has(found[1] as string)) ? found : undefined
   const end = label?.[1]?.length ?? 0
   const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
-  if (!label || !mention) return undefined
+  // (A name in title case may be read as no one's on its line: it is a turn's when it is a person's of the article.)
+  const name = mention?.name ?? (label && labels.has(label[1] as string) && namesPerson(discourse, label[1] as string) ? label[1] : undefined)
+  if (!label || !name) return undefined
   const spans = toSourceSpans(view, label[0].length, view.text.length)
   const speaker = sourceSpan(view, 0, end)
   const first = spans[0]
   const last = spans.at(-1)
   if (!first || !last || !speaker) return undefined
-  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, mention.name)}}
+  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, name)}}
 }
 
 function toQuote(input: string, item: Item): Quote | undefined {

@@ -371,4 +371,22 @@ describe('turns of a transcript (session 14)', () => {
     // (one "Q:" makes no interview: an answer key's "A:" names no one)
     expect(parseArticle(text.split('\n\nQ: When')[0] as string).quotes).toEqual([])
   })
+
+  it("an interview's answers under the interviewee's name in title case, used twice or more (session 15)", async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = [
+      'Dale Henning has farmed the same bottomland along the Missouri River for 31 years. We spoke to him in Craig.',
+      'What did you lose?',
+      'Henning: Four hundred acres of corn and beans, the grain bins, two tractors.',
+      'Has anyone from the government been out?',
+      'Henning: FEMA came out on the 28th. They were polite, but they told me it could be a year before I see a check.',
+    ].join('\n\n')
+    const quotes = parseArticle(text).quotes
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'Henning', 'Dale Henning', 'Four hundred'],
+      ['direct', 'Henning', 'Dale Henning', 'FEMA came ou'],
+    ])
+    // (once, a name and a colon open any paragraph: "Henning: the town that …" is no turn)
+    expect(parseArticle(text.split('\n\nHas anyone')[0] as string).quotes).toEqual([])
+  })
 })
