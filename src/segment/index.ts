@@ -103,7 +103,7 @@ export function segmentText(text: string): Segmentation {
     const lastLine = candidate.lines.length - 1
     const spans: Span[] = candidate.lines.map((line, at) => ({
       start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0),
-      end: line.end - (at === lastLine ? (candidate.signOff ?? 0) : 0),
+      end: line.end - (at === lastLine ? (candidate.signOff ?? candidate.linkLabel ?? 0) : 0),
     }))
     if (index === lead && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
     const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
