@@ -20,7 +20,7 @@ import {type Line, splitLines} from './lines.js'
 import {isColumnTitle, mainRegion, opensNumberedSection, type Region} from './main-region.js'
 import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
-import {findDateline, findDatelineLine} from './rules/dateline.js'
+import {findColonDateline, findDateline, findDatelineLine, type DatelineMatch} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
 import {roleLines} from './line-roles.js'
@@ -306,9 +306,11 @@ const wordsAboveDateline = 60
 function openingDateline(source: string, chosen: readonly Candidate[]): {lead: number; opening?: {dateline: Dateline; skipTo: number}} {
   const first = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
   let above = 0
+  // "NEW DELHI: …" is a dateline when one paragraph opens with capitals and a colon; a transcript's turns open many.
+  const colon = chosen.filter((candidate) => CAPITALS_COLON().test(candidate.text)).length === 1
   for (let index = first; index < Math.min(chosen.length, first + 3); index++) {
     const candidate = chosen[index] as Candidate
-    const opening = datelineOf(source, candidate)
+    const opening = datelineOf(source, candidate, findDateline) ?? (colon ? datelineOf(source, candidate, findColonDateline) : undefined)
     if (opening) return {lead: index, opening}
     above += candidate.words
     if (above > wordsAboveDateline) break
@@ -316,10 +318,12 @@ function openingDateline(source: string, chosen: readonly Candidate[]): {lead: n
   return {lead: first}
 }
 
+const CAPITALS_COLON = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{Lu}'’. -]{1,40}:\s`, 'u'))
+
 /** The dateline at the start of the first body paragraph, and where the paragraph then starts. */
-function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; skipTo: number} | undefined {
+function datelineOf(source: string, candidate: Candidate, find: (text: string) => DatelineMatch | undefined): {dateline: Dateline; skipTo: number} | undefined {
   const first = candidate.lines[0]
-  const match = first ? findDateline(candidate.text) : undefined
+  const match = first ? find(candidate.text) : undefined
   if (!first || !match || match.length > first.text.length) return undefined
   const span = {start: first.start, end: first.start + match.length}
   let skipTo = span.end
