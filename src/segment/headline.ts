@@ -10,7 +10,7 @@ import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
 import {findDateline} from './rules/dateline.js'
-import {countWords, isTitleCase} from './text-shape.js'
+import {countWords, endsSentence, isTitleCase} from './text-shape.js'
 import {bestOption, bodyStemsOf, canHeadline, candidateOptions, normalized, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
@@ -115,8 +115,9 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1)
   if (!title) return best
-  // A one-line title that ends with a full stop, over a dek that does too, over the byline (see overByline).
-  if (title.text.endsWith('.')) return title
+  // A one-line title that ends a sentence (a full stop, a question), over a dek that ends with a full stop, over the
+  // byline (see overByline).
+  if (endsSentence(title.text) && best.text.endsWith('.') && title.lines.length === 1) return title
   const shared = overlap(title.text, bodyStemsOf(bodyTexts))
   // The input's first line, a whole title of four words or more over a dek and the byline, is the headline though it
   // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").

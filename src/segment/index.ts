@@ -278,11 +278,15 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.
   // (A date line may stand between the prose above and the heading: "Published: 16 December 2007" / "Dodi and Di's relationship".)
-  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' ? at - 2 : at - 1)
+  // (So may a live page's time of an entry: "09:50 BST" / "More than 300 firefighters at the scene".)
+  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' || TIME_LINE().test(candidates[at - 1]?.text ?? '') ? at - 2 : at - 1)
   const before = proseAbove(index) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAbove(index - 1))
   const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
   return before && after && (proseAbove(index) || proseAt(index + 1))
 }
+
+/** A time alone on its line: "09:50 BST", "10:42 a.m. ET", "8.15pm". */
+const TIME_LINE = onFirstUse(() => /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/iu)
 
 /** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */
 function datelineAbove(source: string, candidates: readonly Candidate[], first: Candidate, claimed: ReadonlySet<number>): Dateline | undefined {

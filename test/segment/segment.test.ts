@@ -158,3 +158,16 @@ describe("a link's label after a paragraph's last sentence (session 15)", () => 
     expect(body.at(-1)?.text.endsWith('Read more about it soon.')).toBe(true)
   })
 })
+
+describe("a live page's entry title under its time (session 15)", () => {
+  it('is a subheading of the body, the time is not (the title was lost)', () => {
+    const text = [
+      'Wildfire live: thousands flee as blaze nears Patras',
+      'Greece ordered residents of four villages south of Patras to leave on Tuesday morning as the fire crossed the river.',
+      '09:50 BST',
+      'More than 300 firefighters at the scene',
+      'The fire service said 312 firefighters and 11 water-dropping aircraft were fighting the blaze near Kallithea.',
+    ].join('\n\n')
+    expect(segment(text).body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Greece ordered resid', 'More than 300 firefi', 'The fire service sai'])
+  })
+})
