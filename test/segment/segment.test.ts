@@ -167,7 +167,8 @@ describe("a live page's entry title under its time (session 15)", () => {
       '09:50 BST',
       'More than 300 firefighters at the scene',
       'The fire service said 312 firefighters and 11 water-dropping aircraft were fighting the blaze near Kallithea.',
+      '"The next few hours are critical," fire service spokesman Vasilis Vathrakogiannis told ERT television.',
     ].join('\n\n')
-    expect(segment(text).body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Greece ordered resid', 'More than 300 firefi', 'The fire service sai'])
+    expect(segment(text).body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Greece ordered resid', 'More than 300 firefi', 'The fire service sai', '"The next few hours '])
   })
 })
