@@ -478,24 +478,11 @@ function intervieweeOf(views: readonly ParagraphView[]): LocalMention | undefine
 }
 
 /**
- * A speaker's label before a turn of a transcript: in capitals ("MR MILLER: ", "SECRETARY BLINKEN: "), an interview's
- * "A: ", or a name in title case ("Henning: ", "Dale Henning: ").
+ * A speaker's label before a turn of a transcript: in capitals ("MR MILLER: ", "SECRETARY BLINKEN: ") or an
+ * interview's "A: " (group 1; not over more capitals: "MC CAIN: THE LAST …" is a headline), or a name in title case
+ * ("Henning: ", group 2).
  */
-const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}|\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30}){0,2}):\s+(?=\S)`, 'u'))
-
-/** The label of a turn that opens `text`, if any; a label in capitals over more capitals is a headline's ("MC CAIN: THE LAST …"). */
-function turnLabel(text: string): RegExpExecArray | undefined {
-  const found = TURN_LABEL().exec(text)
-  return found && !(CAPITALS_LABEL().test(found[1] as string) && TWO_CAPITALS().test(text.slice(found[0].length))) ? found : undefined
-}
-
-const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`^\p{Lu}{2}`, 'u'))
-
-/** Whether `name` is a person of the article, or one word of one's name ("Henning" of "Dale Henning"). */
-const namesPerson = (discourse: Discourse, name: string): boolean => discourse.people.includes(name) || (discourse.peopleByWord.get(name) ?? []).some((person) => person.endsWith(` ${name}`))
-
-/** A label in capitals (or an interview's "A"): a transcript's. */
-const CAPITALS_LABEL = onFirstUse(() => RegExp(String.raw`^(?:A|[^\p{Ll}]+)$`, 'u'))
+const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(?:(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})|(\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30}){0,2}):\s+)(?=\S)`, 'u'))
 
 /**
  * The labels in title case that open two paragraphs or more ("Henning: Around two in the morning." … "Henning: I'm
@@ -505,35 +492,34 @@ function repeatedNameLabels(views: readonly ParagraphView[]): Set<string> {
   const seen = new Set<string>()
   const repeated = new Set<string>()
   for (const view of views) {
-    const label = turnLabel(view.text)?.[1]
-    if (!label || CAPITALS_LABEL().test(label)) continue
-    if (seen.has(label)) repeated.add(label)
-    seen.add(label)
+    const label = TURN_LABEL().exec(view.text)?.[2]
+    if (label && seen.has(label)) repeated.add(label)
+    if (label) seen.add(label)
   }
   return repeated
 }
 
 /**
- * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
- * ("MR MILLER: There is no date set."), when the entity finder read the label as a person: a dateline in capitals
- * ("ISLAMABAD: …") or a "QUESTION:" names none, and a headline in capitals ("MC CAIN: THE LAST MAN STANDING") goes on
- * in capitals. An interview's answer ("A: No. Rates are falling …") is the interviewee's. A paragraph with quotations of
- * its own is left to them.
+ * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label names ("MR MILLER: There
+ * is no date set."), when the entity finder read the label as a person: a dateline in capitals ("ISLAMABAD: …") or a
+ * "QUESTION:" names none. An interview's answer ("A: No. Rates are falling …") is the interviewee's; a name in title
+ * case is a turn's label when it opens two paragraphs or more, and may be a word of a person's name of the article
+ * ("Henning" of "Dale Henning"). A paragraph with quotations of its own is left to them.
  */
 function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined, labels: ReadonlySet<string>): Quote | undefined {
-  const found = turnLabel(view.text)
-  const label = found && (CAPITALS_LABEL().test(found[1] as string) || labels.has(found[1] as string)) ? found : undefined
-  const end = label?.[1]?.length ?? 0
-  const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
-  // (A name in title case may be read as no one's on its line: it is a turn's when it is a person's of the article.)
-  const name = mention?.name ?? (label && labels.has(label[1] as string) && namesPerson(discourse, label[1] as string) ? label[1] : undefined)
-  if (!label || !name) return undefined
-  const spans = toSourceSpans(view, label[0].length, view.text.length)
+  const found = TURN_LABEL().exec(view.text)
+  const label = found?.[1] ?? (labels.has(found?.[2] as string) ? found?.[2] : undefined)
+  if (!found || !label) return undefined
+  const end = label.length
+  const mention = label === 'A' ? interviewee : view.mentions.find((item) => item.kind === 'person' && item.start < end && item.end === end)
+  const name = mention?.name ?? (found[2] && (discourse.peopleByWord.get(label) ?? []).some((person) => person === label || person.endsWith(` ${label}`)) ? label : undefined)
+  if (!name) return undefined
+  const spans = toSourceSpans(view, found[0].length, view.text.length)
   const speaker = sourceSpan(view, 0, end)
   const first = spans[0]
   const last = spans.at(-1)
   if (!first || !last || !speaker) return undefined
-  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, name)}}
+  return {text: view.text.slice(found[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, name)}}
 }
 
 function toQuote(input: string, item: Item): Quote | undefined {

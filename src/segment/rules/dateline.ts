@@ -85,7 +85,7 @@ export function findColonDateline(paragraph: string): DatelineMatch | undefined 
 
 const COLON_DATELINE = onFirstUse(() => RegExp(String.raw`^(\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{1,20}){0,2}):\s(?=\p{Lu})`, 'u'))
 /** Labels and speakers in capitals before a colon. */
-const NOT_A_PLACE = onFirstUse(() => /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|NOTE|EDITOR['’]?S NOTE|WATCH|LISTEN|READ(?: MORE| ALSO)?|ALSO READ|QUESTION|ANSWER|Q|A|CORRECTION|CLARIFICATION|EXCLUSIVE|ANALYSIS|OPINION|REVIEW|PHOTOS?|VIDEO|LIVE|FILE|SOURCES?|WARNING|ALERT|FACT CHECK|CLAIM|VERDICT|RATING|BACKGROUND|CONTEXT|SUMMARY|TOPICS|TAGS|RELATED|MORE|(?:MRS?|MS|DR|SEN|REP|GOV|GEN|COL|PROF|SECRETARY|PRESIDENT|MINISTER|AMBASSADOR|JUDGE|THE COURT)\b.*)$/u)
+const NOT_A_PLACE = onFirstUse(() => /^(?:UPDATED?|BREAKING|NOTE|EDITOR'?S NOTE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|REVIEW|PHOTOS?|VIDEO|LIVE|FILE|QUESTION|ANSWER|Q|A|(?:MRS?|MS|DR)\b.*)$/u)
 
 /**
  * The place of a dateline standing alone on its line, with its agency in brackets
