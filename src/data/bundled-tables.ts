@@ -13,16 +13,7 @@
  *
  * @internal
  */
-export {
-  companyWords,
-  firstAndLastNames,
-  firstNamesOnly,
-  foldedPlaceNames,
-  lastNamesOnly,
-  listSubstitutions,
-  majorPlaces,
-  placeNames,
-} from './gazetteer-lists.js'
-export {nerModel} from './ner-model.js'
-export {wordClasses} from './word-classes.js'
-export {packedExpressions} from './parse-latin-expressions.js'
+export * from './gazetteer-lists.js'
+export * from './ner-model.js'
+export * from './word-classes.js'
+export * from './parse-latin-expressions.js'
