@@ -61,10 +61,7 @@ export function tagRanges(tagged: ReadonlyArray<readonly Tag[]>, sentenceOffset 
  * ```
  */
 export function rangeText(words: readonly TaggerWord[], range: Pick<WordRange, 'first' | 'last'>): string {
-  // Joined by hand: a one-word range (most of them) is its word's own string, and no arrays are made.
-  let text = ''
-  for (let index = range.first; index < range.last && index < words.length; index++) text += (index > range.first ? ' ' : '') + (words[index] as TaggerWord).text
-  return text
+  return words.slice(range.first, range.last).map((word) => word.text).join(' ')
 }
 
 /** `ranges` in order of their sentence, each sentence's in the order given (a stable sort); `ranges` itself when in that order already. */
