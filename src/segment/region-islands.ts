@@ -32,6 +32,9 @@ const strictLeast = 3
 /** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
 const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
 
+/** A section-end label of a site's footer menu, no comment heading ("About Us", "Contact us", "Terms and conditions"). */
+const FOOTER_LABEL = onFirstUse(() => RegExp(String.raw`^(?:(?:about|contact) us|legal|customer service|help and|terms and)`, 'iu'))
+
 /** Words of five letters or more: the words that carry what a text is about. */
 const LONG_WORD = onFirstUse(() => RegExp(String.raw`\p{L}{5,}`, 'gu'))
 
@@ -48,7 +51,7 @@ function longWords(text: string): Set<string> {
  * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
  * islands above, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
- * (another article's); past a list of links, only paragraphs that share a quarter of their longer words with the article
+ * (another article's) — a footer menu's label ("About Us") is passed like a list of links; past a list of links, only paragraphs that share a quarter of their longer words with the article
  * (PDF text reads a column of links between the article's last paragraphs; teasers of other stories share fewer).
  *
  * @example
@@ -93,9 +96,12 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
   for (let index = last + 1; below && index < candidates.length; index++) {
     const {boilerplate, text, words} = candidates[index] as Candidate
     // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
-    if (boilerplate === 'section-end' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
+    // A site's footer label ("About Us") read between the article's last paragraphs (PDF text) is passed like a list of links.
+    const footer = boilerplate === 'section-end' && FOOTER_LABEL().test(text)
+    if ((boilerplate === 'section-end' && !footer) || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
     // (A list of links read between the article's last paragraphs, PDF text: the walk goes on, strictly.)
-    pastLinks ||= boilerplate === 'links'
+    pastLinks ||= boilerplate === 'links' || footer
+    if (footer) continue
     const taken = step(index, pastLinks)
     if (taken === undefined) break
     if (taken) islands.push(index)
