@@ -31,7 +31,7 @@ export function withoutGluedItems(lines: readonly Line[], roles: readonly LineRo
   const sidebars = [0]
   const runOf = lines.map((line, index) => {
     if (line.blank) sidebars.push(0)
-    else if (roles[index]?.kind === 'sidebar') sidebars[sidebars.length - 1]++
+    else if (roles[index]?.kind === 'sidebar') sidebars[sidebars.length - 1] = (sidebars.at(-1) as number) + 1
     return sidebars.length - 1
   })
   let above = ''
