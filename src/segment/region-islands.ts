@@ -51,7 +51,7 @@ function longWords(text: string): Set<string> {
  * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
  * islands above, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
- * (another article's) — a footer menu's label ("About Us") is passed like a list of links; past a list of links, only paragraphs that share a quarter of their longer words with the article
+ * (another article's); a paragraph right under an island taken below needs one shared word — a footer menu's label ("About Us") is passed like a list of links; past a list of links, only paragraphs that share a quarter of their longer words with the article
  * (PDF text reads a column of links between the article's last paragraphs; teasers of other stories share fewer).
  *
  * @example
@@ -64,7 +64,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
   const width = regionColumnWidth(candidates, first, last)
   // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined); past a list of links
   // (`strict`), only a paragraph that shares a quarter of its longer words with the article, three or more, is taken.
-  const step = (index: number, strict = false): boolean | undefined => {
+  const step = (index: number, strict = false, adjacent = false): boolean | undefined => {
     const candidate = candidates[index] as Candidate
     if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
     if (claimed.has(index) || !isProse(candidate)) return false
@@ -75,6 +75,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     const own = longWords(candidate.text)
     let shared = 0
     for (const word of own) if (vocabulary.has(word)) shared++
+    // A paragraph right under one taken below (nothing between) goes on with it: one shared word is enough.
+    if (shared > 0 && adjacent) return true
     if (strict) return shared >= strictLeast && shared >= strictShare * own.size
     // A paragraph wrapped to the region's own column width is the article's when it shares a word with it (PDF text).
     if (shared > 0 && width !== undefined && fitsColumn(candidate, width)) return true
@@ -102,7 +104,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     // (A list of links read between the article's last paragraphs, PDF text: the walk goes on, strictly.)
     pastLinks ||= boilerplate === 'links' || footer
     if (footer) continue
-    const taken = step(index, pastLinks)
+    const taken = step(index, pastLinks, islands.at(-1) === index - 1)
     if (taken === undefined) break
     if (taken) islands.push(index)
   }

@@ -80,6 +80,14 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([...rest, ...sidebar, 'Comments', last].join('\n\n'))).toEqual(rest)
   })
 
+  it('takes a paragraph right under an island when it shares one longer word, not when furniture stands between (session 15)', () => {
+    const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
+    // Shares one longer word ("storm") with the article: too few for a paragraph of its own below furniture.
+    const tail = 'Nobody was hurt when the storm hit, and the police do not expect any danger to swimmers nearby.'
+    expect(texts([...rest, ...sidebar, last, tail].join('\n\n'))).toEqual([...rest, last, tail])
+    expect(texts([...rest, ...sidebar, last, ...sidebar, tail].join('\n\n'))).toEqual([...rest, last])
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])
