@@ -105,3 +105,17 @@ describe('lists and ranges of days: a date a day', () => {
     expect(datesOf(text, thursday)).toEqual(expected)
   })
 })
+
+describe('a month paired with a dated month', () => {
+  // the lead's probe (Reuters, 2026-09-17): "April" of "in April and May 2024" was 2027-04
+  it('shares its year', () => {
+    expect(datesOf('Japan spent 9.8 trillion yen buying its currency in April and May 2024.', '2026-09-17')).toEqual([
+      ['April', 'DATE', '2024-04'],
+      ['May 2024', 'DATE', '2024-05'],
+    ])
+    expect(datesOf('About 87 percent of households used electricity from March to August 2011.')).toEqual([
+      ['March', 'DATE', '2011-03'],
+      ['August 2011', 'DATE', '2011-08'],
+    ])
+  })
+})

@@ -44,3 +44,17 @@ sentences('not from two sentences back, nor past a date that names no day', [
   ['Results came on September 30. The company will host a call today at 5 p.m.', '', [['September 30', 'XXXX-09-30'], ['today', undefined], ['5 p.m.', 'XXXX-XX-XXT17:00']]],
   ['Repairs began on July 30 and ended in 1897. The line reopened at 5:40 a.m.', '', [['July 30', 'XXXX-07-30'], ['1897', '1897'], ['5:40 a.m.', 'XXXX-XX-XXT05:40']]],
 ])
+
+// Session 15, the lead's probes: a fixture in the present simple (a standings page of Saturday 2026-03-14; a match report
+// of Sunday 2025-02-02) took the day before.
+sentences('a fixture in the present simple looks ahead', [
+  ['Rovers host Stockport on Tuesday night.', '2026-03-14', [['Tuesday night', '2026-03-17TNI']]],
+  ['Brentford travel to Tottenham on Saturday; Fulham host Nottingham Forest.', '2025-02-02', [['Saturday', '2025-02-08']]],
+  ['Ridgeview plays at Charleroi on Tuesday.', '2008-01-10', [['Tuesday', '2008-01-15']]],
+  ['Avary faces arraignment Friday.', '2008-01-16', [['Friday', '2008-01-18']]],
+])
+
+sentences('not a fixture: an infinitive, a noun', [
+  ['He offered to travel to Washington on Thursday.', '2000-04-06', [['Thursday', '2000-04-06']]],
+  ['His visit Monday drew crowds.', '2000-04-06', [['Monday', '2000-04-03']]],
+])

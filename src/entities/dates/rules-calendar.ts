@@ -113,6 +113,9 @@ export function monthRule(view: View, at: number): Match | undefined {
   }
   const year = yearAfter(view, at + 1)
   if (year) return matched(year.end, 'DATE', 'month-year', withYear(year, `-${pad(month)}`))
+  // "in April and May 2024": the first month shares the year of the second
+  const paired = dayJoiners.has(wordAt(view, at + 1)) && wordAt(view, at + 1) !== ',' && monthAt(view, at + 2) !== undefined ? yearAfter(view, at + 3) : undefined
+  if (paired && sameSentence(view, at, at + 3)) return matched(at + 1, 'DATE', 'month-year', withYear(paired, `-${pad(month)}`))
   if (!bareMonthFits(view, at)) return undefined
   return matched(at + 1, 'DATE', 'month', (context) => monthValue(context, month, undefined))
 }
@@ -437,6 +440,9 @@ export function seasonRule(view: View, at: number): Match | undefined {
   if (year && (year.year !== 'relative' || wordAt(view, index + 1) === 'of')) return matched(year.end, 'DATE', 'season-year', withYear(year, `-${code}`), true)
   const before = wordAt(view, at - 1)
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
+  // "the Winter Control Reserve", "the Summer Olympics": a name (not "DURING SPRING TERM")
+  const text = view.tokens[at]?.text ?? ''
+  if (!shift && isCapitalized(view, at) && isCapitalized(view, at + 1) && text !== text.toUpperCase() && sameSentence(view, at - 1, at + 1)) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined
   const after = wordAt(view, index + 1)
   if (!shift && (after === 'of' || (code === 'FA' && (after === 'in' || after === 'from' || after === 'to')))) return undefined
