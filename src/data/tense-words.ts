@@ -35,7 +35,7 @@ export const futureHeads: ReadonlySet<string> = new Set([
  */
 export const scheduleVerbs: ReadonlySet<string> = new Set([
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'closes', 'ends', 'meets', 'leaves', 'arrives', 'convenes', 'expires', 'departs',
-  'hosts', 'plays', 'faces', 'visits', 'travels',
+  'premieres', 'airs', 'debuts', 'hosts', 'plays', 'faces', 'visits', 'travels',
   'begin', 'resume', 'reopen', 'convene', 'meet', 'arrive', 'depart', 'expire', 'host', 'play', 'face', 'visit', 'travel',
 ])
 

@@ -330,6 +330,19 @@ describe('a compound length before a noun', () => {
   })
 })
 
+describe('a house number is not a year', () => {
+  // the lead's probe (an obituary): "1640" was a date
+  it('reads a number before a street name as part of an address', () => {
+    expect(datesOf('Visitation will be from 4 to 7 p.m. at Hoffmann Funeral Home, 1640 Main St. A Mass follows.', monday).map(([text]) => text)).toEqual(['7 p.m.'])
+    expect(datesOf('The embassy is at 1600 Pennsylvania Avenue, near the park.', monday)).toEqual([])
+    expect(datesOf('He moved to 1920 Oak Street in 1985.', monday)).toEqual([['1985', 'DATE', '1985']])
+  })
+  it('keeps a year before a name that goes on, or after "in"', () => {
+    expect(datesOf('The 2008 Wall Street crash hurt them.', monday)).toEqual([['2008', 'DATE', '2008']])
+    expect(datesOf('In 2008 Wall Street banks collapsed.', monday)).toEqual([['2008', 'DATE', '2008']])
+  })
+})
+
 describe('seasons: every season, a season in a name, the last one', () => {
   // the lead's probes (2026): "Every summer we pay" was "summer" 2025-SU; "the Winter Control Reserve" a date
   it('reads "every summer" as a set', () => {
