@@ -10,6 +10,7 @@
 import {blockPages, nutgrafExtract} from './segment-table.js'
 import {scorePage} from './segment-kinds.js'
 import {readRendered} from '../generate/l3s-inputs.js'
+import {chunksOf} from './lib/sentence-chunks.js'
 
 const args = process.argv.slice(2)
 const kind = args.find((arg) => !arg.startsWith('--')) ?? 'pdf'
@@ -27,28 +28,6 @@ function inputWords(text: string): Word[] {
   return [...text.toLowerCase().matchAll(wordPattern)].map((match) => ({word: match[0].replace(/[-\u2010\u2011\u00ad]/gu, ''), start: match.index, end: match.index + match[0].length}))
 }
 
-/** The chunks of `sentence` in `words`: [from word index, length] each, or undefined. */
-function chunksOf(sentence: string[], words: Word[]): Array<[number, number]> | undefined {
-  const chunks: Array<[number, number]> = []
-  let at = 0
-  let from = 0
-  while (at < sentence.length) {
-    let best: [number, number] | undefined
-    const limit = chunks.length === 0 ? words.length : Math.min(words.length, from + 600)
-    for (let index = from; index < limit; index++) {
-      let length = 0
-      while (at + length < sentence.length && words[index + length]?.word === sentence[at + length]) length++
-      if (length > 0 && (!best || length > best[1])) best = [index, length]
-      if (best && best[1] === sentence.length - at) break
-    }
-    if (!best || (best[1] < 2 && sentence.length - at > 1)) return undefined
-    chunks.push(best)
-    at += best[1]
-    from = best[0] + best[1]
-  }
-  return chunks
-}
-
 const tally = new Map<string, number>()
 const count = (key: string): void => void tally.set(key, (tally.get(key) ?? 0) + 1)
 for (const page of pages) {
@@ -62,7 +41,7 @@ for (const page of pages) {
       if (show) console.log(`contiguous ${page.doc_id.slice(0, 8)} ${sentence.slice(0, 100)}`)
       continue
     }
-    const chunks = chunksOf(own, words)
+    const chunks = chunksOf(own, words.map((word) => word.word))
     if (!chunks) {
       count('absent')
       if (show) console.log(`absent  ${page.doc_id.slice(0, 8)} ${sentence.slice(0, 100)}`)

@@ -16,11 +16,13 @@
  * - **headline in body**: pages whose headline block leaks (share of pages with a headline);
  * - **lost**: gold body words missing from everything the segmenter returned (body,
  *   headline, captions, byline, dateline, notes, references) as a multiset, and gold body
- *   sentences of 3+ words whose word sequence is nowhere in it;
+ *   sentences of 3+ words whose word sequence is nowhere in it — and of those, how many are not in the input
+ *   either (their words are not there in order, chunk by chunk: lib/sentence-chunks.ts), which no segmenter can return;
  * - **related → references**: related-content blocks (2+ words) that overlap the text of a
  *   returned reference (its title or text within the block, or the block within it).
  */
 import {missingSentences, sentencesOf, wordText, words} from '../../test/helpers/gold-text.js'
+import {chunksOf} from './lib/sentence-chunks.js'
 
 /** A labelled block of the gold: the L3S labels. */
 export interface GoldBlock {
@@ -64,6 +66,8 @@ export interface PageScore {
   lostWords: number
   goldSentences: number
   lostSentences: string[]
+  /** Of the lost sentences, those whose words are not in the input (0 when the page has no input text). */
+  notInInput: number
   headline: boolean | undefined
   related: {blocks: number; asReferences: number}
 }
@@ -93,7 +97,7 @@ export const f1Of = (precision: number, recall: number): number => (precision + 
  * @param page - Its id, URL and gold blocks.
  * @param extracted - What the method returned.
  */
-export function scorePage(page: {doc_id: string; url: string; blocks: readonly GoldBlock[]}, extracted: Extracted): PageScore {
+export function scorePage(page: {doc_id: string; url: string; blocks: readonly GoldBlock[]; text?: string}, extracted: Extracted): PageScore {
   const gold = page.blocks.filter((block) => block.label === 'fulltext').map((block) => block.text)
   const goldWords = gold.flatMap(words)
   const foundWords = extracted.body.flatMap(words)
@@ -122,6 +126,8 @@ export function scorePage(page: {doc_id: string; url: string; blocks: readonly G
   for (const [word, count] of bag(goldWords)) lostWords += Math.max(0, count - (outputBag.get(word) ?? 0))
   const sentences = gold.flatMap(sentencesOf)
   const lostSentences = missingSentences(gold, outputText)
+  const inputWords = page.text === undefined || lostSentences.length === 0 ? [] : words(page.text)
+  const notInInput = page.text === undefined ? 0 : lostSentences.filter((sentence) => !chunksOf(words(sentence), inputWords)).length
   const references = extracted.references.flatMap((reference) => [reference.title, reference.text].filter((text) => text !== undefined).map(squash)).filter((text) => text.length > 4)
   let relatedBlocks = 0
   let asReferences = 0
@@ -145,6 +151,7 @@ export function scorePage(page: {doc_id: string; url: string; blocks: readonly G
     lostWords,
     goldSentences: sentences.length,
     lostSentences,
+    notInInput,
     headline,
     related: {blocks: relatedBlocks, asReferences},
   }
@@ -163,6 +170,7 @@ export interface Summary {
   lostWords: number
   goldWords: number
   lostSentences: number
+  notInInput: number
   goldSentences: number
   headlinePages: number
   headlineInBody: number
@@ -201,6 +209,7 @@ export function summarize(scores: readonly PageScore[]): Summary {
     lostWords: scores.reduce((sum, score) => sum + score.lostWords, 0),
     goldWords,
     lostSentences: scores.reduce((sum, score) => sum + score.lostSentences.length, 0),
+    notInInput: scores.reduce((sum, score) => sum + score.notInInput, 0),
     goldSentences: scores.reduce((sum, score) => sum + score.goldSentences, 0),
     headlinePages: scores.filter((score) => score.headline !== undefined).length,
     headlineInBody: scores.filter((score) => score.headline === true).length,
@@ -245,7 +254,7 @@ export function leakTable(rows: readonly Row[]): string {
     lines.push(
       `| ${kind} | ${split} | ${method} | ${leak('supplemental')} | ${leak('related-content')} | ${leak('comments')} | ` +
         `${s.headlineInBody}/${s.headlinePages} | ${leak('not-content')} | ${percent(s.lostWords, s.goldWords)} | ` +
-        `${s.lostSentences}/${s.goldSentences} | ${s.related.asReferences}/${s.related.blocks} |`,
+        `${s.lostSentences}/${s.goldSentences}${s.notInInput ? ` (${s.notInInput} not in the input)` : ''} | ${s.related.asReferences}/${s.related.blocks} |`,
     )
   }
   return lines.join('\n')

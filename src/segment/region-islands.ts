@@ -32,6 +32,9 @@ const strictLeast = 3
 /** A clock time ("8:48 pm", "10:15a.m.", "13:59"). */
 const CLOCK_TIME = onFirstUse(() => RegExp(String.raw`\b\d{1,2}:\d\d(?:\s?[ap]\.?m\b)?`, 'iu'))
 
+/** A section-end label of a site's footer menu, no comment heading ("About Us", "Contact us", "Terms and conditions"). */
+const FOOTER_LABEL = onFirstUse(() => RegExp(String.raw`^(?:(?:about|contact) us|legal|customer service|help and|terms and)`, 'iu'))
+
 /** Words of five letters or more: the words that carry what a text is about. */
 const LONG_WORD = onFirstUse(() => RegExp(String.raw`\p{L}{5,}`, 'gu'))
 
@@ -48,7 +51,7 @@ function longWords(text: string): Set<string> {
  * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
  * islands above, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
- * (another article's); past a list of links, only paragraphs that share a quarter of their longer words with the article
+ * (another article's); a paragraph right under an island taken below needs one shared word — a footer menu's label ("About Us") is passed like a list of links; past a list of links, only paragraphs that share a quarter of their longer words with the article
  * (PDF text reads a column of links between the article's last paragraphs; teasers of other stories share fewer).
  *
  * @example
@@ -61,7 +64,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
   const width = regionColumnWidth(candidates, first, last)
   // Whether a candidate is taken (true), stepped over (false), or ends the walk (undefined); past a list of links
   // (`strict`), only a paragraph that shares a quarter of its longer words with the article, three or more, is taken.
-  const step = (index: number, strict = false): boolean | undefined => {
+  const step = (index: number, strict = false, adjacent = false): boolean | undefined => {
     const candidate = candidates[index] as Candidate
     if (candidate.boilerplate === 'meta' || candidate.lines.slice(0, 2).some((line) => parseByline(line.text) !== undefined)) return undefined
     if (claimed.has(index) || !isProse(candidate)) return false
@@ -72,6 +75,8 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     const own = longWords(candidate.text)
     let shared = 0
     for (const word of own) if (vocabulary.has(word)) shared++
+    // A paragraph right under one taken below (nothing between) goes on with it: one shared word is enough.
+    if (shared > 0 && adjacent) return true
     if (strict) return shared >= strictLeast && shared >= strictShare * own.size
     // A paragraph wrapped to the region's own column width is the article's when it shares a word with it (PDF text).
     if (shared > 0 && width !== undefined && fitsColumn(candidate, width)) return true
@@ -93,10 +98,13 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
   for (let index = last + 1; below && index < candidates.length; index++) {
     const {boilerplate, text, words} = candidates[index] as Candidate
     // A short line with a clock time signs a comment or heads a post ("Comment by Dawn – January 7, 2008 @ 8:48 pm").
-    if (boilerplate === 'section-end' || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
+    // A site's footer label ("About Us") read between the article's last paragraphs (PDF text) is passed like a list of links.
+    const footer = boilerplate === 'section-end' && FOOTER_LABEL().test(text)
+    if ((boilerplate === 'section-end' && !footer) || boilerplate === 'copyright' || findDateline(text) || (words <= 12 && CLOCK_TIME().test(text))) break
     // (A list of links read between the article's last paragraphs, PDF text: the walk goes on, strictly.)
-    pastLinks ||= boilerplate === 'links'
-    const taken = step(index, pastLinks)
+    pastLinks ||= boilerplate === 'links' || footer
+    if (footer) continue
+    const taken = step(index, pastLinks, islands.at(-1) === index - 1)
     if (taken === undefined) break
     if (taken) islands.push(index)
   }

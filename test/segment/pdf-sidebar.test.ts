@@ -72,6 +72,20 @@ describe('pdf sidebar lines', () => {
     expect([...sidebarLines(interleaved)].sort()).toEqual([1, 3, 4])
   })
 
+  it("a sidebar title's lower-case second line between the halves when the column picks up with a name (session 15)", () => {
+    // The sidebar's lines alternate with the column's: its title's first line was cut out two lines above.
+    const lines = [
+      'The council agreed on Monday that the two branch libraries would stay open until',
+      'Water main breaks',
+      'the spring, and that their staff would be paid from the reserve fund set up by',
+      'on the east side',
+      'Mayor Ann Howell and the finance committee after the floods of last winter.',
+    ]
+    expect([...sidebarLines(lines)].sort()).toEqual([1, 3])
+    // Not where no sidebar line was cut out two lines above (the lower-case line may be the column's own).
+    expect([...sidebarLines([lines[2] as string, 'on the east side', lines[4] as string])]).toEqual([])
+  })
+
   it("a short lower-case line under a column-wide one is the column's own (no short title above it)", () => {
     const prose = [
       'With revenue streams increasing in every area and more to come this year once the',

@@ -71,6 +71,23 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([...rest, ...links, teaser].join('\n\n'))).toEqual(rest)
   })
 
+  it("passes a footer menu's label read between the article's last paragraphs like a list of links, not a comment heading (session 15)", () => {
+    // PDF text reads the footer column ("About Us", "Help Desk") beside the article's last paragraphs.
+    const last = 'The harbour board said the inspection of the pier pilings would start Monday, and commuters should expect the terminal to stay closed.'
+    const teaser = 'Shoppers crowded the new market downtown on Saturday as vendors sold fresh bread, cheese and flowers to the holiday visitors.'
+    expect(texts([...rest, ...sidebar, 'About Us', 'Help Desk', last].join('\n\n'))).toEqual([...rest, last])
+    expect(texts([...rest, ...sidebar, 'Contact us', teaser].join('\n\n'))).toEqual(rest)
+    expect(texts([...rest, ...sidebar, 'Comments', last].join('\n\n'))).toEqual(rest)
+  })
+
+  it('takes a paragraph right under an island when it shares one longer word, not when furniture stands between (session 15)', () => {
+    const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
+    // Shares one longer word ("storm") with the article: too few for a paragraph of its own below furniture.
+    const tail = 'Nobody was hurt when the storm hit, and the police do not expect any danger to swimmers nearby.'
+    expect(texts([...rest, ...sidebar, last, tail].join('\n\n'))).toEqual([...rest, last, tail])
+    expect(texts([...rest, ...sidebar, last, ...sidebar, tail].join('\n\n'))).toEqual([...rest, last])
+  })
+
   it("takes the article's last paragraph back below a sidebar, but not a comment after a signed one", () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     expect(texts([...rest, ...sidebar, last].join('\n\n'))).toEqual([...rest, last])

@@ -64,7 +64,7 @@ export function sidebarLines(lines: readonly string[]): Set<number> {
     const resumes = (at: number): boolean => {
       const resumed = lines[at]
       const between = lines.slice(index, at)
-      if (at === index || resumed === undefined || !(resumesInLowerCase(resumed) || resumesWithCapital(cut, between, resumed, width))) return false
+      if (at === index || resumed === undefined || !(resumesInLowerCase(resumed) || resumesWithCapital(cut, between, resumed, width, sidebar.has(index - 2)))) return false
       // A column-wide line resumes it: the sidebar's lines are short beside that line too (not a narrower paragraph's lines);
       // a short line resumes it only after lines that open otherwise than in lower case.
       return !(resumed.length > short ? between.some((line) => line.length > resumed.length * shortShare) : between.some((line) => STARTS_LOWER.test(line)))
@@ -99,11 +99,12 @@ function lowerShare(line: string): number {
 /**
  * A prose line of the column picks the sentence up with a capital (a name: "Massachusetts Gov. Michael Dukakis") after
  * very short lines that finish nothing (menu items): both halves read as prose and fill most of the column (a dek over
- * a byline and the first line of the text does not).
+ * a byline and the first line of the text does not). The first of those lines may open in lower case when it `goesOn`
+ * with a sidebar line cut out two lines above (the sidebar's title wrapped, its lines alternating with the column's).
  */
-function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number): boolean {
+function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number, goesOn: boolean): boolean {
   return (
     resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.5 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
-    between.every((line) => line.length <= Math.min(cut.length, width) * 0.45 && !STARTS_LOWER.test(line) && !endsSentence(line, true) && !/\d/u.test(line))
+    between.every((line, at) => line.length <= Math.min(cut.length, width) * 0.45 && (!STARTS_LOWER.test(line) || (goesOn && at === 0)) && !endsSentence(line, true) && !/\d/u.test(line))
   )
 }
