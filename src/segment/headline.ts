@@ -137,7 +137,7 @@ const titleOverlap = 0.4
 const firstLineOverlap = 0.2
 
 /**
- * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of
+ * A one-line headline that ends with a full stop or a question mark ("Guest essay: Our cities are running out of
  * water. Here's what we can do.") is an option only right above the byline, or above a one-line
  * dek that ends with one too, right above the byline ("Small towns are running out of doctors. Here
  * is one fix that works." / "Rural hospitals need residency programs, not signing bonuses." / "By …").
@@ -145,9 +145,9 @@ const firstLineOverlap = 0.2
  */
 function overByline(candidates: readonly Candidate[], index: number, distance: number, claimed: ReadonlySet<number>): HeadlineOption[] {
   const candidate = candidates[index] as Candidate
-  if (candidate.lines.length !== 1 || !candidate.text.endsWith('.') || !(bylineAt(candidates, index + 1, claimed) || dekOverByline(candidates, index + 1, claimed))) return []
-  const text = candidate.text.slice(0, -1)
-  if (!canHeadline(text)) return []
+  if (candidate.lines.length !== 1 || !endsSentence(candidate.text) || !(bylineAt(candidates, index + 1, claimed) || dekOverByline(candidates, index + 1, claimed))) return []
+  // (A question is a headline as it stands: "Did the governor cut school funding by $400 million?")
+  if (!canHeadline(candidate.text.endsWith('.') ? candidate.text.slice(0, -1) : candidate.text)) return []
   return [{index, from: 0, to: 0, text: candidate.text, start: candidate.start, end: candidate.end, distance, lines: candidate.lines}]
 }
 

@@ -15,6 +15,8 @@ import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
 const tail = 6
+/** Candidates above the headline looked at for an editor's note. */
+const above = 4
 
 /**
  * A note found among the candidates: its candidate, kind and source span.
@@ -50,6 +52,12 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
   let pastEnd = false
   // The body's last paragraph that is no note: a bio of the writer stands there or after it.
   let lastPlain = last
+  // An editor's note or a correction may stand above the headline ("Editor's note: This story has been updated …").
+  for (let index = Math.max(0, first - above); index < first; index++) {
+    const candidate = candidates[index] as Candidate
+    const kind = claimed.has(index) || candidate.boilerplate ? undefined : noteKind(candidate.text)
+    if (kind === 'editors-note' || kind === 'correction') notes.push({index, last: index, kind, span: {start: candidate.start, end: candidate.end}})
+  }
   const plain = (candidate: Candidate): boolean => !candidate.boilerplate && !noteKind(candidate.text) && !isBioHeading(candidate.text)
   while (lastPlain > first && (claimed.has(lastPlain) || !plain(candidates[lastPlain] as Candidate))) lastPlain--
   for (let index = Math.max(0, first); index <= end; index++) {

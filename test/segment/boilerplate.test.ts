@@ -36,6 +36,7 @@ describe('boilerplate', () => {
     ['Support independent journalism: donate today.', 'newsletter'],
     // a call for readers' letters (session 15)
     ['Have something to say? Submit a letter to the editor.', 'newsletter'],
+    ['Thanks for reading The Grid Report! Subscribe for free to receive new posts and support my work.', 'newsletter'],
     ['To respond to this column, send us a letter to the editor at letters@example.com.', 'newsletter'],
     ['We use cookies to improve your experience.', 'cookie'],
     ['© 2025 The Business Daily. All rights reserved.', 'copyright'],

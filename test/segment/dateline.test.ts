@@ -164,3 +164,18 @@ describe('a place in capitals and a colon (session 15)', () => {
     expect(segment(transcript).dateline).toBeUndefined()
   })
 })
+
+describe('an AP photo caption that opens with "FILE -" (session 15)', () => {
+  it('is no dateline, so it continues no paragraph: it is a caption with its credit', () => {
+    expect(findDateline('FILE - A person uses a smartphone in New York, Jan. 12, 2026.')).toBeUndefined()
+    const text = [
+      'Judge blocks Texas law requiring age checks for app stores',
+      'AUSTIN, Texas (AP) — A federal judge on Tuesday blocked a Texas law that would have required app stores to verify the ages of users.',
+      'FILE - A person uses a smartphone in New York, Jan. 12, 2026. (AP Photo/Mary Altaffer, File)',
+      'U.S. District Judge Robert Pitman said the law likely violates the First Amendment by restricting access to lawful speech.',
+    ].join('\n\n')
+    const found = segment(text)
+    expect(found.captions.map((caption) => caption.credit?.text)).toEqual(['AP Photo/Mary Altaffer, File'])
+    expect(found.body.map((paragraph) => paragraph.text.slice(0, 10))).toEqual(['A federal ', 'U.S. Distr'])
+  })
+})

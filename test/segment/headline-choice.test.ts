@@ -92,6 +92,12 @@ describe('a headline that ends with a full stop', () => {
     expect(result.body.map((paragraph) => paragraph.text.slice(0, 12))).toEqual(['Last summer,', 'Arizona shou'])
   })
 
+  it('is the headline right above the byline when it asks (session 15)', () => {
+    const result = segment(article('Did the governor cut school funding by $400 million?'))
+    expect(result.headline?.text).toBe('Did the governor cut school funding by $400 million?')
+    expect(result.body).toHaveLength(2)
+  })
+
   it('is body without a byline under it', () => {
     const text = article('Our cities are running out of water.').replace('Maria Esteban, Special to the Tribune\n\n', '')
     expect(segment(text).headline).toBeUndefined()

@@ -22,3 +22,18 @@ describe('a box of labelled lines after the story (session 15)', () => {
     expect(segment(`${story}\n\nMatch facts\n\nReferee: Tom Nield.\nThe crowd was the biggest of the season.`).notes.some((note) => note.kind === 'fact-box')).toBe(false)
   })
 })
+
+describe("an editor's note above the headline (session 15)", () => {
+  it('is an editors-note note (it was lost)', () => {
+    const text = [
+      "Editor's note: This story has been updated to include comment from the school district.",
+      'Parents sue Westfield district over cellphone ban',
+      'By Kevin Osei, Reporter\nSept. 22, 2026, 4:10 p.m.',
+      'WESTFIELD, N.J. — A group of 14 parents sued the Westfield Public School District on Monday, arguing that its phone ban leaves families unable to reach children.',
+      'The lawsuit, filed in Union County Superior Court, asks a judge to let students carry phones switched off in their bags.',
+    ].join('\n\n')
+    const {notes, headline} = segment(text)
+    expect(headline?.text).toBe('Parents sue Westfield district over cellphone ban')
+    expect(notes.map((note) => [note.kind, note.text.slice(0, 14)])).toEqual([['editors-note', "Editor's note:"]])
+  })
+})

@@ -83,7 +83,7 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['copyright', /(?:©|\(c\)\s?\d{4}|\bcopyright\b[^\d\n]{0,60}\d{4}|\ball rights reserved\b)/i],
   ['newsletter', /\b(?:subscribe to (?:our|the) newsletter|sign up for (?:our|the) .{0,40}newsletter|delivered to your inbox)\b/i],
   // An alerts box: "Start receiving X headlines per email.", "We email you the related headlines.", "Click here to sign up".
-  ['newsletter', /\b(?:(?:news|e-?mail) alerts?|headlines (?:by|per|via) e-?mail|we (?:will )?e-?mail you|click here to (?:sign up|subscribe|register)|subscribe (?:today|now)\b)/i],
+  ['newsletter', /\b(?:(?:news|e-?mail) alerts?|headlines (?:by|per|via) e-?mail|we (?:will )?e-?mail you|click here to (?:sign up|subscribe|register)|subscribe (?:today|now|for free)\b)/i],
   // A reader-funding appeal: "We've been working hard to bring you independent, locally-sourced news …", "Support independent journalism".
   ['newsletter', /\b(?:support (?:independent|local) journalism|bring you independent)\b/i],
   // A call for readers' letters: "Have something to say? Submit a letter to the editor."

@@ -128,7 +128,8 @@ const TWO_CAPITALS = onFirstUse(() => RegExp(String.raw`\p{Lu}{2}`, 'u'))
 function placeOf(match: RegExpExecArray): string | undefined {
   const city = match[1]?.trim()
   // An agency's name with the date after it is no place ("KYODO NEWS - Nov 26, 2026 - 18:40 | Japan").
-  if (!city || city.length < 2 || AGENCY_NAMES().has(city.toUpperCase())) return undefined
+  // Nor is a label ("FILE - A person uses a smartphone …", an AP photo's caption).
+  if (!city || city.length < 2 || AGENCY_NAMES().has(city.toUpperCase()) || NOT_A_PLACE().test(city)) return undefined
   // Without an agency in brackets, only a place in capitals is a dateline ("MOSCOW -", not "Moscow -").
   const byAgency = match[0].includes('(') || SLASHED_SOURCE().test(match[0]) || agencyBare().test(match[0] + ' ')
   if (!byAgency && (city !== city.toUpperCase() || !TWO_CAPITALS().test(city.replace(/[.'’ -]/gu, '')))) return undefined
