@@ -29,12 +29,14 @@ export const futureHeads: ReadonlySet<string> = new Set([
 
 /**
  * Verbs of a timetable in the present simple: "The trial begins Monday", "Talks resume Friday", "the law takes
- * effect Saturday" — news writes a scheduled event this way, so the time lies ahead. The forms without "-s"
- * ("they meet Monday") count only after a subject, not after "to", "not" or an auxiliary.
+ * effect Saturday", a fixture ("Rovers host Stockport on Tuesday night", "Brentford travel to Tottenham on
+ * Saturday") — news writes a scheduled event this way, so the time lies ahead. The forms without "-s" ("they meet
+ * Monday") count only after a subject, not after "to", "not" or an auxiliary.
  */
 export const scheduleVerbs: ReadonlySet<string> = new Set([
   'begins', 'starts', 'opens', 'reopens', 'resumes', 'closes', 'ends', 'meets', 'leaves', 'arrives', 'convenes', 'expires', 'departs',
-  'begin', 'resume', 'reopen', 'convene', 'meet', 'arrive', 'depart', 'expire',
+  'premieres', 'airs', 'debuts', 'hosts', 'plays', 'faces', 'visits', 'travels',
+  'begin', 'resume', 'reopen', 'convene', 'meet', 'arrive', 'depart', 'expire', 'host', 'play', 'face', 'visit', 'travel',
 ])
 
 /** Words before a form of {@link scheduleVerbs} without "-s" that make it no present simple ("did not meet", "can meet"), beside modals and auxiliaries. */

@@ -15,7 +15,7 @@ import {
   listSubstitutions,
   majorPlaces,
   placeNames,
-} from '../data/gazetteer-lists.js'
+} from '../data/bundled-tables.js'
 import {FrontCodedList} from './front-coding.js'
 import {FoldedList} from './folded-list.js'
 import {onFirstUse} from './on-first-use.js'

@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import {packedExpressions} from '../data/parse-latin-expressions.js'
+import {packedExpressions} from '../data/bundled-tables.js'
 import {unpackSource} from './packed-source.js'
 
 const expression = (name: keyof typeof packedExpressions): RegExp => {

@@ -105,3 +105,30 @@ describe('lists and ranges of days: a date a day', () => {
     expect(datesOf(text, thursday)).toEqual(expected)
   })
 })
+
+describe('a year-ago quarter named by its number', () => {
+  // TimeBank, wsj_0736 (1989-10-27): "the year-earlier third quarter" was "year-earlier" + a third quarter of 1989
+  it('is one expression: that quarter a year before the one the report names', () => {
+    expect(datesOf('In the year-earlier third quarter, Poughkeepsie Savings had net income of $1.4 million.', '1989-10-27')).toEqual([
+      ['the year-earlier third quarter', 'DATE', '1988-Q3'],
+    ])
+    expect(datesOf('Sales rose from the year-ago fourth quarter.', '2026-03-10')).toEqual([['the year-ago fourth quarter', 'DATE', '2024-Q4']])
+  })
+  it('keeps the year open without a reference date', () => {
+    expect(datesOf('Sales rose from the year-ago second quarter.')).toEqual([['the year-ago second quarter', 'DATE', 'XXXX-Q2']])
+  })
+})
+
+describe('a month paired with a dated month', () => {
+  // the lead's probe (Reuters, 2026-09-17): "April" of "in April and May 2024" was 2027-04
+  it('shares its year', () => {
+    expect(datesOf('Japan spent 9.8 trillion yen buying its currency in April and May 2024.', '2026-09-17')).toEqual([
+      ['April', 'DATE', '2024-04'],
+      ['May 2024', 'DATE', '2024-05'],
+    ])
+    expect(datesOf('About 87 percent of households used electricity from March to August 2011.')).toEqual([
+      ['March', 'DATE', '2011-03'],
+      ['August 2011', 'DATE', '2011-08'],
+    ])
+  })
+})

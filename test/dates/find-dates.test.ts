@@ -87,9 +87,9 @@ describe('findDates: expressions, types and values (reference date Thursday 2022
     // sets
     ['They meet every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['The paper is printed daily.', 'daily', 'SET', 'P1D'],
-    ['It costs $5 million a year.', 'a year', 'SET', 'P1Y'],
-    ['The dividend rate is $1.76 a year.', 'a year', 'SET', 'P1Y'],
-    ['Qantas runs four flights a week.', 'a week', 'SET', 'P1W'],
+    ['It happens twice a year.', 'a year', 'SET', 'P1Y'],
+    ['The volcano erupts hundreds of times a year.', 'a year', 'SET', 'P1Y'],
+    ['They meet once a month.', 'a month', 'SET', 'P1M'],
     ['Elections are held every four years.', 'every four years', 'SET', 'P4Y'],
     ['The shop closes on Sundays.', 'Sundays', 'SET', 'XXXX-WXX-7'],
     ['Flights leave on Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],

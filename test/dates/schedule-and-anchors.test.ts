@@ -44,3 +44,40 @@ sentences('not from two sentences back, nor past a date that names no day', [
   ['Results came on September 30. The company will host a call today at 5 p.m.', '', [['September 30', 'XXXX-09-30'], ['today', undefined], ['5 p.m.', 'XXXX-XX-XXT17:00']]],
   ['Repairs began on July 30 and ended in 1897. The line reopened at 5:40 a.m.', '', [['July 30', 'XXXX-07-30'], ['1897', '1897'], ['5:40 a.m.', 'XXXX-XX-XXT05:40']]],
 ])
+
+// Session 15, the lead's probe (an interview written Tuesday 2024-05-14): "comes out on Friday" took the Friday before.
+sentences('a release in the present simple looks ahead', [
+  ['Her fifth album, Salt Marsh, comes out on Friday on the independent label Tidewater.', '2024-05-14', [['Friday', '2024-05-17']]],
+  ['The series premieres Sunday on HBO.', '2000-04-05', [['Sunday', '2000-04-09']]],
+])
+
+sentences('other verbs of coming and going stay with the nearest day', [
+  ["The decision comes after Monday's vote.", '2000-04-05', [['Monday', '2000-04-03']]],
+  ['He goes home Monday.', '2000-04-05', [['Monday', '2000-04-03']]],
+])
+
+// Session 15, the lead's probes: a fixture in the present simple (a standings page of Saturday 2026-03-14; a match report
+// of Sunday 2025-02-02) took the day before.
+sentences('a fixture in the present simple looks ahead', [
+  ['Rovers host Stockport on Tuesday night.', '2026-03-14', [['Tuesday night', '2026-03-17TNI']]],
+  ['Brentford travel to Tottenham on Saturday; Fulham host Nottingham Forest.', '2025-02-02', [['Saturday', '2025-02-08']]],
+  ['Ridgeview plays at Charleroi on Tuesday.', '2008-01-10', [['Tuesday', '2008-01-15']]],
+  ['Avary faces arraignment Friday.', '2008-01-16', [['Friday', '2008-01-18']]],
+])
+
+sentences('not a fixture: an infinitive, a noun', [
+  ['He offered to travel to Washington on Thursday.', '2000-04-06', [['Thursday', '2000-04-06']]],
+  ['His visit Monday drew crowds.', '2000-04-06', [['Monday', '2000-04-03']]],
+])
+
+// Session 15, the lead's probes (an obituary written 2026-11-04, a press release of 2026-10-29): the clock time took the
+// reference day.
+sentences('a clock time takes the day named after "on"', [
+  ['A memorial service will be held at 2 p.m. on Nov. 14 at the church.', '2026-11-04', [['2 p.m.', '2026-11-14T14:00'], ['Nov. 14', '2026-11-14']]],
+  [
+    'Northwind will host a conference call at 10:00 a.m. Eastern Time on October 30, 2026.',
+    '2026-10-29',
+    [['10:00 a.m.', '2026-10-30T10:00'], ['October 30, 2026', '2026-10-30']],
+  ],
+  ['The holiday trade freeze ended at 12:01 a.m. on Dec. 28.', '', [['12:01 a.m.', 'XXXX-12-28T00:01'], ['Dec. 28', 'XXXX-12-28']]],
+])

@@ -77,3 +77,14 @@ sentences('a season two seasons away either way is the nearer by months', [
   ['A tour of small venues in the autumn.', '2024-04-14', [['the autumn', '2023-FA']]],
   ['The plant closed in the summer.', '2024-05-14', [['the summer', '2023-SU']]],
 ])
+
+// Session 15, the lead's probe (an obituary published 2026-11-04): "Oct. 30" took the year 1967 of the clause before.
+sentences('a date of another year between a sentence year and a month ends that year', [
+  [
+    'Evelyn Marsh, who opened Marsh Books on Main Street in 1967 and ran it until last spring, died on Oct. 30 at her home.',
+    '2026-11-04',
+    [['1967', '1967'], ['last spring', '2026-SP'], ['Oct. 30', '2026-10-30']],
+  ],
+  // a date of the same year keeps it
+  ['In 1910, on October 5 and on November 3, it rained.', '2026-02-09', [['1910', '1910'], ['October 5', '1910-10-05'], ['November 3', '1910-11-03']]],
+])

@@ -112,6 +112,8 @@ export function findDates(tokenized: TokenizedText, referenceDate: string | unde
       const value = found.value({ref, tense, quarter, year, day: found.rule === 'time' ? clockDay : sameDay, sentenceYear: sameYear})
       // A year that is a deadline ("by 2028", "until 2030", "effective 2027") names no time the sentence is set in.
       if (value && /^\d{4}(?:-\d\d)?$/.test(value) && (absoluteRules.has(found.rule) || found.rule === 'relative-unit') && !/^(?:by|before)$/.test(wordAt(view, at - 1)) && !aheadCues.has(wordAt(view, at - 1))) named = {year: value.slice(0, 4), sentence: first.sentence, end: found.end, stop: end}
+      // A date of another year in between ends it: "who opened the shop in 1967 and ran it until last spring, died on Oct. 30"
+      else if (named && value && /^\d{4}/.test(value) && !value.startsWith(named.year)) named = undefined
       const dayNamed = value === undefined || found.type === 'SET' || found.type === 'DURATION' ? undefined : /^(?:\d{4}|XXXX)-\d\d-\d\d/.exec(value)?.[0]
       if (dayNamed) day = {value: dayNamed, sentence: first.sentence}
       if (found.type === 'DATE' || found.type === 'TIME') said = {day: dayNamed, sentence: first.sentence}

@@ -197,7 +197,8 @@ export function seasonValue(context: Context, code: string, shift: Shift): strin
   const below = current - modulo(current - target, 4)
   const above = current + modulo(target - current, 4)
   let index: number
-  if (shift === 'last') index = code === 'WI' ? (below === current ? below - 4 : below) : (ref.year - 1) * 4 + target
+  // "last spring" written in November is this year's, in May last year's: the latest one before the current season
+  if (shift === 'last') index = below === current ? below - 4 : below
   else if (shift === 'next') index = above === current ? above + 4 : above
   else if (shift === 'this') index = current - below < above - current ? below : above
   else if (context.tense === 'past') index = below

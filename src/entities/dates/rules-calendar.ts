@@ -10,6 +10,7 @@ import {fixed, matched, type Starts, startsAt} from './match.js'
 import {dayOfMonthValue, monthDayValue, monthValue, periodValue, seasonValue, type Shift, unitValue, yearFor} from './resolve.js'
 import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {ambiguousMonths, months, ordinalWords, seasons, temporalPrepositions, weekdays} from '../../data/date-words.js'
+import {streetWords} from '../../data/institutions.js'
 import {ALL_LOWER} from '../../internal/letter-patterns.js'
 
 /**
@@ -113,6 +114,9 @@ export function monthRule(view: View, at: number): Match | undefined {
   }
   const year = yearAfter(view, at + 1)
   if (year) return matched(year.end, 'DATE', 'month-year', withYear(year, `-${pad(month)}`))
+  // "in April and May 2024": the first month shares the year of the second
+  const paired = dayJoiners.has(wordAt(view, at + 1)) && wordAt(view, at + 1) !== ',' && monthAt(view, at + 2) !== undefined ? yearAfter(view, at + 3) : undefined
+  if (paired && sameSentence(view, at, at + 3)) return matched(at + 1, 'DATE', 'month-year', withYear(paired, `-${pad(month)}`))
   if (!bareMonthFits(view, at)) return undefined
   return matched(at + 1, 'DATE', 'month', (context) => monthValue(context, month, undefined))
 }
@@ -296,6 +300,7 @@ export function yearRule(view: View, at: number): Match | undefined {
   // "FY2026 to be flat": a fiscal year (the view reads it as its year) is no count.
   const fiscal = /^fy/i.test(view.tokens[at]?.text ?? '')
   if (!fiscal && ((countWordsBeforeYear.has(before) && !namedAfter) || (quantityAfterYear.has(wordAt(view, at + 1)) && !span))) return undefined
+  if (isHouseNumber(view, at, before)) return undefined
   const previous = view.tokens[at - 1]
   if (before && previous?.kind === 'word' && isCapitalized(view, at - 1) && !temporalHeads.has(before) && !temporalPrepositions.has(before) && !months.has(before)) {
     const sentenceStart = view.tokens[at - 2]?.sentence !== previous.sentence
@@ -305,6 +310,16 @@ export function yearRule(view: View, at: number): Match | undefined {
   const next = wordAt(view, at + 2)
   const both = first === undefined && /^[-–]$/.test(wordAt(view, at + 1)) && next === pad((year + 1) % 100) && sameSentence(view, at, at + 2)
   return fixed(at + (both ? 3 : 1), 'DATE', 'year', pad(year, 4))
+}
+
+/** "at 1640 Main St.", "moved to 1920 Oak Street": a number before one or two capitalized words and a street word (not "in 2008 Wall Street"). */
+function isHouseNumber(view: View, at: number, before: string): boolean {
+  const street = (index: number): boolean => {
+    const text = view.tokens[index]?.text ?? ''
+    return streetWords.has(text.endsWith('.') ? text.slice(0, -1) : text)
+  }
+  if (before === 'the' || (before !== 'at' && before !== 'to' && temporalPrepositions.has(before)) || !isCapitalized(view, at + 1)) return false
+  return street(at + 2) || (isCapitalized(view, at + 2) && street(at + 3))
 }
 
 /** Words {@link yearRule} can start at. */
@@ -437,6 +452,9 @@ export function seasonRule(view: View, at: number): Match | undefined {
   if (year && (year.year !== 'relative' || wordAt(view, index + 1) === 'of')) return matched(year.end, 'DATE', 'season-year', withYear(year, `-${code}`), true)
   const before = wordAt(view, at - 1)
   if (!shift && !(before === 'the' || temporalPrepositions.has(before))) return undefined
+  // "the Winter Control Reserve", "the Summer Olympics": a name (not "DURING SPRING TERM")
+  const text = view.tokens[at]?.text ?? ''
+  if (!shift && isCapitalized(view, at) && isCapitalized(view, at + 1) && text !== text.toUpperCase() && sameSentence(view, at - 1, at + 1)) return undefined
   if (code === 'FA' && !shift && before !== 'the') return undefined
   const after = wordAt(view, index + 1)
   if (!shift && (after === 'of' || (code === 'FA' && (after === 'in' || after === 'from' || after === 'to')))) return undefined

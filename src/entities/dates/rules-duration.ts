@@ -7,7 +7,7 @@
  */
 import {fixed, type Starts, startsAt} from './match.js'
 import {type Count, isCapitalized, type Match, numberOf, readCount, sameSentence, type View, wordAt} from './view.js'
-import {frequencies, months, numberWords, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
+import {frequencies, months, numberWords, seasons, type Unit, units, vagueCounts, weekdays} from '../../data/date-words.js'
 import {pad} from './calendar.js'
 
 /**
@@ -110,7 +110,8 @@ export function durationRule(view: View, at: number): Match | undefined {
   // "he one day follow", "could one day replace": some day, not a length
   if (wordAt(view, index) === 'one' && unit === 'D' && !hedge && someDayBefore.has(wordAt(view, at - 1))) return undefined
   const article = wordAt(view, index) === 'a' || wordAt(view, index) === 'an'
-  if (article && (unit === 'S' || unit === 'Q')) return undefined
+  // "four flights a week", "$2 million a year", "20 mg a day": an amount's rate, no time (TimeBank leaves it untagged)
+  if (article && (unit === 'S' || unit === 'Q' || isRateLead(view, index - 1))) return undefined
   if (count.value === 'X' && !unitWord.endsWith('s')) return undefined
   if (/^\d+$/.test(wordAt(view, index)) && wordAt(view, index - 1) === 'the' && wordAt(view, index).length === 4) return undefined
   const after = !half && count.value !== 'X' && andAHalf(view, unitAt + 1)
@@ -241,15 +242,14 @@ function isInName(view: View, at: number): boolean {
 const rateLead: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'times', 'twice', 'once', 'percent', '%'])
 
 /**
- * Whether the words ending at `at` count something a rate can be of: a number ("$1.76",
- * "twice", "$5 million") or, when `counted`, a counted plural ("four flights a week", "24
- * hours a day"; not "15 million instructions per second", a unit of measure) or an amount
- * in figures with its abbreviated unit ("20 mg a day"; not "one day a week").
+ * Whether the words ending at `at` count something a rate can be of, so that "a year" after them is no length of time:
+ * a number ("$1.76", "twice", "$5 million"), a counted plural ("four flights a week", "24 hours a day") or an amount in
+ * figures with its abbreviated unit ("20 mg a day"; not "one day a week").
  */
-function isRateLead(view: View, at: number, counted: boolean): boolean {
+function isRateLead(view: View, at: number): boolean {
   const word = wordAt(view, at)
   if (rateLead.has(word) || numberOf(word) !== undefined || /^\d+\.\d+$/.test(word)) return true
-  if (!counted || view.tokens[at]?.kind !== 'word') return false
+  if (view.tokens[at]?.kind !== 'word') return false
   const count = wordAt(view, at - 1)
   // "20 mg a day", "5 km a day": a number in figures and the abbreviated unit it measures
   // (up to three letters, no vowel: not "in 2007 and a second").
@@ -259,7 +259,8 @@ function isRateLead(view: View, at: number, counted: boolean): boolean {
 }
 
 /**
- * "every Monday", "each year", "every two weeks", "every other week", "daily", "twice a year", "$5 million a year".
+ * "every Monday", "each year", "every summer", "every two weeks", "every other week", "daily", "twice a year" (not the rate
+ * of an amount, "$5 million a year": TimeBank leaves it untagged).
  *
  * @example
  * ```ts
@@ -276,6 +277,8 @@ export function setRule(view: View, at: number): Match | undefined {
     if (weekday !== undefined) return fixed(at + 2, 'SET', 'every-weekday', `XXXX-WXX-${weekday}`)
     const month = isCapitalized(view, at + 1) ? months.get(next) : undefined
     if (month !== undefined) return fixed(at + 2, 'SET', 'every-month', `XXXX-${pad(month)}`)
+    const season = seasons.get(next)
+    if (season !== undefined) return fixed(at + 2, 'SET', 'every-month', `XXXX-${season}`)
     const other = next === 'other' ? 1 : 0
     const count = other ? undefined : readCount(view, at + 1, false)
     const unitIndex = count && count.value !== 'X' ? count.end : at + 1 + other
@@ -284,7 +287,7 @@ export function setRule(view: View, at: number): Match | undefined {
     const every = other ? 2 : count && count.value !== 'X' ? count.value : 1
     return fixed(unitIndex + 1, 'SET', 'every-unit', durationValue(every, unit))
   }
-  if ((word === 'a' || word === 'per') && isRateLead(view, at - 1, word === 'a')) {
+  if ((word === 'a' || word === 'per') && ['times', 'twice', 'once'].includes(wordAt(view, at - 1))) {
     const unit = units.get(wordAt(view, at + 1))
     if (unit === undefined || unit === 'Q' || wordAt(view, at + 1).endsWith('s')) return undefined
     return fixed(at + 2, 'SET', 'rate', durationValue(1, unit))

@@ -7,7 +7,7 @@
  */
 import {addDays, formatDay, quarterOf} from './calendar.js'
 import {fixed, matched, type Starts, startsAt} from './match.js'
-import {type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
+import {periodValue, type Shift, unitValue, weekdayValue, weekendValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
 import {countStarts, durationValue, hedgeLength, kindWords} from './rules-duration.js'
 import {type Clock, clockAt, isZone, timeOfDay} from './rules-time.js'
@@ -371,6 +371,11 @@ export function reportingPeriodRule(view: View, at: number): Match | undefined {
   if (word === 'year-earlier' || word === 'year-ago') {
     const head = wordAt(view, at + 1)
     if (head === 'quarter' || head === 'period') return matched(at + 2, 'DATE', 'year-ago-quarter', (context) => (context.quarter ? yearAgo(context) : previousQuarter(context, -1)), true)
+    // "the year-earlier third quarter": that quarter a year before the one the report names
+    const nth = ordinalWords.get(head) ?? 9
+    if (nth < 5 && wordAt(view, at + 2) === 'quarter') {
+      return matched(at + 3, 'DATE', 'year-ago-quarter', (context) => periodValue({...context, ref: context.ref && {...context.ref, year: context.ref.year - 1}}, 'Q', nth, undefined), true)
+    }
     return matched(at + 1, 'DATE', 'year-ago', yearAgo)
   }
   if (word !== 'the') return undefined

@@ -8,7 +8,7 @@ import {addDays, formatDay} from './calendar.js'
 import {matched, type Starts, startsAt} from './match.js'
 import {weekdayValue} from './resolve.js'
 import {monthRule} from './rules-calendar.js'
-import {type Context, type Match, type View, wordAt} from './view.js'
+import {type Context, isCapitalized, type Match, sameSentence, type View, wordAt} from './view.js'
 import {partsOfDay, timeZones, weekdays} from '../../data/date-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
@@ -121,6 +121,17 @@ function weekdayAfterAside(view: View, at: number): number | undefined {
   return undefined
 }
 
+/**
+ * The day named after "on", past a zone written out: "at 2 p.m. on Nov. 14", "at 10:00 a.m. Eastern Time on October 30,
+ * 2026" — the clock time is on that day (the day stays an expression of its own).
+ */
+function dateAfterOn(view: View, at: number): Match | undefined {
+  const skip = wordAt(view, at + 1) === 'time' && isCapitalized(view, at) ? 2 : 0
+  if (wordAt(view, at + skip) !== 'on' || !sameSentence(view, at, at + skip + 1)) return undefined
+  const date = monthRule(view, at + skip + 1)
+  return date?.rule.startsWith('month-day') ? date : undefined
+}
+
 /** The weekday right after the aside a time stands in: "(0735 GMT) Friday" → 5. */
 function weekdayAfterClosing(view: View, at: number): number | undefined {
   if (wordAt(view, at) !== ')') return undefined
@@ -172,6 +183,8 @@ function timeAt(view: View, at: number): Match | undefined {
   }
   const later = weekdayAfterAside(view, end) ?? weekdayAfterClosing(view, end)
   if (later !== undefined) return matched(end, 'TIME', 'time', (context) => `${weekdayValue(context, later, undefined)}T${time}`)
+  const dated = dateAfterOn(view, end)
+  if (dated) return matched(end, 'TIME', 'time', (context) => `${dated.value(context) ?? 'XXXX-XX-XX'}T${time}`)
   const offset = ({today: 0, yesterday: -1, tomorrow: 1} as Record<string, number | undefined>)[wordAt(view, end)]
   if (offset !== undefined) end += 1
   return matched(end, 'TIME', 'time', (context: Context) => {

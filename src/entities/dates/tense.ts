@@ -63,10 +63,12 @@ function markerAt(view: View, index: number): Tense | undefined {
   return undefined
 }
 
-/** "The trial begins Monday", "they meet Monday", "takes effect Saturday": a timetable's present simple (not "to meet", "did not meet", "will meet", "its opens"). */
+/** "The trial begins Monday", "they meet Monday", "takes effect Saturday", "comes out Friday": a timetable's present simple (not "to meet", "did not meet", "will meet", "its opens"). */
 function isSchedule(view: View, index: number, word: string): boolean {
   const before = wordAt(view, index - 1)
   if (word === 'takes') return /^(?:effect|office|place)$/.test(wordAt(view, index + 1))
+  // "the album comes out Friday"
+  if (word === 'comes') return wordAt(view, index + 1) === 'out'
   if (!scheduleVerbs.has(word) || determiners.has(before)) return false
   return word.endsWith('s') || !(notSchedule.has(before) || modals.has(before) || pastWords.has(before) || presentWords.has(before))
 }

@@ -11,6 +11,7 @@ import {organizationAcronyms, placeAcronyms} from '../../data/known-acronyms.js'
 import {titleWords} from '../../data/titles.js'
 import {isAllCaps} from './features.js'
 import {gazetteerLabels} from './gazetteer.js'
+import {isTitleWord} from './titles.js'
 import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_LOWER, STARTS_UPPER} from '../../internal/letter-patterns.js'
@@ -146,7 +147,7 @@ export function retypeAcronyms(sentences: ReadonlyArray<readonly TaggerWord[]>, 
     }
     const known = knownAcronyms.get(lettersOf(text))
     if (known) result.push({...range, type: known})
-    else if (range.type !== 'PER' || titleWords.has((words[range.first - 1]?.text ?? '').replace(/\.$/, '')) || isPersonName(text)) result.push(range)
+    else if (range.type !== 'PER' || isTitleWord(words[range.first - 1]) || isPersonName(text)) result.push(range)
   }
   return result
 }

@@ -128,7 +128,8 @@ const isLowerWord = (word: string): boolean => {
 }
 
 /** Starts with a character other than `"`, `'` or `(`. */
-const startsPlain = (word: string): boolean => /^[^"'(]/.test(word)
+const PLAIN_START = /^[^"'(]/
+const startsPlain = (word: string): boolean => PLAIN_START.test(word)
 
 /**
  * Collect the document cues from all the sentences of one document, reading the words

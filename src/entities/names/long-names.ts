@@ -11,15 +11,14 @@
  * @internal
  */
 import {nationalities} from '../../data/nationalities.js'
-import {organizationHeads} from '../../data/org-words.js'
 import {titleWords} from '../../data/titles.js'
+import {organizationHeads} from '../../data/org-words.js'
 import {placePlurals} from '../../data/institutions.js'
 import {rangesBySentence, type WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
-import {STARTS_UPPER} from '../../internal/letter-patterns.js'
+import {bare, isTitleWord} from './titles.js'
+import {isCapital} from './score-tables.js'
 
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && STARTS_UPPER.test(word.text)
-const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
 
 const IS_NICKNAME_PATTERN = RegExp(String.raw`^\p{Lu}\p{Ll}+[^s]s$`, 'u')
 
@@ -73,7 +72,7 @@ function joinInSentence(words: readonly TaggerWord[], own: readonly WordRange[],
     }
     if (range.type === 'ORG' && words.slice(range.first + 1, range.last - 1).some((word) => word.text === 'of') && /^(?:and|&)$/.test(words[range.last]?.text ?? '')) {
       let last = range.last + 1
-      while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !titleWords.has(bare(words[last]))) last++
+      while (last < words.length && last - range.last <= 3 && isCapital(words[last]) && !isTitleWord(words[last])) last++
       if (last > range.last + 1 && (!next || next.first >= range.last + 1)) range = {...range, last}
     }
     // "Commission of Texas"
@@ -92,7 +91,7 @@ function joinInSentence(words: readonly TaggerWord[], own: readonly WordRange[],
     if (range.type === 'LOC' && range.last - range.first <= 2) {
       let last = range.last
       if (isNickname(words[last])) last++
-      else if (isCapital(words[last]) && isNickname(words[last + 1]) && !titleWords.has(bare(words[last]))) last += 2
+      else if (isCapital(words[last]) && isNickname(words[last + 1]) && !isTitleWord(words[last])) last += 2
       if (last > range.last) range = {...range, type: 'ORG', last}
     }
     // Ranges now inside a joined one give way to it.

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import {nerModel} from '../../data/ner-model.js'
+import {nerModel} from '../../data/bundled-tables.js'
 import {levelAlphabet, type PackedModel, type ShippedModel} from '../../data/packed-model.js'
 import {ansDecode} from './ans.js'
 import {decodeRiceGaps, decodeSextets, sextetCount} from './rice.js'

@@ -11,8 +11,17 @@ import type {WordRange} from './word-ranges.js'
 import type {TaggerWord} from './tagger-words.js'
 import {STARTS_UPPER} from '../../internal/letter-patterns.js'
 
-const isNumber = (word: TaggerWord | undefined): boolean => !!word && /^\.?\d[\d.,:/-]*$/.test(word.text)
-const isCapital = (word: TaggerWord | undefined): boolean => !!word && STARTS_UPPER.test(word.text) && !word.blocked
+const NUMBER = /^\.?\d[\d.,:/-]*$/
+const isNumber = (word: TaggerWord | undefined): boolean => !!word && NUMBER.test(word.text)
+/**
+ * Is this a word (not a URL) that starts with a capital?
+ *
+ * @example
+ * ```ts
+ * isCapital({text: 'Luton', start: 0, end: 5, spaceBefore: false}) // true
+ * ```
+ */
+export const isCapital = (word: TaggerWord | undefined): boolean => !!word && !word.blocked && STARTS_UPPER.test(word.text)
 
 /**
  * Is this sentence a row of a results table (at least 40% numbers, two or more)?
@@ -23,7 +32,8 @@ const isCapital = (word: TaggerWord | undefined): boolean => !!word && STARTS_UP
  * ```
  */
 function isResultsLine(words: readonly TaggerWord[]): boolean {
-  const numbers = words.filter(isNumber).length
+  let numbers = 0
+  for (const word of words) if (isNumber(word)) numbers++
   return numbers >= 2 && numbers >= 0.4 * words.length
 }
 

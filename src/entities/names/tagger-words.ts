@@ -26,6 +26,9 @@ export interface TaggerWord {
   spaceBefore: boolean
 }
 
+/** "'s", "’s", "'" at the end of a word. */
+const POSSESSIVE = /['’][sS]?$/
+
 /** Placeholder word for a URL. */
 const urlWord = '<url>'
 
@@ -50,7 +53,7 @@ export function taggerWords(tokenized: TokenizedText): TaggerWord[][] {
         words.push({text: urlWord, start: token.start, end: token.end, blocked: true, spaceBefore})
         continue
       }
-      const possessive = token.kind === 'word' && token.text.length > 2 ? /['’][sS]?$/.exec(token.text) : null
+      const possessive = token.kind === 'word' && token.text.length > 2 ? POSSESSIVE.exec(token.text) : null
       if (possessive && HAS_LETTER.test(token.text.charAt(possessive.index - 1))) {
         const cut = token.start + possessive.index
         words.push({text: token.text.slice(0, possessive.index), start: token.start, end: cut, blocked: false, spaceBefore})

@@ -7,7 +7,7 @@
  *
  * @internal
  */
-import {nerModel} from '../../data/ner-model.js'
+import {nerModel} from '../../data/bundled-tables.js'
 import type {PackedModel, ShippedModel} from '../../data/packed-model.js'
 import {viterbi} from './decode.js'
 import {getModel, unpack} from './model.js'

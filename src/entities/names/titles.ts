@@ -21,7 +21,17 @@ const roleNouns: ReadonlySet<string> = new Set([
   'actor', 'actress', 'champion', 'candidate', 'strategist', 'dealer', 'trader', 'colleague', 'negotiator',
 ])
 
-const bare = (word: TaggerWord | undefined): string => (word ? word.text.replace(/\.$/, '') : '')
+/**
+ * A word's text without a full stop at its end ("Gen." → "Gen"); '' for no word. Without a
+ * regular expression: a literal in a function is a new object at every call, and this runs
+ * on every word of a text.
+ *
+ * @example
+ * ```ts
+ * bare({text: 'Gen.', start: 0, end: 4, spaceBefore: false}) // 'Gen'
+ * ```
+ */
+export const bare = (word: TaggerWord | undefined): string => (word ? (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text) : '')
 
 /**
  * Is this word part of a title?

@@ -14,7 +14,7 @@
  *
  * @internal
  */
-import {wordClasses} from '../../data/word-classes.js'
+import {wordClasses} from '../../data/bundled-tables.js'
 import type {PackedWordClasses} from '../../data/packed-tables.js'
 import {fingerprint, fingerprintIndex} from './fingerprints.js'
 import {decodeSextets, encodeSextets, riceBits} from './rice.js'
