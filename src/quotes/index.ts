@@ -118,6 +118,7 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
   const quotes: Quote[] = []
   let previous: Read | undefined
   const interviewee = intervieweeOf(views)
+  const labels = repeatedNameLabels(views)
   views.forEach((view, index) => {
     const tokens = tokensOf(view)
     let nextBody: ParagraphView | undefined
@@ -129,11 +130,12 @@ export function findQuotes(input: string, paragraphs: readonly QuoteParagraph[],
     }
     const nextOpens = nextBody ? openingFamily(nextBody.text, tokensOf(nextBody)) : undefined
     const read = readParagraph(view, tokens, view.caption ? undefined : previous, nextOpens, discourse, people)
-    for (const item of read.items) {
+    // A turn holds the reported speech it tells of ("… they told me it could be a year"): it is the turn's words.
+    const turn = read.items.every((item) => item.kind === 'indirect') ? transcriptTurn(input, view, discourse, interviewee, labels) : undefined
+    for (const item of turn ? [] : read.items) {
       const quote = toQuote(input, item)
       if (quote) quotes.push(quote)
     }
-    const turn = read.items.length === 0 ? transcriptTurn(input, view, discourse, interviewee) : undefined
     if (turn) quotes.push(turn)
     if (!view.caption) previous = read
   })
@@ -475,27 +477,49 @@ function intervieweeOf(views: readonly ParagraphView[]): LocalMention | undefine
   return undefined
 }
 
-/** A speaker's label in capitals before a turn of a transcript: "MR MILLER: ", "SECRETARY BLINKEN: ", an interview's "A: ". */
-const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})(?=\S)`, 'u'))
+/**
+ * A speaker's label before a turn of a transcript: in capitals ("MR MILLER: ", "SECRETARY BLINKEN: ") or an
+ * interview's "A: " (group 1; not over more capitals: "MC CAIN: THE LAST …" is a headline), or a name in title case
+ * ("Henning: ", group 2).
+ */
+const TURN_LABEL = onFirstUse(() => RegExp(String.raw`^(?:(A|\p{Lu}[\p{Lu}.'’ -]{1,40}):\s+(?!\p{Lu}{2})|(\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’-]{0,30}){0,2}):\s+)(?=\S)`, 'u'))
 
 /**
- * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label in capitals names
- * ("MR MILLER: There is no date set."), when the entity finder read the label as a person: a dateline in capitals
- * ("ISLAMABAD: …") or a "QUESTION:" names none, and a headline in capitals ("MC CAIN: THE LAST MAN STANDING") goes on
- * in capitals. An interview's answer ("A: No. Rates are falling …") is the interviewee's. A paragraph with quotations of
- * its own is left to them.
+ * The labels in title case that open two paragraphs or more ("Henning: Around two in the morning." … "Henning: I'm
+ * 63."): an interview's turns. Once, such a label is any paragraph's lead-in ("Update: …", "Nelson: a city …").
  */
-function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined): Quote | undefined {
-  const label = TURN_LABEL().exec(view.text)
-  const end = label?.[1]?.length ?? 0
-  const mention = label?.[1] === 'A' ? interviewee : label && view.mentions.find((found) => found.kind === 'person' && found.start < end && found.end === end)
-  if (!label || !mention) return undefined
-  const spans = toSourceSpans(view, label[0].length, view.text.length)
+function repeatedNameLabels(views: readonly ParagraphView[]): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const view of views) {
+    const label = TURN_LABEL().exec(view.text)?.[2]
+    if (label && seen.has(label)) repeated.add(label)
+    if (label) seen.add(label)
+  }
+  return repeated
+}
+
+/**
+ * A turn of a transcript (a briefing, an interview) is a direct quote of the person its label names ("MR MILLER: There
+ * is no date set."), when the entity finder read the label as a person: a dateline in capitals ("ISLAMABAD: …") or a
+ * "QUESTION:" names none. An interview's answer ("A: No. Rates are falling …") is the interviewee's; a name in title
+ * case is a turn's label when it opens two paragraphs or more, and may be a word of a person's name of the article
+ * ("Henning" of "Dale Henning"). A paragraph with quotations of its own is left to them.
+ */
+function transcriptTurn(input: string, view: ParagraphView, discourse: Discourse, interviewee: LocalMention | undefined, labels: ReadonlySet<string>): Quote | undefined {
+  const found = TURN_LABEL().exec(view.text)
+  const label = found?.[1] ?? (labels.has(found?.[2] as string) ? found?.[2] : undefined)
+  if (!found || !label) return undefined
+  const end = label.length
+  const mention = label === 'A' ? interviewee : view.mentions.find((item) => item.kind === 'person' && item.start < end && item.end === end)
+  const name = mention?.name ?? (found[2] && (discourse.peopleByWord.get(label) ?? []).some((person) => person === label || person.endsWith(` ${label}`)) ? label : undefined)
+  if (!name) return undefined
+  const spans = toSourceSpans(view, found[0].length, view.text.length)
   const speaker = sourceSpan(view, 0, end)
   const first = spans[0]
   const last = spans.at(-1)
   if (!first || !last || !speaker) return undefined
-  return {text: view.text.slice(label[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, mention.name)}}
+  return {text: view.text.slice(found[0].length), span: {start: first.start, end: last.end}, spans, kind: 'direct', speaker: {text: input.slice(speaker.start, speaker.end), span: speaker, name: fullestName(discourse, name)}}
 }
 
 function toQuote(input: string, item: Item): Quote | undefined {

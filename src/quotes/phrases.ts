@@ -219,7 +219,7 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
   }
   for (let appositions = 0; appositions < 3; appositions++) {
     if (index < floor || frame.quoteAt[index] !== -1) return undefined
-    if (tokens[index]?.text !== ',') return memberOf(frame, nounPhraseEndingAt(frame, index, floor), floor)
+    if (tokens[index]?.text !== ',') return ownerOfPlaces(frame, memberOf(frame, nounPhraseEndingAt(frame, index, floor), floor), floor)
     // An apposition or relative clause: "X, an Ottawa MP, said"; or the name is the apposition.
     let open = index - 1
     while (open >= floor && open > index - 25 && tokens[open]?.text !== ',' && frame.quoteAt[open] === -1) open--
@@ -232,7 +232,7 @@ export function speakerBefore(frame: Frame, end: number, floor: number): Speaker
     const partyTag = PARTY_AND_STATE().test(chunk.text) || (open + 2 === index && SHORT_TAG_AFTER_NAME().test(chunk.text))
     const setOff = partyTag || determiners.has(chunk.lower) || relatives.has(chunk.lower) || /^\d/.test(chunk.text) || STARTS_LOWER.test(chunk.text) || isTitle(chunk) || isRole(tokens[index - 1]) || isRole(tokens[index - 2])
     if (!setOff) return undefined
-    if (head) return head
+    if (head) return ownerOfPlaces(frame, head, floor)
     index = open - 1
   }
   return undefined
@@ -244,6 +244,43 @@ function memberOf(frame: Frame, phrase: SpeakerPhrase | undefined, floor: number
   const member = nounPhraseEndingAt(frame, phrase.from - 2, floor)
   return member?.form === 'name' && member.last > member.first ? member : phrase
 }
+
+/**
+ * The speaker noun before "of" and the names the phrase found ends ("Residents of Kharadi, Wagholi and Viman Nagar,
+ * who …, said"; "the mayor of Springfield said"): the people speak, not the places they are of.
+ */
+function ownerOfPlaces(frame: Frame, phrase: SpeakerPhrase | undefined, floor: number): SpeakerPhrase | undefined {
+  if (!phrase || phrase.form !== 'name') return phrase
+  const {tokens} = frame
+  // In one run of capitalized words, as a sentence opens: "Residents of Wagholi said".
+  for (let at = phrase.from + 1; at < phrase.last; at++) {
+    if (tokens[at]?.lower === 'of' && ownsPlaces(tokens[at - 1] as Token)) return {first: phrase.from, last: at - 1, form: 'noun', from: phrase.from}
+  }
+  let at = phrase.from - 1
+  // (A list's last name follows "and" or "or", maybe within the phrase ("Wagholi and Viman Nagar"): after a comma
+  // alone, the phrase opens a clause: "Speaking from the city of Mackay, Mr Hall said".)
+  if (tokens[at]?.text === ',' && !tokens.slice(phrase.from, phrase.last).some((token) => token.lower === 'and' || token.lower === 'or')) return phrase
+  // Back over the names before it in a list: ", Wagholi", "Kharadi and".
+  for (let items = 1; items < listItems && at > floor && listSeparators.has(tokens[at]?.lower ?? ''); items++) {
+    while (at > floor && listSeparators.has(tokens[at]?.lower ?? '')) at--
+    if (!isCapitalized(tokens[at])) return phrase
+    while (at > floor && isCapitalized(tokens[at - 1])) at--
+    at--
+  }
+  if (tokens[at]?.lower !== 'of' || !ownsPlaces(tokens[at - 1])) return phrase
+  const owner = nounPhraseEndingAt(frame, at - 1, floor)
+  return owner && {...owner, form: 'noun'}
+}
+
+/**
+ * A speaker noun that the places after its "of" belong to: in lower case ("the mayor of Springfield"), or a plural
+ * ("Residents of …"). A capitalized singular is a title before a name ("Speaker of the House Mike Johnson").
+ */
+const ownsPlaces = (token: Token | undefined): boolean => !!token && ((STARTS_LOWER.test(token.text) && isRole(token)) || (token.lower.endsWith('s') && speakerNouns.has(token.lower)))
+
+/** Most names a list before a speaker phrase holds, and what separates them. */
+const listItems = 8
+const listSeparators = new Set([',', 'and', 'or'])
 
 /** A pronoun, a name or a speaker-noun phrase ending at token `last`. */
 function nounPhraseEndingAt(frame: Frame, last: number, floor: number, depth = 0): SpeakerPhrase | undefined {

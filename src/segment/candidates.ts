@@ -50,6 +50,8 @@ export interface Candidate {
   skip?: number
   /** Characters of its last line left out of the text: a wire sign-off after the last sentence (" - Sapa"). */
   signOff?: number
+  /** Characters of its last line left out of the text: a link's label after the last sentence (" Read more"). */
+  linkLabel?: number
 }
 
 /**
@@ -215,16 +217,20 @@ export function mergeCandidates(first: Candidate, second: Candidate): Candidate 
 /** A news agency's sign-off or a writer's signature after a finished sentence: " - Sapa", " -- AFP", " -- Aaron Gold", " ? PTI" (a dash lost to "?"). */
 const signOff = onFirstUse(() => RegExp(String.raw`(?<=[.!?]["'”’)]?)\s(?:[-–—]{1,2}\s?|\?\s)\p{Lu}[\p{L}]{1,11}(?: \p{Lu}\p{Ll}{1,11}){0,2}$`, 'u'))
 
+/** A link's label after a finished sentence: "… creating 2,000 jobs. Read more" (a newsletter's or a teaser's). */
+const LINK_LABEL = /(?<=[.!?]["'”’)]?)\s(?:read more|continue reading|read the full (?:story|article))\s?[»›>…]?$/iu
+
 function makeCandidate(lines: Line[], afterGap: boolean): Candidate {
   const joined = lines.map((line) => line.text).join(' ')
-  // The sign-off is short: only the text's end is tried.
+  // The sign-off and the label are short: only the text's end is tried.
   const cut = signOff().exec(joined.slice(-40))?.[0].length ?? 0
-  const text = cut > 0 ? joined.slice(0, -cut) : joined
+  const label = cut > 0 ? 0 : (LINK_LABEL.exec(joined.slice(-40))?.[0].length ?? 0)
+  const text = joined.slice(0, joined.length - cut - label)
   const first = lines[0] as Line
   const last = lines[lines.length - 1] as Line
   const words = countWords(text)
   const lower = words === 0 ? 0 : countLowerWords(text) / words
-  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap, ...(cut > 0 ? {signOff: cut} : {})}
+  return {lines, text, words, lower, start: first.start, end: last.end, boilerplate: boilerplateKind(text), afterGap, ...(cut > 0 ? {signOff: cut} : {}), ...(label > 0 ? {linkLabel: label} : {})}
 }
 
 /**

@@ -10,7 +10,7 @@ import {isProse} from './candidates.js'
 import {parseByline} from './rules/byline.js'
 import {isDekText, isMetaLine} from './rules/headline.js'
 import {findDateline} from './rules/dateline.js'
-import {countWords, isTitleCase} from './text-shape.js'
+import {countWords, endsSentence, isTitleCase} from './text-shape.js'
 import {bestOption, bodyStemsOf, canHeadline, candidateOptions, normalized, opensWithSectionLabel, overlap, type HeadlineOption} from './headline-choice.js'
 
 /** Most candidates between the headline and the first body paragraph (a PDF's menu column may stand between them). */
@@ -68,7 +68,11 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
   const bodyTexts = body.map((index) => (candidates[index] as Candidate).text)
   const best = titleOverDek(options, bestOption(options, source, bodyTexts), claimed, bodyTexts)
   // With nothing above it, the first "body paragraph" may be the headline, when the byline stands under it.
-  if (!best) return body.length > 1 && overByline(candidates, first, 0, claimed).length > 0 ? {headline: first} : undefined
+  if (!best) {
+    if (body.length < 2 || overByline(candidates, first, 0, claimed).length === 0) return undefined
+    // Over a dek that ends with a full stop too, over the byline: the two are the headline and its dek.
+    return body[1] === first + 1 && dekOverByline(candidates, first + 1, claimed) ? {headline: first, dek: first + 1} : {headline: first}
+  }
   const candidate = candidates[best.index] as Candidate
   if (best.to < candidate.lines.length - 1) return withOwnDek(candidate, best)
   const dekked = withDek(candidates, best.index, first, claimed)
@@ -111,6 +115,9 @@ function titleOverDek(options: readonly HeadlineOption[], best: HeadlineOption |
   if (best.to !== best.lines.length - 1 || !(claimed.has(best.index + 1) || best.index === 1) || !isDekText(best.text)) return best
   const title = options.find((option) => option.index === best.index - 1 && option.from === 0 && option.to === option.lines.length - 1)
   if (!title) return best
+  // A one-line title that ends a sentence (a full stop, a question), over a dek that ends with a full stop, over the
+  // byline (see overByline).
+  if (endsSentence(title.text) && best.text.endsWith('.') && title.lines.length === 1) return title
   const shared = overlap(title.text, bodyStemsOf(bodyTexts))
   // The input's first line, a whole title of four words or more over a dek and the byline, is the headline though it
   // shares few words with the body — not a menu (no word shared), nor a print header that holds the headline ("… - Site").
@@ -131,15 +138,29 @@ const firstLineOverlap = 0.2
 
 /**
  * A one-line headline that ends with a full stop ("Guest essay: Our cities are running out of
- * water. Here's what we can do.") is an option only right above the byline.
+ * water. Here's what we can do.") is an option only right above the byline, or above a one-line
+ * dek that ends with one too, right above the byline ("Small towns are running out of doctors. Here
+ * is one fix that works." / "Rural hospitals need residency programs, not signing bonuses." / "By …").
+ * Over such a dek, it is the headline (see titleOverDek).
  */
 function overByline(candidates: readonly Candidate[], index: number, distance: number, claimed: ReadonlySet<number>): HeadlineOption[] {
   const candidate = candidates[index] as Candidate
-  const under = candidates[index + 1]
-  if (candidate.lines.length !== 1 || !under || !claimed.has(index + 1) || !parseByline(under.text) || !candidate.text.endsWith('.')) return []
+  if (candidate.lines.length !== 1 || !candidate.text.endsWith('.') || !(bylineAt(candidates, index + 1, claimed) || dekOverByline(candidates, index + 1, claimed))) return []
   const text = candidate.text.slice(0, -1)
   if (!canHeadline(text)) return []
   return [{index, from: 0, to: 0, text: candidate.text, start: candidate.start, end: candidate.end, distance, lines: candidate.lines}]
+}
+
+/** Whether the candidate at `index` is a byline (claimed). */
+function bylineAt(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index]
+  return candidate !== undefined && claimed.has(index) && parseByline(candidate.text) !== undefined
+}
+
+/** Whether the candidate at `index` is a one-line sentence that reads as a dek, right over the byline. */
+function dekOverByline(candidates: readonly Candidate[], index: number, claimed: ReadonlySet<number>): boolean {
+  const candidate = candidates[index]
+  return candidate !== undefined && !claimed.has(index) && !candidate.boilerplate && candidate.lines.length === 1 && candidate.text.endsWith('.') && isDekText(candidate.text) && bylineAt(candidates, index + 1, claimed)
 }
 
 /** The headline on some lines of its candidate, with the lines right under it as its dek when they read as one. */

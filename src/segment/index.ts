@@ -20,7 +20,7 @@ import {type Line, splitLines} from './lines.js'
 import {isColumnTitle, mainRegion, opensNumberedSection, type Region} from './main-region.js'
 import {seenWords, stitchParagraph} from './paragraph.js'
 import {collectReferences} from './references.js'
-import {findDateline, findDatelineLine} from './rules/dateline.js'
+import {findColonDateline, findDateline, findDatelineLine, type DatelineMatch} from './rules/dateline.js'
 import {endsSentence} from './text-shape.js'
 import {isScoreLine} from './rules/box-score.js'
 import {roleLines} from './line-roles.js'
@@ -103,7 +103,7 @@ export function segmentText(text: string): Segmentation {
     const lastLine = candidate.lines.length - 1
     const spans: Span[] = candidate.lines.map((line, at) => ({
       start: line.start + (at === 0 ? (candidate.skip ?? 0) : 0),
-      end: line.end - (at === lastLine ? (candidate.signOff ?? 0) : 0),
+      end: line.end - (at === lastLine ? (candidate.signOff ?? candidate.linkLabel ?? 0) : 0),
     }))
     if (index === lead && opening && spans[0]) spans[0] = {start: opening.skipTo, end: spans[0].end}
     const pieces = footnotes ? withoutMarkers(text, spans, footnotes.numbers) : spans
@@ -278,11 +278,15 @@ function isSubheading(candidates: readonly Candidate[], index: number, claimed: 
   const titled = (at: number): boolean => heading(at) && (candidates[at] as Candidate).words >= 2 && !(candidates[at] as Candidate).text.endsWith(':')
   // After a list ("- Rail services cancelled" / "Network Rail says lines will reopen" / prose), too.
   // (A date line may stand between the prose above and the heading: "Published: 16 December 2007" / "Dodi and Di's relationship".)
-  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' ? at - 2 : at - 1)
+  // (So may a live page's time of an entry: "09:50 BST" / "More than 300 firefighters at the scene".)
+  const proseAbove = (at: number): boolean => proseAt(candidates[at - 1]?.boilerplate === 'meta' || TIME_LINE().test(candidates[at - 1]?.text ?? '') ? at - 2 : at - 1)
   const before = proseAbove(index) || (candidates[index - 1]?.list === true && proseAt(index + 1)) || (titled(index) && titled(index - 1) && proseAbove(index - 1))
   const after = proseAt(index + 1) || (titled(index) && titled(index + 1) && proseAt(index + 2))
   return before && after && (proseAbove(index) || proseAt(index + 1))
 }
+
+/** A time alone on its line: "09:50 BST", "10:42 a.m. ET", "8.15pm". */
+const TIME_LINE = onFirstUse(() => /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/iu)
 
 /** A dateline on its own line right above the first body paragraph ("SEATTLE Jan 14, 2008 (AP)"). */
 function datelineAbove(source: string, candidates: readonly Candidate[], first: Candidate, claimed: ReadonlySet<number>): Dateline | undefined {
@@ -306,9 +310,11 @@ const wordsAboveDateline = 60
 function openingDateline(source: string, chosen: readonly Candidate[]): {lead: number; opening?: {dateline: Dateline; skipTo: number}} {
   const first = Math.max(0, chosen.findIndex((candidate) => !candidate.list))
   let above = 0
+  // "NEW DELHI: …" is a dateline when one paragraph opens with capitals and a colon; a transcript's turns open many.
+  const colon = chosen.filter((candidate) => CAPITALS_COLON().test(candidate.text)).length === 1
   for (let index = first; index < Math.min(chosen.length, first + 3); index++) {
     const candidate = chosen[index] as Candidate
-    const opening = datelineOf(source, candidate)
+    const opening = datelineOf(source, candidate, findDateline) ?? (colon ? datelineOf(source, candidate, findColonDateline) : undefined)
     if (opening) return {lead: index, opening}
     above += candidate.words
     if (above > wordsAboveDateline) break
@@ -316,10 +322,12 @@ function openingDateline(source: string, chosen: readonly Candidate[]): {lead: n
   return {lead: first}
 }
 
+const CAPITALS_COLON = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{Lu}'’. -]{1,40}:\s`, 'u'))
+
 /** The dateline at the start of the first body paragraph, and where the paragraph then starts. */
-function datelineOf(source: string, candidate: Candidate): {dateline: Dateline; skipTo: number} | undefined {
+function datelineOf(source: string, candidate: Candidate, find: (text: string) => DatelineMatch | undefined): {dateline: Dateline; skipTo: number} | undefined {
   const first = candidate.lines[0]
-  const match = first ? findDateline(candidate.text) : undefined
+  const match = first ? find(candidate.text) : undefined
   if (!first || !match || match.length > first.text.length) return undefined
   const span = {start: first.start, end: first.start + match.length}
   let skipTo = span.end

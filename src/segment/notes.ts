@@ -11,6 +11,7 @@ import {isProse, type Candidate} from './candidates.js'
 import {countWords, endsSentence, isTitleCase} from './text-shape.js'
 import {describesWriter, isAuthorBio, isContactLabel, noteKind, type NoteKind} from './rules/note-kind.js'
 import {onFirstUse} from '../internal/on-first-use.js'
+import {STARTS_UPPER} from '../internal/letter-patterns.js'
 
 /** How many candidates past the last body paragraph are read for notes. */
 const tail = 6
@@ -69,7 +70,7 @@ export function findNotes(candidates: readonly Candidate[], first: number, last:
       index++
       continue
     }
-    const box = factBoxEnd(candidates, index, lastPlain, claimed)
+    const box = factBoxEnd(candidates, index, lastPlain, claimed) ?? labelBoxEnd(candidates, index, last, claimed)
     if (box !== undefined) {
       notes.push({index, last: box, kind: 'fact-box', span: {start: candidate.start, end: (candidates[box] as Candidate).end}})
       index = box
@@ -115,6 +116,28 @@ function factBoxEnd(candidates: readonly Candidate[], index: number, last: numbe
   if (end - index < boxItems || end < last) return undefined
   return /^source\s?:/iu.test(candidates[end + 1]?.text ?? '') && !claimed.has(end + 1) ? end + 1 : end
 }
+
+/**
+ * The last candidate of a box of labelled lines after the story: a short heading ("Match facts", "Key facts") over
+ * lines that each open with a label and a colon ("Barnsley: Collins, Williams, …" / "Referee: Tom Nield. Attendance:
+ * 11,208."), two or more, to the page's end or its boilerplate.
+ */
+function labelBoxEnd(candidates: readonly Candidate[], index: number, last: number, claimed: ReadonlySet<number>): number | undefined {
+  const heading = candidates[index] as Candidate
+  if (index <= last || heading.boilerplate || heading.words > 3 || heading.lines.length > 1 || endsSentence(heading.text, true) || !STARTS_UPPER.test(heading.text)) return undefined
+  let end = index
+  let labelled = 0
+  for (let at = index + 1; at < candidates.length && !claimed.has(at) && !(candidates[at] as Candidate).boilerplate; at++) {
+    const {lines} = candidates[at] as Candidate
+    if (!lines.every((line) => LABELLED_LINE().test(line.text))) return undefined
+    labelled += lines.length
+    end = at
+  }
+  return labelled >= 2 ? end : undefined
+}
+
+/** A line that opens with a label of one to three words and a colon: "Referee: Tom Nield.", "Barnsley: Collins, …". */
+const LABELLED_LINE = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{0,20}(?: [\p{L}'’.-]{1,20}){0,2}: \S`, 'u'))
 
 /** A fact box's item: a short list item that is no finished sentence (a title may ask: "Great Lakes: how low will they go?"). */
 function isBoxItem(candidate: Candidate): boolean {

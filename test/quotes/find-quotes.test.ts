@@ -297,6 +297,29 @@ describe('speakers (session 12)', () => {
       {people: ['Gaurav Gogoi'], organizations: ['Congress', 'BJP']},
       ['partial «far too little, far too late» ← Gaurav Gogoi = Gaurav Gogoi / said'],
     ],
+    [
+      // The people of the places speak, not the places (session 15: "Viman Nagar" spoke).
+      'Residents of Kharadi, Wagholi and Viman Nagar, who have depended on tankers all summer, said they had "heard such promises before".',
+      {people: ['Viman Nagar'], places: ['Kharadi', 'Wagholi']},
+      ['partial «heard such promises before» ← Residents / said'],
+    ],
+    [
+      // After a comma alone the name opens a clause: it is no list's last.
+      'Speaking from the city of Mackay, Mr Hall said the crews were "exhausted but safe".',
+      {people: ['John Hall'], places: ['Mackay']},
+      ['partial «exhausted but safe» ← Hall = John Hall / said'],
+    ],
+    [
+      'The mayor of Springfield said the bridge would stay "closed until further notice".',
+      {places: ['Springfield']},
+      ['partial «closed until further notice» ← The mayor / said'],
+    ],
+    [
+      // A capitalized singular is a title before the name.
+      'Speaker of the House Mike Johnson said the vote would be held "before the end of the week".',
+      {people: ['Mike Johnson'], organizations: ['House']},
+      ['partial «before the end of the week» ← Mike Johnson = Mike Johnson / said'],
+    ],
   ])('%j', (text, names, expected) => {
     expect(briefs(text, names)).toEqual(expected)
   })
@@ -347,5 +370,23 @@ describe('turns of a transcript (session 14)', () => {
     ])
     // (one "Q:" makes no interview: an answer key's "A:" names no one)
     expect(parseArticle(text.split('\n\nQ: When')[0] as string).quotes).toEqual([])
+  })
+
+  it("an interview's answers under the interviewee's name in title case, used twice or more (session 15)", async () => {
+    const {parseArticle} = await import('../../src/index.js')
+    const text = [
+      'Dale Henning has farmed the same bottomland along the Missouri River for 31 years. We spoke to him in Craig.',
+      'What did you lose?',
+      'Henning: Four hundred acres of corn and beans, the grain bins, two tractors.',
+      'Has anyone from the government been out?',
+      'Henning: FEMA came out on the 28th. They were polite, but they told me it could be a year before I see a check.',
+    ].join('\n\n')
+    const quotes = parseArticle(text).quotes
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.text, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'Henning', 'Dale Henning', 'Four hundred'],
+      ['direct', 'Henning', 'Dale Henning', 'FEMA came ou'],
+    ])
+    // (once, a name and a colon open any paragraph: "Henning: the town that …" is no turn)
+    expect(parseArticle(text.split('\n\nHas anyone')[0] as string).quotes).toEqual([])
   })
 })

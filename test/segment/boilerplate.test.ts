@@ -34,6 +34,9 @@ describe('boilerplate', () => {
     ['Become a member', 'newsletter'],
     ["We've been working hard to bring you independent, locally-sourced news from Ukraine. Consider supporting the Kyiv Independent.", 'newsletter'],
     ['Support independent journalism: donate today.', 'newsletter'],
+    // a call for readers' letters (session 15)
+    ['Have something to say? Submit a letter to the editor.', 'newsletter'],
+    ['To respond to this column, send us a letter to the editor at letters@example.com.', 'newsletter'],
     ['We use cookies to improve your experience.', 'cookie'],
     ['© 2025 The Business Daily. All rights reserved.', 'copyright'],
     ['Home | World | Business | Sport', 'navigation'],
@@ -68,6 +71,7 @@ describe('boilerplate', () => {
     'She told readers to post comments on the plan before Friday, the council said.',
     'The mayor urged residents to become members of the new neighbourhood watch.',
     'Lawmakers should consider supporting the bill, the governor said.',
+    'The senator said she would write a letter to the editor of the local paper to explain her vote.',
   ])('%j is not boilerplate', (text) => {
     expect(boilerplateKind(text)).toBeUndefined()
   })

@@ -25,6 +25,9 @@ describe('bylines', () => {
     // a station's name before the job is the outlet's (session 11)
     ['By Dana Whitfield, WRAL Reporter', ['Dana Whitfield'], 32],
     ['By Dana Whitfield and Tom Lee, WRAL Reporters', ['Dana Whitfield', 'Tom Lee'], 45],
+    // a job alone names no one (session 15: "By Our Staff Reporter" gave the author "Our")
+    ['By Our Staff Reporter', [], 21],
+    ['By Special Correspondent', [], 24],
     // cells: the writer, the place, a day-first date (session 11: the line was no byline)
     ['By Mariam Nour | The Hague | 12 June 2026', ['Mariam Nour'], 26],
     ['By Sam Dean, 29 November 2026', ['Sam Dean'], 11],
@@ -32,6 +35,9 @@ describe('bylines', () => {
     // where the writer files from is no part of the names
     ['By Daniel Dombey in Washington', ['Daniel Dombey'], 30],
     ['By Ann Lee and Tom Hale in New York', ['Ann Lee', 'Tom Hale'], 35],
+    // a live page's writer "and agencies", after "By" or "From" (session 15: the line was lost)
+    ['By Catarina Lopes in Lisbon and agencies', ['Catarina Lopes'], 40],
+    ['From Catarina Lopes in Lisbon and agencies', ['Catarina Lopes'], 42],
     ['Interview by Rosa Medina', ['Rosa Medina'], 24],
     ['As told to Rosa Medina', ['Rosa Medina'], 22],
     // a freelancer's outlet (session 9: the line was taken for the headline)
@@ -67,6 +73,10 @@ describe('bylines', () => {
     'Sony Open in Hawaii',
     // (a name and where the writer files from is a byline only over a date: see nameOverStamp)
     'Sam Jones in Madrid',
+    // "From" opens a byline only with the place the writer files from
+    'From the archives',
+    'From Paris',
+    'From Ukraine in December',
   ])('%j is not a byline', (line) => {
     expect(parseByline(line)).toBeUndefined()
   })

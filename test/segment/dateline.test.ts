@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {segment} from '../../src/index.js'
-import {findDateline, findDatelineLine, isDatelineFragment} from '../../src/segment/rules/dateline.js'
+import {findColonDateline, findDateline, findDatelineLine, isDatelineFragment} from '../../src/segment/rules/dateline.js'
 
 const datelineOf = (text: string): [string, string] | undefined => {
   const match = findDateline(text)
@@ -137,5 +137,30 @@ describe('"Reporting from …" under the byline (session 14)', () => {
     expect(dateline).toMatchObject({text: 'Reporting from Haddam Falls, Vt.', place: 'Haddam Falls, Vt.'})
     expect(text.slice(dateline!.span.start, dateline!.span.end)).toBe(dateline!.text)
     expect(notes).toEqual([])
+  })
+})
+
+describe('a place in capitals and a colon (session 15)', () => {
+  it.each([
+    ['NEW DELHI: The Centre on Monday said it would review the policy.', 'New Delhi', 10],
+    ['PUNE: The civic body cleared the plan on Monday.', 'Pune', 5],
+  ])('%j is a dateline', (text, place, length) => {
+    expect(findColonDateline(text)).toEqual({length, place})
+  })
+
+  it.each(['UPDATE: The road has reopened.', "EDITOR'S NOTE: This story was updated.", 'MR MILLER: Good afternoon.', 'QUESTION: Is there a date?', 'NEW DELHI: the talks'])(
+    '%j is not',
+    (text) => {
+      expect(findColonDateline(text)).toBeUndefined()
+    },
+  )
+
+  it("opens the first paragraph, out of the body's text; a transcript's turns are no datelines", () => {
+    const story = 'Floods hit Assam\n\nBy Our Special Correspondent\n\nGUWAHATI: Nearly 1.2 lakh people in 11 districts of Assam have been affected by floods, officials said.\n\nRescue teams moved 4,000 people to relief camps in Kamrup district on Thursday night.'
+    const found = segment(story)
+    expect(found.dateline?.place).toBe('Guwahati')
+    expect(found.body[0]?.text.startsWith('Nearly')).toBe(true)
+    const transcript = 'Department Press Briefing\n\nMR MILLER: Good afternoon, everyone. I have one thing at the top today.\n\nQUESTION: Thanks. Is there any date set for the next round of talks?\n\nMR MILLER: There is no date set. We remain in close touch with our partners.'
+    expect(segment(transcript).dateline).toBeUndefined()
   })
 })

@@ -96,6 +96,14 @@ describe('a headline that ends with a full stop', () => {
     const text = article('Our cities are running out of water.').replace('Maria Esteban, Special to the Tribune\n\n', '')
     expect(segment(text).headline).toBeUndefined()
   })
+
+  it('is the headline over a dek that ends with one too, over the byline', () => {
+    const text = article('Our cities are running out of water. Here is one fix that works.').replace('\n\nMaria', '\n\nPhoenix should pay residents to tear out their lawns.\n\nMaria')
+    const result = segment(text)
+    expect(result.headline?.text).toBe('Our cities are running out of water. Here is one fix that works.')
+    expect(result.headline?.dek?.text).toBe('Phoenix should pay residents to tear out their lawns.')
+    expect(result.body).toHaveLength(2)
+  })
 })
 
 describe('a headline wrapped over two lines (PDF text)', () => {

@@ -10,6 +10,9 @@ describe('note kinds', () => {
     ["Today's newsletter was written by Marta Kowalczyk and edited by James Ode.", 'contributors'],
     ['This article was written by the staff of the council.', undefined],
     ['(Additional reporting by Tom Roe; Writing by Ann Poe)', 'contributors'],
+    // a report's authors (session 15)
+    ['Prepared by: Elena Park, Manager, Roads Operations', 'contributors'],
+    ['Reviewed by Ryan Costa, Director of Public Works', 'contributors'],
     ['Ruth Adeyemi is a consumer affairs reporter based in Leeds.', 'author-bio'],
     // a wire story's update note and contact line (session 9)
     ['(Adds analyst comment, background in paragraphs 5-7)', 'editors-note'],

@@ -16,11 +16,14 @@ describe('page furniture', () => {
     'See FERRY, A5',
     'From A3',
     'FERRY, from Page A1',
+    // a running header that ends with the page's number (session 15)
+    'Report No. PW-2026-041                                            Page 1 of 3',
+    'Brantford staff report Page 2 of 3',
   ])('%j is furniture', (line) => {
     expect(isPageFurniture(line)).toBe(true)
   })
 
-  it.each(['2022 was a year of drills.', '11/24 voted yes.', 'https://www.example.com/news/story', 'Page three was torn out.', 'From 2019', 'See you at 5'])(
+  it.each(['2022 was a year of drills.', '11/24 voted yes.', 'https://www.example.com/news/story', 'Page three was torn out.', 'From 2019', 'See you at 5', 'The memo ran to page 2 of 3 before it named the contractor.'])(
     '%j is not furniture',
     (line) => {
       expect(isPageFurniture(line)).toBe(false)

@@ -134,3 +134,41 @@ describe('posts embedded in a story and pull quotes (session 14)', () => {
     expect(segment(text).body.some((paragraph) => paragraph.text.startsWith('"We will be back'))).toBe(true)
   })
 })
+
+describe("a link's label after a paragraph's last sentence (session 15)", () => {
+  // A newsletter's briefs: each a title over a summary that ends "Read more". The briefs after the first were lost.
+  const text = [
+    'The Morning Brief',
+    'Fed holds rates, signals one cut this year\nThe Federal Reserve left its benchmark rate unchanged on Wednesday and said it expected to cut once this year. Read more',
+    'Wildfires force evacuations in Alberta\nAbout 9,000 residents of Fort Chipewyan and nearby communities were ordered to leave as two fires merged. Read more',
+    'Apple to build chip plant in Arizona\nApple said it would spend $12 billion on a semiconductor packaging plant near Phoenix, creating 2,000 jobs. Read more',
+  ].join('\n\n')
+
+  it('is left out of the paragraph, which is kept', () => {
+    const {body} = segment(text)
+    const summaries = body.filter((paragraph) => paragraph.text.endsWith('.'))
+    expect(summaries.map((paragraph) => paragraph.text.slice(0, 12))).toEqual(['The Federal ', 'About 9,000 ', 'Apple said i'])
+    expect(body.some((paragraph) => paragraph.text.includes('Read more'))).toBe(false)
+    // (the spans stop at the sentence's end too)
+    for (const paragraph of summaries) expect(text.charAt(paragraph.spans.at(-1)!.end - 1)).toBe('.')
+  })
+
+  it('is no label inside a sentence', () => {
+    const {body} = segment('Council votes on budget\n\nThe council voted on Tuesday to read more than 40 petitions before it sets the budget for next year. Read more about it soon.')
+    expect(body.at(-1)?.text.endsWith('Read more about it soon.')).toBe(true)
+  })
+})
+
+describe("a live page's entry title under its time (session 15)", () => {
+  it('is a subheading of the body, the time is not (the title was lost)', () => {
+    const text = [
+      'Wildfire live: thousands flee as blaze nears Patras',
+      'Greece ordered residents of four villages south of Patras to leave on Tuesday morning as the fire crossed the river.',
+      '09:50 BST',
+      'More than 300 firefighters at the scene',
+      'The fire service said 312 firefighters and 11 water-dropping aircraft were fighting the blaze near Kallithea.',
+      '"The next few hours are critical," fire service spokesman Vasilis Vathrakogiannis told ERT television.',
+    ].join('\n\n')
+    expect(segment(text).body.map((paragraph) => paragraph.text.slice(0, 20))).toEqual(['Greece ordered resid', 'More than 300 firefi', 'The fire service sai', '"The next few hours '])
+  })
+})

@@ -86,6 +86,8 @@ const contains: ReadonlyArray<[BoilerplateKind, RegExp]> = [
   ['newsletter', /\b(?:(?:news|e-?mail) alerts?|headlines (?:by|per|via) e-?mail|we (?:will )?e-?mail you|click here to (?:sign up|subscribe|register)|subscribe (?:today|now)\b)/i],
   // A reader-funding appeal: "We've been working hard to bring you independent, locally-sourced news …", "Support independent journalism".
   ['newsletter', /\b(?:support (?:independent|local) journalism|bring you independent)\b/i],
+  // A call for readers' letters: "Have something to say? Submit a letter to the editor."
+  ['newsletter', /^have something to say\?|\b(?:submit|send us|write us) a letter to the editor\b/i],
   ['meta', /^our standards\s?:/i],
   ['meta', /^(?:posted|filed|listed|published|updated|last updated|first published|tags?|topics?|categories|filed under|listed under|written by|source|posted by|photo gallery)\s?:/i],
 ]

@@ -24,7 +24,7 @@ const outlets = new Set(
 /** Jobs a byline names after the writer ("AP Technology Writer", "Brussels correspondent"). */
 const roleNouns = ['Writer', 'Correspondent', 'Reporter', 'Editor', 'Columnist', 'Contributor', 'Photographer', 'Producer']
 const roleWords = new Set(roleNouns.flatMap((word) => [word, `${word}s`]))
-const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance'])
+const roleModifiers = new Set([...agencyNames('byline-role'), 'Associated', 'Press', 'Senior', 'Chief', 'Political', 'Foreign', 'Technology', 'Business', 'Sport', 'Sports', 'Staff', 'Special', 'Science', 'Health', 'Opinion', 'Guest', 'Contributing', 'Freelance', 'Our'])
 
 /** The names part of a byline without a job title after them ("… AP Technology Writer"). */
 function withoutRole(body: string): string {
@@ -32,7 +32,8 @@ function withoutRole(body: string): string {
   const role = words.findIndex((word) => roleWords.has(word.replace(/[,;.]$/u, '')))
   if (role < 1) return body
   let start = role
-  while (start > 1 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
+  // (The job may be all there is: "By Our Staff Reporter", "By Special Correspondent" name no one.)
+  while (start > 0 && roleModifiers.has(words[start - 1] as string) && role - start < 3) start--
   // After a comma, up to two words before the job are the outlet's ("Dana Whitfield, WRAL Reporter").
   for (let comma = start - 1; comma >= Math.max(1, start - 2); comma--) {
     if ((words[comma - 1] as string).endsWith(',')) return words.slice(0, comma).join(' ')
@@ -52,7 +53,7 @@ const ROLE_PART = new RegExp(String.raw`^(?:[\w'’.-]{1,30} ){0,3}(?:${[...role
 const SPECIAL_TO = /^special to (?:the )?[A-Z][\w.&'’ -]{1,60}$/iu
 
 /** Names, then " in " and a place of one to three capitalized words. */
-const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})$`, 'u'))
+const FILED_FROM = onFirstUse(() => RegExp(String.raw`^([^,|]{3,80}?) in (\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2})(?: and agencies)?$`, 'u'))
 
 const CAPITALIZED_WORDS_LINE = onFirstUse(() => RegExp(String.raw`^[\p{Lu}][\p{L}.&'’-]*(?:\s[\p{Lu}][\p{L}.&'’-]*){0,5}$`, 'u'))
 
@@ -100,7 +101,9 @@ export interface BylineMatch {
  */
 export function parseByline(line: string): BylineMatch | undefined {
   if (line.length > 200 || countWords(line) > 16) return undefined
-  const labelled = /^(?:(?:written |reported |words |text |story |interview |interviewed )?by|as told to|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line)
+  // (A live page's "From Catarina Lopes in Lisbon and agencies" is one only with the place the writer files from.)
+  const from = /^From /u.exec(line)
+  const labelled = /^(?:(?:written |reported |words |text |story |interview |interviewed )?by|as told to|author|authors|words|(?:posted|published|written)\s(?:on\s[^|:]{4,40}?\s)?by)\s?:?\s/iu.exec(line) ?? from
   let body = labelled ? line.slice(labelled[0].length) : line
   // A date or time after the names ("By Adrian Shaw 18/01/2008", "by X, Friday, Dec 28") is not part of them.
   const date = /(?:,\s?|\s)(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,4}\b|\d{1,2}:\d{2}|updated|published)/iu.exec(body)
@@ -111,6 +114,7 @@ export function parseByline(line: string): BylineMatch | undefined {
   const filed = labelled ? FILED_FROM().exec(body) : null
   const end = (labelled ? labelled[0].length : 0) + body.length
   if (filed) body = filed[1] as string
+  else if (from) return undefined
   if (!labelled && !/[|,]/u.test(body)) return nameBeforeRole(line)
   if (!labelled && endsSentence(body)) return undefined
   const names = withoutRole(body)
@@ -145,7 +149,7 @@ export function parseByline(line: string): BylineMatch | undefined {
   }
   if (authors.length === 0 && !(labelled && outletsSeen > 0)) return undefined
   if (!labelled && outletsSeen === 0) return undefined
-  if (!labelled && authors.some((author) => author.split(' ').length < 2)) return undefined
+  if ((!labelled || from) && authors.some((author) => author.split(' ').length < 2)) return undefined
   return {end: trimEnd(line, end), authors: authors.length > 0 ? authors : parts.filter((part) => isOutletPart(part) || INSTITUTION.test(part))}
 }
 

@@ -66,6 +66,28 @@ export function findDateline(paragraph: string): DatelineMatch | undefined {
 }
 
 /**
+ * A dateline of a place in capitals and a colon ("NEW DELHI: The Centre …", "PUNE: The civic body …"), as South Asian
+ * papers and agencies write it; not a label ("UPDATE:", "EDITOR'S NOTE:", "QUESTION:") nor a speaker's ("MR MILLER:").
+ * A transcript's turns open paragraph after paragraph so: the caller reads the form only when one paragraph does.
+ *
+ * @example
+ * ```ts
+ * findColonDateline('NEW DELHI: The Centre on Monday said …') // {length: 10, place: 'New Delhi'}
+ * findColonDateline('UPDATE: The road has reopened.') // undefined
+ * ```
+ */
+export function findColonDateline(paragraph: string): DatelineMatch | undefined {
+  const match = COLON_DATELINE().exec(paragraph)
+  const city = match?.[1]
+  if (!match || !city || NOT_A_PLACE().test(city) || !TWO_CAPITALS().test(city)) return undefined
+  return {length: city.length + 1, place: titleCase(city)}
+}
+
+const COLON_DATELINE = onFirstUse(() => RegExp(String.raw`^(\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{1,20}){0,2}):\s(?=\p{Lu})`, 'u'))
+/** Labels and speakers in capitals before a colon. */
+const NOT_A_PLACE = onFirstUse(() => /^(?:UPDATED?|BREAKING|NOTE|EDITOR'?S NOTE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|REVIEW|PHOTOS?|VIDEO|LIVE|FILE|QUESTION|ANSWER|Q|A|(?:MRS?|MS|DR)\b.*)$/u)
+
+/**
  * The place of a dateline standing alone on its line, with its agency in brackets
  * ("SEATTLE Jan 14, 2008 (AP)"), as some pages print it above the first paragraph.
  *

@@ -29,7 +29,8 @@ const contributors = onFirstUse(() => [
   /\b(?:contributed|assisted) (?:reporting|research)\b/iu,
   // AP: "Associated Press writer Amy Taxin contributed from Orange County, California."
   RegExp(String.raw`\bcontributed from \p{Lu}`, 'u'),
-  RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation) (?:by|from) \p{Lu}`, 'iu'),
+  // (A report's "Prepared by: Elena Park, Manager, Roads Operations" / "Reviewed by: …" too.)
+  RegExp(String.raw`^\(?(?:additional |with )?(?:reporting|writing|editing|research|compiled|compilation|prepared|reviewed) (?:by|from):? \p{Lu}`, 'iu'),
   /^\(?(?:additional |with )?reporting (?:by|from)\b/iu,
   // "— With assistance from Mark Burton" (Bloomberg), "(With inputs from PTI)".
   /^\(?[—–-]{0,2}\s?with (?:assistance|inputs?|additional reporting) from\b/iu,
@@ -106,7 +107,7 @@ const email = onFirstUse(() => RegExp(String.raw`[\w.+-]@[\w-]+\.\p{L}`, 'u'))
 const phone = /\b\d{3}[-. ]\d{3}[-. ]?\d{4}\b|\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b/u
 
 /** Words one of the note forms needs: a quick test before the patterns (most blocks have none). */
-const hint = /^SOURCE|^Sources?:|provided by|published (?:by|in|on) |transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|syndicated|republished|funding|disclos|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
+const hint = /^SOURCE|^Sources?:|provided by|published (?:by|in|on) |transcript|^\((?:adds|updates|recasts|rewrites|refiles|repeats|changes|corrects)\b|expressed|reached|contacted|e-?mailed|sourced|syndicated|republished|funding|disclos|trademark|contribut|assist|inputs? from|reporting|writing|editing|research|compil|written|edited|produced|prepared by|reviewed by|correct|clarif|earlier version|in print|print edition|on page|editor|updated|commission|affiliate|partnership|collaboration|©|\(c\)|copyright|rights reserved|may not be|no part of|prohibited|licensed under|available under|contact|tip|inquir|enquir|@| is (?:a|an|the) | covers| writes| reports| has (?:covered|reported|written)/i
 
 /** An author bio: a name and a role sentence ("X is a reporter based in …", "X covers …", "X writes about …"). */
 const bioVerb = onFirstUse(() => RegExp(String.raw`^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} (?:is (?:a|an|the) (?:[\p{L}-]{1,20} ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|producer|professor|fellow|analyst|director|researcher|student)\b|covers\b|writes (?:about|on|for)\b|reports (?:on|for)\b|has (?:covered|reported|written)\b)`, 'u'))

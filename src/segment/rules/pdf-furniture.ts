@@ -27,14 +27,18 @@ const LOWER_CASE_WORD = onFirstUse(() => RegExp(String.raw`^\p{Ll}+$`, 'u'))
  * isPageFurniture('11/24/26, 6:32 PM Belarus drills | The Moscow Times') // true
  * isPageFurniture('file:///C:/Users/me/article.html 1/8') // true
  * isPageFurniture('Page 2 of 8') // true
+ * isPageFurniture('Report No. PW-2026-041      Page 1 of 3') // true
  * isPageFurniture('Continued on A5') // true
  * isPageFurniture('2022 was a year of drills.') // false
  * ```
  */
 export function isPageFurniture(line: string): boolean {
   if (line.length > 2100) return false
-  return pageNumber.test(line) || printStamp.test(line) || pageUrl.test(line) || jumpLine.test(line) || SEE_JUMP().test(line)
+  return pageNumber.test(line) || printStamp.test(line) || pageUrl.test(line) || jumpLine.test(line) || SEE_JUMP().test(line) || (line.length <= 160 && pagedHeader.test(line))
 }
+
+/** A running header or footer that ends with the page's number: "PW-2026-041      Page 2 of 3", "Staff report Page 1 of 3". */
+const pagedHeader = /\spage \d{1,4} of \d{1,4}$/i
 
 const JUMP_HEAD = onFirstUse(() => RegExp(String.raw`^[\p{Lu}\d'’ -]+$`, 'u'))
 const jumpFrom = /^from (?:page |p\. ?)?[A-Z]?\d{1,3}[A-Z]?\.?$/i
