@@ -15,6 +15,7 @@ import {isSiteName, noteKind, opensNote} from './rules/note-kind.js'
 import {isCommentCount} from './rules/comment-thread.js'
 import {onFirstUse} from '../internal/on-first-use.js'
 import {STARTS_UPPER_OR_DIGIT} from '../internal/letter-patterns.js'
+import {withoutGluedItems} from './rules/pdf-glued.js'
 
 /**
  * A paragraph candidate.
@@ -63,7 +64,8 @@ export interface Candidate {
  * toCandidates(source, lines, roleLines(lines)).map((candidate) => candidate.text) // ['One line.', 'Two lines.']
  * ```
  */
-export function toCandidates(source: string, lines: readonly Line[], roles: readonly LineRole[]): Candidate[] {
+export function toCandidates(source: string, read: readonly Line[], roles: readonly LineRole[]): Candidate[] {
+  const lines = withoutGluedItems(read, roles)
   const candidates: Candidate[] = []
   let run: Line[] = []
   const flush = (): void => {

@@ -18,6 +18,9 @@ const minimumWords = 6
 /** Most short blocks that may stand between two halves of a paragraph. */
 const maximumInserted = 3
 
+/** Most blocks looked past for the rest of a sentence that cannot end where it stops (menu blocks among them). */
+const maximumReach = 20
+
 /**
  * Join the candidates that continue one another; boilerplate between them stays apart.
  *
@@ -70,11 +73,20 @@ export function joinContinuations(candidates: readonly Candidate[]): Candidate[]
 /** A name in lower case then capitals ("iTunes is Apple's store."): a sentence's start, not the rest of one. */
 const OPENS_WITH_NAME = onFirstUse(() => RegExp(String.raw`^\p{Ll}+\p{Lu}`, 'u'))
 
-/** How many short blocks stand between an unfinished paragraph and a lower-case block that continues it (0: none). */
+/**
+ * How many short blocks stand between an unfinished paragraph and a lower-case block that continues it (0: none): three at
+ * most, and any number of menu blocks (up to twenty blocks in all) when the paragraph stops at a comma or a word no sentence
+ * ends with.
+ */
 function insertedBefore(candidates: readonly Candidate[], index: number, before: string): number {
-  for (let ahead = index; ahead < Math.min(candidates.length, index + maximumInserted + 1); ahead++) {
+  // (Menu blocks — few lower-case words — do not count after a comma or a word no sentence ends with: a PDF page's top reads a
+  // menu column between "… opened in 2001," and "the Steelers have stayed with grass.")
+  let counted = 0
+  for (let ahead = index; ahead < Math.min(candidates.length, index + maximumReach) && counted <= maximumInserted; ahead++) {
     const candidate = candidates[ahead] as Candidate
     if (ahead > index && !candidate.boilerplate && startsLower(candidate.text) && !OPENS_WITH_NAME().test(candidate.text) && continues(before, candidate.text)) return ahead - index
+    if (candidate.lower < 0.2 && continues(before, 'A')) continue
+    counted++
     // A block longer than a pull quote, or a paragraph of prose that quotes no one, is no insert: the story's own.
     if (!candidate.boilerplate && (candidate.words > 30 || (isProse(candidate) && !'"“‘'.includes(candidate.text.charAt(0))))) return 0
   }

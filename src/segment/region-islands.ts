@@ -50,7 +50,7 @@ function longWords(text: string): Set<string> {
  * paragraph that opens with a dateline (the article's first, taken); nothing when the region
  * itself opens with a dateline. Below `last`
  * (unless `below` is false: a comment section cut the region) the same, against the region's words and those of the
- * islands above, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
+ * islands above and of those taken below it so far, up to a comment section or a signed comment, a copyright line or a paragraph that opens with a dateline
  * (another article's); a paragraph right under an island taken below needs one shared word — a footer menu's label ("About Us") is passed like a list of links; past a list of links, only paragraphs that share a quarter of their longer words with the article
  * (PDF text reads a column of links between the article's last paragraphs; teasers of other stories share fewer).
  *
@@ -83,6 +83,10 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     return shared >= sharedLeast && shared >= sharedShare * own.size
   }
   const islands: number[] = []
+  // (What an island says is the article's too: the paragraphs further out may speak of it.)
+  const learn = (index: number): void => {
+    for (const word of longWords((candidates[index] as Candidate).text)) vocabulary?.add(word)
+  }
   // A region that opens with a dateline holds the article's first paragraph; one that opens with a byline, all of it.
   const opened = findDateline((candidates[first] as Candidate).text) !== undefined || parseByline((candidates[first] as Candidate).lines[0]?.text ?? '') !== undefined
   for (let index = first - 1; index >= 0 && !opened; index--) {
@@ -90,8 +94,7 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (taken === undefined) break
     if (!taken) continue
     islands.unshift(index)
-    // (What the article's opening says is the article's too: the paragraphs below may speak of it.)
-    for (const word of longWords((candidates[index] as Candidate).text)) vocabulary?.add(word)
+    learn(index)
     if (findDateline((candidates[index] as Candidate).text)) break
   }
   let pastLinks = false
@@ -106,7 +109,9 @@ export function regionIslands(candidates: readonly Candidate[], claimed: Readonl
     if (footer) continue
     const taken = step(index, pastLinks, islands.at(-1) === index - 1)
     if (taken === undefined) break
-    if (taken) islands.push(index)
+    if (!taken) continue
+    islands.push(index)
+    learn(index)
   }
   return islands
 }

@@ -37,6 +37,16 @@ describe('paragraph joining', () => {
     expect(joined.map((candidate) => candidate.text)).toEqual(source.split('\n\n'))
   })
 
+  it("looks past a page's menu column for the rest of a sentence cut at a comma (PDF text, session 15)", () => {
+    const menu = ['Obituaries', 'Religion', 'Daily Log', 'Weather', 'Special Reports', 'Lottery', "Today's Front Page", 'Photo Gallery']
+    const first = 'Despite frequent complaints from visiting players about the slippery field since the stadium opened in 2001,'
+    const rest = 'the club has stayed with grass, and the groundsman said on Monday that it would not change.'
+    const page = (cut: string): string => [`The club's groundsman said the pitch would be relaid before the next home game. ${cut}`, 'https://sports.example/turf 1/3', '11/30/26, 10:02 PM', ...menu.map((line) => `${line}`), rest].join('\n\n')
+    expect(texts(page(first))).toEqual([`The club's groundsman said the pitch would be relaid before the next home game. ${first} ${rest}`])
+    // Not past as many menu blocks where the sentence may have ended (a title's last word).
+    expect(texts(page(first.replace(' in 2001,', ' in Pittsburgh')))).not.toContain(`The club's groundsman said the pitch would be relaid before the next home game. ${first.replace(' in 2001,', ' in Pittsburgh')} ${rest}`)
+  })
+
   it('sets aside a pull quote between two halves of a paragraph', () => {
     const source = 'Dock workers walked out on Monday after talks broke down, and the union said any return to work would\n\n"We are not going anywhere."\n\nbe decided by a vote of members.'
     expect(texts(source)).toEqual(['Dock workers walked out on Monday after talks broke down, and the union said any return to work would be decided by a vote of members.'])

@@ -12,7 +12,7 @@ import {projectRoot} from '../helpers/fixtures.js'
 import {lostOf} from '../helpers/segment-output.js'
 
 /** Lost after session 12: browser 24, PDF 194; session 13: 21, 180; session 14: 20, 171; session 15 as below. See docs/results-segmentation.md. */
-const lostAtMost: Record<string, number> = {browser: 20, pdf: 167}
+const lostAtMost: Record<string, number> = {browser: 20, pdf: 158}
 
 const rendered = join(projectRoot, '.cache', 'l3s')
 

@@ -167,6 +167,15 @@ describe('pdf sidebar lines', () => {
       "Michigan, but struck down Missouri's law, Judge Anne Carter ruled in June last year.",
     ]
     expect([...sidebarLines(lines)]).toEqual([1])
+    // So may the cut line: half its words in lower case, cut inside a name (session 15).
+    const named = [
+      'Writing in the Sunday Times today the Prime Minister said Sir Ed endeared himself to New',
+      'Video Browse All',
+      'Zealanders as a modest, unassuming and unpretentious man who never sought the limelight.',
+    ]
+    expect([...sidebarLines(named)]).toEqual([1])
+    // Not a cut line of capitals, a title ("Prime Minister Helen Clark Visits New").
+    expect(sidebarLines(['Prime Minister Helen Clark Visits The Flood Towns Of The North Island And New', 'Video Browse All', named[2] as string]).size).toBe(0)
   })
 
   it("page furniture between the halves (a share button) is the sidebar's too, and the body runs on past it", () => {

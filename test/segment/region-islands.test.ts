@@ -80,6 +80,14 @@ describe('region islands: the article cut by a column of page furniture (session
     expect(texts([...rest, ...sidebar, 'Comments', last].join('\n\n'))).toEqual(rest)
   })
 
+  it('reads a paragraph further below against the islands taken below it too (session 15)', () => {
+    const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
+    // Shares three longer words with `last` ("results", "website", "posted"), none with the region.
+    const further = 'Residents can read the results on the website, and printed copies will be posted at the library.'
+    expect(texts([...rest, ...sidebar, last, ...sidebar, further].join('\n\n'))).toEqual([...rest, last, further])
+    expect(texts([...rest, ...sidebar, further].join('\n\n'))).toEqual(rest)
+  })
+
   it('takes a paragraph right under an island when it shares one longer word, not when furniture stands between (session 15)', () => {
     const last = 'The harbour board said the pier inspection results would be posted on its website when the engineers finish their work.'
     // Shares one longer word ("storm") with the article: too few for a paragraph of its own below furniture.

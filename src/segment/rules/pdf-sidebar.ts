@@ -104,7 +104,7 @@ function lowerShare(line: string): number {
  */
 function resumesWithCapital(cut: string, between: readonly string[], resumed: string, width: number, goesOn: boolean): boolean {
   return (
-    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.5 && lowerShare(cut) >= 0.6 && !cut.endsWith(':') &&
+    resumed.length >= width * 0.7 && cut.length >= width * 0.7 && lowerShare(resumed) >= 0.5 && lowerShare(cut) >= 0.5 && !cut.endsWith(':') &&
     between.every((line, at) => line.length <= Math.min(cut.length, width) * 0.45 && (!STARTS_LOWER.test(line) || (goesOn && at === 0)) && !endsSentence(line, true) && !/\d/u.test(line))
   )
 }
