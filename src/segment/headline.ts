@@ -90,7 +90,7 @@ export function findHeadline(source: string, candidates: readonly Candidate[], b
 /** Whether the claimed candidates from `from` up to `to` (captions, a byline) hold a byline. */
 function bylineFollows(candidates: readonly Candidate[], from: number, to: number, claimed: ReadonlySet<number>): boolean {
   for (let index = from; index < to && claimed.has(index); index++) {
-    if (parseByline((candidates[index] as Candidate).text)) return true
+    if (bylineAt(candidates, index, claimed)) return true
   }
   return false
 }

@@ -84,8 +84,8 @@ export function findColonDateline(paragraph: string): DatelineMatch | undefined 
 }
 
 const COLON_DATELINE = onFirstUse(() => RegExp(String.raw`^(\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{1,20}){0,2}):\s(?=\p{Lu})`, 'u'))
-/** Labels and speakers in capitals before a colon. */
-const NOT_A_PLACE = onFirstUse(() => /^(?:UPDATED?|BREAKING|NOTE|EDITOR'?S NOTE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|REVIEW|PHOTOS?|VIDEO|LIVE|FILE|QUESTION|ANSWER|Q|A|(?:MRS?|MS|DR)\b.*)$/u)
+/** Labels and speakers in capitals before a colon (a place has two letters or more: both callers see to it). */
+const NOT_A_PLACE = onFirstUse(() => /^(?:UPDATED?|BREAKING|NOTE|EDITOR'?S NOTE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|REVIEW|PHOTOS?|VIDEO|LIVE|FILE|QUESTION|ANSWER|(?:MRS?|MS|DR)\b.*)$/u)
 
 /**
  * The place of a dateline standing alone on its line, with its agency in brackets

@@ -36,11 +36,12 @@ const stampDay = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/.-]\d/iu
  */
 export function isStampLine(line: string, labelled = false): boolean {
   if (line.length > 60) return false
-  const bare = line.trim().replace(stampLabel, '')
+  const trimmed = line.trim()
+  const bare = trimmed.replace(stampLabel, '')
   const text = bare.replace(SOURCE_BEFORE(), '').replace(COMMENTS_AFTER, '')
-  if (labelled && text.length === line.trim().length) return false
+  if (labelled && text.length === trimmed.length) return false
   // (With its label, a time alone is a stamp: "Updated at 3:45 p.m.")
-  if (!/\d/u.test(text) || !(stampDay.test(text) || bare.length < line.trim().length)) return false
+  if (!/\d/u.test(text) || !(stampDay.test(text) || bare.length < trimmed.length)) return false
   const tokens = text.split(/\s+/u)
   return tokens.length >= 2 && tokens.every((token) => stampToken.test(token))
 }
